@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule.js';
+import { claimsOf, classOf } from '../src/k8s/storage.js';
+import { provisioner } from '../src/k8s/provisioners.js';
+
+export default defineRule({
+  meta: {
+    id: 'access-mode-unsupported',
+    severity: 'error',
+    description: "Disallow access modes the claim's provisioner cannot provide",
+  },
+  check(ctx) {
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+      const modes = c.claim.spec?.accessModes;
+      if (!Array.isArray(modes)) continue;
+      const cls = classOf(c.claim, c.base, ctx.index, ctx.options.cluster);
+      if (!cls.info) continue;
+      const p = provisioner(cls.info.provisioner);
+      if (!p || p.static) continue;
+      const block = c.claim.spec?.volumeMode === 'Block';
+      modes.forEach((m, i) => {
+        if (typeof m !== 'string' || (p.accessModes as readonly string[]).includes(m)) return;
+        const blockOnly = (p.blockOnlyModes as readonly string[] | undefined)?.includes(m);
+        if (blockOnly && block) return;
+        ctx.report({
+          resource: c.resource,
+          path: [...c.base, 'spec', 'accessModes', i],
+          message: `${c.label}: ${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? ' for volumeMode: Filesystem' : ''}: the claim stays Pending (ProvisioningFailed)`,
+          hint: m === 'ReadWriteMany' ? 'use ReadWriteOnce (each StatefulSet pod gets its own claim anyway), or a file-storage class (NFS, EFS, Filestore, Azure Files, CephFS)' : `use one of: ${p.accessModes.join(', ')}`,
+          ...(cls.resource ? { related: [{ resource: cls.resource, path: ['provisioner'], message: `StorageClass "${cls.name}" uses ${p.name}` }] } : {}),
+        });
+      });
+    }
+  },
+});

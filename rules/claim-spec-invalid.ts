@@ -1,0 +1,21 @@
+import { defineRule } from '../src/rule.js';
+import { claimsOf } from '../src/k8s/storage.js';
+import { claimSpec } from '../src/k8s/validate.js';
+
+export default defineRule({
+  meta: {
+    id: 'claim-spec-invalid',
+    severity: 'error',
+    description: 'Disallow PersistentVolumeClaims and claim templates that the API server rejects',
+  },
+  check(ctx) {
+    const minor = ctx.options.kubeVersion.minor;
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+      const template = c.base.length > 0;
+      for (const p of claimSpec(c.claim, c.base)) {
+        const when = !template ? '' : minor >= 34 ? ' (rejected at apply since 1.34)' : ': the controller fails to create the PVC (FailedCreate) and the pod never starts';
+        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${template ? `${c.label}: ` : ''}${p.message}${when}`, hint: p.hint ?? (p.message.includes('[storage]') ? 'add `resources: {requests: {storage: 10Gi}}`' : undefined) });
+      }
+    }
+  },
+});

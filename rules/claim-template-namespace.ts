@@ -1,0 +1,25 @@
+import { defineRule } from '../src/rule.js';
+import { asStatefulSet, claimTemplatesOf } from '../src/k8s/objects.js';
+
+export default defineRule({
+  meta: {
+    id: 'claim-template-namespace',
+    severity: 'warning',
+    description: "Disallow a claim template namespace that differs from the StatefulSet's",
+  },
+  check(ctx) {
+    for (const r of ctx.targets('StatefulSet')) {
+      const ns = ctx.index.namespaceOf(r);
+      for (const [t, i] of claimTemplatesOf(asStatefulSet(r))) {
+        const tns = t.metadata?.namespace;
+        if (typeof tns !== 'string' || tns === '' || tns === ns) continue;
+        ctx.report({
+          resource: r,
+          path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'namespace'],
+          message: `claim template namespace "${tns}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "${ns}"`,
+          hint: 'remove metadata.namespace from the claim template',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../src/rule.js';
+import { claimsOf, defaultClasses, storageClasses } from '../src/k8s/storage.js';
+
+export default defineRule({
+  meta: {
+    id: 'default-storage-class',
+    severity: 'warning',
+    description: 'Require exactly one default StorageClass where claims rely on the default',
+  },
+  check(ctx) {
+    const defaults = storageClasses(ctx.index).filter((c) => c.info.isDefault);
+    if (defaults.length > 1) {
+      for (const d of defaults.slice(1)) {
+        ctx.report({
+          resource: d.resource,
+          path: ['metadata', 'annotations'],
+          message: `more than one StorageClass is marked default (${defaults.map((x) => x.info.name).join(', ')}): claims without storageClassName get the most recently created one (older releases reject them)`,
+          hint: 'keep storageclass.kubernetes.io/is-default-class: "true" on one class only',
+          related: [{ resource: defaults[0]!.resource, path: ['metadata', 'annotations'], message: `StorageClass "${defaults[0]!.info.name}" is also default` }],
+        });
+      }
+    }
+    const cluster = ctx.options.cluster;
+    if (!cluster) return; // without a profile nothing is known about the cluster's default
+    if (defaultClasses(ctx.index, cluster).length > 0) return;
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+      const spec = c.claim.spec;
+      if (!spec || typeof spec.storageClassName === 'string') continue;
+      if (c.claim.metadata?.annotations?.['volume.beta.kubernetes.io/storage-class']) continue;
+      ctx.report({
+        resource: c.resource,
+        path: [...c.base, 'spec'],
+        key: true,
+        message: `${c.label} sets no storageClassName and cluster profile "${cluster.name}" has no default StorageClass: the claim stays Pending`,
+        hint: `set storageClassName (one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || 'none in the profile'})`,
+      });
+    }
+  },
+});

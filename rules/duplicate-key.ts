@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule.js';
+import { keyString } from '../src/loader.js';
+import { maps } from '../src/yaml-walk.js';
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-key',
+    severity: 'warning',
+    description: 'Disallow duplicate keys in a mapping, where the last one silently wins',
+  },
+  check(ctx) {
+    for (const r of ctx.index.all) {
+      if (!r.reportable) continue;
+      for (const { path, node } of maps(r)) {
+        const counts = new Map<string, number>();
+        for (const pair of node.items) {
+          const k = keyString(pair.key);
+          if (k === '<<') continue;
+          counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+        for (const [k, n] of counts) {
+          if (n < 2) continue;
+          ctx.report({
+            resource: r,
+            path: [...path, k],
+            key: true,
+            message: `key "${k}" appears ${n} times in this mapping: kubectl keeps only this last one and silently drops the others`,
+            hint: 'merge the entries under one key',
+          });
+        }
+      }
+    }
+  },
+});

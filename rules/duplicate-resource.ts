@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule.js';
+import type { Resource } from '../src/loader.js';
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-resource',
+    severity: 'error',
+    description: 'Disallow defining the same kind, namespace and name twice',
+  },
+  check(ctx) {
+    const groups = new Map<string, Resource[]>();
+    for (const r of ctx.index.all) {
+      if (!r.name) continue;
+      const key = `${r.apiVersion.split('/').length > 1 ? r.apiVersion.split('/')[0] : ''}/${r.kind}/${ctx.index.namespaceOf(r)}/${r.name}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(r);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const [first, ...rest] = group as [Resource, ...Resource[]];
+      for (const dup of rest) {
+        const where = first.file === dup.file ? 'earlier in this file' : `in ${first.file.path}`;
+        ctx.report({
+          resource: dup,
+          path: ['metadata', 'name'],
+          message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || '(cluster)'}" is already defined ${where}; the one applied last silently wins`,
+          hint: 'remove or rename one of the definitions',
+          related: [{ resource: first, path: ['metadata', 'name'], message: 'first definition' }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/rule.js';
+import { asService, records } from '../src/k8s/objects.js';
+
+export default defineRule({
+  meta: {
+    id: 'headless-port-unnamed',
+    severity: 'info',
+    description: 'Require names on headless Service ports so that SRV records are published',
+  },
+  check(ctx) {
+    for (const r of ctx.targets('Service')) {
+      const spec = asService(r).spec;
+      if (spec?.clusterIP !== 'None') continue;
+      for (const [p, i] of records(spec.ports)) {
+        if (typeof p.name === 'string' && p.name !== '') continue;
+        const proto = (p.protocol ?? 'TCP').toLowerCase();
+        ctx.report({
+          resource: r,
+          path: ['spec', 'ports', i],
+          message: `port ${p.port ?? '?'} has no name, so no SRV record _<name>._${proto}.${r.name}.<namespace>.svc is published for it`,
+          hint: 'add `name:` to the port (e.g. the protocol it serves: web, peer, client)',
+        });
+      }
+    }
+  },
+});

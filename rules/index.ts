@@ -1,0 +1,81 @@
+/** The rule registry: every rule, sorted by id. test/meta checks it equals the rule files. */
+import type { Rule } from '../src/rule.js';
+import accessModeInvalid from './access-mode-invalid.js';
+import accessModeUnsupported from './access-mode-unsupported.js';
+import claimSpecInvalid from './claim-spec-invalid.js';
+import claimTemplateNamespace from './claim-template-namespace.js';
+import claimTemplateUnused from './claim-template-unused.js';
+import defaultStorageClass from './default-storage-class.js';
+import deprecatedApiVersion from './deprecated-api-version.js';
+import deprecatedTopologyLabel from './deprecated-topology-label.js';
+import duplicateKey from './duplicate-key.js';
+import duplicateResource from './duplicate-resource.js';
+import headlessPortUnnamed from './headless-port-unnamed.js';
+import immediateBindingZonal from './immediate-binding-zonal.js';
+import maxUnavailableIgnored from './max-unavailable-ignored.js';
+import metadataInvalid from './metadata-invalid.js';
+import missingReadinessProbe from './missing-readiness-probe.js';
+import nameTooLong from './name-too-long.js';
+import partitionOutOfRange from './partition-out-of-range.js';
+import pdbBlocksDisruption from './pdb-blocks-disruption.js';
+import pdbMissing from './pdb-missing.js';
+import pdbSpecInvalid from './pdb-spec-invalid.js';
+import podAntiAffinityMissing from './pod-anti-affinity-missing.js';
+import podTemplateInvalid from './pod-template-invalid.js';
+import provisionerRemoved from './provisioner-removed.js';
+import provisionerUnavailable from './provisioner-unavailable.js';
+import retentionDeletesData from './retention-deletes-data.js';
+import schema from './schema.js';
+import selectorMismatch from './selector-mismatch.js';
+import serviceNotFound from './service-not-found.js';
+import serviceNotHeadless from './service-not-headless.js';
+import serviceSelectorMismatch from './service-selector-mismatch.js';
+import serviceSpecInvalid from './service-spec-invalid.js';
+import serviceTargetsNoPods from './service-targets-no-pods.js';
+import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
+import storageClassNotFound from './storage-class-not-found.js';
+import storageclassInvalid from './storageclass-invalid.js';
+import volumeMountUnknown from './volume-mount-unknown.js';
+import yaml11Ambiguity from './yaml-1.1-ambiguity.js';
+
+export const rules: readonly Rule[] = [
+  accessModeInvalid,
+  accessModeUnsupported,
+  claimSpecInvalid,
+  claimTemplateNamespace,
+  claimTemplateUnused,
+  defaultStorageClass,
+  deprecatedApiVersion,
+  deprecatedTopologyLabel,
+  duplicateKey,
+  duplicateResource,
+  headlessPortUnnamed,
+  immediateBindingZonal,
+  maxUnavailableIgnored,
+  metadataInvalid,
+  missingReadinessProbe,
+  nameTooLong,
+  partitionOutOfRange,
+  pdbBlocksDisruption,
+  pdbMissing,
+  pdbSpecInvalid,
+  podAntiAffinityMissing,
+  podTemplateInvalid,
+  provisionerRemoved,
+  provisionerUnavailable,
+  retentionDeletesData,
+  schema,
+  selectorMismatch,
+  serviceNotFound,
+  serviceNotHeadless,
+  serviceSelectorMismatch,
+  serviceSpecInvalid,
+  serviceTargetsNoPods,
+  statefulsetSpecInvalid,
+  storageClassNotFound,
+  storageclassInvalid,
+  volumeMountUnknown,
+  yaml11Ambiguity,
+];
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

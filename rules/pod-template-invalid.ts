@@ -1,0 +1,39 @@
+import { defineRule } from '../src/rule.js';
+import { asStatefulSet, claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
+import { labelsAndAnnotations, podSpec } from '../src/k8s/validate.js';
+import { dns1123Label } from '../src/k8s/names.js';
+
+export default defineRule({
+  meta: {
+    id: 'pod-template-invalid',
+    severity: 'error',
+    description: 'Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate',
+  },
+  check(ctx) {
+    const minor = ctx.options.kubeVersion.minor;
+    for (const r of ctx.targets('StatefulSet')) {
+      const tpl = podTemplateOf(r);
+      if (!tpl) continue;
+      const sts = asStatefulSet(r);
+      const claims = claimTemplatesOf(sts).map(([t]) => claimTemplateName(t)).filter(Boolean);
+      const problems = [
+        ...labelsAndAnnotations(tpl.template.metadata, [...tpl.path, 'metadata']),
+        ...podSpec(tpl.spec, [...tpl.path, 'spec'], claims),
+      ];
+      // Before 1.33 serviceName was not validated by the StatefulSet; it fails as each pod's subdomain.
+      const svc = sts.spec?.serviceName;
+      if (minor < 33 && typeof svc === 'string' && svc !== '') {
+        for (const e of dns1123Label(svc)) problems.push({ path: ['spec', 'serviceName'], message: `pod spec.subdomain: Invalid value: "${svc}": ${e}` });
+      }
+      for (const p of problems) {
+        ctx.report({
+          resource: r,
+          path: p.path,
+          key: p.key,
+          message: `pod template: ${p.message} (the StatefulSet is accepted, then every pod fails to create: FailedCreate)`,
+          ...(p.hint ? { hint: p.hint } : {}),
+        });
+      }
+    }
+  },
+});

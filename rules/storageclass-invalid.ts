@@ -1,0 +1,16 @@
+import { defineRule } from '../src/rule.js';
+import type { StorageClass } from 'kubernetes-types/storage/v1.js';
+import { storageClass } from '../src/k8s/validate.js';
+
+export default defineRule({
+  meta: {
+    id: 'storageclass-invalid',
+    severity: 'error',
+    description: 'Disallow StorageClasses that the API server rejects',
+  },
+  check(ctx) {
+    for (const r of ctx.targets('StorageClass')) {
+      for (const p of storageClass(r.object as unknown as StorageClass)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule.js';
+import { asStatefulSet, claimTemplateName, claimTemplatesOf, containersOf, podTemplateOf, records } from '../src/k8s/objects.js';
+
+export default defineRule({
+  meta: {
+    id: 'volume-mount-unknown',
+    severity: 'error',
+    description: 'Require every volumeMount to name a pod volume or a claim template',
+  },
+  check(ctx) {
+    for (const r of ctx.targets('StatefulSet')) {
+      const tpl = podTemplateOf(r);
+      if (!tpl) continue;
+      const sts = asStatefulSet(r);
+      const volumes = new Set(records(tpl.spec.volumes).map(([v]) => v.name));
+      const claims = claimTemplatesOf(sts).map(([t]) => claimTemplateName(t));
+      for (const c of claims) volumes.add(c);
+      const known = [...volumes].filter(Boolean);
+      for (const { container, path } of containersOf(tpl.spec)) {
+        for (const field of ['volumeMounts', 'volumeDevices'] as const) {
+          for (const [m, j] of records(container[field] as { name: string }[] | undefined)) {
+            if (typeof m.name !== 'string' || volumes.has(m.name)) continue;
+            ctx.report({
+              resource: r,
+              path: [...tpl.path, 'spec', ...path, field, j, 'name'],
+              message: `container "${container.name}" mounts "${m.name}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)`,
+              hint: known.length ? `mount one of: ${known.join(', ')}, or add a volume or claim template named "${m.name}"` : `add a volumeClaimTemplate or a volume named "${m.name}"`,
+            });
+          }
+        }
+      }
+    }
+  },
+});

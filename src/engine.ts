@@ -1,0 +1,215 @@
+/**
+ * The lint pipeline: load → validate against the schemas → run every rule over the whole set of
+ * resources → apply severities and suppressions. Pure: inputs are contents, not paths on disk.
+ */
+import { loadSource, type LoadLimits, type Resource } from './loader.js';
+import { locate } from './locate.js';
+import { ResourceIndex, SERVED } from './resource-index.js';
+import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
+import { loadValidators, stripNulls, validate, type SchemaError } from './schema.js';
+import type { Diagnostic, Finding, InputError, SeveritySetting } from './types.js';
+import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
+import type { ClusterProfile } from './k8s/profiles.js';
+import { rules as allRules } from '../rules/index.js';
+import { suppressedBy, commentSuppressions } from './suppress.js';
+
+export interface LintInput {
+  path: string;
+  content: string | Uint8Array;
+  /** False for context files: loaded for cross-references, never reported on. Default true. */
+  reportable?: boolean;
+}
+
+export interface LintOptions {
+  /** "1.36" (default) or "1.35.2". */
+  kubeVersion?: string;
+  featureGates?: FeatureGates;
+  cluster?: ClusterProfile;
+  defaultNamespace?: string;
+  /** Severity per rule id; "off" disables a rule. */
+  rules?: Record<string, SeveritySetting>;
+  limits?: Partial<LoadLimits>;
+  /** The earlier state (`--from`/`--base`), for rules such as immutable-field-changed. */
+  base?: LintInput[];
+}
+
+export interface FileReport {
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface LintReport {
+  files: FileReport[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Inputs that could not be read or parsed (exit code 2). */
+  inputErrorCount: number;
+  rules: RuleMeta[];
+  kubeVersion: string;
+}
+
+export interface Loaded {
+  resources: Resource[];
+  inputErrors: InputError[];
+  schemaErrors: Map<Resource, SchemaError[]>;
+  /** Every file's path with its reportability, in input order. */
+  files: { path: string; reportable: boolean }[];
+}
+
+/** Loads and schema-validates inputs; invalid values are pruned from the objects rules see. */
+export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>): Promise<Loaded> {
+  const validators = await loadValidators(kubeVersion);
+  const resources: Resource[] = [];
+  const inputErrors: InputError[] = [];
+  const schemaErrors = new Map<Resource, SchemaError[]>();
+  const files: { path: string; reportable: boolean }[] = [];
+  for (const input of inputs) {
+    const reportable = input.reportable ?? true;
+    files.push({ path: input.path, reportable });
+    const loaded = loadSource(input.path, input.content, { reportable, limits });
+    if (reportable) inputErrors.push(...loaded.errors);
+    for (const r of loaded.resources) {
+      const validator = SERVED[r.kind] === r.apiVersion ? validators[r.kind] : undefined;
+      if (!validator) {
+        resources.push(r);
+        continue;
+      }
+      const clean = stripNulls(r.object);
+      const { errors, pruned } = validate(validator, clean);
+      const checked: Resource = { ...r, object: pruned as Resource['object'] };
+      if (errors.length) schemaErrors.set(checked, errors);
+      resources.push(checked);
+    }
+  }
+  return { resources, inputErrors, schemaErrors, files };
+}
+
+function resolveOptions(options: LintOptions): { ruleOptions: RuleOptions; version: string } | string {
+  const parsed = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
+  if (typeof parsed === 'string') return parsed;
+  return {
+    version: parsed.schema,
+    ruleOptions: {
+      kubeVersion: parsed,
+      featureGates: { ...defaultGates(parsed), ...options.featureGates },
+      cluster: options.cluster,
+      defaultNamespace: options.defaultNamespace ?? 'default',
+    },
+  };
+}
+
+export class OptionsError extends Error {}
+
+/** Lints a set of inputs. Throws OptionsError for invalid options; never for bad input. */
+export async function lint(inputs: LintInput[], options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LintReport> {
+  const resolved = resolveOptions(options);
+  if (typeof resolved === 'string') throw new OptionsError(resolved);
+  const { ruleOptions, version } = resolved;
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!rules.some((r) => r.meta.id === id)) throw new OptionsError(`unknown rule "${id}" in the rule settings`);
+  }
+  const loaded = await loadAndValidate(inputs, version, options.limits);
+  const index = new ResourceIndex(loaded.resources, ruleOptions.defaultNamespace);
+  const base = options.base ? new ResourceIndex((await loadAndValidate(options.base.map((b) => ({ ...b, reportable: false })), version, options.limits)).resources, ruleOptions.defaultNamespace) : undefined;
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
+    if (setting === 'off') continue;
+    if (rule.meta.requires === 'base' && !base) continue;
+    const context: RuleContext = {
+      index,
+      base,
+      options: ruleOptions,
+      schemaErrors: (r) => loaded.schemaErrors.get(r) ?? [],
+      targets: (kind) => index.served(kind).filter((r) => r.reportable),
+      report: (rep: Report) => {
+        if (!rep.resource.reportable) return;
+        findings.push(toFinding(rule.meta, rep, options.rules?.[rule.meta.id]));
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (e) {
+      // A rule bug must not take the run down: say so, at the first reported file.
+      const first = loaded.resources.find((r) => r.reportable);
+      if (first) {
+        findings.push({
+          ruleId: rule.meta.id,
+          severity: 'error',
+          message: `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report this`,
+          file: first.file.path,
+          range: locate(first, []).range,
+        });
+      }
+    }
+  }
+
+  const kept = applySuppressions(findings, loaded.resources);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of loaded.files) if (f.reportable && !byFile.has(f.path)) byFile.set(f.path, []);
+  for (const d of [...loaded.inputErrors, ...kept]) {
+    let list = byFile.get(d.file);
+    if (!list) byFile.set(d.file, (list = []));
+    list.push(d);
+  }
+  const files: FileReport[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const [path, diagnostics] of byFile) {
+    diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    for (const d of diagnostics) {
+      if (d.severity === 'error') errorCount++;
+      else if (d.severity === 'warning') warningCount++;
+      else infoCount++;
+    }
+    files.push({ path, diagnostics });
+  }
+  return {
+    files,
+    errorCount,
+    warningCount,
+    infoCount,
+    inputErrorCount: loaded.inputErrors.length,
+    rules: rules.map((r) => r.meta),
+    kubeVersion: ruleOptions.kubeVersion.text,
+  };
+}
+
+function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undefined): Finding {
+  const { resource } = rep;
+  const severity = setting && setting !== 'off' ? setting : (rep.severity ?? meta.severity);
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity,
+    message: rep.message,
+    file: resource.file.path,
+    range: locate(resource, rep.path, { key: rep.key }).range,
+    object: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, ...(resource.namespace ? { namespace: resource.namespace } : {}) },
+    path: rep.path,
+  };
+  if (rep.hint) finding.hint = rep.hint;
+  if (rep.related?.length) {
+    finding.related = rep.related.map((r) => ({ message: r.message, file: r.resource.file.path, range: locate(r.resource, r.path, { key: r.key }).range }));
+  }
+  return finding;
+}
+
+function applySuppressions(findings: Finding[], resources: Resource[]): Finding[] {
+  const comments = new Map<string, Map<number, Set<string>>>();
+  const byObject = new Map<string, Resource>();
+  for (const r of resources) {
+    if (!r.reportable) continue;
+    byObject.set(`${r.file.path}\u0000${r.kind}\u0000${r.namespace ?? ''}\u0000${r.name}`, r);
+    if (!comments.has(r.file.path)) comments.set(r.file.path, commentSuppressions(r.file.text));
+  }
+  return findings.filter((f) => {
+    const lines = comments.get(f.file);
+    const ids = lines?.get(f.range.start.line);
+    if (ids && (ids.has(f.ruleId) || ids.has('all'))) return false;
+    const owner = f.object && byObject.get(`${f.file}\u0000${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}`);
+    return !(owner && suppressedBy(owner, f.ruleId));
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * Turns file contents into Kubernetes resources that remember where every node came from.
+ *
+ * Values are read the way `kubectl` sends them: YAML 1.1 (go-yaml v2 via sigs.k8s.io/yaml), so
+ * `yes`/`no`/`on`/`off` are booleans and `010` is octal; timestamps stay strings; merge keys `<<`
+ * work; on a duplicate key the last one wins. Pure: no file system access here.
+ */
+import { isAlias, isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Tags } from 'yaml';
+import type { InputError, Path, Range } from './types.js';
+import { rangeFromOffsets } from './locate.js';
+
+export interface SourceFile {
+  /** The path as given (or `<stdin>`). */
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+  /** True for JSON input: YAML 1.1 scalar rules do not apply. */
+  json: boolean;
+}
+
+export type KubeObject = { apiVersion?: unknown; kind?: unknown; metadata?: unknown; [k: string]: unknown };
+
+export interface Resource {
+  file: SourceFile;
+  docIndex: number;
+  doc: Document.Parsed;
+  /** Path of the object inside its document: [] or ['items', i] for List members. */
+  base: Path;
+  /** The object as kubectl would send it. */
+  object: KubeObject;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /** metadata.namespace as written; undefined when absent. */
+  namespace: string | undefined;
+  /** False for resources loaded only as context (cross-references), never reported on. */
+  reportable: boolean;
+}
+
+export interface LoadLimits {
+  /** Largest number of alias expansions per document (YAML bombs). */
+  maxAliasCount: number;
+  /** Largest input file, in bytes. */
+  maxFileBytes: number;
+  /** Deepest nesting of maps and sequences. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = {
+  maxAliasCount: 1000,
+  maxFileBytes: 64 * 1024 * 1024,
+  maxDepth: 1000,
+};
+
+export interface LoadedFile {
+  file: SourceFile;
+  resources: Resource[];
+  errors: InputError[];
+}
+
+/** go-yaml v2 keeps timestamps as strings and knows neither sexagesimal numbers nor !!set/!!omap. */
+const DROPPED_TAGS = new Set(['tag:yaml.org,2002:timestamp', 'tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs', 'tag:yaml.org,2002:binary']);
+function kubectlTags(tags: Tags): Tags {
+  return tags.filter((t) =>
+    typeof t === 'string'
+      ? !['timestamp', 'set', 'omap', 'pairs', 'binary', 'floatTime', 'intTime'].includes(t)
+      : !(DROPPED_TAGS.has(t.tag) || (t as { format?: string }).format === 'TIME'),
+  );
+}
+
+/** Decodes bytes as kubectl would accept them; returns an error message for binary or invalid text. */
+export function decode(content: Uint8Array | string): { text: string } | { error: string } {
+  if (typeof content === 'string') return { text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
+  let bytes = content;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { error: 'binary file (contains NUL bytes); not a YAML or JSON manifest' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'file is not valid UTF-8 text' };
+  }
+}
+
+function inputError(file: SourceFile, message: string, range?: Range): InputError {
+  return { ruleId: 'input', severity: 'error', message, file: file.path, range: range ?? rangeFromOffsets(file, 0, 0) };
+}
+
+function tooDeep(root: Node | null, maxDepth: number): Node | null {
+  // Iterative, so that the check itself cannot overflow the stack.
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= maxDepth) return node as Node;
+      for (const item of node.items as unknown[]) {
+        if (isMap(node)) {
+          const pair = item as { key: unknown; value: unknown };
+          stack.push([pair.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Parses one file's contents. Never throws. */
+export function loadSource(path: string, content: Uint8Array | string, options: { reportable?: boolean; limits?: Partial<LoadLimits> } = {}): LoadedFile {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const json = /\.json$/i.test(path);
+  const empty: SourceFile = { path, text: '', lineCounter: new LineCounter(), json };
+  const size = typeof content === 'string' ? content.length : content.byteLength;
+  if (size > limits.maxFileBytes) {
+    return { file: empty, resources: [], errors: [inputError(empty, `file is ${size} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
+  }
+  const decoded = decode(content);
+  if ('error' in decoded) return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
+  const lineCounter = new LineCounter();
+  const file: SourceFile = { path, text: decoded.text, lineCounter, json };
+  const resources: Resource[] = [];
+  const errors: InputError[] = [];
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(decoded.text, {
+      version: json ? '1.2' : '1.1',
+      schema: json ? 'core' : 'yaml-1.1',
+      customTags: json ? undefined : kubectlTags,
+      uniqueKeys: false,
+      merge: !json,
+      prettyErrors: false,
+      lineCounter,
+      strict: false,
+    }) as Document.Parsed[];
+  } catch (e) {
+    return { file, resources, errors: [inputError(file, `could not parse: ${(e as Error).message}`)] };
+  }
+  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+  docs.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors.slice(0, 5)) {
+        const [from, to] = err.pos;
+        errors.push(inputError(file, `YAML syntax error: ${err.message.split('\n')[0]}`, rangeFromOffsets(file, from, Math.max(to, from))));
+      }
+      return;
+    }
+    if (doc.contents === null) return; // empty document, or only comments
+    const deep = tooDeep(doc.contents, limits.maxDepth);
+    if (deep) {
+      const [from] = deep.range ?? [0];
+      errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, from, from)));
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (e) {
+      const msg = (e as Error).message ?? String(e);
+      const text = /alias/i.test(msg)
+        ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
+        : `could not read document: ${msg}`;
+      const [from, to] = doc.contents.range ?? [0, 0];
+      errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, from + 1))));
+      return;
+    }
+    if (value === null || value === undefined) return; // `---` followed by nothing but comments
+    const pushObject = (obj: unknown, base: Path): void => {
+      const at = (): Range => {
+        const node = nodeAt(doc, base);
+        const [from, to] = node?.range ?? [0, 0];
+        return rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)));
+      };
+      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+        errors.push(inputError(file, 'document is not a Kubernetes object (expected a mapping with apiVersion and kind)', at()));
+        return;
+      }
+      const o = obj as KubeObject;
+      const apiVersion = str(o.apiVersion);
+      const kind = str(o.kind);
+      if (!apiVersion || !kind) {
+        const missing = [!apiVersion && 'apiVersion', !kind && 'kind'].filter(Boolean).join(' and ');
+        errors.push(inputError(file, `document is not a Kubernetes object: ${missing} missing`, at()));
+        return;
+      }
+      if (/List$/.test(kind) && Array.isArray(o.items)) {
+        o.items.forEach((item, i) => pushObject(item, [...base, 'items', i]));
+        return;
+      }
+      const meta = (typeof o.metadata === 'object' && o.metadata !== null ? o.metadata : {}) as Record<string, unknown>;
+      resources.push({
+        file,
+        docIndex,
+        doc,
+        base,
+        object: o,
+        apiVersion,
+        kind,
+        name: str(meta.name) ?? str(meta.generateName) ?? '',
+        namespace: str(meta.namespace) || undefined,
+        reportable: options.reportable ?? true,
+      });
+    };
+    pushObject(value, []);
+  });
+  return { file, resources, errors };
+}
+
+function firstLineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** The YAML node at `path` inside a document, following the last of duplicate keys. */
+export function nodeAt(doc: Document.Parsed, path: Path): Node | null {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      let found: unknown = undefined;
+      for (const pair of node.items) if (keyString(pair.key) === String(seg)) found = pair.value;
+      if (found === undefined) return null;
+      node = found;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+    } else return null;
+  }
+  return (node as Node) ?? null;
+}
+
+/** A map key as the JSON object key it becomes (`on:` becomes "true" under YAML 1.1). */
+export function keyString(key: unknown): string {
+  if (key && typeof key === 'object' && 'value' in key) return String((key as { value: unknown }).value);
+  return String(key);
+}

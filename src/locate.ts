@@ -1,0 +1,112 @@
+/**
+ * The one place that turns paths inside objects into line/column ranges. Rules report paths;
+ * nothing else computes positions.
+ */
+import { isMap, isPair, isScalar, isAlias, isSeq, type Node } from 'yaml';
+import type { Position, Range, Path } from './types.js';
+import type { Resource, SourceFile } from './loader.js';
+import { keyString } from './loader.js';
+
+function position(file: SourceFile, offset: number): Position {
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { line, column: col, offset };
+}
+
+export function rangeFromOffsets(file: SourceFile, from: number, to: number): Range {
+  return { start: position(file, from), end: position(file, Math.max(from, to)) };
+}
+
+function nodeRange(file: SourceFile, node: Node): Range {
+  const [from, valueEnd] = node.range ?? [0, 0, 0];
+  // Collections: point at their first line only, so a finding on a big map does not span a page.
+  if (isMap(node) || isSeq(node)) {
+    const nl = file.text.indexOf('\n', from);
+    const end = nl < 0 ? valueEnd : Math.min(valueEnd, nl);
+    return rangeFromOffsets(file, from, trimEnd(file.text, from, end));
+  }
+  return rangeFromOffsets(file, from, valueEnd);
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export interface LocateOptions {
+  /** Point at the key rather than the value (unknown fields, duplicate keys). */
+  key?: boolean;
+}
+
+export interface Located {
+  range: Range;
+  /** False when the path does not exist and the range is that of its closest existing ancestor. */
+  exact: boolean;
+}
+
+/**
+ * The range of `path` inside a resource. A missing path resolves to its closest existing
+ * ancestor (the key of the deepest map that exists), as Spectral's closest-range lookup does.
+ */
+export function locate(resource: Resource, path: Path, options: LocateOptions = {}): Located {
+  const { file, doc } = resource;
+  const full = [...resource.base, ...path];
+  let node: unknown = doc.contents;
+  let keyNode: Node | null = null;
+  let depth = 0;
+  for (const seg of full) {
+    if (isAlias(node)) node = node.resolve(doc);
+    let next: unknown = undefined;
+    let nextKey: Node | null = null;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isPair(pair) && keyString(pair.key) === String(seg)) {
+          next = pair.value;
+          nextKey = pair.key as Node;
+        }
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg];
+    }
+    if (next === undefined) break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
+  }
+  const exact = depth === full.length;
+  if (!exact || options.key) {
+    // Missing leaf: the key of the deepest existing map entry; the key itself when asked for.
+    if (keyNode && depth > resource.base.length) return { range: nodeRange(file, keyNode), exact };
+  }
+  if (node === null || node === undefined) {
+    // `key:` with no value: point at the key.
+    if (keyNode) return { range: nodeRange(file, keyNode), exact };
+    return { range: rangeFromOffsets(file, 0, 0), exact: false };
+  }
+  if (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) {
+    // A value that is an empty scalar (`key:` then newline) has an empty range: use the key.
+    const r = (node as Node).range;
+    if (r && r[0] === r[1] && keyNode) return { range: nodeRange(file, keyNode), exact };
+    return { range: nodeRange(file, node as Node), exact };
+  }
+  return { range: rangeFromOffsets(file, 0, 0), exact: false };
+}
+
+/** Range of the key of the last entry named `name` in the map at `path`, or null. */
+export function keyRanges(resource: Resource, path: Path, name: string): Range[] {
+  const { file, doc } = resource;
+  let node: unknown = doc.contents;
+  for (const seg of [...resource.base, ...path]) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      let next: unknown;
+      for (const pair of node.items) if (keyString(pair.key) === String(seg)) next = pair.value;
+      node = next;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return [];
+  }
+  if (!isMap(node)) return [];
+  return node.items.filter((p) => keyString(p.key) === name && p.key).map((p) => nodeRange(file, p.key as Node));
+}
+
+export { nodeRange };

@@ -1,0 +1,78 @@
+/** All loaded resources (reported and context), indexed for cross-references. */
+import type { Resource } from './loader.js';
+
+/** Kinds without a namespace. */
+const CLUSTER_SCOPED = new Set([
+  'StorageClass', 'PersistentVolume', 'Namespace', 'Node', 'ClusterRole', 'ClusterRoleBinding',
+  'CustomResourceDefinition', 'PriorityClass', 'CSIDriver', 'CSINode', 'VolumeAttachment',
+  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'APIService', 'IngressClass',
+  'RuntimeClass', 'VolumeSnapshotClass', 'VolumeAttributesClass',
+]);
+
+/** apiVersions stsplan validates and checks, per kind. */
+export const SERVED: Record<string, string> = {
+  StatefulSet: 'apps/v1',
+  Service: 'v1',
+  StorageClass: 'storage.k8s.io/v1',
+  PersistentVolumeClaim: 'v1',
+  PersistentVolume: 'v1',
+  PodDisruptionBudget: 'policy/v1',
+};
+
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED.has(kind);
+}
+
+export class ResourceIndex {
+  readonly all: Resource[];
+  private readonly byKind = new Map<string, Resource[]>();
+  private readonly byKey = new Map<string, Resource[]>();
+
+  constructor(resources: Resource[], readonly defaultNamespace: string) {
+    this.all = resources;
+    for (const r of resources) {
+      let list = this.byKind.get(r.kind);
+      if (!list) this.byKind.set(r.kind, (list = []));
+      list.push(r);
+      const key = this.key(r.kind, this.namespaceOf(r), r.name);
+      let same = this.byKey.get(key);
+      if (!same) this.byKey.set(key, (same = []));
+      same.push(r);
+    }
+  }
+
+  private key(kind: string, namespace: string, name: string): string {
+    return `${kind}\u0000${namespace}\u0000${name}`;
+  }
+
+  /** The namespace an object lands in ('' for cluster-scoped kinds). */
+  namespaceOf(r: Resource): string {
+    if (isClusterScoped(r.kind)) return '';
+    return r.namespace ?? this.defaultNamespace;
+  }
+
+  ofKind(kind: string): Resource[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** Resources of a kind in the apiVersion stsplan checks. */
+  served(kind: string): Resource[] {
+    const v = SERVED[kind];
+    return this.ofKind(kind).filter((r) => v === undefined || r.apiVersion === v);
+  }
+
+  /** All resources with this kind, namespace and name (more than one is a duplicate). */
+  find(kind: string, namespace: string, name: string): Resource[] {
+    return this.byKey.get(this.key(kind, isClusterScoped(kind) ? '' : namespace, name)) ?? [];
+  }
+
+  /** The object that wins when the same identity is defined twice: the last one applied. */
+  get(kind: string, namespace: string, name: string): Resource | undefined {
+    const all = this.find(kind, namespace, name).filter((r) => SERVED[kind] === undefined || r.apiVersion === SERVED[kind]);
+    return all[all.length - 1];
+  }
+
+  inNamespace(kind: string, namespace: string): Resource[] {
+    return this.served(kind).filter((r) => this.namespaceOf(r) === namespace);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The diagnostic model. Positions are 1-based lines and columns (columns count UTF-16 code
+ * units, as editors and ESLint do), with `end` exclusive, plus the 0-based offset of the start.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A path inside a parsed object: map keys and sequence indexes. */
+export type Path = readonly (string | number)[];
+
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface RelatedLocation {
+  message: string;
+  file: string;
+  range: Range;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** A short, concrete hint on how to fix it. */
+  hint?: string;
+  file: string;
+  range: Range;
+  /** The object the finding is about, where there is one. */
+  object?: ObjectRef;
+  /** Path inside the object the finding points at. */
+  path?: Path;
+  related?: RelatedLocation[];
+}
+
+/**
+ * An input problem: a file that could not be read or parsed, a document that is not a
+ * Kubernetes object, a limit exceeded. Input problems make the run exit with code 2.
+ */
+export interface InputError {
+  ruleId: 'input';
+  severity: 'error';
+  message: string;
+  file: string;
+  range: Range;
+}
+
+export type Diagnostic = Finding | InputError;
+
+export const ZERO_RANGE: Range = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 },
+};

@@ -1,0 +1,46 @@
+/** Walks the YAML nodes of one resource with the object path of each node. */
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Resource } from './loader.js';
+import { keyString, nodeAt } from './loader.js';
+import type { Path } from './types.js';
+
+export interface Visit {
+  path: Path;
+  /** The scalar (a value, or a key when `isKey`). */
+  scalar: Scalar;
+  isKey: boolean;
+}
+
+/** Every scalar of the resource, keys included; aliases are not followed. */
+export function* scalars(resource: Resource): Generator<Visit> {
+  const root = nodeAt(resource.doc, resource.base);
+  const stack: [unknown, Path][] = [[root, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (isAlias(node)) continue;
+    if (isScalar(node)) yield { path, scalar: node, isKey: false };
+    else if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i]!;
+        const key = keyString(pair.key);
+        if (isScalar(pair.key)) yield { path: [...path, key], scalar: pair.key, isKey: true };
+        stack.push([pair.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], [...path, i]]);
+    }
+  }
+}
+
+/** Every map of the resource with its path. */
+export function* maps(resource: Resource): Generator<{ path: Path; node: Node & { items: { key: unknown; value: unknown }[] } }> {
+  const root = nodeAt(resource.doc, resource.base);
+  const stack: [unknown, Path][] = [[root, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (isMap(node)) {
+      yield { path, node: node as unknown as Node & { items: { key: unknown; value: unknown }[] } };
+      for (const pair of node.items) stack.push([pair.value, [...path, keyString(pair.key)]]);
+    } else if (isSeq(node)) node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+  }
+}
