@@ -5,13 +5,15 @@ export default defineRule({
   meta: {
     id: 'duplicate-resource',
     severity: 'error',
-    description: 'Disallow defining the same kind, namespace and name twice',
+    description: 'Disallow defining the same kind, namespace and name twice in one file or stream',
   },
   check(ctx) {
     const groups = new Map<string, Resource[]>();
     for (const r of ctx.index.all) {
       if (!r.name) continue;
-      const key = `${r.apiVersion.split('/').length > 1 ? r.apiVersion.split('/')[0] : ''}/${r.kind}/${ctx.index.namespaceOf(r)}/${r.name}`;
+      // Across files, the same identity is usually an alternative (overlays, install variants):
+      // only one stream that defines an object twice is a certain mistake.
+      const key = `${r.file.path}/${r.apiVersion.split('/').length > 1 ? r.apiVersion.split('/')[0] : ''}/${r.kind}/${ctx.index.namespaceOf(r)}/${r.name}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(r);
@@ -20,7 +22,7 @@ export default defineRule({
       if (group.length < 2) continue;
       const [first, ...rest] = group as [Resource, ...Resource[]];
       for (const dup of rest) {
-        const where = first.file === dup.file ? 'earlier in this file' : `in ${first.file.path}`;
+        const where = 'earlier in this file';
         ctx.report({
           resource: dup,
           path: ['metadata', 'name'],

@@ -12,7 +12,9 @@ export default defineRule({
     for (const r of ctx.index.all) {
       if (!r.reportable) continue;
       const served = SERVED[r.kind];
-      if (served !== undefined && r.apiVersion !== served) {
+      // Same kind name in another API group is a different kind (a CRD such as apps.kruise.io
+      // StatefulSet or a Knative Service): not ours to judge.
+      if (served !== undefined && r.apiVersion !== served && sameGroup(r.apiVersion, served)) {
         if (REMOVED_API_VERSIONS.some((x) => x.kind === r.kind && x.apiVersion === r.apiVersion)) continue; // deprecated-api-version
         ctx.report({
           resource: r,
@@ -28,3 +30,14 @@ export default defineRule({
     }
   },
 });
+
+function group(apiVersion: string): string {
+  const i = apiVersion.indexOf('/');
+  return i < 0 ? '' : apiVersion.slice(0, i);
+}
+
+/** Whether an apiVersion is in the kind's own group, or in the core or extensions groups it never lived in. */
+function sameGroup(apiVersion: string, served: string): boolean {
+  const g = group(apiVersion);
+  return g === group(served) || g === '' || g === 'extensions';
+}

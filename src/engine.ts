@@ -187,7 +187,7 @@ function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undef
     message: rep.message,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
-    object: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, ...(resource.namespace ? { namespace: resource.namespace } : {}) },
+    object: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, ...(resource.namespace ? { namespace: resource.namespace } : {}), document: resource.docIndex },
     path: rep.path,
   };
   if (rep.hint) finding.hint = rep.hint;

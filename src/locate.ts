@@ -83,6 +83,10 @@ export function locate(resource: Resource, path: Path, options: LocateOptions = 
     if (keyNode) return { range: nodeRange(file, keyNode), exact };
     return { range: rangeFromOffsets(file, 0, 0), exact: false };
   }
+  // A block map or sequence that is a key's value: the key is the clearer anchor.
+  if ((isMap(node) || isSeq(node)) && !(node as { flow?: boolean }).flow && keyNode && depth > resource.base.length) {
+    return { range: nodeRange(file, keyNode), exact };
+  }
   if (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) {
     // A value that is an empty scalar (`key:` then newline) has an empty range: use the key.
     const r = (node as Node).range;

@@ -25,6 +25,8 @@ export interface ObjectRef {
   kind: string;
   namespace?: string;
   name: string;
+  /** 0-based index of the YAML document in its file. */
+  document?: number;
 }
 
 export interface RelatedLocation {

@@ -101,7 +101,7 @@ function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
 export function objectMeta(kind: string, object: { metadata?: unknown }): Problem[] {
   const meta = object.metadata;
   const out: Problem[] = [];
-  if (!isRecord(meta)) return [required(['metadata'], undefined, [])];
+  if (!isRecord(meta)) return [{ path: [], key: false, message: 'metadata.name: Required value: name or generateName is required' }];
   const name = meta.name;
   if (typeof name !== 'string' || name === '') {
     if (typeof meta.generateName !== 'string' || meta.generateName === '') out.push(required(['metadata', 'name'], 'name or generateName is required', ['metadata']));
@@ -163,9 +163,8 @@ export function statefulSetSpec(sts: StatefulSet, minor: number): Problem[] {
   out.push(...nonNegative(['spec', 'replicas'], spec.replicas));
   out.push(...nonNegative(['spec', 'minReadySeconds'], spec.minReadySeconds));
   out.push(...nonNegative(['spec', 'ordinals', 'start'], spec.ordinals?.start));
-  if (!spec.selector) {
-    out.push(required(['spec', 'selector'], undefined, ['spec']));
-  } else {
+  // A missing selector is the schema's `spec.selector: Required value`.
+  if (spec.selector) {
     const ml = isRecord(spec.selector.matchLabels) ? Object.keys(spec.selector.matchLabels).length : 0;
     const me = Array.isArray(spec.selector.matchExpressions) ? spec.selector.matchExpressions.length : 0;
     if (ml + me === 0) out.push(invalid(['spec', 'selector'], spec.selector, 'empty selector is invalid for statefulset', 'add matchLabels that the pod template labels carry'));
@@ -225,7 +224,7 @@ export function serviceSpec(svc: Service): Problem[] {
     const proto = p.protocol ?? 'TCP';
     if (!['TCP', 'UDP', 'SCTP'].includes(proto)) out.push(unsupported([...base, 'protocol'], proto, ['SCTP', 'TCP', 'UDP']));
     const key = `${proto}/${p.port}`;
-    if (seenPorts.has(key)) out.push({ path: base, message: `${fieldName(base)}: Duplicate value: ${JSON.stringify({ port: p.port, protocol: proto })}` });
+    if (typeof p.port === 'number' && seenPorts.has(key)) out.push({ path: base, message: `${fieldName(base)}: Duplicate value: ${JSON.stringify({ port: p.port, protocol: proto })}` });
     seenPorts.add(key);
     const tp = p.targetPort;
     if (typeof tp === 'number') out.push(...portNumber(tp).map((e) => invalid([...base, 'targetPort'], tp, e)));
@@ -349,8 +348,7 @@ function compareResources(c: Container, path: Path): Problem[] {
  */
 export function podSpec(spec: PodSpec, path: Path, claimNames: string[]): Problem[] {
   const out: Problem[] = [];
-  const containers = records(spec.containers);
-  if (containers.length === 0) out.push(required([...path, 'containers'], undefined, path));
+  // A missing containers list is the schema's `containers: Required value`.
   const volumeNames = new Set<string>(claimNames);
   for (const [v, i] of records(spec.volumes)) {
     const vp = [...path, 'volumes', i, 'name'];
@@ -360,7 +358,6 @@ export function podSpec(spec: PodSpec, path: Path, claimNames: string[]): Proble
     volumeNames.add(v.name);
   }
   const containerNames = new Set<string>();
-  const portNames = new Set<string>();
   for (const kind of ['initContainers', 'containers'] as const) {
     for (const [c, i] of records(spec[kind])) {
       const cp = [...path, kind, i];
@@ -371,6 +368,8 @@ export function podSpec(spec: PodSpec, path: Path, claimNames: string[]): Proble
         containerNames.add(c.name);
       }
       if (typeof c.image !== 'string' || c.image.trim() === '') out.push(required([...cp, 'image'], undefined, cp));
+      // Port names are unique per container (validateContainerPorts).
+      const portNames = new Set<string>();
       for (const [p, j] of records(c.ports)) {
         const pp = [...cp, 'ports', j];
         if (typeof p.containerPort === 'number') out.push(...portNumber(p.containerPort).map((e) => invalid([...pp, 'containerPort'], p.containerPort, e)));

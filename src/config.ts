@@ -1,0 +1,89 @@
+/**
+ * `.stsplan.yaml`, found upward from the working directory:
+ *
+ *   kubeVersion: "1.35"
+ *   cluster: eks                 # or a file with StorageClasses
+ *   featureGates: { MaxUnavailableStatefulSet: true }
+ *   namespace: default
+ *   context: [../platform]       # loaded for cross-references, never reported on
+ *   rules: { pdb-missing: off, missing-readiness-probe: error }
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { SeveritySetting } from './types.js';
+
+export const CONFIG_NAMES = ['.stsplan.yaml', '.stsplan.yml'];
+
+export interface Config {
+  /** The file it came from (paths inside are relative to its directory). */
+  path: string;
+  kubeVersion?: string;
+  cluster?: string;
+  featureGates?: Record<string, boolean>;
+  namespace?: string;
+  context: string[];
+  rules: Record<string, SeveritySetting>;
+  clusterDomain?: string;
+}
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = join(dir, name);
+      if (existsSync(p)) return p;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+const KEYS = new Set(['kubeVersion', 'cluster', 'featureGates', 'namespace', 'context', 'rules', 'clusterDomain']);
+
+/** Reads and checks a config file; returns an error message for anything invalid. */
+export function loadConfig(path: string): Config | string {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'), { version: '1.2' });
+  } catch (e) {
+    return `${path}: cannot read config: ${(e as Error).message.split('\n')[0]}`;
+  }
+  if (raw === null || raw === undefined) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) return `${path}: the config must be a mapping`;
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!KEYS.has(k)) return `${path}: unknown config key "${k}" (known: ${[...KEYS].join(', ')})`;
+  const base = dirname(path);
+  const config: Config = { path, context: [], rules: {} };
+  for (const k of ['kubeVersion', 'cluster', 'namespace', 'clusterDomain'] as const) {
+    const v = o[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' && typeof v !== 'number') return `${path}: ${k} must be a string`;
+    config[k] = String(v);
+  }
+  if (config.cluster && /[/\\.]/.test(config.cluster)) config.cluster = resolve(base, config.cluster);
+  if (o.context !== undefined) {
+    const list = Array.isArray(o.context) ? o.context : [o.context];
+    if (!list.every((x) => typeof x === 'string')) return `${path}: context must be a list of paths`;
+    config.context = (list as string[]).map((p) => resolve(base, p));
+  }
+  if (o.rules !== undefined) {
+    if (typeof o.rules !== 'object' || o.rules === null || Array.isArray(o.rules)) return `${path}: rules must map rule ids to off, info, warning or error`;
+    for (const [id, sev] of Object.entries(o.rules)) {
+      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) return `${path}: rules.${id} must be one of off, info, warning, error`;
+      config.rules[id] = sev as SeveritySetting;
+    }
+  }
+  if (o.featureGates !== undefined) {
+    if (typeof o.featureGates !== 'object' || o.featureGates === null) return `${path}: featureGates must map gate names to true or false`;
+    const gates: Record<string, boolean> = {};
+    for (const [g, v] of Object.entries(o.featureGates)) {
+      if (typeof v !== 'boolean') return `${path}: featureGates.${g} must be true or false`;
+      gates[g] = v;
+    }
+    config.featureGates = gates;
+  }
+  return config;
+}

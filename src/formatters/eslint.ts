@@ -1,0 +1,94 @@
+/** Projects a LintReport onto ESLint's LintResult shape, so ESLint formatters and tooling work. */
+import { resolve } from 'node:path';
+import type { LintReport } from '../engine.js';
+import type { RuleMeta } from '../rule.js';
+
+export interface EslintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Present on info-level findings, which ESLint has no level for. */
+  level?: 'info';
+  /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. */
+  fatal?: boolean;
+  hint?: string;
+  relatedLocations?: { message: string; filePath: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+export interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: 0;
+  fixableWarningCount: 0;
+  /** Info-level findings (not in warningCount). */
+  infoCount: number;
+}
+
+export function docsUrl(ruleId: string): string {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
+}
+
+export function rulesMeta(rules: readonly RuleMeta[]): Record<string, { docs: { description: string; url: string } }> {
+  const out: Record<string, { docs: { description: string; url: string } }> = {};
+  for (const r of rules) out[r.id] = { docs: { description: r.description, url: docsUrl(r.id) } };
+  return out;
+}
+
+export function toEslintResults(report: LintReport, options: { cwd: string; includeInfo: boolean }): EslintResult[] {
+  return report.files.map((f) => {
+    const messages: EslintMessage[] = [];
+    let errorCount = 0;
+    let warningCount = 0;
+    let fatalErrorCount = 0;
+    let infoCount = 0;
+    for (const d of f.diagnostics) {
+      if (d.severity === 'info') {
+        infoCount++;
+        if (!options.includeInfo) continue;
+      } else if (d.severity === 'error') errorCount++;
+      else warningCount++;
+      const fatal = d.ruleId === 'input';
+      if (fatal) fatalErrorCount++;
+      const m: EslintMessage = {
+        ruleId: fatal ? null : d.ruleId,
+        severity: d.severity === 'error' ? 2 : 1,
+        message: d.message,
+        line: d.range.start.line,
+        column: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: d.range.end.column,
+      };
+      if (d.severity === 'info') m.level = 'info';
+      if (fatal) m.fatal = true;
+      if ('hint' in d && d.hint) m.hint = d.hint;
+      if ('related' in d && d.related?.length) {
+        m.relatedLocations = d.related.map((r) => ({
+          message: r.message,
+          filePath: r.file === '<stdin>' ? r.file : resolve(options.cwd, r.file),
+          line: r.range.start.line,
+          column: r.range.start.column,
+          endLine: r.range.end.line,
+          endColumn: r.range.end.column,
+        }));
+      }
+      messages.push(m);
+    }
+    return {
+      filePath: f.path === '<stdin>' ? f.path : resolve(options.cwd, f.path),
+      messages,
+      errorCount,
+      warningCount,
+      fatalErrorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      infoCount,
+    };
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Rule fixtures: YAML files whose expected findings are marked in place by caret comments.
+ *
+ *     serviceName: nginx
+ *   #              ^ service-not-found
+ *
+ * The caret's column is the expected start column on the nearest line above that is not a
+ * marker. Where a caret cannot be placed (column 1), `# col 1 rule-id` gives the column. A `# options: {...}` line sets lint options (JSON), a `# context:` file beside the
+ * fixture (same name, `.context.yaml`) is loaded for cross-references without being reported.
+ */
+import type { FixtureOptions } from './lint.js';
+
+export interface Expected {
+  ruleId: string;
+  line: number;
+  column: number;
+}
+
+export function parseFixture(text: string): { expected: Expected[]; options: FixtureOptions } {
+  const lines = text.split('\n');
+  const expected: Expected[] = [];
+  let options: FixtureOptions = {};
+  let lastContent = 0;
+  lines.forEach((line, i) => {
+    const opt = /^#\s*options:\s*(\{.*\})\s*$/.exec(line);
+    if (opt) options = JSON.parse(opt[1]!) as FixtureOptions;
+    const marker = /^\s*#(\s*)\^\s+([a-z0-9.-]+)\s*$/.exec(line);
+    if (marker) {
+      expected.push({ ruleId: marker[2]!, line: lastContent + 1, column: line.indexOf('^') + 1 });
+      return;
+    }
+    const col = /^\s*#\s*col\s+(\d+)\s+([a-z0-9.-]+)\s*$/.exec(line);
+    if (col) {
+      expected.push({ ruleId: col[2]!, line: lastContent + 1, column: Number(col[1]) });
+      return;
+    }
+    lastContent = i;
+  });
+  return { expected, options };
+}
