@@ -1,0 +1,27 @@
+/** The README's rule table, generated from rule metadata (`npm run docs`; a test checks it is current). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { RuleMeta } from './rule.js';
+
+export const TABLE_START = '<!-- rules-table:start -->';
+export const TABLE_END = '<!-- rules-table:end -->';
+
+export function rulesTable(rules: readonly RuleMeta[]): string {
+  const rows = [...rules]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.description} | ${r.severity} |`);
+  return ['| rule | what it checks | default |', '|---|---|---|', ...rows].join('\n');
+}
+
+export function withTable(readme: string, rules: readonly RuleMeta[]): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error('README has no rules-table markers');
+  return `${readme.slice(0, start + TABLE_START.length)}\n${rulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+/** `node dist/src/docs.js README.md` rewrites the table in place. */
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').slice(-2).join('/'))) {
+  const { rules } = await import('../rules/index.js');
+  const file = process.argv[2] ?? 'README.md';
+  writeFileSync(file, withTable(readFileSync(file, 'utf8'), rules.map((r) => r.meta)));
+}

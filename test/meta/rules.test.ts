@@ -1,0 +1,72 @@
+/**
+ * Keeps the rule registry, the rule files, the rule docs and the README table in sync, and
+ * checks that every doc example behaves as it says (as ESLint's and typescript-eslint's do).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rules } from '../../rules/index.js';
+import { repoPath } from '../helpers/paths.js';
+import { lintText } from '../helpers/lint.js';
+import { parseFixture } from '../helpers/fixtures.js';
+import { withTable } from '../../src/docs.js';
+
+const ids = rules.map((r) => r.meta.id);
+const ruleFiles = readdirSync(repoPath('rules'));
+
+describe('rule registry', () => {
+  it('lists exactly the rule modules in rules/, sorted by id', () => {
+    const modules = ruleFiles.filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual([...ids].sort(), modules);
+    assert.deepEqual(ids, [...ids].sort());
+  });
+  it('has a doc for every rule and no other doc', () => {
+    const docs = ruleFiles.filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual(docs, [...ids].sort());
+  });
+  it('has the ids the public interface promises', () => {
+    for (const id of [
+      'service-not-found', 'service-not-headless', 'service-selector-mismatch', 'selector-mismatch', 'access-mode-invalid',
+      'access-mode-unsupported', 'storage-class-not-found', 'provisioner-unavailable', 'volume-mount-unknown', 'claim-template-unused',
+      'name-too-long', 'deprecated-api-version', 'deprecated-topology-label', 'claim-template-namespace', 'immediate-binding-zonal',
+      'headless-port-unnamed', 'partition-out-of-range', 'missing-readiness-probe', 'duplicate-resource', 'default-storage-class',
+      'retention-deletes-data', 'schema', 'yaml-1.1-ambiguity', 'duplicate-key',
+    ]) assert.ok(ids.includes(id), id);
+  });
+  for (const rule of rules) {
+    it(`${rule.meta.id}: metadata is well formed`, () => {
+      assert.match(rule.meta.id, /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/);
+      assert.ok(['error', 'warning', 'info'].includes(rule.meta.severity));
+      assert.match(rule.meta.description, /^[A-Z][a-z]+ /, 'starts with a verb');
+      assert.ok(!rule.meta.description.endsWith('.'), 'no trailing period');
+    });
+  }
+  it('README rule table is current (npm run docs)', () => {
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    assert.equal(readme, withTable(readme, rules.map((r) => r.meta)));
+  });
+});
+
+const HEADINGS = ['## Rule details', '## Examples', '### ❌ Incorrect', '### ✅ Correct', '## How to fix'];
+
+describe('rule docs', () => {
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    it(`${id}.md has the house structure and its examples behave`, async () => {
+      const md = readFileSync(repoPath(`rules/${id}.md`), 'utf8');
+      const lines = md.split('\n');
+      assert.equal(lines[0], `# ${id}`);
+      assert.equal(lines[2], rule.meta.description);
+      assert.match(md, new RegExp(`Default severity: \\*\\*${rule.meta.severity}\\*\\*`));
+      const headings = lines.filter((l) => l.startsWith('## ') || l.startsWith('### '));
+      assert.deepEqual(headings, HEADINGS);
+      const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      assert.equal(blocks.length, 2, 'one incorrect and one correct example');
+      const [bad, good] = blocks as [string, string];
+      const badFindings = await lintText(bad, parseFixture(bad).options, id);
+      assert.ok(badFindings.length > 0, 'the incorrect example triggers the rule');
+      const goodFindings = await lintText(good, parseFixture(good).options, id);
+      assert.deepEqual(goodFindings.map((f) => f.message), [], 'the correct example does not');
+    });
+  }
+});
