@@ -26,6 +26,16 @@ const DEF_PREFIX = '#/definitions/';
 /** Kubernetes resource.Quantity grammar (k8s.io/apimachinery/pkg/api/resource). */
 const QUANTITY_PATTERN = '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$';
 
+/**
+ * Fields the OpenAPI documents list as required but the API server does not enforce (it checks
+ * `required` in its validation code, not from OpenAPI). StatefulSetSpec.serviceName is listed
+ * as required up to 1.32 yet an empty or absent value was always accepted (made explicit as
+ * optional by kubernetes/kubernetes#130233 in 1.33).
+ */
+const NOT_ENFORCED: Record<string, string[]> = {
+  'io.k8s.api.apps.v1.StatefulSetSpec': ['serviceName'],
+};
+
 function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -36,7 +46,13 @@ function convert(name: string, s: JsonObject, rename: (ref: string) => string): 
   if (name === 'io.k8s.apimachinery.pkg.api.resource.Quantity') {
     return { type: ['string', 'number'], pattern: QUANTITY_PATTERN };
   }
-  return convertNode(s, rename, true);
+  const out = convertNode(s, rename, true);
+  const skip = NOT_ENFORCED[name];
+  if (skip && Array.isArray(out.required)) {
+    out.required = out.required.filter((r) => !skip.includes(String(r)));
+    if (out.required.length === 0) delete out.required;
+  }
+  return out;
 }
 
 function convertNode(s: JsonObject, rename: (ref: string) => string, strict: boolean): JsonObject {

@@ -184,8 +184,7 @@ export function statefulSetSpec(sts: StatefulSet, minor: number): Problem[] {
 
 /** ValidateService (the parts a schema cannot express). */
 export function serviceSpec(svc: Service): Problem[] {
-  const spec = svc.spec;
-  if (!spec) return [];
+  const spec = svc.spec ?? {};
   const out: Problem[] = [];
   const type = spec.type ?? 'ClusterIP';
   const types = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
