@@ -145,7 +145,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     if (doc.errors.length > 0) {
       for (const err of doc.errors.slice(0, 5)) {
         const [from, to] = err.pos;
-        errors.push(inputError(file, `YAML syntax error: ${err.message.split('\n')[0]}`, rangeFromOffsets(file, from, Math.max(to, from))));
+        const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
+        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.max(to, from))));
       }
       return;
     }

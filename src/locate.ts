@@ -9,6 +9,8 @@ import { keyString } from './loader.js';
 
 function position(file: SourceFile, offset: number): Position {
   const { line, col } = file.lineCounter.linePos(offset);
+  // An empty file (or one that could not be decoded) has no line starts: that is line 1.
+  if (line < 1) return { line: 1, column: offset + 1, offset };
   return { line, column: col, offset };
 }
 

@@ -1,0 +1,152 @@
+/** The command line as users run it: a real process, real files, exit codes and output shapes. */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoPath } from './helpers/paths.js';
+
+const CLI = repoPath('dist/src/cli.js');
+
+function run(args: string[], options: { cwd?: string; input?: string } = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? repoPath('.'), input: options.input ?? '', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string | null; severity: number; line: number; column: number; endLine: number; endColumn: number; message: string; level?: string; fatal?: boolean }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+const SVC = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  clusterIP: None\n  selector: {app: nginx}\n  ports:\n  - {name: web, port: 80}\n';
+const STS = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: nginx
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.27
+        readinessProbe: {httpGet: {path: /, port: 80}}
+`;
+
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stsplan-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('stsplan lint', () => {
+  it('lints the bundled examples: clean passes, mistakes fail with exit 1', () => {
+    const clean = run(['lint', 'examples/clean']);
+    assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+    const all = run(['lint', 'examples/', '--format', 'json']);
+    assert.equal(all.code, 1);
+    const results = JSON.parse(all.stdout) as JsonResult[];
+    const mistakes = results.find((r) => r.filePath.endsWith('mistakes/db.yaml'))!;
+    const rules = mistakes.messages.map((m) => m.ruleId);
+    for (const id of ['service-not-headless', 'volume-mount-unknown', 'access-mode-unsupported', 'immediate-binding-zonal']) assert.ok(rules.includes(id), id);
+  });
+
+  it('prints file:line:column, rule id and a fix hint in the default format', () => {
+    const r = run(['lint', 'examples/mistakes/db.yaml']);
+    assert.match(r.stdout, /examples\/mistakes\/db\.yaml:\d+:\d+/);
+    assert.match(r.stdout, /46:17 .*mounts "pgdata".*Fix: .*volume-mount-unknown/);
+  });
+
+  it('writes ESLint-shaped JSON with exact ranges; info only with level', () => {
+    const r = run(['lint', '--format', 'json', 'test/fixtures/rules/headless-port-unnamed/invalid.yaml']);
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    const m = res!.messages.find((x) => x.ruleId === 'headless-port-unnamed')!;
+    assert.deepEqual([m.severity, m.level, m.line, m.column], [1, 'info', 9, 5]);
+    assert.equal(res!.warningCount, 0);
+    assert.equal(r.code, 0);
+  });
+
+  it('reads stdin with -', () => {
+    const r = run(['lint', '-', '--format', 'json'], { input: STS });
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    assert.equal(res!.filePath, '<stdin>');
+    assert.ok(res!.messages.some((m) => m.ruleId === 'service-not-found'));
+  });
+
+  it('resolves references against sibling files but reports only the given file', () => {
+    const d = join(dir, 'siblings');
+    mkdirSync(d);
+    writeFileSync(join(d, 'sts.yaml'), STS);
+    writeFileSync(join(d, 'svc.yaml'), SVC.replace('  ports:\n  - {name: web, port: 80}\n', '  ports:\n  - port: 80\n  - port: 81\n'));
+    const r = run(['lint', '--format', 'json', join(d, 'sts.yaml')]);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.equal(results.length, 1);
+    assert.ok(!results[0]!.messages.some((m) => m.ruleId === 'service-not-found'), r.stdout);
+    assert.equal(r.code, 0);
+  });
+
+  it('uses --context and the config file context', () => {
+    const a = join(dir, 'ctx-a');
+    const b = join(dir, 'ctx-b');
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(join(a, 'sts.yaml'), STS);
+    writeFileSync(join(b, 'svc.yaml'), SVC);
+    assert.equal(run(['lint', join(a, 'sts.yaml')], { cwd: a }).code, 1);
+    assert.equal(run(['lint', '--context', b, join(a, 'sts.yaml')], { cwd: a }).code, 0);
+    writeFileSync(join(a, '.stsplan.yaml'), 'context: [../ctx-b]\nrules:\n  pdb-missing: off\n');
+    assert.equal(run(['lint', 'sts.yaml'], { cwd: a }).code, 0);
+  });
+
+  it('applies rule severities from --rule', () => {
+    const r = run(['lint', '--rule', 'service-not-found=warning', '-'], { input: STS });
+    assert.equal(r.code, 0);
+    assert.equal(run(['lint', '--rule', 'service-not-found=warning', '--max-warnings', '0', '-'], { input: STS }).code, 1);
+  });
+
+  it('exits 2 on unreadable or broken input and still lints the other files', () => {
+    const d = join(dir, 'broken');
+    mkdirSync(d);
+    writeFileSync(join(d, 'a-broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: [\n');
+    writeFileSync(join(d, 'b-binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    writeFileSync(join(d, 'c-sts.yaml'), STS);
+    const before = readFileSync(join(d, 'c-sts.yaml'), 'utf8');
+    const r = run(['lint', '--format', 'json', d, join(d, 'missing.yaml')]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, '');
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    const byName = (n: string) => results.find((x) => x.filePath.endsWith(n))!;
+    assert.ok(byName('a-broken.yaml').messages[0]!.fatal);
+    assert.match(byName('b-binary.yaml').messages[0]!.message, /binary/);
+    assert.ok(byName('c-sts.yaml').messages.some((m) => m.ruleId === 'service-not-found'));
+    assert.match(byName('missing.yaml').messages[0]!.message, /no such file/);
+    assert.equal(readFileSync(join(d, 'c-sts.yaml'), 'utf8'), before, 'inputs are never written');
+  });
+
+  it('exits 2 with a one-line message and no stack trace on a wrong command line', () => {
+    for (const args of [['lint'], ['lint', '--format', 'xml', 'examples'], ['lint', '--kube-version', '1.12', 'examples'], ['frobnicate'], ['lint', '--nope']]) {
+      const r = run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /^stsplan: /);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+
+  it('supports globs', () => {
+    const r = run(['lint', '--format', 'json', 'examples/*/*.yaml']);
+    assert.equal((JSON.parse(r.stdout) as JsonResult[]).length, 2);
+  });
+
+  it('checks claims against a cluster profile', () => {
+    const r = run(['lint', '--format', 'json', '--cluster', 'eks', 'test/fixtures/rules/storage-class-not-found/invalid-profile.yaml']);
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    assert.ok(res!.messages.some((m) => m.ruleId === 'storage-class-not-found' && m.severity === 2));
+  });
+});
