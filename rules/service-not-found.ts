@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { asStatefulSet } from '../src/k8s/objects.js';
+import { governingService } from '../src/resource-index.js';
 import { dns1035Label } from '../src/k8s/names.js';
 
 export default defineRule({
@@ -10,10 +10,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
-      const name = asStatefulSet(r).spec?.serviceName;
-      if (typeof name !== 'string' || name === '') continue;
+      const gov = governingService(ctx.index, r);
+      if (!gov || gov.service) continue;
+      const { name } = gov;
       const ns = ctx.index.namespaceOf(r);
-      if (ctx.index.get('Service', ns, name)) continue;
       if (dns1035Label(name).length > 0) {
         ctx.report({
           resource: r,

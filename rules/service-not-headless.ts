@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { asService, asStatefulSet } from '../src/k8s/objects.js';
+import { governingService } from '../src/resource-index.js';
+import { asService } from '../src/k8s/objects.js';
 
 export default defineRule({
   meta: {
@@ -9,10 +10,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
-      const name = asStatefulSet(r).spec?.serviceName;
-      if (typeof name !== 'string' || name === '') continue;
-      const svc = ctx.index.get('Service', ctx.index.namespaceOf(r), name);
-      if (!svc) continue;
+      const gov = governingService(ctx.index, r);
+      if (!gov?.service) continue;
+      const { name, service: svc } = gov;
       const spec = asService(svc).spec;
       if (spec?.type === 'ExternalName') {
         ctx.report({

@@ -76,3 +76,11 @@ export class ResourceIndex {
     return this.served(kind).filter((r) => this.namespaceOf(r) === namespace);
   }
 }
+
+/** The StatefulSet's `spec.serviceName` and the Service it names in its namespace, if any. */
+export function governingService(index: ResourceIndex, sts: Resource): { name: string; service: Resource | undefined } | null {
+  const spec = (sts.object as { spec?: { serviceName?: unknown } }).spec;
+  const name = spec?.serviceName;
+  if (typeof name !== 'string' || name === '') return null;
+  return { name, service: index.get('Service', index.namespaceOf(sts), name) };
+}
