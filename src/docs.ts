@@ -1,5 +1,7 @@
 /** The README's rule table, generated from rule metadata (`npm run docs`; a test checks it is current). */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RuleMeta } from './rule.js';
 
 export const TABLE_START = '<!-- rules-table:start -->';
@@ -20,7 +22,7 @@ export function withTable(readme: string, rules: readonly RuleMeta[]): string {
 }
 
 /** `node dist/src/docs.js README.md` rewrites the table in place. */
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').slice(-2).join('/'))) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { rules } = await import('../rules/index.js');
   const file = process.argv[2] ?? 'README.md';
   writeFileSync(file, withTable(readFileSync(file, 'utf8'), rules.map((r) => r.meta)));

@@ -216,21 +216,49 @@ function firstLineEnd(text: string, from: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** The YAML node at `path` inside a document, following the last of duplicate keys. */
-export function nodeAt(doc: Document.Parsed, path: Path): Node | null {
+export interface PathWalk {
+  /** The deepest node reached. */
+  node: unknown;
+  /** The key of that node when it is a map value, else null. */
+  keyNode: Node | null;
+  /** How many path segments were followed (less than the path's length when it is missing). */
+  depth: number;
+}
+
+/**
+ * Follows `path` from a document's root through maps (the last of duplicate keys wins, as for
+ * kubectl) and sequences, resolving aliases, and stops at the first segment that is missing.
+ */
+export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
   let node: unknown = doc.contents;
+  let keyNode: Node | null = null;
+  let depth = 0;
   for (const seg of path) {
     if (isAlias(node)) node = node.resolve(doc);
+    let next: unknown = undefined;
+    let nextKey: Node | null = null;
     if (isMap(node)) {
-      let found: unknown = undefined;
-      for (const pair of node.items) if (keyString(pair.key) === String(seg)) found = pair.value;
-      if (found === undefined) return null;
-      node = found;
+      for (const pair of node.items) {
+        if (keyString(pair.key) === String(seg)) {
+          next = pair.value;
+          nextKey = pair.key as Node;
+        }
+      }
     } else if (isSeq(node) && typeof seg === 'number') {
-      node = node.items[seg];
-    } else return null;
+      next = node.items[seg];
+    }
+    if (next === undefined) break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
   }
-  return (node as Node) ?? null;
+  return { node, keyNode, depth };
+}
+
+/** The YAML node at `path` inside a document, or null when the path does not exist. */
+export function nodeAt(doc: Document.Parsed, path: Path): Node | null {
+  const { node, depth } = walkPath(doc, path);
+  return depth === path.length ? ((node as Node) ?? null) : null;
 }
 
 /** A map key as the JSON object key it becomes (`on:` becomes "true" under YAML 1.1). */

@@ -2,10 +2,10 @@
  * The one place that turns paths inside objects into line/column ranges. Rules report paths;
  * nothing else computes positions.
  */
-import { isMap, isPair, isScalar, isAlias, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isAlias, isSeq, type Node } from 'yaml';
 import type { Position, Range, Path } from './types.js';
 import type { Resource, SourceFile } from './loader.js';
-import { keyString } from './loader.js';
+import { walkPath } from './loader.js';
 
 function position(file: SourceFile, offset: number): Position {
   const { line, col } = file.lineCounter.linePos(offset);
@@ -53,28 +53,7 @@ export interface Located {
 export function locate(resource: Resource, path: Path, options: LocateOptions = {}): Located {
   const { file, doc } = resource;
   const full = [...resource.base, ...path];
-  let node: unknown = doc.contents;
-  let keyNode: Node | null = null;
-  let depth = 0;
-  for (const seg of full) {
-    if (isAlias(node)) node = node.resolve(doc);
-    let next: unknown = undefined;
-    let nextKey: Node | null = null;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isPair(pair) && keyString(pair.key) === String(seg)) {
-          next = pair.value;
-          nextKey = pair.key as Node;
-        }
-      }
-    } else if (isSeq(node) && typeof seg === 'number') {
-      next = node.items[seg];
-    }
-    if (next === undefined) break;
-    node = next;
-    keyNode = nextKey;
-    depth++;
-  }
+  const { node, keyNode, depth } = walkPath(doc, full);
   const exact = depth === full.length;
   if (!exact || options.key) {
     // Missing leaf: the key of the deepest existing map entry; the key itself when asked for.
@@ -98,21 +77,3 @@ export function locate(resource: Resource, path: Path, options: LocateOptions = 
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
 }
 
-/** Range of the key of the last entry named `name` in the map at `path`, or null. */
-export function keyRanges(resource: Resource, path: Path, name: string): Range[] {
-  const { file, doc } = resource;
-  let node: unknown = doc.contents;
-  for (const seg of [...resource.base, ...path]) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      let next: unknown;
-      for (const pair of node.items) if (keyString(pair.key) === String(seg)) next = pair.value;
-      node = next;
-    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
-    else return [];
-  }
-  if (!isMap(node)) return [];
-  return node.items.filter((p) => keyString(p.key) === name && p.key).map((p) => nodeRange(file, p.key as Node));
-}
-
-export { nodeRange };
