@@ -12,6 +12,7 @@ import duplicateKey from './duplicate-key.js';
 import duplicateResource from './duplicate-resource.js';
 import headlessPortUnnamed from './headless-port-unnamed.js';
 import immediateBindingZonal from './immediate-binding-zonal.js';
+import immutableFieldChanged from './immutable-field-changed.js';
 import maxUnavailableIgnored from './max-unavailable-ignored.js';
 import metadataInvalid from './metadata-invalid.js';
 import missingReadinessProbe from './missing-readiness-probe.js';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   duplicateResource,
   headlessPortUnnamed,
   immediateBindingZonal,
+  immutableFieldChanged,
   maxUnavailableIgnored,
   metadataInvalid,
   missingReadinessProbe,

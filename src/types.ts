@@ -68,3 +68,10 @@ export const ZERO_RANGE: Range = {
   start: { line: 1, column: 1, offset: 0 },
   end: { line: 1, column: 1, offset: 0 },
 };
+
+/** `spec.volumeClaimTemplates[0].spec.resources` — a path as users write it. */
+export function pathText(path: Path): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out;
+}

@@ -25,8 +25,7 @@ for (const rule of rules) {
     });
     for (const file of files) {
       it(file, async () => {
-        const text = readFileSync(join(dir, file), 'utf8');
-        const { expected, options } = parseFixture(text);
+        const { expected, options, text } = parseFixture(readFileSync(join(dir, file), 'utf8'));
         const ctxFile = join(dir, file.replace(/\.yaml$/, '.context.yaml'));
         if (existsSync(ctxFile)) options.context = readFileSync(ctxFile, 'utf8');
         const findings = await lintText(text, options, id);

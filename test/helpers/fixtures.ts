@@ -7,6 +7,8 @@
  * The caret's column is the expected start column on the nearest line above that is not a
  * marker. Where a caret cannot be placed (column 1), `# col 1 rule-id` gives the column. A `# options: {...}` line sets lint options (JSON), a `# context:` file beside the
  * fixture (same name, `.context.yaml`) is loaded for cross-references without being reported.
+ * For rules that compare with an earlier state, the lines above a `# ---- after ----` line are
+ * that state (`--from`), and only the lines below it are linted (carets count from there).
  */
 import type { FixtureOptions } from './lint.js';
 
@@ -16,7 +18,16 @@ export interface Expected {
   column: number;
 }
 
-export function parseFixture(text: string): { expected: Expected[]; options: FixtureOptions } {
+const AFTER = /^# -+ after -+\n/m;
+
+export function parseFixture(source: string): { expected: Expected[]; options: FixtureOptions; text: string } {
+  let text = source;
+  let base: string | undefined;
+  const split = AFTER.exec(source);
+  if (split) {
+    base = source.slice(0, split.index);
+    text = source.slice(split.index + split[0].length);
+  }
   const lines = text.split('\n');
   const expected: Expected[] = [];
   let options: FixtureOptions = {};
@@ -36,5 +47,6 @@ export function parseFixture(text: string): { expected: Expected[]; options: Fix
     }
     lastContent = i;
   });
-  return { expected, options };
+  if (base !== undefined) options = { ...options, base };
+  return { expected, options, text };
 }

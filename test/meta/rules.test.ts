@@ -63,9 +63,11 @@ describe('rule docs', () => {
       const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
       assert.equal(blocks.length, 2, 'one incorrect and one correct example');
       const [bad, good] = blocks as [string, string];
-      const badFindings = await lintText(bad, parseFixture(bad).options, id);
+      const badCase = parseFixture(bad);
+      const badFindings = await lintText(badCase.text, badCase.options, id);
       assert.ok(badFindings.length > 0, 'the incorrect example triggers the rule');
-      const goodFindings = await lintText(good, parseFixture(good).options, id);
+      const goodCase = parseFixture(good);
+      const goodFindings = await lintText(goodCase.text, goodCase.options, id);
       assert.deepEqual(goodFindings.map((f) => f.message), [], 'the correct example does not');
     });
   }

@@ -1,0 +1,53 @@
+import { defineRule } from '../src/rule.js';
+import { asService, asStatefulSet } from '../src/k8s/objects.js';
+import { serviceImmutableChanges, statefulSetImmutableChanges, type FieldChange } from '../src/k8s/immutable.js';
+import { pathText } from '../src/types.js';
+
+const show = (v: unknown): string => (v === undefined ? '(unset)' : JSON.stringify(v));
+
+function describe(c: FieldChange): string {
+  return `${pathText(c.path)} changes from ${show(c.from)} to ${show(c.to)}`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'immutable-field-changed',
+    severity: 'error',
+    description: 'Disallow changes to fields the API server does not let an update change',
+    requires: 'base',
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const r of ctx.targets('StatefulSet')) {
+      const before = base.get('StatefulSet', ctx.index.namespaceOf(r), r.name);
+      if (!before) continue;
+      const { changes, storageGrowth } = statefulSetImmutableChanges(asStatefulSet(before), asStatefulSet(r));
+      const hint = storageGrowth
+        ? `to grow storage: expand each existing PVC (${storageGrowth.map((g) => `${g.template}-${r.name}-N to ${g.to}`).join(', ')}; its StorageClass must set allowVolumeExpansion: true), then kubectl delete statefulset ${r.name} --cascade=orphan and apply again`
+        : `revert the change, or kubectl delete statefulset ${r.name} --cascade=orphan (pods and PVCs stay) and apply again`;
+      for (const c of changes) {
+        ctx.report({
+          resource: r,
+          path: c.path,
+          message: `${describe(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+          hint,
+          related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
+        });
+      }
+    }
+    for (const r of ctx.targets('Service')) {
+      const before = base.get('Service', ctx.index.namespaceOf(r), r.name);
+      if (!before) continue;
+      for (const c of serviceImmutableChanges(asService(before), asService(r))) {
+        ctx.report({
+          resource: r,
+          path: c.path,
+          message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
+          hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
+          related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
+        });
+      }
+    }
+  },
+});

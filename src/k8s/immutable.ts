@@ -1,0 +1,98 @@
+/**
+ * Which changes the API server rejects on update (ValidateStatefulSetUpdate in
+ * pkg/apis/apps/validation/validation.go; ValidateServiceUpdate in pkg/apis/core/validation).
+ * Shared by the `immutable-field-changed` rule and the planner.
+ */
+import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
+import type { Service } from 'kubernetes-types/core/v1.js';
+import type { Path } from '../types.js';
+import { defaultStatefulSetSpec } from './defaults.js';
+import { isRecord } from './objects.js';
+import { parseQuantity } from './quantity.js';
+
+/** The spec fields an update may change; any other difference is rejected. */
+export const MUTABLE_STATEFULSET_FIELDS = ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds'];
+
+export const STATEFULSET_UPDATE_FORBIDDEN =
+  "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+
+export interface FieldChange {
+  /** Path inside the object, e.g. ['spec', 'serviceName']. */
+  path: Path;
+  from: unknown;
+  to: unknown;
+}
+
+export interface StorageGrowth {
+  /** Claim template name. */
+  template: string;
+  from: string;
+  to: string;
+}
+
+export interface ImmutableChanges {
+  changes: FieldChange[];
+  /** Set when the only rejected changes are bigger storage requests in claim templates. */
+  storageGrowth: StorageGrowth[] | null;
+}
+
+const MAX_CHANGES = 20;
+
+/** Leaf paths where two JSON values differ (lists compared by index). */
+export function diffLeaves(a: unknown, b: unknown, path: Path, out: FieldChange[]): void {
+  if (out.length >= MAX_CHANGES) return;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) diffLeaves(a[i], b[i], [...path, i], out);
+    return;
+  }
+  if (isRecord(a) && isRecord(b)) {
+    for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) diffLeaves(a[k], b[k], [...path, k], out);
+    return;
+  }
+  if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ path, from: a, to: b });
+}
+
+/** The differences between two StatefulSets that an update is not allowed to make. */
+export function statefulSetImmutableChanges(before: StatefulSet, after: StatefulSet): ImmutableChanges {
+  const a = defaultStatefulSetSpec(before.spec);
+  const b = defaultStatefulSetSpec(after.spec);
+  const changes: FieldChange[] = [];
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    if (MUTABLE_STATEFULSET_FIELDS.includes(key)) continue;
+    diffLeaves(a[key], b[key], ['spec', key], changes);
+  }
+  return { changes, storageGrowth: storageGrowthOnly(changes) };
+}
+
+function storageGrowthOnly(changes: FieldChange[]): StorageGrowth[] | null {
+  if (changes.length === 0) return null;
+  const out: StorageGrowth[] = [];
+  for (const c of changes) {
+    const p = c.path;
+    const isStorage = p.length === 7 && p[1] === 'volumeClaimTemplates' && p[3] === 'spec' && p[4] === 'resources' && p[5] === 'requests' && p[6] === 'storage';
+    if (!isStorage) return null;
+    const from = parseQuantity(c.from);
+    const to = parseQuantity(c.to);
+    if (from === undefined || to === undefined || to <= from) return null;
+    out.push({ template: String(p[2]), from: String(c.from), to: String(c.to) });
+  }
+  return out;
+}
+
+function clusterIPOf(s: Service): string | undefined {
+  const ip = s.spec?.clusterIP ?? s.spec?.clusterIPs?.[0];
+  return typeof ip === 'string' && ip !== '' ? ip : undefined;
+}
+
+/** A Service update that changes an allocated or `None` clusterIP: rejected ("may not change once set"). */
+export function serviceImmutableChanges(before: Service, after: Service): FieldChange[] {
+  const from = clusterIPOf(before);
+  const to = clusterIPOf(after);
+  const type = (s: Service): string => s.spec?.type ?? 'ClusterIP';
+  if (type(before) === 'ExternalName' || type(after) === 'ExternalName') return [];
+  // Absent in the new manifest: the API server keeps the allocated address.
+  if (to === undefined) return from === 'None' ? [{ path: ['spec', 'clusterIP'], from, to: '(allocated)' }] : [];
+  if (from === to) return [];
+  if (from === undefined && to !== 'None') return []; // an allocated IP the manifest now pins: only the cluster knows
+  return [{ path: ['spec', 'clusterIP'], from: from ?? '(allocated)', to }];
+}
