@@ -1,0 +1,72 @@
+/**
+ * How a claim gets a volume (spec/statefulset-semantics.md §6, spec/provisioners.md): its
+ * StorageClass, that class's binding mode and whether its provisioner runs on the target cluster.
+ */
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { Resource } from '../loader.js';
+import { locate } from '../locate.js';
+import type { ResourceIndex } from '../resource-index.js';
+import type { Path } from '../types.js';
+import type { ClusterProfile } from '../k8s/profiles.js';
+import { classOf } from '../k8s/storage.js';
+import type { Binding } from './simulate.js';
+import type { SourceLocation } from './types.js';
+
+export function locationOf(resource: Resource, path: Path): SourceLocation {
+  const { range } = locate(resource, path);
+  return { file: resource.file.path, line: range.start.line, column: range.start.column };
+}
+
+export interface BindingResult {
+  binding: Binding;
+  /** An assumption the plan had to make (no cluster profile). */
+  assumption?: string;
+}
+
+function staticVolume(index: ResourceIndex, className: string, claimName: string): string | undefined {
+  for (const r of index.served('PersistentVolume')) {
+    const pv = r.object as unknown as PersistentVolume;
+    const cls = pv.spec?.storageClassName ?? '';
+    const ref = pv.spec?.claimRef;
+    if (ref?.name && ref.name !== claimName) continue;
+    if (cls === className) return r.name;
+  }
+  return undefined;
+}
+
+/** `claim` is a PVC or a claim template at `base` inside `resource`; `claimName` the PVC's name. */
+export function bindingOf(claim: PersistentVolumeClaim, base: Path, resource: Resource, claimName: string, index: ResourceIndex, cluster: ClusterProfile | undefined): BindingResult {
+  const cls = classOf(claim, base, index, cluster);
+  const location = locationOf(resource, cls.path);
+  if (cls.via === 'static') {
+    const pv = staticVolume(index, '', claimName);
+    if (pv) return { binding: { mode: 'Immediate', className: '', reason: `bound to the pre-created PersistentVolume ${pv} (storageClassName: "")`, location } };
+    return { binding: { mode: 'never', className: '', reason: 'storageClassName "" asks for a pre-created PersistentVolume and none in the inputs matches', location } };
+  }
+  if (cls.via === 'none') {
+    if (cluster) return { binding: { mode: 'never', className: null, reason: `no storageClassName and cluster profile "${cluster.name}" has no default StorageClass`, location } };
+    return {
+      binding: { mode: 'Immediate', className: null, reason: "bound by the cluster's default StorageClass (assumed)", location },
+      assumption: 'no storageClassName and no default StorageClass in the inputs: the plan assumes the cluster has a default class that binds at once (pass --cluster to know)',
+    };
+  }
+  const name = cls.name!;
+  if (!cls.info) {
+    if (cluster) return { binding: { mode: 'never', className: name, reason: `StorageClass ${name} does not exist on cluster profile "${cluster.name}" or in the inputs`, location } };
+    return {
+      binding: { mode: 'Immediate', className: name, reason: `bound (StorageClass ${name}, assumed to exist)`, location },
+      assumption: `StorageClass ${name} is not in the inputs: the plan assumes the cluster has it and that it binds at once (pass --cluster or add the StorageClass to know)`,
+    };
+  }
+  const info = cls.info;
+  if (info.provisioner === 'kubernetes.io/no-provisioner') {
+    const pv = staticVolume(index, name, claimName);
+    if (pv) return { binding: { mode: 'WaitForFirstConsumer', className: name, reason: `bound to the local PersistentVolume ${pv} (StorageClass ${name})`, location } };
+    return { binding: { mode: 'never', className: name, reason: `StorageClass ${name} has no provisioner (kubernetes.io/no-provisioner) and no PersistentVolume of that class is in the inputs`, location } };
+  }
+  if (cluster && info.provisioner !== '' && !cluster.provisioners.includes(info.provisioner)) {
+    return { binding: { mode: 'never', className: name, reason: `the provisioner ${info.provisioner} of StorageClass ${name} does not run on cluster profile "${cluster.name}"`, location } };
+  }
+  if (info.volumeBindingMode === 'WaitForFirstConsumer') return { binding: { mode: 'WaitForFirstConsumer', className: name, reason: `StorageClass ${name}, volumeBindingMode WaitForFirstConsumer`, location } };
+  return { binding: { mode: 'Immediate', className: name, reason: `provisioned and bound at once (StorageClass ${name}, volumeBindingMode Immediate)`, location } };
+}

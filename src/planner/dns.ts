@@ -1,0 +1,86 @@
+/**
+ * Cluster DNS for StatefulSet pods (kubernetes/dns docs/specification.md §2.4; EndpointSlice
+ * podToEndpoint and ShouldSetHostname): which records the governing headless Service publishes
+ * for a set of pods. Records are recomputed from pod state; the simulation diffs them.
+ */
+import type { Service } from 'kubernetes-types/core/v1.js';
+import { asLabels, mapSelectorMatches, type Labels } from '../k8s/selector.js';
+import type { SimPod } from './simulate.js';
+
+export interface DnsService {
+  name: string;
+  headless: boolean;
+  /** null: no selector, so no automatic endpoints. */
+  selector: Labels | null;
+  /** Named ports only (unnamed ports give no SRV record). */
+  ports: { name: string; protocol: string; port: number }[];
+  publishNotReady: boolean;
+  families: ('IPv4' | 'IPv6')[];
+}
+
+export interface DnsRecord {
+  key: string;
+  name: string;
+  type: 'A' | 'AAAA' | 'SRV';
+  value: string;
+  pod: string;
+  ordinal: number;
+}
+
+export function matchesLabels(selector: Labels, labels: Labels): boolean {
+  return mapSelectorMatches(selector, labels);
+}
+
+/** Reads what DNS needs from a Service; `containerPorts` resolves named targetPorts. */
+export function dnsService(svc: Service, containerPorts: Map<string, number>): DnsService {
+  const spec = svc.spec ?? {};
+  const headless = spec.clusterIP === 'None' || spec.clusterIPs?.[0] === 'None';
+  const selector = spec.selector && Object.keys(asLabels(spec.selector)).length ? asLabels(spec.selector) : null;
+  const ports: DnsService['ports'] = [];
+  for (const p of Array.isArray(spec.ports) ? spec.ports : []) {
+    if (!p || typeof p.name !== 'string' || p.name === '') continue;
+    // Endpoint ports are target ports; a headless Service's SRV records carry them.
+    let port = typeof p.port === 'number' ? p.port : 0;
+    if (typeof p.targetPort === 'number') port = p.targetPort;
+    else if (typeof p.targetPort === 'string' && containerPorts.has(p.targetPort)) port = containerPorts.get(p.targetPort)!;
+    ports.push({ name: p.name, protocol: (p.protocol ?? 'TCP').toLowerCase(), port });
+  }
+  const fams = Array.isArray(spec.ipFamilies) ? spec.ipFamilies.filter((f): f is 'IPv4' | 'IPv6' => f === 'IPv4' || f === 'IPv6') : [];
+  const families = fams.length === 0 ? (['IPv4'] as const) : spec.ipFamilyPolicy === 'SingleStack' || spec.ipFamilyPolicy === undefined ? [fams[0]!] : fams;
+  return { name: svc.metadata?.name ?? '', headless, selector, ports, publishNotReady: spec.publishNotReadyAddresses === true, families: [...families] };
+}
+
+/** Why a Service gives the pods no per-pod DNS names, or null when it does. */
+export function noDnsReason(svc: DnsService | null, serviceName: string, namespace: string, podLabels: Labels): string | null {
+  if (serviceName === '') return 'spec.serviceName is empty: pods get no DNS names';
+  if (!svc) return `Service ${serviceName} does not exist in namespace ${namespace}: pods get no DNS records`;
+  if (!svc.headless) return `Service ${serviceName} is not headless (clusterIP is not None): only the Service's own address resolves, not <pod>.${serviceName}`;
+  if (!svc.selector) return `Service ${serviceName} has no selector: no endpoints, so no DNS records`;
+  if (!matchesLabels(svc.selector, podLabels)) return `Service ${serviceName} does not select the pods (its selector does not match the pod template labels): no DNS records`;
+  return null;
+}
+
+export function dnsRecords(pods: SimPod[], svc: DnsService | null, namespace: string, domain: string): Map<string, DnsRecord> {
+  const out = new Map<string, DnsRecord>();
+  if (!svc || !svc.headless || !svc.selector) return out;
+  const zone = `${svc.name}.${namespace}.svc.${domain}`;
+  const add = (r: Omit<DnsRecord, 'key'>): void => {
+    const key = `${r.type}|${r.name}|${r.value}`;
+    out.set(key, { ...r, key });
+  };
+  for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) {
+    if (!matchesLabels(svc.selector, pod.labels)) continue;
+    // An endpoint needs an IP (a running pod); it is published when ready and not terminating,
+    // or always with publishNotReadyAddresses.
+    if (pod.phase !== 'Running') continue;
+    if (!svc.publishNotReady && (!pod.ready || pod.terminating)) continue;
+    const host = `${pod.name}.${zone}`;
+    for (const f of svc.families) {
+      const type = f === 'IPv6' ? 'AAAA' : 'A';
+      add({ name: zone, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
+      add({ name: host, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
+    }
+    for (const p of svc.ports) add({ name: `_${p.name}._${p.protocol}.${zone}`, type: 'SRV', value: `${p.port} ${host}.`, pod: pod.name, ordinal: pod.ordinal });
+  }
+  return out;
+}

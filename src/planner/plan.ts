@@ -1,0 +1,695 @@
+/**
+ * `plan(current, desired, options)`: what applying `desired` over `current` makes the cluster do.
+ * Pure: inputs are file contents; nothing here touches a cluster, the disk or the network.
+ */
+import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
+import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1.js';
+import { loadAndValidate, lint, OptionsError, type LintInput } from '../engine.js';
+import type { Resource } from '../loader.js';
+import { ResourceIndex } from '../resource-index.js';
+import type { Rule } from '../rule.js';
+import type { InputError } from '../types.js';
+import { pathText } from '../types.js';
+import { rules as allRules } from '../../rules/index.js';
+import type { ClusterProfile } from '../k8s/profiles.js';
+import { asLabels, type Labels } from '../k8s/selector.js';
+import { asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, replicasOf, startOrdinalOf } from '../k8s/objects.js';
+import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
+import { revisionName } from '../k8s/revision.js';
+import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN } from '../k8s/immutable.js';
+import { canonicalQuantity } from '../k8s/quantity-canonical.js';
+import { bindingOf, locationOf } from './binding.js';
+import { dnsService, noDnsReason, type DnsService } from './dns.js';
+import { objectDiff } from './diff.js';
+import { claimName, emptyState, podName, Simulation, type ClaimOwner, type RawEvent, type SetSpec, type SimState } from './simulate.js';
+import type { Blocked, Counts, Plan, PlanEvent, PlanWarning, Rejection, ServicePlan, SourceLocation, StatefulSetPlan } from './types.js';
+
+export interface PlanOptions {
+  /** "1.36" (default) or "1.35.2". */
+  kubeVersion?: string;
+  featureGates?: FeatureGates;
+  cluster?: ClusterProfile;
+  /** Cluster DNS zone (default cluster.local). */
+  clusterDomain?: string;
+  /** Namespace of objects that set none (default "default"). */
+  defaultNamespace?: string;
+  /** `kubectl scale` instead of an apply: the desired manifests are what runs now. */
+  scale?: { name: string; namespace?: string; replicas: number }[];
+}
+
+/**
+ * The current state: nothing (a fresh cluster), earlier manifests (`--from`, `--base`), or a
+ * cluster snapshot (`--state`, e.g. `kubectl get statefulsets,pvc,pods,services,storageclasses -A -o yaml`).
+ */
+export type CurrentState = LintInput[] | { manifests: LintInput[] } | { snapshot: LintInput[] } | null;
+
+/** The rules whose errors mean the API server rejects the object on apply. */
+const API_RULES = ['schema', 'metadata-invalid', 'statefulset-spec-invalid', 'pod-template-invalid', 'claim-spec-invalid', 'service-spec-invalid', 'storageclass-invalid'];
+
+const ZERO: Counts = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
+
+interface Ctx {
+  options: Required<Pick<PlanOptions, 'clusterDomain' | 'defaultNamespace'>> & PlanOptions;
+  gates: FeatureGates;
+  desired: ResourceIndex;
+  current: ResourceIndex;
+  /** Where claims look up StorageClasses and PersistentVolumes: desired, then current objects. */
+  storage: ResourceIndex;
+  snapshot: boolean;
+  warnings: PlanWarning[];
+  blocked: Blocked[];
+}
+
+const key = (ns: string, name: string): string => `${ns}/${name}`;
+
+function templateLabels(sts: StatefulSet): Labels {
+  return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : undefined);
+}
+
+function resolveMaxUnavailable(v: unknown, replicas: number): number {
+  let n = 1;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string' && /^\d+%$/.test(v)) n = Math.floor((replicas * Number(v.slice(0, -1))) / 100);
+  return Math.max(1, n);
+}
+
+function claimSummary(t: PersistentVolumeClaim, className: string | null): string {
+  const size = t.spec?.resources?.requests?.storage;
+  const parts = [size !== undefined ? String(size) : 'no size', (t.spec?.accessModes ?? []).join(',') || 'no access mode'];
+  parts.push(className === null ? 'default class' : className === '' ? 'no class (static)' : `class ${className}`);
+  return parts.join(', ');
+}
+
+function setSpec(r: Resource, ctx: Ctx): SetSpec {
+  const sts = asStatefulSet(r);
+  const spec = sts.spec;
+  const replicas = replicasOf(sts);
+  const strategy = spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
+  const ns = ctx.desired.namespaceOf(r);
+  const templates = claimTemplatesOf(sts).map(([t, i]) => {
+    const name = claimTemplateName(t);
+    const { binding, assumption } = bindingOf(t, ['spec', 'volumeClaimTemplates', i], r, claimName(name, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster);
+    if (assumption && r.reportable) addWarning(ctx, { namespace: ns, statefulSet: r.name, message: `claim template ${name}: ${assumption}`, location: binding.location });
+    return { name, binding, summary: claimSummary(t, binding.className) };
+  });
+  return {
+    namespace: ns,
+    name: r.name,
+    replicas,
+    start: startOrdinalOf(sts),
+    monotonic: spec?.podManagementPolicy !== 'Parallel',
+    strategy,
+    partition: Math.max(0, spec?.updateStrategy?.rollingUpdate?.partition ?? 0),
+    maxUnavailable: resolveMaxUnavailable(spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicas),
+    maxUnavailableGate: ctx.gates.MaxUnavailableStatefulSet === true,
+    minReadySeconds: spec?.minReadySeconds ?? 0,
+    whenScaled: spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === 'Delete' ? 'Delete' : 'Retain',
+    whenDeleted: spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete' ? 'Delete' : 'Retain',
+    templates,
+    revision: revisionName(r.name, spec?.template),
+    labels: templateLabels(sts),
+  };
+}
+
+function addWarning(ctx: Ctx, w: PlanWarning): void {
+  if (!ctx.warnings.some((x) => x.message === w.message && x.statefulSet === w.statefulSet && x.namespace === w.namespace)) ctx.warnings.push(w);
+}
+
+function containerPorts(sts: StatefulSet | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of sts?.spec?.template?.spec?.containers ?? []) for (const p of c?.ports ?? []) if (p?.name && typeof p.containerPort === 'number') out.set(p.name, p.containerPort);
+  return out;
+}
+
+function governing(index: ResourceIndex, ns: string, sts: StatefulSet | undefined): DnsService | null {
+  const name = sts?.spec?.serviceName;
+  if (!name) return null;
+  const svc = index.get('Service', ns, name);
+  return svc ? dnsService(asService(svc), containerPorts(sts)) : null;
+}
+
+// ---- the current state ----------------------------------------------------------------------------
+
+/** Pre-existing PVCs (standalone manifests or snapshot objects) that a set's claim names hit. */
+function seedClaims(state: SimState, spec: SetSpec, sources: Resource[], ctx: Ctx, snapshot: boolean, podUids: Map<string, number>): void {
+  const names = new Map<string, { ordinal: number; template: number }>();
+  const pattern = new RegExp(`^(.*)-${spec.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  for (const r of sources) {
+    const m = pattern.exec(r.name);
+    if (!m) continue;
+    const t = spec.templates.findIndex((x) => x.name === m[1]);
+    if (t < 0) continue;
+    names.set(r.name, { ordinal: Number(m[2]), template: t });
+    const pvc = r.object as unknown as PersistentVolumeClaim;
+    const { binding } = bindingOf(pvc, [], r, r.name, ctx.storage, ctx.options.cluster);
+    const meta = pvc.metadata ?? {};
+    let owner: ClaimOwner = null;
+    for (const ref of meta.ownerReferences ?? []) {
+      if (ref?.kind === 'Pod') owner = { kind: 'Pod', uid: podUids.get(`${ref.name}/${ref.uid}`) ?? -1 };
+      else if (ref?.kind === 'StatefulSet' && ref.name === spec.name) owner = { kind: 'StatefulSet' };
+    }
+    const phase = snapshot ? (pvc.status?.phase === 'Bound' ? 'Bound' : 'Pending') : binding.mode === 'never' ? 'Pending' : 'Bound';
+    state.claims.set(r.name, { name: r.name, ordinal: Number(m[2]), phase, deleting: !!meta.deletionTimestamp, owner, binding, pendingReported: false });
+  }
+}
+
+function podState(p: Pod): { phase: 'Pending' | 'Running' | 'Failed' | 'Succeeded'; ready: boolean; stuck?: string } {
+  const raw = p.status?.phase;
+  const phase = raw === 'Running' || raw === 'Failed' || raw === 'Succeeded' ? raw : 'Pending';
+  const ready = (p.status?.conditions ?? []).some((c) => c?.type === 'Ready' && c.status === 'True');
+  if (phase === 'Running' && !ready) return { phase, ready, stuck: 'is Running but not Ready in the cluster snapshot' };
+  if (phase === 'Pending') return { phase, ready: false, stuck: 'is Pending in the cluster snapshot' };
+  return { phase, ready };
+}
+
+/** The state of one set as the snapshot shows it. */
+function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimState; revisions: Set<string> } {
+  const state = emptyState();
+  const sts = asStatefulSet(live);
+  const revisions = new Set<string>();
+  const podUids = new Map<string, number>();
+  const pattern = new RegExp(`^${live.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  for (const r of ctx.current.inNamespace('Pod', spec.namespace)) {
+    const m = pattern.exec(r.name);
+    if (!m) continue;
+    const pod = r.object as unknown as Pod;
+    const owners = pod.metadata?.ownerReferences ?? [];
+    if (owners.length && !owners.some((o) => o?.kind === 'StatefulSet' && o.name === live.name)) continue;
+    const labels = asLabels(pod.metadata?.labels);
+    const revision = labels['controller-revision-hash'] ?? '';
+    if (revision) {
+      revisions.add(revision);
+      if (!state.revisionLabels.has(revision)) {
+        const { ['controller-revision-hash']: _h, ['statefulset.kubernetes.io/pod-name']: _n, ['apps.kubernetes.io/pod-index']: _i, ...rest } = labels;
+        state.revisionLabels.set(revision, rest);
+      }
+    }
+    const uid = state.nextUid++;
+    podUids.set(`${r.name}/${pod.metadata?.uid ?? ''}`, uid);
+    const s = podState(pod);
+    state.pods.set(r.name, { name: r.name, ordinal: Number(m[1]), revision, labels, ...s, terminating: !!pod.metadata?.deletionTimestamp, uid });
+  }
+  seedClaims(state, spec, ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ctx, true, podUids);
+  for (const r of ctx.current.inNamespace('ControllerRevision', spec.namespace)) if (r.name.startsWith(`${live.name}-`)) revisions.add(r.name);
+  const status = sts.status;
+  state.updateRevision = status?.updateRevision ?? null;
+  state.currentRevision = status?.currentRevision ?? state.updateRevision;
+  if (state.updateRevision) revisions.add(state.updateRevision);
+  if (state.currentRevision) revisions.add(state.currentRevision);
+  return { state, revisions };
+}
+
+/** The live template equals the desired one: compare with what was last applied, or as a subset of the live object. */
+function sameTemplate(desired: StatefulSet, live: Resource): boolean {
+  const lastApplied = (live.object as { metadata?: { annotations?: Record<string, string> } }).metadata?.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
+  if (lastApplied) {
+    try {
+      const applied = JSON.parse(lastApplied) as StatefulSet;
+      return revisionName('x', applied.spec?.template) === revisionName('x', desired.spec?.template);
+    } catch {
+      // fall through to the subset comparison
+    }
+  }
+  return isSubset(desired.spec?.template, asStatefulSet(live).spec?.template);
+}
+
+function isSubset(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => isSubset(x, b[i]));
+  if (isRecord(a)) return isRecord(b) && Object.entries(a).every(([k, v]) => isSubset(v, b[k]));
+  if ((typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number') && String(a) !== String(b)) return canonicalQuantity(a) === canonicalQuantity(b) && /\d/.test(String(a));
+  return a === b || String(a) === String(b);
+}
+
+// ---- per-set planning ------------------------------------------------------------------------------
+
+interface SetResult {
+  plan: StatefulSetPlan;
+  events: RawEvent[];
+}
+
+function describeChanges(before: StatefulSet | undefined, after: StatefulSet | undefined, spec: SetSpec | null, newRevision: boolean, rolledBack: boolean): string[] {
+  const out: string[] = [];
+  if (!before && after) out.push(`created with ${replicasOf(after)} replica${replicasOf(after) === 1 ? '' : 's'} at revision ${spec?.revision}`);
+  if (before && !after) out.push('deleted');
+  if (!before || !after) return out;
+  const b = before.spec;
+  const a = after.spec;
+  if (replicasOf(before) !== replicasOf(after)) out.push(`replicas ${replicasOf(before)} → ${replicasOf(after)}`);
+  if (startOrdinalOf(before) !== startOrdinalOf(after)) out.push(`ordinals.start ${startOrdinalOf(before)} → ${startOrdinalOf(after)}`);
+  if (newRevision) out.push(rolledBack ? `pod template back to an earlier revision ${spec?.revision} (rollback)` : `pod template changed: new revision ${spec?.revision}`);
+  const strat = (s: StatefulSet['spec']): string => `${s?.updateStrategy?.type ?? 'RollingUpdate'}${s?.updateStrategy?.rollingUpdate?.partition ? ` partition ${s.updateStrategy.rollingUpdate.partition}` : ''}${s?.updateStrategy?.rollingUpdate?.maxUnavailable !== undefined ? ` maxUnavailable ${s.updateStrategy.rollingUpdate.maxUnavailable}` : ''}`;
+  if (strat(b) !== strat(a)) out.push(`updateStrategy ${strat(b)} → ${strat(a)}`);
+  const ret = (s: StatefulSet['spec']): string => `whenScaled ${s?.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain'}, whenDeleted ${s?.persistentVolumeClaimRetentionPolicy?.whenDeleted ?? 'Retain'}`;
+  if (ret(b) !== ret(a)) out.push(`persistentVolumeClaimRetentionPolicy ${ret(b)} → ${ret(a)}`);
+  if ((b?.minReadySeconds ?? 0) !== (a?.minReadySeconds ?? 0)) out.push(`minReadySeconds ${b?.minReadySeconds ?? 0} → ${a?.minReadySeconds ?? 0}`);
+  return out;
+}
+
+function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet): Rejection | null {
+  const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
+  if (changes.length === 0) return null;
+  const route = storageGrowth
+    ? [
+        ...storageGrowth.flatMap((g) => {
+          const n = replicasOf(before);
+          const start = startOrdinalOf(before);
+          return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${claimName(g.template, r.name, start + i)} -p '{"spec":{"resources":{"requests":{"storage":"${g.to}"}}}}'`);
+        }),
+        `kubectl delete statefulset ${r.name} --cascade=orphan`,
+        `kubectl apply -f ${r.file.path}`,
+      ]
+    : [`kubectl delete statefulset ${r.name} --cascade=orphan`, `kubectl apply -f ${r.file.path}`];
+  return {
+    reason: `StatefulSet.apps "${r.name}" is invalid: ${STATEFULSET_UPDATE_FORBIDDEN}`,
+    fields: changes.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(r, c.path) })),
+    route,
+  };
+}
+
+function blockedOf(sim: Simulation, spec: SetSpec, location: SourceLocation | undefined): Blocked | null {
+  const st = sim.state;
+  const inRange = Array.from({ length: spec.replicas }, (_, i) => spec.start + i);
+  const notCreated = inRange.filter((o) => !st.pods.has(podName(spec.name, o))).map((o) => podName(spec.name, o));
+  const notDeleted = [...st.pods.values()].filter((p) => p.ordinal < spec.start || p.ordinal >= spec.start + spec.replicas).sort((a, b) => b.ordinal - a.ordinal).map((p) => p.name);
+  const notUpdated =
+    spec.strategy === 'RollingUpdate'
+      ? inRange.filter((o) => o >= spec.start + spec.partition).map((o) => st.pods.get(podName(spec.name, o))).filter((p) => p && p.revision !== st.updateRevision).map((p) => p!.name)
+      : [];
+  const notReady = inRange.map((o) => st.pods.get(podName(spec.name, o))).filter((p) => p && !(p.phase === 'Running' && p.ready));
+  if (!notCreated.length && !notDeleted.length && !notUpdated.length && !notReady.length) return null;
+  const stuckPod = notReady[0];
+  const wait = sim.lastWait;
+  const reason = stuckPod?.stuck ? `${stuckPod.name} ${stuckPod.stuck}` : (wait?.reason ?? 'the rollout does not finish');
+  const pod = stuckPod?.name ?? wait?.pod ?? null;
+  const claimLocation = spec.templates.find((t) => t.binding.mode === 'never')?.binding.location;
+  return {
+    namespace: spec.namespace,
+    statefulSet: spec.name,
+    pod,
+    ordinal: stuckPod?.ordinal ?? wait?.ordinal ?? null,
+    reason,
+    notCreated,
+    notUpdated,
+    notDeleted,
+    ...(stuckPod?.stuck?.includes('PVC') && claimLocation ? { location: claimLocation } : location ? { location } : {}),
+  };
+}
+
+function countEvents(events: RawEvent[], before: SimState | null, after: SimState): Counts {
+  const c = { ...ZERO };
+  const created = new Set<string>();
+  const deleted = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'Pod' && e.action === 'create') created.add(e.name);
+    if (e.kind === 'Pod' && e.action === 'delete') deleted.add(e.name);
+    if (e.kind === 'PersistentVolumeClaim') {
+      if (e.action === 'create') c.pvcsCreated++;
+      if (e.action === 'delete') c.pvcsDeleted++;
+      if (e.action === 'retain') c.pvcsRetained++;
+    }
+  }
+  const had = new Set(before ? [...before.pods.keys()] : []);
+  for (const n of created) if (!had.has(n)) c.podsCreated++;
+  for (const n of deleted) if (!after.pods.has(n) && !created.has(n)) c.podsDeleted++;
+  for (const n of deleted) if (created.has(n) && had.has(n)) c.podsReplaced++;
+  // DNS: records present at the end and not at the start, and the reverse.
+  const dnsKey = (e: RawEvent): string => `${e.type}|${e.name}|${e.value}`;
+  const net = new Map<string, number>();
+  for (const e of events) if (e.kind === 'DNSRecord') net.set(dnsKey(e), (net.get(dnsKey(e)) ?? 0) + (e.action === 'add' ? 1 : -1));
+  for (const v of net.values()) {
+    if (v > 0) c.dnsAdded++;
+    if (v < 0) c.dnsRemoved++;
+  }
+  return c;
+}
+
+function cloneState(s: SimState): SimState {
+  return {
+    pods: new Map([...s.pods].map(([k, v]) => [k, { ...v }])),
+    claims: new Map([...s.claims].map(([k, v]) => [k, { ...v }])),
+    currentRevision: s.currentRevision,
+    updateRevision: s.updateRevision,
+    revisionLabels: new Map(s.revisionLabels),
+    deleted: s.deleted,
+    nextUid: s.nextUid,
+  };
+}
+
+function planSet(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx, apiErrors: Map<Resource, string[]>): SetResult {
+  const desired = desiredR ? asStatefulSet(desiredR) : undefined;
+  const current = currentR ? asStatefulSet(currentR) : undefined;
+  const location = desiredR ? locationOf(desiredR, []) : currentR && !ctx.snapshot ? locationOf(currentR, []) : undefined;
+  const desiredSpec = desiredR ? setSpec(desiredR, ctx) : null;
+  const currentSpec = currentR ? setSpec(currentR, ctx) : null;
+  const spec = (desiredSpec ?? currentSpec)!;
+  const svcBefore = currentR ? governing(ctx.current, ns, current) : null;
+  const svcAfter = desiredR ? governing(ctx.desired, ns, desired) : null;
+  const serviceName = (desired ?? current)?.spec?.serviceName ?? '';
+
+  // The starting state.
+  let state: SimState;
+  let known = new Set<string>();
+  if (currentR && ctx.snapshot) {
+    const snap = snapshotState(currentR, currentSpec!, ctx);
+    state = snap.state;
+    known = snap.revisions;
+  } else {
+    state = emptyState();
+    if (currentR) {
+      const setup = new Simulation(state, currentSpec!, { service: svcBefore, namespace: ns, domain: ctx.options.clusterDomain }, true);
+      seedClaims(state, currentSpec!, [...ctx.current.inNamespace('PersistentVolumeClaim', ns)], ctx, false, new Map());
+      setup.run();
+      known.add(currentSpec!.revision);
+    }
+  }
+  // Standalone PVCs in the desired manifests exist by the time the controller runs.
+  if (desiredSpec) {
+    const before = new Set(state.claims.keys());
+    seedClaims(state, desiredSpec, ctx.desired.inNamespace('PersistentVolumeClaim', ns).filter((r) => !before.has(r.name)), ctx, false, new Map());
+  }
+  const start = cloneState(state);
+
+  // Which revision the desired template is.
+  let newRevision = false;
+  let rolledBack = false;
+  if (desiredSpec && desired) {
+    if (currentR && ctx.snapshot && state.updateRevision) {
+      if (desiredSpec.revision !== state.updateRevision && sameTemplate(desired, currentR)) desiredSpec.revision = state.updateRevision;
+    }
+    if (currentR) {
+      newRevision = desiredSpec.revision !== (ctx.snapshot ? state.updateRevision : currentSpec!.revision);
+      rolledBack = newRevision && known.has(desiredSpec.revision);
+    }
+  }
+
+  const plan: StatefulSetPlan = {
+    namespace: ns,
+    name,
+    change: !currentR ? 'create' : !desiredR ? 'delete' : 'unchanged',
+    changes: describeChanges(ctx.snapshot ? undefined : current, desired, desiredSpec, newRevision, rolledBack),
+    ...(location ? { location } : {}),
+    podManagementPolicy: spec.monotonic ? 'OrderedReady' : 'Parallel',
+    updateStrategy: spec.strategy,
+    replicas: { from: currentSpec ? currentSpec.replicas : null, to: desiredSpec ? desiredSpec.replicas : null },
+    ordinals: {
+      from: currentSpec ? Array.from({ length: currentSpec.replicas }, (_, i) => currentSpec.start + i) : [],
+      to: desiredSpec ? Array.from({ length: desiredSpec.replicas }, (_, i) => desiredSpec.start + i) : [],
+    },
+    revision: { current: state.currentRevision, update: desiredSpec?.revision ?? state.updateRevision, created: newRevision && !rolledBack || (!currentR && !!desiredR), rolledBack },
+    service: { name: serviceName, dns: true },
+    counts: { ...ZERO },
+  };
+  if (ctx.snapshot && currentR && desired && current) plan.changes = describeChanges(current, desired, desiredSpec, newRevision, rolledBack);
+  if (currentR && desiredR) {
+    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    if (d) plan.diff = d;
+  }
+  const why = noDnsReason(svcAfter ?? svcBefore, serviceName, ns, spec.labels);
+  if (why) plan.service = { name: serviceName, dns: false, why };
+
+  // Rejected by the API server: nothing of this set changes (its Service may still).
+  const errors = desiredR ? apiErrors.get(desiredR) : undefined;
+  let rejection: Rejection | null = null;
+  if (errors?.length) rejection = { reason: `StatefulSet.apps "${name}" is invalid: ${errors.join('; ')}`, fields: [], route: ['fix the errors `stsplan lint` reports, then plan again'] };
+  else if (currentR && desiredR) rejection = rejectionFor(desiredR, current!, desired!);
+  const effective = rejection ? currentSpec : desiredSpec;
+  if (rejection) {
+    plan.change = 'rejected';
+    plan.rejection = rejection;
+  }
+
+  const sim = new Simulation(state, effective ?? spec, { service: svcBefore, namespace: ns, domain: ctx.options.clusterDomain });
+  const svcChange = serviceChangeText(svcBefore, svcAfter, desired?.spec?.serviceName ?? current?.spec?.serviceName ?? '');
+  if (desiredR && svcChange) sim.changeService(svcAfter, svcChange);
+  if (!desiredR) sim.deleteSet();
+  else if (effective) sim.run();
+
+  plan.counts = countEvents(sim.events, currentR ? start : null, sim.state);
+  if (plan.change === 'unchanged' && (sim.events.length > 0 || plan.changes.length > 0)) plan.change = 'update';
+  if (plan.change !== 'rejected' && plan.change !== 'delete' && effective && desiredR) {
+    const b = blockedOf(sim, effective, location);
+    if (b) ctx.blocked.push(b);
+  }
+  // Warnings.
+  if (desiredSpec && plan.change !== 'rejected') {
+    if (why && (plan.change === 'create' || svcChange)) addWarning(ctx, { namespace: ns, statefulSet: name, message: why, ...(location ? { location } : {}) });
+    const ru = desired?.spec?.updateStrategy?.rollingUpdate;
+    if (ru?.maxUnavailable !== undefined && !ctx.gates.MaxUnavailableStatefulSet) {
+      addWarning(ctx, { namespace: ns, statefulSet: name, message: `rollingUpdate.maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off on Kubernetes ${ctx.options.kubeVersion ?? DEFAULT_VERSION}, so pods are replaced one at a time`, location: locationOf(desiredR!, ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable']) });
+    }
+    if (newRevision && desiredSpec.strategy === 'OnDelete') {
+      const old = [...sim.state.pods.values()].filter((p) => p.revision !== desiredSpec.revision).map((p) => p.name);
+      if (old.length) addWarning(ctx, { namespace: ns, statefulSet: name, message: `updateStrategy OnDelete: no pod is replaced; ${old.join(', ')} keep revision ${[...new Set([...sim.state.pods.values()].filter((p) => p.revision !== desiredSpec.revision).map((p) => p.revision))].join(', ')} until you delete them (each comes back at ${desiredSpec.revision})`, location: locationOf(desiredR!, ['spec', 'updateStrategy', 'type']) });
+    }
+    reusedClaimWarnings(ctx, desiredR!, desiredSpec, start, sim);
+  }
+  if (!desiredR && currentSpec) {
+    addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${name} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
+  }
+  const lost = sim.events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'delete').map((e) => e.name);
+  if (lost.length) addWarning(ctx, { namespace: ns, statefulSet: name, message: `PVC ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} deleted by the retention policy: the data on ${lost.length === 1 ? 'its volume' : 'their volumes'} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
+  return { plan, events: sim.events };
+}
+
+/** Warn when an existing PVC is reused although it differs from the claim template. */
+function reusedClaimWarnings(ctx: Ctx, r: Resource, spec: SetSpec, start: SimState, sim: Simulation): void {
+  const sts = asStatefulSet(r);
+  const createdHere = new Set(sim.events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'create').map((e) => e.name));
+  for (const [t, i] of claimTemplatesOf(sts)) {
+    const tname = claimTemplateName(t);
+    for (const pvcR of [...ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ...ctx.desired.inNamespace('PersistentVolumeClaim', spec.namespace)]) {
+      const m = new RegExp(`^${tname}-${spec.name}-(\\d+)$`).exec(pvcR.name);
+      if (!m || createdHere.has(pvcR.name) || !start.claims.has(pvcR.name)) continue;
+      const ord = Number(m[1]);
+      if (ord < spec.start || ord >= spec.start + spec.replicas) continue;
+      const pvc = pvcR.object as unknown as PersistentVolumeClaim;
+      const diffs: string[] = [];
+      const size = (c: PersistentVolumeClaim): string => String(c.spec?.resources?.requests?.storage ?? '(none)');
+      if (canonicalQuantity(size(pvc)) !== canonicalQuantity(size(t))) diffs.push(`storage ${size(pvc)} (template: ${size(t)})`);
+      const cls = (c: PersistentVolumeClaim): string => c.spec?.storageClassName ?? '(default)';
+      if (t.spec?.storageClassName !== undefined && cls(pvc) !== cls(t)) diffs.push(`storageClassName ${cls(pvc)} (template: ${cls(t)})`);
+      const modes = (c: PersistentVolumeClaim): string => (c.spec?.accessModes ?? []).join(',') || '(none)';
+      if (modes(pvc) !== modes(t)) diffs.push(`accessModes ${modes(pvc)} (template: ${modes(t)})`);
+      if (!diffs.length) continue;
+      addWarning(ctx, {
+        namespace: spec.namespace,
+        statefulSet: spec.name,
+        message: `PVC ${pvcR.name} already exists and is reused as it is, although it differs from claim template ${tname}: ${diffs.join(', ')}`,
+        location: ctx.snapshot && ctx.current.all.includes(pvcR) ? locationOf(r, ['spec', 'volumeClaimTemplates', i]) : locationOf(pvcR, []),
+      });
+    }
+  }
+}
+
+function serviceChangeText(before: DnsService | null, after: DnsService | null, name: string): string | null {
+  if (!before && !after) return null;
+  if (!before) return `Service ${name} created${after!.headless ? ' (headless)' : ''}`;
+  if (!after) return `Service ${name} deleted`;
+  const parts: string[] = [];
+  if (before.headless !== after.headless) parts.push(after.headless ? 'now headless' : 'no longer headless');
+  if (JSON.stringify(before.selector) !== JSON.stringify(after.selector)) parts.push('selector changed');
+  if (JSON.stringify(before.ports) !== JSON.stringify(after.ports)) parts.push('named ports changed');
+  if (before.publishNotReady !== after.publishNotReady) parts.push(`publishNotReadyAddresses ${after.publishNotReady}`);
+  if (JSON.stringify(before.families) !== JSON.stringify(after.families)) parts.push('IP families changed');
+  return parts.length ? `Service ${name}: ${parts.join(', ')}` : null;
+}
+
+function planService(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx): ServicePlan {
+  const desired = desiredR ? asService(desiredR) : undefined;
+  const current = currentR ? asService(currentR) : undefined;
+  const headless = (s: Service | undefined): boolean | null => (s ? s.spec?.clusterIP === 'None' || s.spec?.clusterIPs?.[0] === 'None' : null);
+  const plan: ServicePlan = {
+    namespace: ns,
+    name,
+    change: !currentR ? 'create' : !desiredR ? 'delete' : 'unchanged',
+    changes: [],
+    headless: { from: headless(current), to: headless(desired) },
+  };
+  if (desiredR) plan.location = locationOf(desiredR, []);
+  if (current && desired && currentR && desiredR) {
+    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    if (d) {
+      plan.diff = d;
+      plan.change = 'update';
+    }
+    const rejected = serviceImmutableChanges(current, desired);
+    if (rejected.length) {
+      plan.change = 'rejected';
+      plan.rejection = {
+        reason: `Service "${name}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0]!.to)}: may not change once set`,
+        fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
+        route: [`kubectl delete service ${name}`, `kubectl apply -f ${desiredR.file.path}`],
+      };
+    }
+    const a = dnsService(current, new Map());
+    const b = dnsService(desired, new Map());
+    const text = serviceChangeText(a, b, name);
+    if (text) plan.changes.push(text.replace(`Service ${name}: `, ''));
+  }
+  if (plan.change === 'create') plan.changes.push(headless(desired) ? 'created (headless)' : 'created');
+  if (plan.change === 'delete') plan.changes.push('deleted');
+  return plan;
+}
+
+// ---- the whole plan ---------------------------------------------------------------------------------
+
+function summaryText(c: Counts, rejected: number, blocked: number): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [`+${plural(c.podsCreated, 'pod')}`, `+${plural(c.pvcsCreated, 'PVC')}`, `+${plural(c.dnsAdded, 'DNS record')}`];
+  if (c.podsReplaced) parts.push(`${plural(c.podsReplaced, 'pod')} replaced`);
+  const removed = c.podsDeleted + c.pvcsDeleted + c.dnsRemoved;
+  if (removed === 0) parts.push('0 deleted');
+  else {
+    if (c.podsDeleted) parts.push(`-${plural(c.podsDeleted, 'pod')}`);
+    if (c.pvcsDeleted) parts.push(`-${plural(c.pvcsDeleted, 'PVC')}`);
+    if (c.dnsRemoved) parts.push(`-${plural(c.dnsRemoved, 'DNS record')}`);
+  }
+  if (c.pvcsRetained) parts.push(`${plural(c.pvcsRetained, 'PVC')} kept`);
+  if (rejected) parts.push(`${rejected} rejected`);
+  if (blocked) parts.push(`${blocked} blocked`);
+  return parts.join(', ');
+}
+
+function normalizeCurrent(current: CurrentState): { inputs: LintInput[]; snapshot: boolean } {
+  if (!current) return { inputs: [], snapshot: false };
+  if (Array.isArray(current)) return { inputs: current, snapshot: false };
+  if ('snapshot' in current) return { inputs: current.snapshot, snapshot: true };
+  return { inputs: current.manifests, snapshot: false };
+}
+
+function applyScale(resources: Resource[], scale: NonNullable<PlanOptions['scale']>, defaultNamespace: string): { resources: Resource[]; unknown: string[] } {
+  const hit = new Set<number>();
+  const out = resources.map((r) => {
+    if (r.kind !== 'StatefulSet') return r;
+    const i = scale.findIndex((s) => s.name === r.name && (s.namespace === undefined || s.namespace === (r.namespace ?? defaultNamespace)));
+    if (i < 0) return r;
+    hit.add(i);
+    const spec = isRecord(r.object.spec) ? r.object.spec : {};
+    return { ...r, object: { ...r.object, spec: { ...spec, replicas: scale[i]!.replicas } } };
+  });
+  return { resources: out, unknown: scale.filter((_, i) => !hit.has(i)).map((s) => (s.namespace ? `${s.namespace}/${s.name}` : s.name)) };
+}
+
+/** Plans applying `desired` over `current`. Throws OptionsError for invalid options; never for bad input. */
+export async function plan(current: CurrentState, desired: LintInput[], options: PlanOptions = {}): Promise<Plan> {
+  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
+  if (typeof version === 'string') throw new OptionsError(version);
+  const gates = { ...defaultGates(version), ...options.featureGates };
+  const defaultNamespace = options.defaultNamespace ?? 'default';
+  const clusterDomain = options.clusterDomain ?? 'cluster.local';
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
+  const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
+
+  const desiredLoaded = await loadAndValidate(desired, version.schema);
+  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema);
+  const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
+  let desiredResources = desiredLoaded.resources;
+  let currentResources = currentLoaded.resources;
+  const warnings: PlanWarning[] = [];
+  if (options.scale?.length) {
+    if (!currentInputs.length) currentResources = desiredResources;
+    const scaled = applyScale(desiredResources, options.scale, defaultNamespace);
+    if (scaled.unknown.length) throw new OptionsError(`--scale: no StatefulSet ${scaled.unknown.join(', ')} in the given manifests`);
+    desiredResources = scaled.resources;
+  }
+  const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
+  const currentIndex = new ResourceIndex(currentResources, defaultNamespace);
+  const storageKinds = new Set(['StorageClass', 'PersistentVolume']);
+  const ctx: Ctx = {
+    options: { ...options, clusterDomain, defaultNamespace, kubeVersion: version.text },
+    gates,
+    desired: desiredIndex,
+    current: currentIndex,
+    storage: new ResourceIndex([...currentResources.filter((r) => storageKinds.has(r.kind)), ...desiredResources.filter((r) => storageKinds.has(r.kind))], defaultNamespace),
+    snapshot,
+    warnings,
+    blocked: [],
+  };
+
+  // What the API server would reject in the desired manifests.
+  const apiErrors = new Map<Resource, string[]>();
+  const apiRules: Rule[] = allRules.filter((r) => API_RULES.includes(r.meta.id));
+  const report = await lint(desired, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
+  for (const f of report.files.flatMap((x) => x.diagnostics)) {
+    if (f.ruleId === 'input' || f.severity !== 'error' || !('object' in f) || !f.object) continue;
+    const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.object!.document && x.kind === f.object!.kind && x.name === f.object!.name);
+    if (!r) continue;
+    const list = apiErrors.get(r) ?? [];
+    list.push(`${f.message} (${f.file}:${f.range.start.line}:${f.range.start.column})`);
+    apiErrors.set(r, list);
+  }
+
+  // StatefulSets: desired order first, then the ones only in the current state.
+  const sets = new Map<string, { ns: string; name: string; desired?: Resource; current?: Resource }>();
+  for (const r of desiredIndex.served('StatefulSet')) {
+    const ns = desiredIndex.namespaceOf(r);
+    sets.set(key(ns, r.name), { ns, name: r.name, desired: desiredIndex.get('StatefulSet', ns, r.name) });
+  }
+  for (const r of currentIndex.served('StatefulSet')) {
+    const ns = currentIndex.namespaceOf(r);
+    const k = key(ns, r.name);
+    const live = currentIndex.get('StatefulSet', ns, r.name);
+    const entry = sets.get(k);
+    if (entry) entry.current = live;
+    else if (!snapshot) sets.set(k, { ns, name: r.name, current: live });
+  }
+  const results: SetResult[] = [];
+  for (const s of sets.values()) results.push(planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors));
+
+  // Services: those in the desired manifests, and (from manifests) those removed.
+  const services: ServicePlan[] = [];
+  const seen = new Set<string>();
+  for (const r of desiredIndex.served('Service')) {
+    const ns = desiredIndex.namespaceOf(r);
+    if (seen.has(key(ns, r.name))) continue;
+    seen.add(key(ns, r.name));
+    services.push(planService(ns, r.name, desiredIndex.get('Service', ns, r.name), currentIndex.get('Service', ns, r.name), ctx));
+  }
+  if (!snapshot) {
+    for (const r of currentIndex.served('Service')) {
+      const ns = currentIndex.namespaceOf(r);
+      if (seen.has(key(ns, r.name))) continue;
+      seen.add(key(ns, r.name));
+      services.push(planService(ns, r.name, undefined, currentIndex.get('Service', ns, r.name), ctx));
+    }
+  }
+
+  // One timeline: sets act at the same time, so a step number is shared across sets.
+  const merged: (RawEvent & { set: number; namespace: string; statefulSet: string; local: number })[] = [];
+  results.forEach((res, set) => res.events.forEach((e, local) => merged.push({ ...e, set, local, namespace: res.plan.namespace, statefulSet: res.plan.name })));
+  merged.sort((a, b) => a.step - b.step || a.set - b.set || a.local - b.local);
+  const events: PlanEvent[] = merged.map((e, i) => {
+    const out: PlanEvent = { seq: i + 1, step: e.step, kind: e.kind, action: e.action, namespace: e.namespace, name: e.name, statefulSet: e.statefulSet, reason: e.reason };
+    if (e.type) out.type = e.type;
+    if (e.value) out.value = e.value;
+    if (e.ordinal !== undefined) out.ordinal = e.ordinal;
+    if (e.revision) out.revision = e.revision;
+    return out;
+  });
+  // Renumber steps densely (1, 2, 3…) in timeline order.
+  const stepMap = new Map<number, number>();
+  for (const e of events) if (!stepMap.has(e.step)) stepMap.set(e.step, stepMap.size + 1);
+  for (const e of events) e.step = stepMap.get(e.step)!;
+
+  const statefulSets = results.map((r) => r.plan);
+  const totals = { ...ZERO };
+  for (const p of statefulSets) for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += p.counts[k];
+  const blocked = ctx.blocked;
+  const rejected = statefulSets.filter((s) => s.rejection).length + services.filter((s) => s.rejection).length;
+  const changed = events.length > 0 || statefulSets.some((s) => s.change !== 'unchanged') || services.some((s) => s.change !== 'unchanged');
+  return {
+    formatVersion: 1,
+    kubeVersion: version.text,
+    featureGates: gates,
+    clusterDomain,
+    changed,
+    ok: rejected === 0 && blocked.length === 0,
+    summary: { ...totals, rejected, blocked: blocked.length, text: summaryText(totals, rejected, blocked.length) },
+    statefulSets,
+    services,
+    events,
+    warnings,
+    blocked,
+    inputErrors,
+  };
+}
