@@ -15,15 +15,26 @@ import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
 import type { InputError, SeveritySetting } from './types.js';
 import { resolve } from 'node:path';
+import type { LintInput } from './engine.js';
+import { plan, type CurrentState, type PlanOptions } from './planner/plan.js';
+import { formatPlanText } from './formatters/plan-text.js';
+import { formatPlanMarkdown } from './formatters/plan-markdown.js';
+import { formatPlanJson } from './formatters/plan-json.js';
+import { GitError, manifestsAtRevision } from './git.js';
+import type { ClusterProfile } from './k8s/profiles.js';
+import type { FeatureGates } from './k8s/versions.js';
 
 const USAGE = `Usage: stsplan <command> [options] [PATH...]
 
 Commands:
   lint [PATH...]     check manifests (files, directories, globs, - for stdin)
+  plan [PATH...]     print the pod, PVC and DNS events applying the manifests would cause
 
 Options for lint:
   -f, --format NAME        stylish (default) or json
   -o, --output FILE        also write the report in --format to FILE; stylish still goes to stdout
+      --from PATH          the earlier state, for immutable-field-changed (repeatable)
+      --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
       --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
       --cluster NAME|FILE  cluster profile: eks, gke, aks, kind, minikube, or a StorageClass file
@@ -38,7 +49,22 @@ Options for lint:
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or parsed,
+Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --config, --no-config):
+  -f, --format NAME        text (default), markdown or json
+  -o, --output FILE        write the plan to FILE instead of stdout
+      --from PATH          the current state is these earlier manifests (repeatable)
+      --base GIT_REF       the current state is the same paths at GIT_REF (e.g. origin/main)
+      --state FILE         the current state is a cluster snapshot, e.g. the output of
+                           kubectl get statefulsets,pvc,pods,services,storageclasses -A -o yaml
+      --scale NAME=N       plan kubectl scale --replicas=N for StatefulSet NAME (or NS/NAME)
+                           over the given manifests (repeatable)
+      --cluster-domain D   cluster DNS domain (default cluster.local)
+      --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
+Without --from, --base or --state, nothing exists yet. The planner never contacts a cluster.
+
+Exit codes (lint): 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
+parsed, or a wrong command line.
+Exit codes (plan): 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
 
 class UsageError extends Error {}
@@ -48,29 +74,29 @@ function version(): string {
   return pkg.version;
 }
 
-async function runLint(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
-      output: { type: 'string', short: 'o' },
-      'kube-version': { type: 'string' },
-      'feature-gates': { type: 'string' },
-      cluster: { type: 'string' },
-      context: { type: 'string', multiple: true, default: [] },
-      namespace: { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      'max-warnings': { type: 'string' },
-      config: { type: 'string' },
-      'no-config': { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      debug: { type: 'boolean', default: false },
-    },
-  });
+const COMMON = {
+  'kube-version': { type: 'string' as const },
+  'feature-gates': { type: 'string' as const },
+  cluster: { type: 'string' as const },
+  namespace: { type: 'string' as const },
+  config: { type: 'string' as const },
+  'no-config': { type: 'boolean' as const, default: false },
+  from: { type: 'string' as const, multiple: true as const, default: [] as string[] },
+  base: { type: 'string' as const },
+  debug: { type: 'boolean' as const, default: false },
+};
+
+interface Common {
+  cwd: string;
+  config: Config | undefined;
+  kubeVersion: string | undefined;
+  featureGates: FeatureGates;
+  cluster: ClusterProfile | undefined;
+  namespace: string | undefined;
+}
+
+function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean }): Common {
   const cwd = process.cwd();
-  const format = values.format!;
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use stylish or json`);
   let config: Config | undefined;
   if (!values['no-config']) {
     const path = values.config ? resolve(cwd, values.config) : findConfig(cwd);
@@ -79,17 +105,6 @@ async function runLint(argv: string[]): Promise<number> {
       if (typeof c === 'string') throw new UsageError(c);
       config = c;
     }
-  }
-  const rules: Record<string, SeveritySetting> = { ...config?.rules };
-  for (const r of values.rule!) {
-    const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
-    if (!m) throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warning|error`);
-    rules[m[1]!] = m[2] as SeveritySetting;
-  }
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings must be a non-negative integer');
   }
   let featureGates = config?.featureGates ?? {};
   if (values['feature-gates']) {
@@ -101,6 +116,64 @@ async function runLint(argv: string[]): Promise<number> {
   const clusterArg = values.cluster ?? config?.cluster;
   const cluster = clusterArg ? resolveCluster(clusterArg, cwd, kubeVersion) : undefined;
   if (typeof cluster === 'string') throw new UsageError(cluster);
+  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace };
+}
+
+/** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
+async function readPaths(paths: string[], cwd: string, withContext: boolean): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
+  const expanded = await expandPaths(paths, cwd);
+  const stdin = expanded.stdin ? readStdin() : null;
+  const { inputs, errors } = buildInputs(expanded.files, withContext ? siblingFiles(expanded.files) : [], cwd, stdin);
+  return { inputs, errors: [...expanded.errors, ...errors], files: expanded.files };
+}
+
+/** The earlier state from --from or --base, or null. */
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
+  if (from.length && base) throw new UsageError('give either --from or --base, not both');
+  if (from.length) {
+    const r = await readPaths(from, cwd, false);
+    return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors };
+  }
+  if (base) {
+    if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
+    try {
+      return { inputs: manifestsAtRevision(base, positionals, cwd), errors: [] };
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  return null;
+}
+
+async function runLint(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...COMMON,
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      context: { type: 'string', multiple: true, default: [] },
+      rule: { type: 'string', multiple: true, default: [] },
+      'max-warnings': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format!;
+  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use stylish or json`);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace } = commonOptions(values);
+  const rules: Record<string, SeveritySetting> = { ...config?.rules };
+  for (const r of values.rule!) {
+    const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
+    if (!m) throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warning|error`);
+    rules[m[1]!] = m[2] as SeveritySetting;
+  }
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings must be a non-negative integer');
+  }
 
   const paths = positionals.length ? positionals : [];
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
@@ -121,7 +194,12 @@ async function runLint(argv: string[]): Promise<number> {
   const options: LintOptions = { rules, featureGates };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
-  if (values.namespace ?? config?.namespace) options.defaultNamespace = (values.namespace ?? config?.namespace)!;
+  if (namespace) options.defaultNamespace = namespace;
+  const earlier = await earlierState(values.from!, values.base, paths, cwd);
+  if (earlier) {
+    options.base = earlier.inputs;
+    ioErrors.push(...earlier.errors);
+  }
   const report = await lint(inputs, options);
   for (const e of ioErrors) {
     report.files.push({ path: e.file, diagnostics: [e] });
@@ -137,6 +215,66 @@ async function runLint(argv: string[]): Promise<number> {
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && report.warningCount > maxWarnings) return 1;
+  return 0;
+}
+
+async function runPlan(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...COMMON,
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      state: { type: 'string', multiple: true, default: [] },
+      scale: { type: 'string', multiple: true, default: [] },
+      'cluster-domain': { type: 'string' },
+      'detailed-exitcode': { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format!;
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace } = commonOptions(values);
+  if (positionals.length === 0) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin)');
+  const scale: NonNullable<PlanOptions['scale']> = [];
+  for (const s of values.scale!) {
+    const m = /^(?:([a-z0-9-]+)\/)?([a-z0-9.-]+)=(\d+)$/.exec(s);
+    if (!m) throw new UsageError(`invalid --scale "${s}": expected NAME=N or NAMESPACE/NAME=N`);
+    scale.push({ name: m[2]!, replicas: Number(m[3]), ...(m[1] ? { namespace: m[1] } : {}) });
+  }
+  const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
+  if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
+  const desired = await readPaths(positionals, cwd, false);
+  const ioErrors = [...desired.errors];
+  let current: CurrentState = null;
+  if (values.state!.length) {
+    const state = await readPaths(values.state!, cwd, false);
+    ioErrors.push(...state.errors);
+    current = { snapshot: state.inputs };
+  } else {
+    const earlier = await earlierState(values.from!, values.base, positionals, cwd);
+    if (earlier) {
+      ioErrors.push(...earlier.errors);
+      current = { manifests: earlier.inputs };
+    }
+  }
+  const options: PlanOptions = { featureGates };
+  if (kubeVersion) options.kubeVersion = kubeVersion;
+  if (cluster) options.cluster = cluster;
+  if (namespace) options.defaultNamespace = namespace;
+  const domain = values['cluster-domain'] ?? config?.clusterDomain;
+  if (domain) options.clusterDomain = domain;
+  if (scale.length) options.scale = scale;
+  const result = await plan(current, desired.inputs, options);
+  result.inputErrors.push(...ioErrors);
+  const text = format === 'json' ? formatPlanJson(result) : format === 'markdown' ? formatPlanMarkdown(result) : formatPlanText(result);
+  if (values.output) writeFileSync(resolve(cwd, values.output), text);
+  else process.stdout.write(text);
+  for (const e of result.inputErrors) process.stderr.write(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}\n`);
+  const detailed = values['detailed-exitcode']!;
+  if (result.inputErrors.length) return detailed ? 1 : 2;
+  if (!result.ok) return 1;
+  if (detailed) return result.changed ? 2 : 0;
   return 0;
 }
 
@@ -157,6 +295,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'lint') return await runLint(rest);
+    if (command === 'plan') return await runPlan(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof OptionsError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -61,10 +61,10 @@ export function statefulSetImmutableChanges(before: StatefulSet, after: Stateful
     if (MUTABLE_STATEFULSET_FIELDS.includes(key)) continue;
     diffLeaves(a[key], b[key], ['spec', key], changes);
   }
-  return { changes, storageGrowth: storageGrowthOnly(changes) };
+  return { changes, storageGrowth: storageGrowthOnly(changes, b.volumeClaimTemplates as { metadata?: { name?: string } }[]) };
 }
 
-function storageGrowthOnly(changes: FieldChange[]): StorageGrowth[] | null {
+function storageGrowthOnly(changes: FieldChange[], templates: { metadata?: { name?: string } }[]): StorageGrowth[] | null {
   if (changes.length === 0) return null;
   const out: StorageGrowth[] = [];
   for (const c of changes) {
@@ -74,7 +74,7 @@ function storageGrowthOnly(changes: FieldChange[]): StorageGrowth[] | null {
     const from = parseQuantity(c.from);
     const to = parseQuantity(c.to);
     if (from === undefined || to === undefined || to <= from) return null;
-    out.push({ template: String(p[2]), from: String(c.from), to: String(c.to) });
+    out.push({ template: templates[p[2] as number]?.metadata?.name ?? String(p[2]), from: String(c.from), to: String(c.to) });
   }
   return out;
 }

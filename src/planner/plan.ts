@@ -44,7 +44,10 @@ export interface PlanOptions {
 export type CurrentState = LintInput[] | { manifests: LintInput[] } | { snapshot: LintInput[] } | null;
 
 /** The rules whose errors mean the API server rejects the object on apply. */
-const API_RULES = ['schema', 'metadata-invalid', 'statefulset-spec-invalid', 'pod-template-invalid', 'claim-spec-invalid', 'service-spec-invalid', 'storageclass-invalid'];
+const API_RULES = [
+  'schema', 'metadata-invalid', 'statefulset-spec-invalid', 'selector-mismatch', 'pod-template-invalid', 'volume-mount-unknown',
+  'name-too-long', 'claim-spec-invalid', 'access-mode-invalid', 'service-spec-invalid', 'storageclass-invalid',
+];
 
 const ZERO: Counts = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
 
@@ -362,10 +365,12 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
       known.add(currentSpec!.revision);
     }
   }
-  // Standalone PVCs in the desired manifests exist by the time the controller runs.
+  // PVCs that exist already (a new set's names may hit them), and standalone PVCs in the
+  // desired manifests, which exist by the time the controller runs.
   if (desiredSpec) {
     const before = new Set(state.claims.keys());
-    seedClaims(state, desiredSpec, ctx.desired.inNamespace('PersistentVolumeClaim', ns).filter((r) => !before.has(r.name)), ctx, false, new Map());
+    const existing = currentR ? [] : ctx.current.inNamespace('PersistentVolumeClaim', ns);
+    seedClaims(state, desiredSpec, [...existing, ...ctx.desired.inNamespace('PersistentVolumeClaim', ns)].filter((r) => !before.has(r.name)), ctx, ctx.snapshot && existing.length > 0, new Map());
   }
   const start = cloneState(state);
 
@@ -410,7 +415,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   // Rejected by the API server: nothing of this set changes (its Service may still).
   const errors = desiredR ? apiErrors.get(desiredR) : undefined;
   let rejection: Rejection | null = null;
-  if (errors?.length) rejection = { reason: `StatefulSet.apps "${name}" is invalid: ${errors.join('; ')}`, fields: [], route: ['fix the errors `stsplan lint` reports, then plan again'] };
+  if (errors?.length) rejection = { reason: `the API server rejects StatefulSet ${name} or the pods it creates: ${errors.join('; ')}`, fields: [], route: ['fix the errors `stsplan lint` reports, then plan again'] };
   else if (currentR && desiredR) rejection = rejectionFor(desiredR, current!, desired!);
   const effective = rejection ? currentSpec : desiredSpec;
   if (rejection) {
@@ -494,7 +499,7 @@ function serviceChangeText(before: DnsService | null, after: DnsService | null, 
   return parts.length ? `Service ${name}: ${parts.join(', ')}` : null;
 }
 
-function planService(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx): ServicePlan {
+function planService(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx, apiErrors: Map<Resource, string[]>): ServicePlan {
   const desired = desiredR ? asService(desiredR) : undefined;
   const current = currentR ? asService(currentR) : undefined;
   const headless = (s: Service | undefined): boolean | null => (s ? s.spec?.clusterIP === 'None' || s.spec?.clusterIPs?.[0] === 'None' : null);
@@ -525,6 +530,11 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
     const b = dnsService(desired, new Map());
     const text = serviceChangeText(a, b, name);
     if (text) plan.changes.push(text.replace(`Service ${name}: `, ''));
+  }
+  const errors = desiredR ? apiErrors.get(desiredR) : undefined;
+  if (errors?.length) {
+    plan.change = 'rejected';
+    plan.rejection = { reason: `the API server rejects Service ${name}: ${errors.join('; ')}`, fields: [], route: ['fix the errors `stsplan lint` reports, then plan again'] };
   }
   if (plan.change === 'create') plan.changes.push(headless(desired) ? 'created (headless)' : 'created');
   if (plan.change === 'delete') plan.changes.push('deleted');
@@ -643,14 +653,14 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
     const ns = desiredIndex.namespaceOf(r);
     if (seen.has(key(ns, r.name))) continue;
     seen.add(key(ns, r.name));
-    services.push(planService(ns, r.name, desiredIndex.get('Service', ns, r.name), currentIndex.get('Service', ns, r.name), ctx));
+    services.push(planService(ns, r.name, desiredIndex.get('Service', ns, r.name), currentIndex.get('Service', ns, r.name), ctx, apiErrors));
   }
   if (!snapshot) {
     for (const r of currentIndex.served('Service')) {
       const ns = currentIndex.namespaceOf(r);
       if (seen.has(key(ns, r.name))) continue;
       seen.add(key(ns, r.name));
-      services.push(planService(ns, r.name, undefined, currentIndex.get('Service', ns, r.name), ctx));
+      services.push(planService(ns, r.name, undefined, currentIndex.get('Service', ns, r.name), ctx, apiErrors));
     }
   }
 

@@ -1,0 +1,57 @@
+/** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
+import type { Plan } from '../planner/types.js';
+import { eventObject, eventsOf, headline, KIND_SHORT, show, where } from './plan-shared.js';
+
+export function formatPlanText(plan: Plan): string {
+  const out: string[] = [];
+  for (const e of plan.inputErrors) out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}`);
+  if (plan.inputErrors.length) out.push('');
+  for (const s of plan.statefulSets) {
+    out.push(`StatefulSet ${s.namespace}/${s.name}: ${headline(s)}  [${s.podManagementPolicy}, ${s.updateStrategy}]`);
+    const events = eventsOf(plan, s);
+    if (s.rejection) {
+      out.push(`  rejected: ${s.rejection.reason}`);
+      for (const f of s.rejection.fields) out.push(`    ${f.field}: ${show(f.from)} → ${show(f.to)}${f.location ? `  (${where(f.location)})` : ''}`);
+      out.push('  instead:');
+      s.rejection.route.forEach((r, i) => out.push(`    ${i + 1}. ${r}`));
+    }
+    if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
+    if (events.length === 0) out.push('  no pod, PVC or DNS changes');
+    const stepWidth = String(events.at(-1)?.step ?? 1).length;
+    const nameWidth = Math.min(40, Math.max(0, ...events.filter((e) => e.kind !== 'DNSRecord').map((e) => e.name.length)));
+    for (const e of events) {
+      const step = String(e.step).padStart(stepWidth);
+      const obj = e.kind === 'DNSRecord' ? eventObject(e) : e.name.padEnd(nameWidth);
+      out.push(`  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${e.reason})` : e.reason}`);
+    }
+    out.push('');
+  }
+  for (const s of plan.services) {
+    if (s.change === 'unchanged') continue;
+    out.push(`Service ${s.namespace}/${s.name}: ${s.change}${s.changes.length ? ` (${s.changes.join('; ')})` : ''}`);
+    if (s.rejection) {
+      out.push(`  rejected: ${s.rejection.reason}`);
+      out.push('  instead:');
+      s.rejection.route.forEach((r, i) => out.push(`    ${i + 1}. ${r}`));
+    }
+  }
+  if (plan.services.some((s) => s.change !== 'unchanged')) out.push('');
+  if (plan.blocked.length) {
+    out.push('Blocked:');
+    for (const b of plan.blocked) {
+      const parts = [b.reason];
+      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.join(', ')}`);
+      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.join(', ')}`);
+      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.join(', ')}`);
+      out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join('; ')}${b.location ? `  (${where(b.location)})` : ''}`);
+    }
+    out.push('');
+  }
+  if (plan.warnings.length) {
+    out.push('Warnings:');
+    for (const w of plan.warnings) out.push(`  ${w.location ? `${where(w.location)}: ` : ''}${w.statefulSet ? `${w.namespace}/${w.statefulSet}: ` : ''}${w.message}`);
+    out.push('');
+  }
+  out.push(`Plan: ${plan.summary.text}.${plan.changed ? '' : ' No changes.'}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,44 @@
+/**
+ * `--base GIT_REF`: the same paths as they were at a git revision. Read-only git plumbing;
+ * the working tree and index are never touched.
+ */
+import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import type { LintInput } from './engine.js';
+import { MANIFEST_FILE } from './files.js';
+
+export class GitError extends Error {}
+
+function git(args: string[], cwd: string): Buffer {
+  return execFileSync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * The manifests at `ref` under the given paths (files or directories, as on the command line):
+ * files that exist there now and files that existed there at `ref` (deleted since).
+ */
+export function manifestsAtRevision(ref: string, paths: string[], cwd: string): LintInput[] {
+  let root: string;
+  try {
+    root = git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
+  } catch {
+    throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  } catch {
+    throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
+  }
+  const rels = new Set<string>();
+  for (const p of paths) {
+    const rel = relative(root, resolve(cwd, p)).split('\\').join('/');
+    if (rel.startsWith('..')) throw new GitError(`--base ${ref}: ${p} is outside the repository ${root}`);
+    const listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', rel === '' ? '.' : rel], root).toString().split('\0').filter(Boolean);
+    for (const f of listed) if (MANIFEST_FILE.test(f)) rels.add(f);
+  }
+  const inputs: LintInput[] = [];
+  for (const rel of [...rels].sort()) {
+    inputs.push({ path: `${ref}:${rel}`, content: new Uint8Array(git(['show', `${ref}:${rel}`], root)) });
+  }
+  return inputs;
+}

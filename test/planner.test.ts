@@ -1,0 +1,336 @@
+/**
+ * The planner, bullet by bullet of what it plans: create, scale, update, delete, Service changes,
+ * rejections and stuck rollouts, with the event order asserted. The spec's worked example
+ * (spec/statefulset-semantics.md §14) is checked event by event and in every output format.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { formatPlanText } from '../src/formatters/plan-text.js';
+import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
+import { formatPlanJson } from '../src/formatters/plan-json.js';
+import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
+import { repoPath } from './helpers/paths.js';
+
+const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
+const ZONE = 'nginx.default.svc.cluster.local';
+
+/** The spec's §14.1/14.2 sequence for one new ordinal starting at `step`. */
+function newOrdinal(k: number, step: number): string[] {
+  return [
+    `${step} create PersistentVolumeClaim www-web-${k}`,
+    `${step} create Pod web-${k}`,
+    `${step + 1} bind PersistentVolumeClaim www-web-${k}`,
+    `${step + 2} ready Pod web-${k}`,
+    `${step + 3} add DNSRecord ${ZONE} A`,
+    `${step + 3} add DNSRecord web-${k}.${ZONE} A`,
+    `${step + 3} add DNSRecord _web._tcp.${ZONE} SRV`,
+  ];
+}
+const dnsGone = (k: number, step: number, action = 'remove'): string[] => [`${step} ${action} DNSRecord ${ZONE} A`, `${step} ${action} DNSRecord web-${k}.${ZONE} A`, `${step} ${action} DNSRecord _web._tcp.${ZONE} SRV`];
+
+describe('worked example (spec §14)', () => {
+  it('14.1 create with 2 replicas: PVC, pod, bound, Ready, DNS; then the next ordinal', async () => {
+    const p = await planOf(null, example('web-1-create'));
+    assert.deepEqual(lines(p), [...newOrdinal(0, 1), ...newOrdinal(1, 5)]);
+    assert.equal(p.statefulSets[0]!.revision.update, p.events[1]!.revision);
+    assert.equal(p.summary.text, '+2 pods, +2 PVCs, +6 DNS records, 0 deleted');
+    assert.equal(p.ok, true);
+  });
+  it('14.2 scale to 5: web-2, web-3, web-4 one after the other, no new revision', async () => {
+    const p = await planOf(example('web-1-create'), example('web-2-scale-up'));
+    assert.deepEqual(lines(p), [...newOrdinal(2, 1), ...newOrdinal(3, 5), ...newOrdinal(4, 9)]);
+    assert.equal(p.statefulSets[0]!.revision.created, false);
+    assert.deepEqual(p.statefulSets[0]!.changes, ['replicas 2 → 5']);
+  });
+  it('14.3 scale to 2: delete web-4, web-3, web-2, DNS removed at once, PVCs kept', async () => {
+    const p = await planOf(example('web-2-scale-up'), example('web-3-scale-down'));
+    const down = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} retain PersistentVolumeClaim www-web-${k}`];
+    assert.deepEqual(lines(p), [...down(4, 1), ...down(3, 4), ...down(2, 7)]);
+    assert.equal(p.summary.pvcsRetained, 3);
+  });
+  it('14.4 rolling update: new revision; web-1 then web-0 deleted and recreated, PVCs reused', async () => {
+    const p = await planOf(example('web-3-scale-down'), example('web-4-update'));
+    const s = p.statefulSets[0]!;
+    assert.equal(s.revision.created, true);
+    assert.notEqual(s.revision.update, s.revision.current);
+    const roll = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} create Pod web-${k}`, `${step + 3} ready Pod web-${k}`, ...dnsGone(k, step + 4, 'add')];
+    assert.deepEqual(lines(p), [...roll(1, 1), ...roll(0, 6)]);
+    const creates = p.events.filter((e) => e.kind === 'Pod' && e.action === 'create');
+    assert.ok(creates.every((e) => e.revision === s.revision.update && /reuses PVC www-web-/.test(e.reason)));
+    assert.equal(p.summary.podsReplaced, 2);
+  });
+
+  const steps: [string, string | null, string][] = [
+    ['1-create', null, 'web-1-create'],
+    ['2-scale-up', 'web-1-create', 'web-2-scale-up'],
+    ['3-scale-down', 'web-2-scale-up', 'web-3-scale-down'],
+    ['4-update', 'web-3-scale-down', 'web-4-update'],
+  ];
+  for (const [name, from, to] of steps) {
+    it(`${name} renders as the golden text, Markdown and JSON`, async () => {
+      const p = await planOf(from ? example(from) : null, example(to));
+      for (const [ext, text] of [['txt', formatPlanText(p)], ['md', formatPlanMarkdown(p)], ['json', formatPlanJson(p)]] as const) {
+        const file = repoPath(`test/fixtures/plan/worked-example/${name}.${ext}`);
+        if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, text);
+        assert.equal(text, readFileSync(file, 'utf8'), `${file} (UPDATE_GOLDEN=1 regenerates it)`);
+      }
+      // Every format carries the same events in the same order.
+      const json = JSON.parse(formatPlanJson(p)) as { events: { seq: number; name: string }[] };
+      assert.deepEqual(json.events.map((e) => e.seq), p.events.map((_, i) => i + 1));
+      const text = formatPlanText(p);
+      const md = formatPlanMarkdown(p);
+      let at = 0;
+      let atMd = 0;
+      for (const e of p.events) {
+        const needle = e.kind === 'DNSRecord' ? `${e.name} ${e.type}` : e.name;
+        at = text.indexOf(needle, at);
+        atMd = md.indexOf(needle, atMd);
+        assert.ok(at >= 0 && atMd >= 0, `event ${e.seq} (${needle}) in order in text and Markdown`);
+      }
+    });
+  }
+});
+
+describe('create', () => {
+  it('Parallel creates every pod with its PVC in one step', async () => {
+    const p = await planOf(null, stack({ replicas: 3, policy: 'Parallel' }));
+    const first = p.events.filter((e) => e.step === 1).map((e) => `${e.action} ${e.name}`);
+    assert.deepEqual(first, ['create www-web-0', 'create web-0', 'create www-web-1', 'create web-1', 'create www-web-2', 'create web-2']);
+    assert.deepEqual([...new Set(p.events.filter((e) => e.action === 'ready').map((e) => e.step))].length, 1);
+  });
+  it('ordinals.start names pods from the start ordinal', async () => {
+    const p = await planOf(null, stack({ replicas: 2, start: 5 }));
+    assert.deepEqual(podOps(p), ['create pvc www-web-5', 'create pod web-5', 'create pvc www-web-6', 'create pod web-6']);
+  });
+  it('Immediate binding binds the PVC at once', async () => {
+    const p = await planOf(null, docs(service(), storageClass({ mode: 'Immediate' }), web({ replicas: 1 })));
+    const bind = p.events.find((e) => e.action === 'bind')!;
+    assert.match(bind.reason, /Immediate/);
+  });
+  it('minReadySeconds is named in the readiness events', async () => {
+    const p = await planOf(null, stack({ replicas: 1, minReadySeconds: 10 }));
+    assert.match(p.events.find((e) => e.action === 'ready')!.reason, /minReadySeconds \(10s\)/);
+  });
+  it('a missing StorageClass blocks an OrderedReady rollout at web-0', async () => {
+    const p = await planOf(null, docs(service(), web({ replicas: 3, storageClass: 'fast' })), { cluster: { name: 'test', storageClasses: [], provisioners: [] } });
+    assert.deepEqual(lines(p), ['1 create PersistentVolumeClaim www-web-0', '1 create Pod web-0', '2 pending PersistentVolumeClaim www-web-0', '3 pending Pod web-0']);
+    assert.equal(p.ok, false);
+    const b = p.blocked[0]!;
+    assert.equal(b.pod, 'web-0');
+    assert.deepEqual(b.notCreated, ['web-1', 'web-2']);
+    assert.match(b.reason, /StorageClass fast does not exist/);
+    assert.equal(b.location?.file, 'web.yaml');
+    assert.match(docs(service(), web({ replicas: 3, storageClass: 'fast' })).split('\n')[b.location!.line - 1]!, /storageClassName: fast/);
+  });
+  it('without a cluster profile an unknown class is assumed to exist, with a warning', async () => {
+    const p = await planOf(null, docs(service(), web({ replicas: 1, storageClass: 'fast' })));
+    assert.equal(p.ok, true);
+    assert.match(p.warnings.map((w) => w.message).join('\n'), /StorageClass fast is not in the inputs/);
+  });
+  it('an existing PVC is reused as it is, with a warning naming both values', async () => {
+    const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: www-web-0\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 5Gi\n';
+    const p = await planOf(pvc, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(p), ['create pod web-0', 'create pvc www-web-1', 'create pod web-1']);
+    assert.match(p.events[0]!.reason, /reuses PVC www-web-0/);
+    const w = p.warnings.find((x) => /www-web-0 already exists/.test(x.message))!;
+    assert.match(w.message, /storage 5Gi \(template: 1Gi\)/);
+    assert.equal(w.location?.file, 'before.yaml');
+  });
+  it('a Service that is not headless gives no per-pod DNS records, and says so', async () => {
+    const p = await planOf(null, docs(service({ headless: false }), storageClass(), web({ replicas: 1 })));
+    assert.equal(p.events.filter((e) => e.kind === 'DNSRecord').length, 0);
+    assert.equal(p.statefulSets[0]!.service.dns, false);
+    assert.match(p.warnings[0]!.message, /not headless/);
+  });
+  it('publishNotReadyAddresses publishes a pod as soon as it runs', async () => {
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, docs(service({ publishNotReady: true }), storageClass(), web({ replicas: 1 })));
+    // web-0 runs but is not Ready: turning publishNotReadyAddresses on publishes it at once.
+    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.match(p.events[0]!.reason, /publishNotReadyAddresses true/);
+    const q = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, stack({ replicas: 1 }));
+    assert.deepEqual(lines(q), []);
+    assert.equal(q.blocked[0]!.pod, 'web-0');
+  });
+});
+
+describe('scale', () => {
+  it('scale down with whenScaled: Delete deletes each PVC after its pod is gone', async () => {
+    const p = await planOf(stack({ replicas: 3, whenScaled: 'Delete' }), stack({ replicas: 1, whenScaled: 'Delete' }));
+    assert.deepEqual(
+      lines(p, (e) => e.kind !== 'DNSRecord'),
+      ['1 delete Pod web-2', '3 delete PersistentVolumeClaim www-web-2', '4 delete Pod web-1', '6 delete PersistentVolumeClaim www-web-1'],
+    );
+    assert.match(p.warnings.map((w) => w.message).join(), /www-web-2, www-web-1 are deleted by the retention policy/);
+  });
+  it('Parallel scale down deletes every condemned pod at once', async () => {
+    const p = await planOf(stack({ replicas: 4, policy: 'Parallel' }), stack({ replicas: 1, policy: 'Parallel' }));
+    assert.deepEqual(lines(p, (e) => e.kind === 'Pod'), ['1 delete Pod web-3', '1 delete Pod web-2', '1 delete Pod web-1']);
+  });
+  it('--scale plans kubectl scale over the given manifests', async () => {
+    const p = await planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas: 3 }] });
+    assert.deepEqual(podOps(p), ['create pvc www-web-2', 'create pod web-2']);
+    await assert.rejects(planOf(null, stack(), { scale: [{ name: 'nope', replicas: 3 }] }), /no StatefulSet nope/);
+  });
+  it('changing ordinals.start creates the new ordinals first, then deletes the old ones highest first', async () => {
+    const p = await planOf(stack({ replicas: 2 }), stack({ replicas: 2, start: 1 }));
+    assert.deepEqual(podOps(p), ['create pvc www-web-2', 'create pod web-2', 'delete pod web-0']);
+  });
+});
+
+describe('update', () => {
+  it('partition keeps the pods below it at the old revision', async () => {
+    const p = await planOf(stack({ replicas: 3, partition: 2 }), stack({ replicas: 3, partition: 2, image: 'nginx:1.28' }));
+    assert.deepEqual(podOps(p), ['delete pod web-2', 'create pod web-2']);
+    assert.equal(p.ok, true);
+  });
+  it('OnDelete replaces nothing and says so', async () => {
+    const p = await planOf(stack({ strategy: 'OnDelete' }), stack({ strategy: 'OnDelete', image: 'nginx:1.28' }));
+    assert.deepEqual(podOps(p), []);
+    assert.match(p.warnings[0]!.message, /OnDelete: no pod is replaced; web-0, web-1 keep revision/);
+    assert.equal(p.statefulSets[0]!.change, 'update');
+  });
+  it('maxUnavailable is ignored on 1.36 (gate off) and honoured on 1.35.0 (gate on)', async () => {
+    const before = stack({ replicas: 4, maxUnavailable: 2 });
+    const after = stack({ replicas: 4, maxUnavailable: 2, image: 'nginx:1.28' });
+    const off = await planOf(before, after);
+    assert.deepEqual(lines(off, (e) => e.kind === 'Pod' && e.action === 'delete').map((l) => l.split(' ').slice(1).join(' ')), ['delete Pod web-3', 'delete Pod web-2', 'delete Pod web-1', 'delete Pod web-0']);
+    assert.equal(new Set(off.events.filter((e) => e.action === 'delete').map((e) => e.step)).size, 4, 'one pod at a time');
+    assert.match(off.warnings.map((w) => w.message).join(), /maxUnavailable is ignored/);
+    const on = await planOf(before, after, { kubeVersion: '1.35.0' });
+    const firstStep = on.events.filter((e) => e.step === 1 && e.kind === 'Pod').map((e) => `${e.action} ${e.name}`);
+    assert.deepEqual(firstStep, ['delete web-3', 'delete web-2']);
+    const gated = await planOf(before, after, { featureGates: { MaxUnavailableStatefulSet: true } });
+    assert.deepEqual(gated.events.filter((e) => e.step === 1 && e.kind === 'Pod').map((e) => e.name), ['web-3', 'web-2']);
+  });
+  it('a rollback plans like any other update', async () => {
+    const p = await planOf(stack({ image: 'nginx:1.28' }), stack({ image: 'nginx:1.27' }));
+    const fresh = await planOf(null, stack({ image: 'nginx:1.27' }));
+    assert.deepEqual(podOps(p), ['delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+    assert.equal(p.events.find((e) => e.action === 'create')!.revision, fresh.statefulSets[0]!.revision.update);
+  });
+});
+
+describe('delete', () => {
+  it('deletes all pods at once, removes DNS, keeps PVCs, and recommends scaling to 0 first', async () => {
+    const p = await planOf(stack({ replicas: 2 }), docs(service(), storageClass()));
+    assert.equal(p.statefulSets[0]!.change, 'delete');
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '1 delete Pod web-1', '3 retain PersistentVolumeClaim www-web-0', '3 retain PersistentVolumeClaim www-web-1']);
+    assert.equal(p.events.filter((e) => e.kind === 'DNSRecord' && e.action === 'remove').length, 6);
+    assert.match(p.warnings[0]!.message, /no particular order.*--replicas=0 first/);
+  });
+  it('whenDeleted: Delete deletes the PVCs after the pods', async () => {
+    const p = await planOf(stack({ replicas: 1, whenDeleted: 'Delete' }), docs(service(), storageClass()));
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '3 delete PersistentVolumeClaim www-web-0']);
+  });
+});
+
+describe('Service changes', () => {
+  it('a headless Service created for running pods adds their records', async () => {
+    const p = await planOf(docs(storageClass(), web({ replicas: 2 })), docs(service(), storageClass(), web({ replicas: 2 })));
+    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`, `1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-1.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.match(p.events[0]!.reason, /Service nginx created \(headless\)/);
+    assert.equal(p.services[0]!.change, 'create');
+  });
+  it('a deleted Service removes the records', async () => {
+    const p = await planOf(stack({ replicas: 1 }), docs(storageClass(), web({ replicas: 1 })));
+    assert.deepEqual(lines(p).map((l) => l.split(' ')[1]), ['remove', 'remove', 'remove']);
+    assert.equal(p.services[0]!.change, 'delete');
+  });
+  it('a port losing its name removes the SRV records', async () => {
+    const p = await planOf(stack({ replicas: 1 }), docs(service({ portName: null }), storageClass(), web({ replicas: 1 })));
+    assert.deepEqual(lines(p), [`1 remove DNSRecord _web._tcp.${ZONE} SRV`]);
+  });
+  it('turning a headless Service into a ClusterIP one is rejected (clusterIP is immutable)', async () => {
+    const p = await planOf(stack({ replicas: 1 }), docs(service({ headless: false }), storageClass(), web({ replicas: 1 })));
+    const s = p.services[0]!;
+    assert.equal(s.change, 'rejected');
+    assert.match(s.rejection!.reason, /may not change once set/);
+    assert.deepEqual(s.rejection!.route, ['kubectl delete service nginx', 'kubectl apply -f web.yaml']);
+    assert.equal(p.ok, false);
+  });
+  it('a renamed Service with the same serviceName is a delete and a create', async () => {
+    const p = await planOf(stack({ replicas: 1 }), docs(service({ name: 'web-dns' }), storageClass(), web({ replicas: 1, serviceName: 'web-dns' })));
+    assert.equal(p.statefulSets[0]!.change, 'rejected', 'serviceName is immutable');
+    assert.deepEqual(p.services.map((s) => `${s.name} ${s.change}`), ['web-dns create', 'nginx delete']);
+  });
+});
+
+describe('rejections', () => {
+  it('a changed immutable field is rejected with the API reason and nothing planned for the set', async () => {
+    const p = await planOf(stack({ replicas: 2 }), stack({ replicas: 3, policy: 'Parallel' }));
+    const s = p.statefulSets[0]!;
+    assert.equal(s.change, 'rejected');
+    assert.match(s.rejection!.reason, /updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden/);
+    assert.deepEqual(s.rejection!.fields.map((f) => [f.field, f.from, f.to]), [['spec.podManagementPolicy', 'OrderedReady', 'Parallel']]);
+    assert.deepEqual(podOps(p), []);
+    assert.equal(p.ok, false);
+    assert.equal(p.summary.rejected, 1);
+  });
+  it('a bigger storage request prints the route that works', async () => {
+    const p = await planOf(docs(service(), storageClass({ expansion: true }), web({ replicas: 2 })), docs(service(), storageClass({ expansion: true }), web({ replicas: 2, storage: '10Gi' })));
+    const r = p.statefulSets[0]!.rejection!;
+    assert.deepEqual(r.fields[0]!.field, 'spec.volumeClaimTemplates[0].spec.resources.requests.storage');
+    assert.deepEqual(r.route, [
+      `kubectl patch pvc www-web-0 -p '{"spec":{"resources":{"requests":{"storage":"10Gi"}}}}'`,
+      `kubectl patch pvc www-web-1 -p '{"spec":{"resources":{"requests":{"storage":"10Gi"}}}}'`,
+      'kubectl delete statefulset web --cascade=orphan',
+      'kubectl apply -f web.yaml',
+    ]);
+    assert.match(docs(service(), storageClass({ expansion: true }), web({ replicas: 2, storage: '10Gi' })).split('\n')[r.fields[0]!.location!.line - 1]!, /storage: 10Gi/);
+  });
+  it('an object the API server rejects on create is rejected', async () => {
+    const p = await planOf(null, stack({ replicas: 1 }).replace('app: nginx\n  template', 'app: other\n  template'));
+    assert.equal(p.statefulSets[0]!.change, 'rejected');
+    assert.match(p.statefulSets[0]!.rejection!.reason, /selector/);
+    assert.deepEqual(podOps(p), []);
+  });
+});
+
+interface PodSnap { name: string; state: 'Ready' | 'Running' | 'Pending' | 'Failed' | 'Terminating'; revision?: string }
+
+/** A cluster snapshot of the stack with these pods (all claims Bound). */
+function snapshot(pods: PodSnap[], replicas: number, extra: object[] = []): string {
+  const rev = 'web-1111111111';
+  const sts = { ...(JSON.parse(JSON.stringify(parseYaml(web({ replicas }))))), status: { currentRevision: rev, updateRevision: rev } };
+  const items: object[] = [sts, parseYaml(service()), parseYaml(storageClass()), ...extra];
+  for (const p of pods) {
+    items.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: p.name, namespace: 'default', labels: { app: 'nginx', 'controller-revision-hash': p.revision ?? rev }, ...(p.state === 'Terminating' ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+      spec: { containers: [{ name: 'nginx', image: 'nginx' }] },
+      status: { phase: p.state === 'Ready' || p.state === 'Terminating' ? 'Running' : p.state, conditions: [{ type: 'Ready', status: p.state === 'Ready' ? 'True' : 'False' }] },
+    });
+    items.push({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: `www-${p.name}`, namespace: 'default' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }, status: { phase: 'Bound' } });
+  }
+  return stringify({ apiVersion: 'v1', kind: 'List', items });
+}
+import { parse as parseYaml } from 'yaml';
+
+describe('cluster snapshot (--state)', () => {
+  it('an unchanged template in a snapshot plans nothing, even without a matching revision name', async () => {
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }], 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(p.events, []);
+    assert.equal(p.changed, false);
+  });
+  it('a Failed pod is deleted and created again', async () => {
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Failed' }], 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(p), ['delete pod web-1', 'create pod web-1']);
+    assert.match(p.events[0]!.reason, /phase Failed/);
+  });
+  it('a terminating pod is waited for, then recreated', async () => {
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Terminating' }], 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(p), ['create pod web-1']);
+  });
+  it('a pod whose revision is not the template\'s is due for update', async () => {
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready', revision: 'web-0000000000' }, { name: 'web-1', state: 'Ready' }], 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(p), ['delete pod web-0', 'create pod web-0']);
+  });
+  it('a PVC that is being deleted stops the pod\'s creation until it is gone', async () => {
+    const dying = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'www-web-1', namespace: 'default', deletionTimestamp: '2026-01-01T00:00:00Z' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }, status: { phase: 'Bound' } };
+    const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }], 2, [dying]) }, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(p), ['delete pvc www-web-1', 'create pvc www-web-1', 'create pod web-1']);
+  });
+});
