@@ -1,0 +1,127 @@
+/** `stsplan plan` and `lint --from/--base` as users run them: real processes, files, git and exit codes. */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoPath } from './helpers/paths.js';
+import { stack } from './helpers/plan.js';
+
+const CLI = repoPath('dist/src/cli.js');
+
+function run(args: string[], cwd: string, input = ''): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('stsplan plan (CLI)', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stsplan-plan-'));
+    writeFileSync(join(dir, 'v1.yaml'), stack({ replicas: 2 }));
+    writeFileSync(join(dir, 'v2.yaml'), stack({ replicas: 3 }));
+    writeFileSync(join(dir, 'rejected.yaml'), stack({ replicas: 2, policy: 'Parallel' }));
+    writeFileSync(join(dir, 'broken.yaml'), 'kind: [\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('plans a create from nothing and exits 0', () => {
+    const r = run(['plan', 'v1.yaml'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /StatefulSet default\/web: created with 2 replicas/);
+    assert.match(r.stdout, /Plan: \+2 pods, \+2 PVCs, \+6 DNS records, 0 deleted\./);
+  });
+  it('--from plans the difference; --detailed-exitcode gives 2 for changes and 0 for none', () => {
+    const r = run(['plan', 'v2.yaml', '--from', 'v1.yaml', '--detailed-exitcode'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stdout, /create {2}Pod {2}web-2/);
+    const same = run(['plan', 'v1.yaml', '--from', 'v1.yaml', '--detailed-exitcode'], dir);
+    assert.equal(same.code, 0, same.stdout);
+    assert.match(same.stdout, /No changes\./);
+  });
+  it('a rejected change exits 1 (also with --detailed-exitcode) and prints the route', () => {
+    const r = run(['plan', 'rejected.yaml', '--from', 'v1.yaml'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /rejected: StatefulSet.apps "web" is invalid/);
+    assert.match(r.stdout, /kubectl delete statefulset web --cascade=orphan/);
+    assert.equal(run(['plan', 'rejected.yaml', '--from', 'v1.yaml', '--detailed-exitcode'], dir).code, 1);
+  });
+  it('bad input exits 2 (1 with --detailed-exitcode), still plans the rest, and says where', () => {
+    const r = run(['plan', 'v1.yaml', 'broken.yaml'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /broken\.yaml:\d+:\d+: error:/);
+    assert.match(r.stdout, /created with 2 replicas/);
+    assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+    assert.equal(run(['plan', 'v1.yaml', 'broken.yaml', '--detailed-exitcode'], dir).code, 1);
+  });
+  it('--format json and markdown carry the same plan; --output writes a file', () => {
+    const j = run(['plan', 'v2.yaml', '--from', 'v1.yaml', '--format', 'json'], dir);
+    const plan = JSON.parse(j.stdout) as { formatVersion: number; events: { seq: number; step: number; kind: string; action: string; name: string }[] };
+    assert.equal(plan.formatVersion, 1);
+    assert.deepEqual(plan.events.slice(0, 2).map((e) => `${e.seq} ${e.step} ${e.action} ${e.kind} ${e.name}`), ['1 1 create PersistentVolumeClaim www-web-2', '2 1 create Pod web-2']);
+    const m = run(['plan', 'v2.yaml', '--from', 'v1.yaml', '--format', 'markdown', '--output', 'plan.md'], dir);
+    assert.equal(m.code, 0);
+    assert.equal(m.stdout, '');
+    const md = readFileSync(join(dir, 'plan.md'), 'utf8');
+    assert.match(md, /^## stsplan plan/);
+    assert.match(md, /```diff\n--- StatefulSet\/web \(current\)\n\+\+\+ StatefulSet\/web \(desired\)/);
+  });
+  it('--scale plans kubectl scale over the given manifests', () => {
+    const r = run(['plan', 'v1.yaml', '--scale', 'web=1', '--format', 'json'], dir);
+    const plan = JSON.parse(r.stdout) as { events: { action: string; kind: string; name: string }[] };
+    assert.deepEqual(plan.events.filter((e) => e.kind === 'Pod').map((e) => `${e.action} ${e.name}`), ['delete web-1']);
+    assert.equal(run(['plan', 'v1.yaml', '--scale', 'web'], dir).code, 2);
+  });
+  it('--state plans against a cluster snapshot', () => {
+    const list = { apiVersion: 'v1', kind: 'List', items: [] as unknown[] };
+    writeFileSync(join(dir, 'state.json'), JSON.stringify(list));
+    const r = run(['plan', 'v1.yaml', '--state', 'state.json', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { statefulSets: { change: string }[] }).statefulSets[0]!.change, 'create');
+  });
+  it('refuses two current states and unknown formats', () => {
+    assert.equal(run(['plan', 'v1.yaml', '--from', 'v1.yaml', '--state', 'v1.yaml'], dir).code, 2);
+    assert.equal(run(['plan', 'v1.yaml', '--format', 'yaml'], dir).code, 2);
+  });
+});
+
+describe('--base GIT_REF', () => {
+  let repo: string;
+  const git = (...args: string[]): void => {
+    execFileSync('git', args, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  };
+  before(() => {
+    repo = mkdtempSync(join(tmpdir(), 'stsplan-git-'));
+    git('init', '-q');
+    writeFileSync(join(repo, 'web.yaml'), stack({ replicas: 2 }));
+    writeFileSync(join(repo, 'gone.yaml'), stack({ replicas: 1 }).replace('kind: StatefulSet\nmetadata:\n  name: web', 'kind: StatefulSet\nmetadata:\n  name: old'));
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    writeFileSync(join(repo, 'web.yaml'), stack({ replicas: 2, storage: '5Gi' }));
+    rmSync(join(repo, 'gone.yaml'));
+  });
+  after(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('plan --base compares with the same paths at the revision, including deleted files', () => {
+    const r = run(['plan', '.', '--base', 'HEAD', '--format', 'json'], repo);
+    const plan = JSON.parse(r.stdout) as { statefulSets: { name: string; change: string }[] };
+    assert.deepEqual(plan.statefulSets.map((s) => `${s.name} ${s.change}`).sort(), ['old delete', 'web rejected']);
+    assert.equal(r.code, 1);
+    // The working tree is left alone.
+    assert.match(readFileSync(join(repo, 'web.yaml'), 'utf8'), /storage: 5Gi/);
+  });
+  it('lint --base reports immutable-field-changed at the changed line', () => {
+    const r = run(['lint', 'web.yaml', '--base', 'HEAD', '--format', 'json'], repo);
+    const res = JSON.parse(r.stdout) as { messages: { ruleId: string; line: number }[] }[];
+    const hits = res[0]!.messages.filter((m) => m.ruleId === 'immutable-field-changed');
+    assert.equal(hits.length, 1);
+    assert.match(stack({ replicas: 2, storage: '5Gi' }).split('\n')[hits[0]!.line - 1]!, /storage: 5Gi/);
+    assert.equal(r.code, 1);
+  });
+  it('an unknown revision is a usage error', () => {
+    const r = run(['plan', '.', '--base', 'no-such-ref'], repo);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no such git revision/);
+  });
+});
