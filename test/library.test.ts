@@ -1,0 +1,33 @@
+/** The package entry point, as `import { lint, plan } from 'stsplan'` sees it. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { repoPath } from './helpers/paths.js';
+
+describe('library entry point', () => {
+  it('exports lint and plan, and plan returns what --format json prints', async () => {
+    const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { exports: { '.': { default: string } } };
+    const lib = (await import(repoPath(pkg.exports['.'].default))) as typeof import('../src/index.js');
+    const current = [{ path: 'clean.yaml', content: readFileSync(repoPath('examples/clean/web.yaml')) }];
+    const desired = [{ path: 'upgrade.yaml', content: readFileSync(repoPath('examples/upgrade/web.yaml')) }];
+    const p = await lib.plan(current, desired);
+    assert.equal(p.formatVersion, 1);
+    assert.deepEqual(JSON.parse(lib.formatPlanJson(p)), JSON.parse(JSON.stringify(p)));
+    // web-3 is created first (at the new revision), then the rolling update goes 2, 1, 0.
+    assert.deepEqual(
+      p.events.filter((e) => e.kind === 'Pod' && e.action !== 'ready').map((e) => `${e.action} ${e.name}`),
+      ['create web-3', 'delete web-2', 'create web-2', 'delete web-1', 'create web-1', 'delete web-0', 'create web-0'],
+    );
+    const report = await lib.lint(desired);
+    assert.equal(report.errorCount, 0);
+  });
+
+  it('the README shows the plan of the bundled example as stsplan prints it', async () => {
+    const lib = (await import(repoPath('dist/src/index.js'))) as typeof import('../src/index.js');
+    const p = await lib.plan([{ path: 'examples/clean/web.yaml', content: readFileSync(repoPath('examples/clean/web.yaml')) }], [{ path: 'examples/upgrade/web.yaml', content: readFileSync(repoPath('examples/upgrade/web.yaml')) }]);
+    const lines = lib.formatPlanText(p).split('\n');
+    const shown = [...lines.slice(0, 15), '   …', ...lines.slice(-3)].join('\n');
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    assert.ok(readme.includes('```text\n' + shown + '\n```'), 'README plan output is current');
+  });
+});
