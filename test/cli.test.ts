@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from './helpers/paths.js';
@@ -141,7 +141,8 @@ describe('stsplan lint', () => {
 
   it('supports globs', () => {
     const r = run(['lint', '--format', 'json', 'examples/*/*.yaml']);
-    assert.equal((JSON.parse(r.stdout) as JsonResult[]).length, 2);
+    const want = readdirSync(repoPath('examples')).flatMap((d) => readdirSync(repoPath(`examples/${d}`)).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${d}/${f}`));
+    assert.deepEqual((JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath.replace(/^.*?examples\//, 'examples/')).sort(), want.sort());
   });
 
   it('checks claims against a cluster profile', () => {
