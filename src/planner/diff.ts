@@ -9,6 +9,16 @@ const NOISE = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'man
 
 function forDiff(r: Resource, live: boolean): unknown {
   const o = JSON.parse(JSON.stringify(r.object)) as Record<string, unknown>;
+  // A live object applied with kubectl remembers what was applied: compare with that, not with
+  // every server default.
+  const applied = live && isRecord(o.metadata) && isRecord(o.metadata.annotations) ? o.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration'] : undefined;
+  if (typeof applied === 'string') {
+    try {
+      return JSON.parse(applied) as unknown;
+    } catch {
+      // not JSON: fall back to the live object
+    }
+  }
   if (live) {
     delete o.status;
     if (isRecord(o.metadata)) {

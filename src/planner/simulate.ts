@@ -360,7 +360,8 @@ export class Simulation {
     const live = pods.filter((p) => !p.terminating);
     const updated = live.filter((p) => p.revision === this.state.updateRevision).length;
     const ready = pods.filter(runningReady).length;
-    if (s.strategy === 'RollingUpdate' && updated === pods.length && ready === pods.length) this.state.currentRevision = this.state.updateRevision;
+    // completeRollingUpdate: updated == ready == replicas == spec.replicas (the older form omitted spec.replicas).
+    if (s.strategy === 'RollingUpdate' && updated === s.replicas && ready === s.replicas && pods.length === s.replicas) this.state.currentRevision = this.state.updateRevision;
     this.endStep();
     this.flushDns();
   }
