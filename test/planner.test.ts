@@ -280,6 +280,10 @@ describe('rejections', () => {
     ]);
     assert.match(docs(service(), storageClass({ expansion: true }), web({ replicas: 2, storage: '10Gi' })).split('\n')[r.fields[0]!.location!.line - 1]!, /storage: 10Gi/);
   });
+  it('a bigger storage request on a class without allowVolumeExpansion says the PVCs cannot grow', async () => {
+    const p = await planOf(stack({ replicas: 1 }), stack({ replicas: 1, storage: '10Gi' }));
+    assert.match(p.statefulSets[0]!.rejection!.route[0]!, /StorageClass standard does not set allowVolumeExpansion: true/);
+  });
   it('an object the API server rejects on create is rejected', async () => {
     const p = await planOf(null, stack({ replicas: 1 }).replace('app: nginx\n  template', 'app: other\n  template'));
     assert.equal(p.statefulSets[0]!.change, 'rejected');

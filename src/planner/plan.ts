@@ -18,6 +18,7 @@ import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } fr
 import { revisionName } from '../k8s/revision.js';
 import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN } from '../k8s/immutable.js';
 import { canonicalQuantity } from '../k8s/quantity-canonical.js';
+import { classOf } from '../k8s/storage.js';
 import { bindingOf, locationOf } from './binding.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
@@ -248,11 +249,21 @@ function describeChanges(before: StatefulSet | undefined, after: StatefulSet | u
   return out;
 }
 
-function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet): Rejection | null {
+function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx: Ctx): Rejection | null {
   const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
   if (changes.length === 0) return null;
+  // PVC expansion needs allowVolumeExpansion: true on the claims' class (admission plugin PersistentVolumeClaimResize).
+  const blockers: string[] = [];
+  for (const g of storageGrowth ?? []) {
+    const found = claimTemplatesOf(after).find(([t]) => claimTemplateName(t) === g.template);
+    if (!found) continue;
+    const cls = classOf(found[0], ['spec', 'volumeClaimTemplates', found[1]], ctx.storage, ctx.options.cluster);
+    if (cls.info && !cls.info.allowVolumeExpansion) blockers.push(`# StorageClass ${cls.info.name} does not set allowVolumeExpansion: true, so the PVCs of ${g.template} cannot grow in place: enable it on the class (if its provisioner supports expansion) or copy the data to new, bigger PVCs`);
+    if (!cls.info) blockers.push(`# the StorageClass of ${g.template} is not known: check that it sets allowVolumeExpansion: true before patching the PVCs`);
+  }
   const route = storageGrowth
     ? [
+        ...blockers,
         ...storageGrowth.flatMap((g) => {
           const n = replicasOf(before);
           const start = startOrdinalOf(before);
@@ -416,7 +427,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   const errors = desiredR ? apiErrors.get(desiredR) : undefined;
   let rejection: Rejection | null = null;
   if (errors?.length) rejection = { reason: `the API server rejects StatefulSet ${name} or the pods it creates: ${errors.join('; ')}`, fields: [], route: ['fix the errors `stsplan lint` reports, then plan again'] };
-  else if (currentR && desiredR) rejection = rejectionFor(desiredR, current!, desired!);
+  else if (currentR && desiredR) rejection = rejectionFor(desiredR, current!, desired!, ctx);
   const effective = rejection ? currentSpec : desiredSpec;
   if (rejection) {
     plan.change = 'rejected';
