@@ -27,10 +27,6 @@ export interface DnsRecord {
   ordinal: number;
 }
 
-export function matchesLabels(selector: Labels, labels: Labels): boolean {
-  return mapSelectorMatches(selector, labels);
-}
-
 /** Reads what DNS needs from a Service; `containerPorts` resolves named targetPorts. */
 export function dnsService(svc: Service, containerPorts: Map<string, number>): DnsService {
   const spec = svc.spec ?? {};
@@ -56,7 +52,7 @@ export function noDnsReason(svc: DnsService | null, serviceName: string, namespa
   if (!svc) return `Service ${serviceName} does not exist in namespace ${namespace}: pods get no DNS records`;
   if (!svc.headless) return `Service ${serviceName} is not headless (clusterIP is not None): only the Service's own address resolves, not <pod>.${serviceName}`;
   if (!svc.selector) return `Service ${serviceName} has no selector: no endpoints, so no DNS records`;
-  if (!matchesLabels(svc.selector, podLabels)) return `Service ${serviceName} does not select the pods (its selector does not match the pod template labels): no DNS records`;
+  if (!mapSelectorMatches(svc.selector, podLabels)) return `Service ${serviceName} does not select the pods (its selector does not match the pod template labels): no DNS records`;
   return null;
 }
 
@@ -69,7 +65,7 @@ export function dnsRecords(pods: SimPod[], svc: DnsService | null, namespace: st
     out.set(key, { ...r, key });
   };
   for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) {
-    if (!matchesLabels(svc.selector, pod.labels)) continue;
+    if (!mapSelectorMatches(svc.selector, pod.labels)) continue;
     // An endpoint needs an IP (a running pod); it is published when ready and not terminating,
     // or always with publishNotReadyAddresses.
     if (pod.phase !== 'Running') continue;

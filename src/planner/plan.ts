@@ -65,6 +65,7 @@ interface Ctx {
 }
 
 const key = (ns: string, name: string): string => `${ns}/${name}`;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function templateLabels(sts: StatefulSet): Labels {
   return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : undefined);
@@ -137,7 +138,7 @@ function governing(index: ResourceIndex, ns: string, sts: StatefulSet | undefine
 /** Pre-existing PVCs (standalone manifests or snapshot objects) that a set's claim names hit. */
 function seedClaims(state: SimState, spec: SetSpec, sources: Resource[], ctx: Ctx, snapshot: boolean, podUids: Map<string, number>): void {
   const names = new Map<string, { ordinal: number; template: number }>();
-  const pattern = new RegExp(`^(.*)-${spec.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  const pattern = new RegExp(`^(.*)-${escapeRe(spec.name)}-(\\d+)$`);
   for (const r of sources) {
     const m = pattern.exec(r.name);
     if (!m) continue;
@@ -172,7 +173,7 @@ function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimSta
   const sts = asStatefulSet(live);
   const revisions = new Set<string>();
   const podUids = new Map<string, number>();
-  const pattern = new RegExp(`^${live.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRe(live.name)}-(\\d+)$`);
   for (const r of ctx.current.inNamespace('Pod', spec.namespace)) {
     const m = pattern.exec(r.name);
     if (!m) continue;
@@ -402,7 +403,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     namespace: ns,
     name,
     change: !currentR ? 'create' : !desiredR ? 'delete' : 'unchanged',
-    changes: describeChanges(ctx.snapshot ? undefined : current, desired, desiredSpec, newRevision, rolledBack),
+    changes: describeChanges(current, desired, desiredSpec, newRevision, rolledBack),
     ...(location ? { location } : {}),
     podManagementPolicy: spec.monotonic ? 'OrderedReady' : 'Parallel',
     updateStrategy: spec.strategy,
@@ -415,7 +416,6 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     service: { name: serviceName, dns: true },
     counts: { ...ZERO },
   };
-  if (ctx.snapshot && currentR && desired && current) plan.changes = describeChanges(current, desired, desiredSpec, newRevision, rolledBack);
   if (currentR && desiredR) {
     const d = objectDiff(currentR, desiredR, ctx.snapshot);
     if (d) plan.diff = d;
@@ -474,7 +474,7 @@ function reusedClaimWarnings(ctx: Ctx, r: Resource, spec: SetSpec, start: SimSta
   for (const [t, i] of claimTemplatesOf(sts)) {
     const tname = claimTemplateName(t);
     for (const pvcR of [...ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ...ctx.desired.inNamespace('PersistentVolumeClaim', spec.namespace)]) {
-      const m = new RegExp(`^${tname}-${spec.name}-(\\d+)$`).exec(pvcR.name);
+      const m = new RegExp(`^${escapeRe(tname)}-${escapeRe(spec.name)}-(\\d+)$`).exec(pvcR.name);
       if (!m || createdHere.has(pvcR.name) || !start.claims.has(pvcR.name)) continue;
       const ord = Number(m[1]);
       if (ord < spec.start || ord >= spec.start + spec.replicas) continue;

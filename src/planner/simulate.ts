@@ -6,7 +6,7 @@
  * outside world, as the recorded controller traces do.
  */
 import type { Labels } from '../k8s/selector.js';
-import { dnsRecords, matchesLabels, type DnsRecord, type DnsService } from './dns.js';
+import { dnsRecords, type DnsRecord, type DnsService } from './dns.js';
 import type { EventAction, EventKind, SourceLocation } from './types.js';
 
 export interface Binding {
@@ -223,6 +223,21 @@ export class Simulation {
     return { pod: pod?.name ?? podName(this.spec.name, ordinal), ordinal, reason };
   }
 
+  /** Creates the ordinal's claims that do not exist (createPersistentVolumeClaims); returns the ones reused. */
+  private createMissingClaims(ordinal: number, why: (t: ClaimTemplate) => string): string[] {
+    const reused: string[] = [];
+    for (const t of this.spec.templates) {
+      const claim = claimName(t.name, this.spec.name, ordinal);
+      if (this.state.claims.has(claim)) {
+        reused.push(claim);
+        continue;
+      }
+      this.state.claims.set(claim, { name: claim, ordinal, phase: 'Pending', deleting: false, owner: null, binding: t.binding, pendingReported: false });
+      this.emit({ kind: 'PersistentVolumeClaim', action: 'create', name: claim, ordinal, reason: why(t) });
+    }
+    return reused;
+  }
+
   /** Step E for one replica. Returns a wait when a monotonic sync must stop here. */
   private processReplica(index: number, current: string, update: string): Wait | null {
     const s = this.spec;
@@ -242,16 +257,7 @@ export class Simulation {
         }
         if (c?.deleting) return this.wait(null, ordinal, `PVC ${claim} is being deleted: ${name} is not created until it is gone (FailedCreate)`);
       }
-      const reused: string[] = [];
-      for (const [i, t] of s.templates.entries()) {
-        const claim = claimName(t.name, s.name, ordinal);
-        if (this.state.claims.has(claim)) {
-          reused.push(claim);
-          continue;
-        }
-        this.state.claims.set(claim, { name: claim, ordinal, phase: 'Pending', deleting: false, owner: null, binding: s.templates[i]!.binding, pendingReported: false });
-        this.emit({ kind: 'PersistentVolumeClaim', action: 'create', name: claim, ordinal, reason: `from claim template ${t.name} (${t.summary})` });
-      }
+      const reused = this.createMissingClaims(ordinal, (t) => `from claim template ${t.name} (${t.summary})`);
       pod = this.newPod(ordinal, revision);
       const why = [revision === update ? `revision ${revision}` : `revision ${revision} (below partition ${s.partition})`];
       if (reused.length) why.push(`reuses PVC ${reused.join(', ')}`);
@@ -259,14 +265,7 @@ export class Simulation {
       this.fixOwners(ordinal, pod);
       return this.wait(pod, ordinal, `waiting for ${name} to be Running and Ready`);
     }
-    if (pod.phase === 'Pending') {
-      for (const [i, t] of s.templates.entries()) {
-        const claim = claimName(t.name, s.name, ordinal);
-        if (this.state.claims.has(claim)) continue;
-        this.state.claims.set(claim, { name: claim, ordinal, phase: 'Pending', deleting: false, owner: null, binding: s.templates[i]!.binding, pendingReported: false });
-        this.emit({ kind: 'PersistentVolumeClaim', action: 'create', name: claim, ordinal, reason: `missing while ${name} is Pending: created again from claim template ${t.name}` });
-      }
-    }
+    if (pod.phase === 'Pending') this.createMissingClaims(ordinal, (t) => `missing while ${name} is Pending: created again from claim template ${t.name}`);
     this.fixOwners(ordinal, pod);
     if (pod.terminating) return this.wait(pod, ordinal, `waiting for ${name} to terminate`);
     if (!runningReady(pod)) return this.wait(pod, ordinal, pod.stuck ? `${name} ${pod.stuck}` : `waiting for ${name} to be Running and Ready`);
@@ -482,10 +481,5 @@ export class Simulation {
     this.endStep();
     this.flushDns();
     this.world();
-  }
-
-  /** Pods whose labels the governing Service selects (for warnings). */
-  selectedBy(selector: Labels): boolean {
-    return matchesLabels(selector, this.spec.labels);
   }
 }
