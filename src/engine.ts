@@ -105,11 +105,17 @@ export class OptionsError extends Error {}
 export async function lint(inputs: LintInput[], options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LintReport> {
   const resolved = resolveOptions(options);
   if (typeof resolved === 'string') throw new OptionsError(resolved);
+  return lintLoaded(await loadAndValidate(inputs, resolved.version, options.limits), options, rules);
+}
+
+/** Lints inputs already loaded by loadAndValidate (for the same kubeVersion), without parsing them again. */
+export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LintReport> {
+  const resolved = resolveOptions(options);
+  if (typeof resolved === 'string') throw new OptionsError(resolved);
   const { ruleOptions, version } = resolved;
   for (const id of Object.keys(options.rules ?? {})) {
     if (!rules.some((r) => r.meta.id === id)) throw new OptionsError(`unknown rule "${id}" in the rule settings`);
   }
-  const loaded = await loadAndValidate(inputs, version, options.limits);
   const index = new ResourceIndex(loaded.resources, ruleOptions.defaultNamespace);
   const base = options.base ? new ResourceIndex((await loadAndValidate(options.base.map((b) => ({ ...b, reportable: false })), version, options.limits)).resources, ruleOptions.defaultNamespace) : undefined;
 

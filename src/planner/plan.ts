@@ -4,7 +4,7 @@
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1.js';
-import { loadAndValidate, lint, OptionsError, type LintInput } from '../engine.js';
+import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
 import type { Resource } from '../loader.js';
 import { ResourceIndex } from '../resource-index.js';
 import type { Rule } from '../rule.js';
@@ -630,7 +630,7 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   // What the API server would reject in the desired manifests.
   const apiErrors = new Map<Resource, string[]>();
   const apiRules: Rule[] = allRules.filter((r) => API_RULES.includes(r.meta.id));
-  const report = await lint(desired, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
+  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
   for (const f of report.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === 'input' || f.severity !== 'error' || !('object' in f) || !f.object) continue;
     const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.object!.document && x.kind === f.object!.kind && x.name === f.object!.name);
