@@ -3,14 +3,14 @@
  * The command line: parse arguments, read inputs, call the library, print, set the exit code.
  * Exit codes: 0 clean, 1 findings fail the run, 2 bad input or bad command line.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions } from './engine.js';
 import { buildInputs, expandPaths, readStdin, siblingFiles, walk } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
-import { toEslintResults } from './formatters/eslint.js';
-import { formatJson } from './formatters/json.js';
-import { formatStylish } from './formatters/stylish.js';
+import { formatReport } from './formatters/lint-formats.js';
+import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
 import type { InputError, SeveritySetting } from './types.js';
@@ -20,7 +20,7 @@ import { plan, type CurrentState, type PlanOptions } from './planner/plan.js';
 import { formatPlanText } from './formatters/plan-text.js';
 import { formatPlanMarkdown } from './formatters/plan-markdown.js';
 import { formatPlanJson } from './formatters/plan-json.js';
-import { GitError, manifestsAtRevision } from './git.js';
+import { GitError, gitTopLevel, manifestsAtRevision } from './git.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import type { FeatureGates } from './k8s/versions.js';
 
@@ -31,8 +31,9 @@ Commands:
   plan [PATH...]     print the pod, PVC and DNS events applying the manifests would cause
 
 Options for lint:
-  -f, --format NAME        stylish (default) or json
-  -o, --output FILE        also write the report in --format to FILE; stylish still goes to stdout
+  -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
+                           or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
+  -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
       --from PATH          the earlier state, for immutable-field-changed (repeatable)
       --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
       --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
@@ -69,9 +70,10 @@ or a wrong command line.`;
 
 class UsageError extends Error {}
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+/** Where repository-relative paths start: the Actions workspace, else the git top level, else cwd. */
+function reportRoot(cwd: string): string {
+  if (process.env.GITHUB_WORKSPACE) return resolve(process.env.GITHUB_WORKSPACE);
+  return gitTopLevel(cwd) ?? cwd;
 }
 
 const COMMON = {
@@ -161,7 +163,6 @@ async function runLint(argv: string[]): Promise<number> {
     },
   });
   const format = values.format!;
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use stylish or json`);
   const { cwd, config, kubeVersion, featureGates, cluster, namespace } = commonOptions(values);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
@@ -202,16 +203,24 @@ async function runLint(argv: string[]): Promise<number> {
   }
   const report = await lint(inputs, options);
   for (const e of ioErrors) {
-    report.files.push({ path: e.file, diagnostics: [e] });
+    report.files.push({ path: e.file, diagnostics: [e], objects: [] });
     report.errorCount++;
     report.inputErrorCount++;
   }
-  const results = toEslintResults(report, { cwd, includeInfo: format === 'json' || values.verbose! });
-  const text = format === 'json' ? formatJson(results) : await formatStylish(results, report.rules);
-  process.stdout.write(text);
-  if (values.output) {
-    writeFileSync(resolve(cwd, values.output), formatJson(results));
+  const root = ['sarif', 'github'].includes(format) ? reportRoot(cwd) : cwd;
+  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings };
+  let text: string;
+  try {
+    text = await formatReport(format, report, ctx);
+  } catch (e) {
+    if (e instanceof FormatterError) throw new UsageError(e.message);
+    throw e;
   }
+  if (values.output) {
+    writeFileSync(resolve(cwd, values.output), text);
+    // The report goes to the file; people still read the findings on the terminal.
+    process.stdout.write(format === 'stylish' ? text : await formatReport('stylish', report, ctx));
+  } else process.stdout.write(text);
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && report.warningCount > maxWarnings) return 1;
@@ -287,7 +296,7 @@ export async function main(argv: string[]): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     if (command === '-v' || command === '--version') {
-      process.stdout.write(version() + '\n');
+      process.stdout.write(packageVersion() + '\n');
       return 0;
     }
     if (rest.includes('-h') || rest.includes('--help')) {

@@ -7,7 +7,7 @@ import { locate } from './locate.js';
 import { ResourceIndex, SERVED } from './resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
 import { loadValidators, stripNulls, validate, type SchemaError } from './schema.js';
-import type { Diagnostic, Finding, InputError, SeveritySetting } from './types.js';
+import type { Diagnostic, Finding, InputError, ObjectRef, SeveritySetting } from './types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import { rules as allRules } from '../rules/index.js';
@@ -36,6 +36,8 @@ export interface LintOptions {
 export interface FileReport {
   path: string;
   diagnostics: Diagnostic[];
+  /** The Kubernetes objects found in the file, in order (for per-object reports such as JUnit). */
+  objects: ObjectRef[];
 }
 
 export interface LintReport {
@@ -160,6 +162,13 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     if (!list) byFile.set(d.file, (list = []));
     list.push(d);
   }
+  const objects = new Map<string, ObjectRef[]>();
+  for (const r of loaded.resources) {
+    if (!r.reportable) continue;
+    let list = objects.get(r.file.path);
+    if (!list) objects.set(r.file.path, (list = []));
+    list.push(objectRef(r));
+  }
   const files: FileReport[] = [];
   let errorCount = 0;
   let warningCount = 0;
@@ -171,7 +180,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
       else if (d.severity === 'warning') warningCount++;
       else infoCount++;
     }
-    files.push({ path, diagnostics });
+    files.push({ path, diagnostics, objects: objects.get(path) ?? [] });
   }
   return {
     files,
@@ -184,6 +193,10 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   };
 }
 
+function objectRef(r: Resource): ObjectRef {
+  return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}), document: r.docIndex };
+}
+
 function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undefined): Finding {
   const { resource } = rep;
   const severity = setting && setting !== 'off' ? setting : (rep.severity ?? meta.severity);
@@ -193,7 +206,7 @@ function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undef
     message: rep.message,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
-    object: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, ...(resource.namespace ? { namespace: resource.namespace } : {}), document: resource.docIndex },
+    object: objectRef(resource),
     path: rep.path,
   };
   if (rep.hint) finding.hint = rep.hint;

@@ -1,0 +1,48 @@
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per finding, which the
+ * runner turns into annotations on the pull request's lines.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+import type { LintReport } from '../engine.js';
+import { rootRelative } from './report-paths.js';
+
+/** Escaping of a command's message (data). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escaping of a command's property values. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+export interface GithubOptions {
+  cwd: string;
+  /** Paths are made relative to this (GITHUB_WORKSPACE, else cwd). */
+  root: string;
+  includeInfo: boolean;
+}
+
+export function formatGithub(report: LintReport, options: GithubOptions): string {
+  const lines: string[] = [];
+  for (const f of report.files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === 'info' && !options.includeInfo) continue;
+      const file = rootRelative(d.file, options.cwd, options.root);
+      const { start, end } = d.range;
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(d.ruleId === 'input' ? 'stsplan: input error' : d.ruleId)}`,
+      ];
+      const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + hint)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

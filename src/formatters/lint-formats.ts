@@ -1,0 +1,51 @@
+/** Every lint report format behind one function; heavier formatters are loaded only when used. */
+import type { LintReport } from '../engine.js';
+import { toEslintResults, rulesMeta } from './eslint.js';
+
+export const BUILTIN_LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+
+export interface ReportContext {
+  cwd: string;
+  /** Repository root for the path-sensitive formats (sarif, github). */
+  root: string;
+  verbose: boolean;
+  maxWarnings?: number;
+}
+
+/** Renders a report in a built-in format or through an ESLint formatter module named `format`. */
+export async function formatReport(format: string, report: LintReport, ctx: ReportContext): Promise<string> {
+  switch (format) {
+    case 'stylish': {
+      const { formatStylish } = await import('./stylish.js');
+      return formatStylish(toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report.rules);
+    }
+    case 'json': {
+      const { formatJson } = await import('./json.js');
+      return formatJson(toEslintResults(report, { cwd: ctx.cwd, includeInfo: true }));
+    }
+    case 'sarif': {
+      const { formatSarif } = await import('./sarif.js');
+      return formatSarif(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: true });
+    }
+    case 'github': {
+      const { formatGithub } = await import('./github.js');
+      return formatGithub(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: ctx.verbose });
+    }
+    case 'junit': {
+      const { formatJunit } = await import('./junit.js');
+      return formatJunit(report, { includeInfo: ctx.verbose });
+    }
+    default: {
+      const { loadFormatter } = await import('./module.js');
+      const formatter = await loadFormatter(format, ctx.cwd);
+      const results = toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose });
+      const exceeded = ctx.maxWarnings !== undefined && ctx.maxWarnings >= 0 && report.warningCount > ctx.maxWarnings;
+      const text = await formatter(results, {
+        cwd: ctx.cwd,
+        rulesMeta: rulesMeta(report.rules),
+        ...(exceeded ? { maxWarningsExceeded: { maxWarnings: ctx.maxWarnings!, foundWarnings: report.warningCount } } : {}),
+      });
+      return typeof text === 'string' && text !== '' && !text.endsWith('\n') ? `${text}\n` : String(text ?? '');
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/** Paths in machine formats: repository-relative with forward slashes, as CI systems expect. */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/**
+ * `file` as reported (relative to cwd, or absolute) made relative to `root` (the repository or
+ * workspace root). Files outside root stay absolute; stdin stays `<stdin>`.
+ */
+export function rootRelative(file: string, cwd: string, root: string): string {
+  if (file === '<stdin>') return file;
+  const abs = isAbsolute(file) ? file : resolve(cwd, file);
+  const rel = relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return abs.split(sep).join('/');
+  return rel.split(sep).join('/');
+}

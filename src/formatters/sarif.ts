@@ -1,0 +1,136 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule in
+ * `tool.driver.rules` with its documentation, every result with a full region (start and end line
+ * and column) and `relatedLocations` where a finding has a second place.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
+import type { LintReport } from '../engine.js';
+import type { RuleMeta } from '../rule.js';
+import type { Range, Severity } from '../types.js';
+import { docsUrl } from './eslint.js';
+import { rootRelative } from './report-paths.js';
+import { HOMEPAGE, packageVersion } from '../version.js';
+
+export interface SarifOptions {
+  cwd: string;
+  /** Artifact URIs are relative to this (the repository root, e.g. GITHUB_WORKSPACE). */
+  root: string;
+  includeInfo: boolean;
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** The pseudo-rule input errors are reported under (a file that cannot be read or parsed). */
+const INPUT_RULE: RuleMeta = { id: 'input', severity: 'error', description: 'Report input that cannot be read, parsed or recognised as a Kubernetes object' };
+
+function pascal(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Names for ids that are a single word (SARIF wants the name to differ from the id). */
+const FRIENDLY: Record<string, string> = { input: 'InputError', schema: 'SchemaViolation' };
+
+function ruleDoc(id: string): string | undefined {
+  try {
+    return readFileSync(new URL(`../../../rules/${id}.md`, import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function descriptor(meta: RuleMeta): ReportingDescriptor {
+  const doc = meta.id === 'input' ? undefined : ruleDoc(meta.id);
+  const d: ReportingDescriptor = {
+    id: meta.id,
+    shortDescription: { text: sentence(meta.description) },
+    fullDescription: { text: sentence(meta.description) },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ['kubernetes', 'statefulset'] },
+  };
+  // SARIF wants a name that differs from the id (SARIF1001), even by case.
+  const name = FRIENDLY[meta.id] ?? pascal(meta.id);
+  if (name.toLowerCase() !== meta.id.toLowerCase()) d.name = name;
+  d.helpUri = meta.id === 'input' ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
+  return d;
+}
+
+function region(r: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column };
+}
+
+const SRCROOT = '%SRCROOT%';
+
+export function toSarif(report: LintReport, options: SarifOptions): Log {
+  const metas = [...report.rules, INPUT_RULE];
+  const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
+  const location = (file: string, range: Range, message?: string, id?: number): Location => {
+    const uri = rootRelative(file, options.cwd, options.root);
+    const absolute = uri.startsWith('/') || uri === '<stdin>';
+    const loc: Location = {
+      physicalLocation: {
+        artifactLocation: absolute ? { uri: uri === '<stdin>' ? 'stdin' : pathToFileURL(uri).href } : { uri, uriBaseId: SRCROOT },
+        region: region(range),
+      },
+    };
+    if (id !== undefined) loc.id = id;
+    if (message) loc.message = { text: sentence(message) };
+    return loc;
+  };
+  const results: Result[] = [];
+  for (const f of report.files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === 'info' && !options.includeInfo) continue;
+      const hint = 'hint' in d && d.hint ? ` Fix: ${sentence(d.hint)}` : '';
+      const result: Result = {
+        ruleId: d.ruleId,
+        ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
+        level: LEVEL[d.severity as Severity],
+        message: { text: sentence(d.message) + hint },
+        locations: [location(d.file, d.range)],
+      };
+      if ('related' in d && d.related?.length) {
+        result.relatedLocations = d.related.map((r, i) => location(r.file, r.range, r.message, i + 1));
+      }
+      if ('object' in d && d.object) {
+        const o = d.object;
+        result.properties = { object: `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}` };
+      }
+      results.push(result);
+    }
+  }
+  const version = packageVersion();
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stsplan',
+            fullName: 'stsplan: StatefulSet linter and planner',
+            version,
+            semanticVersion: version,
+            informationUri: HOMEPAGE,
+            rules: metas.map(descriptor),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.root.endsWith('/') ? options.root : `${options.root}/`).href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { kubeVersion: report.kubeVersion },
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: LintReport, options: SarifOptions): string {
+  return JSON.stringify(toSarif(report, options), null, 2) + '\n';
+}
