@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from './helpers/paths.js';
@@ -118,6 +118,30 @@ describe('--base GIT_REF', () => {
     assert.equal(hits.length, 1);
     assert.match(stack({ replicas: 2, storage: '5Gi' }).split('\n')[hits[0]!.line - 1]!, /storage: 5Gi/);
     assert.equal(r.code, 1);
+  });
+  it('plan --base FILE sees a file renamed since the revision under its old name', () => {
+    const moved = mkdtempSync(join(tmpdir(), 'stsplan-git-mv-'));
+    const g = (...args: string[]): void => {
+      execFileSync('git', args, { cwd: moved, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    };
+    try {
+      g('init', '-q');
+      mkdirSync(join(moved, 'old'));
+      writeFileSync(join(moved, 'old/web.yaml'), stack({ replicas: 2 }));
+      g('add', '.');
+      g('commit', '-q', '-m', 'base');
+      mkdirSync(join(moved, 'apps'));
+      g('mv', 'old/web.yaml', 'apps/web.yaml');
+      writeFileSync(join(moved, 'apps/web.yaml'), stack({ replicas: 3 }));
+      g('commit', '-q', '-am', 'move and scale');
+      const r = run(['plan', 'apps/web.yaml', '--base', 'HEAD~1', '--format', 'json'], moved);
+      assert.equal(r.code, 0, r.stderr);
+      const plan = JSON.parse(r.stdout) as { statefulSets: { name: string; change: string }[]; events: { action: string; kind: string; name: string }[] };
+      assert.deepEqual(plan.statefulSets.map((s) => `${s.name} ${s.change}`), ['web update']);
+      assert.deepEqual(plan.events.filter((e) => e.kind === 'Pod' && e.action === 'create').map((e) => e.name), ['web-2']);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
   it('an unknown revision is a usage error', () => {
     const r = run(['plan', '.', '--base', 'no-such-ref'], repo);
