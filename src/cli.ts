@@ -43,6 +43,8 @@ Options for lint:
       --namespace NS       namespace of objects that set none (default "default")
       --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
       --max-warnings N     fail when there are more than N warnings
+      --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
+                           workflows, Helm values) instead of reporting them (pre-commit)
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
       --verbose            show info-level findings
@@ -160,6 +162,7 @@ async function runLint(argv: string[]): Promise<number> {
       rule: { type: 'string', multiple: true, default: [] },
       'max-warnings': { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'ignore-non-kubernetes': { type: 'boolean', default: false },
     },
   });
   const format = values.format!;
@@ -192,7 +195,7 @@ async function runLint(argv: string[]): Promise<number> {
   const stdin = expanded.stdin ? readStdin() : null;
   const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin);
   ioErrors.push(...errors);
-  const options: LintOptions = { rules, featureGates };
+  const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']! };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;

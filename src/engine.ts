@@ -31,6 +31,11 @@ export interface LintOptions {
   limits?: Partial<LoadLimits>;
   /** The earlier state (`--from`/`--base`), for rules such as immutable-field-changed. */
   base?: LintInput[];
+  /**
+   * Skip files in which no document has apiVersion or kind (CI workflows, Helm values, package.json)
+   * instead of reporting them as input errors: for hooks that get every YAML and JSON file.
+   */
+  ignoreNonKubernetes?: boolean;
 }
 
 export interface FileReport {
@@ -60,7 +65,7 @@ export interface Loaded {
 }
 
 /** Loads and schema-validates inputs; invalid values are pruned from the objects rules see. */
-export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>): Promise<Loaded> {
+export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>, ignoreNonKubernetes = false): Promise<Loaded> {
   const validators = await loadValidators(kubeVersion);
   const resources: Resource[] = [];
   const inputErrors: InputError[] = [];
@@ -68,8 +73,9 @@ export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, 
   const files: { path: string; reportable: boolean }[] = [];
   for (const input of inputs) {
     const reportable = input.reportable ?? true;
-    files.push({ path: input.path, reportable });
     const loaded = loadSource(input.path, input.content, { reportable, limits });
+    if (ignoreNonKubernetes && loaded.foreign) continue;
+    files.push({ path: input.path, reportable });
     if (reportable) inputErrors.push(...loaded.errors);
     for (const r of loaded.resources) {
       const validator = SERVED[r.kind] === r.apiVersion ? validators[r.kind] : undefined;
@@ -107,7 +113,7 @@ export class OptionsError extends Error {}
 export async function lint(inputs: LintInput[], options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LintReport> {
   const resolved = resolveOptions(options);
   if (typeof resolved === 'string') throw new OptionsError(resolved);
-  return lintLoaded(await loadAndValidate(inputs, resolved.version, options.limits), options, rules);
+  return lintLoaded(await loadAndValidate(inputs, resolved.version, options.limits, options.ignoreNonKubernetes), options, rules);
 }
 
 /** Lints inputs already loaded by loadAndValidate (for the same kubeVersion), without parsing them again. */

@@ -56,6 +56,11 @@ export interface LoadedFile {
   file: SourceFile;
   resources: Resource[];
   errors: InputError[];
+  /**
+   * True when the file parsed but none of its documents looks like a Kubernetes object (no
+   * apiVersion and no kind anywhere): a CI workflow, a Helm values file, a package.json.
+   */
+  foreign?: boolean;
 }
 
 /** go-yaml v2 keeps timestamps as strings and knows neither sexagesimal numbers nor !!set/!!omap. */
@@ -125,6 +130,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   const file: SourceFile = { path, text: decoded.text, lineCounter, json };
   const resources: Resource[] = [];
   const errors: InputError[] = [];
+  let foreignDocs = 0;
+  let otherProblems = false;
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(decoded.text, {
@@ -143,6 +150,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   docs.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
+      otherProblems = true;
       for (const err of doc.errors.slice(0, 5)) {
         const [from, to] = err.pos;
         const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
@@ -153,6 +161,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     if (doc.contents === null) return; // empty document, or only comments
     const deep = tooDeep(doc.contents, limits.maxDepth);
     if (deep) {
+      otherProblems = true;
       const [from] = deep.range ?? [0];
       errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, from, from)));
       return;
@@ -161,6 +170,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (e) {
+      otherProblems = true;
       const msg = (e as Error).message ?? String(e);
       const text = /alias/i.test(msg)
         ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
@@ -177,6 +187,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
         return rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)));
       };
       if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+        if (base.length === 0) foreignDocs++;
+        else otherProblems = true;
         errors.push(inputError(file, 'document is not a Kubernetes object (expected a mapping with apiVersion and kind)', at()));
         return;
       }
@@ -184,6 +196,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
       const apiVersion = str(o.apiVersion);
       const kind = str(o.kind);
       if (!apiVersion || !kind) {
+        if (base.length === 0 && o.apiVersion === undefined && o.kind === undefined) foreignDocs++;
+        else otherProblems = true;
         const missing = [!apiVersion && 'apiVersion', !kind && 'kind'].filter(Boolean).join(' and ');
         errors.push(inputError(file, `document is not a Kubernetes object: ${missing} missing`, at()));
         return;
@@ -208,7 +222,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     };
     pushObject(value, []);
   });
-  return { file, resources, errors };
+  const foreign = foreignDocs > 0 && resources.length === 0 && !otherProblems;
+  return { file, resources, errors, ...(foreign ? { foreign } : {}) };
 }
 
 function firstLineEnd(text: string, from: number): number {

@@ -66,6 +66,32 @@ describe('loader: bad input is a diagnostic with a position, never an exception'
   });
 });
 
+describe('loader: files that are not manifests at all (--ignore-non-kubernetes)', () => {
+  it('marks a file foreign when no document has apiVersion or kind', () => {
+    assert.equal(loadSource('ci.yaml', 'name: ci\non: [push]\njobs: {}\n').foreign, true);
+    assert.equal(loadSource('package.json', '{"name": "x", "version": "1.0.0"}').foreign, true);
+    assert.equal(loadSource('list.yaml', '- a\n- b\n').foreign, true);
+  });
+  it('does not mark half-written manifests, mixed files, broken YAML or empty files', () => {
+    assert.equal(loadSource('half.yaml', 'apiVersion: v1\nmetadata: {name: x}\n').foreign, undefined);
+    assert.equal(loadSource('mixed.yaml', `${STS}---\nname: ci\n`).foreign, undefined);
+    assert.equal(loadSource('broken.yaml', 'name: [\n').foreign, undefined);
+    assert.equal(loadSource('empty.yaml', '# nothing\n').foreign, undefined);
+  });
+  it('drops only foreign files from the report when asked', async () => {
+    const { lint } = await import('../src/engine.js');
+    const inputs = [
+      { path: 'ci.yaml', content: 'name: ci\njobs: {}\n' },
+      { path: 'half.yaml', content: 'apiVersion: v1\nmetadata: {name: x}\n' },
+    ];
+    const strict = await lint(inputs);
+    assert.deepEqual(strict.files.map((f) => `${f.path} ${f.diagnostics.length}`), ['ci.yaml 1', 'half.yaml 1']);
+    const lenient = await lint(inputs, { ignoreNonKubernetes: true });
+    assert.deepEqual(lenient.files.map((f) => `${f.path} ${f.diagnostics.map((d) => d.message).join()}`), ['half.yaml document is not a Kubernetes object: kind missing']);
+    assert.equal(lenient.inputErrorCount, 1);
+  });
+});
+
 describe('values of the wrong type never crash a rule', () => {
   it('reports the schema error and lets the other rules skip the field', async () => {
     const text = `${STS}spec:\n  replicas: "3"\n  serviceName: 7\n  selector: null\n  template:\n    metadata:\n      labels: {app: 1}\n    spec:\n      containers: web\n  volumeClaimTemplates:\n  - metadata: {name: www}\n    spec:\n      accessModes: ReadWriteOnce\n`;
