@@ -1,0 +1,114 @@
+/**
+ * The pre-commit hook for real: Debian's `pre-commit` installs this repository (its working tree,
+ * committed to a throwaway hook repository) as a `language: node` hook in a throwaway project, and
+ * `git commit` runs it. A broken StatefulSet is refused with the finding printed; a clean one passes;
+ * a Service in an unchanged file elsewhere satisfies service-not-found through `.stsplan.yaml`.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { REPO } from './helpers/paths.js';
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+
+/** Debian's pre-commit, installed here when missing and allowed (as .ci/run does). */
+function ensurePreCommit(): void {
+  if (spawnSync('pre-commit', ['--version']).status === 0) return;
+  if (process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (spawnSync('apt-get', ['install', '-y', '-q', 'pre-commit'], { env, stdio: 'ignore' }).status !== 0) {
+      spawnSync('apt-get', ['update', '-q'], { env, stdio: 'ignore' });
+      spawnSync('apt-get', ['install', '-y', '-q', 'pre-commit'], { env, stdio: 'ignore' });
+    }
+  }
+  assert.equal(spawnSync('pre-commit', ['--version']).status, 0, 'these tests need pre-commit: apt-get install pre-commit (or pip install pre-commit)');
+}
+
+/** A commit of this repository's working tree (tracked and new files, .gitignore respected), without touching its index or branches. */
+function workingTreeCommit(scratch: string): string {
+  const env = { ...process.env, ...GIT_ENV, GIT_INDEX_FILE: join(scratch, 'index') };
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: REPO, env, encoding: 'utf8' }).trim();
+  git('add', '-A', '.');
+  return git('commit-tree', git('write-tree'), '-m', 'stsplan working tree under test');
+}
+
+const examples = parseAllDocuments(readFileSync(join(REPO, 'examples/clean/web.yaml'), 'utf8')).map((d) => d.toJS() as { kind: string });
+const manifests = (kinds: string[]): string => examples.filter((o) => kinds.includes(o.kind)).map((o) => stringify(o)).join('---\n');
+const PLATFORM = manifests(['Service', 'StorageClass']);
+const APP = manifests(['StatefulSet', 'PodDisruptionBudget']);
+const BROKEN_APP = APP.replace('mountPath: /usr/share/nginx/html', 'mountPath: /usr/share/nginx/html\n            - name: cache\n              mountPath: /cache');
+
+describe('pre-commit hook stsplan-lint', () => {
+  let root: string;
+  let project: string;
+  const env = (): NodeJS.ProcessEnv => ({ ...process.env, ...GIT_ENV, PRE_COMMIT_HOME: join(root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' });
+  const git = (...args: string[]): { code: number; out: string } => {
+    const r = spawnSync('git', args, { cwd: project, env: env(), encoding: 'utf8' });
+    return { code: r.status ?? -1, out: r.stdout + r.stderr };
+  };
+  const commits = (): number => Number(git('rev-list', '--count', 'HEAD').out.trim());
+
+  before(() => {
+    ensurePreCommit();
+    root = mkdtempSync(join(tmpdir(), 'stsplan-pre-commit-'));
+    const hookRepo = join(root, 'hook.git');
+    execFileSync('git', ['init', '-q', '--bare', hookRepo]);
+    const rev = workingTreeCommit(root);
+    execFileSync('git', ['push', '-q', hookRepo, `${rev}:refs/heads/main`], { cwd: REPO });
+    project = join(root, 'project');
+    mkdirSync(join(project, 'platform'), { recursive: true });
+    mkdirSync(join(project, 'apps'));
+    mkdirSync(join(project, '.github/workflows'), { recursive: true });
+    git('init', '-q');
+    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n- repo: ${hookRepo}\n  rev: ${rev}\n  hooks:\n  - id: stsplan-lint\n`);
+    writeFileSync(join(project, 'platform/nginx.yaml'), PLATFORM);
+    // Not a manifest: the hook gets it (types yaml) and must let it through.
+    writeFileSync(join(project, '.github/workflows/ci.yaml'), 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n');
+    const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: project, env: env(), encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stdout + install.stderr);
+    git('add', '.');
+    const first = git('commit', '-q', '-m', 'platform');
+    assert.equal(first.code, 0, first.out);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('passes a commit of non-manifest YAML and clean manifests', () => {
+    assert.equal(commits(), 1);
+    assert.match(git('show', '--stat', 'HEAD').out, /platform\/nginx\.yaml/);
+  });
+
+  it('refuses a StatefulSet whose Service is elsewhere until .stsplan.yaml names it as context', () => {
+    writeFileSync(join(project, 'apps/web.yaml'), APP);
+    git('add', 'apps/web.yaml');
+    const refused = git('commit', '-m', 'app');
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.out, /stsplan lint\.+Failed/);
+    assert.match(refused.out, /service-not-found/);
+    assert.equal(commits(), 1);
+    // The Service lives in platform/, which this commit does not touch: the config makes it context.
+    writeFileSync(join(project, '.stsplan.yaml'), 'context: [platform]\n');
+    git('add', '.stsplan.yaml', 'apps/web.yaml');
+    const passed = git('commit', '-m', 'app');
+    assert.equal(passed.code, 0, passed.out);
+    assert.match(passed.out, /stsplan lint\.+Passed/);
+    assert.equal(commits(), 2);
+  });
+
+  it('refuses a broken StatefulSet and prints file:line:column, the rule and the fix', () => {
+    writeFileSync(join(project, 'apps/web.yaml'), BROKEN_APP);
+    git('add', 'apps/web.yaml');
+    const refused = git('commit', '-m', 'add a cache mount');
+    assert.notEqual(refused.code, 0);
+    const line = BROKEN_APP.split('\n').findIndex((l) => l.includes('- name: cache')) + 1;
+    assert.match(refused.out, new RegExp(`apps/web\\.yaml:${line}:\\d+`));
+    assert.match(refused.out, /volume-mount-unknown/);
+    assert.match(refused.out, /Fix: /);
+    assert.equal(commits(), 2);
+    // The staged change is still there for the author to fix.
+    assert.match(git('diff', '--cached').out, /name: cache/);
+  });
+});
