@@ -21,7 +21,8 @@ import { rules } from '../rules/index.js';
 import { packageVersion } from '../src/version.js';
 
 const CLI = repoPath('dist/src/cli.js');
-const require = createRequire(import.meta.url);
+/** The SARIF Multitool from test/tools (installed by `npm test`); its package ships the official schema. */
+const tools = createRequire(repoPath('test/tools/package.json'));
 
 function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): { code: number; stdout: string; stderr: string } {
   const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', GITHUB_WORKSPACE: undefined, ...options.env };
@@ -67,7 +68,7 @@ describe('--format sarif', () => {
   });
 
   it('is valid against the official SARIF 2.1.0 schema', () => {
-    const binary = require('@microsoft/sarif-multitool') as string;
+    const binary = tools('@microsoft/sarif-multitool') as string;
     const schema = JSON.parse(readFileSync(join(dirname(binary), 'sarif-2.1.0.json'), 'utf8')) as object;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
@@ -80,7 +81,7 @@ describe('--format sarif', () => {
   });
 
   it('passes the SARIF Multitool validate command with no errors or warnings', () => {
-    const binary = require('@microsoft/sarif-multitool') as string;
+    const binary = tools('@microsoft/sarif-multitool') as string;
     const file = join(dir, 'lint.sarif');
     const out = join(dir, 'validation.sarif');
     writeFileSync(file, text);
