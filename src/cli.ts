@@ -321,6 +321,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `stsplan plan … | head`: a reader that goes away is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -26,6 +26,14 @@ describe('stsplan plan (CLI)', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('a reader that stops early (| head) ends the run quietly, with no stack trace', () => {
+    writeFileSync(join(dir, 'big.yaml'), stack({ replicas: 3000, policy: 'Parallel' }));
+    // `| true` closes the pipe at once: the plan's writes fail with EPIPE.
+    for (const format of ['text', 'json']) {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" plan big.yaml --format ${format} | true`], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.stderr, '', format);
+    }
+  });
   it('plans a create from nothing and exits 0', () => {
     const r = run(['plan', 'v1.yaml'], dir);
     assert.equal(r.code, 0, r.stderr);

@@ -1,12 +1,12 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
-import { eventObject, eventsOf, headline, KIND_SHORT, show, where } from './plan-shared.js';
+import { compactTimeline, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, where } from './plan-shared.js';
+import { mermaidTimeline } from './plan-mermaid.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 
-/** Timelines longer than this are folded into a <details> block. */
-const FOLD_AFTER = 30;
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function status(plan: Plan, s: StatefulSetPlan): string {
   if (s.rejection) return '❌ rejected';
@@ -65,14 +65,33 @@ export function formatPlanMarkdown(plan: Plan): string {
   for (const s of plan.statefulSets) {
     const events = eventsOf(plan, s);
     if (!events.length && !s.diff) continue;
-    out.push(`### StatefulSet ${s.namespace}/${s.name}`, '');
+    const story = narrative(events);
+    out.push(`<details${events.length <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${s.namespace}/${s.name}</b>: ${escapeHtml(headline(s))}</summary>`, '');
+    if (story.length) out.push(`${story.map((p) => escapeHtml(p)).join(' · ')}`, '');
     if (events.length) {
+      out.push('```mermaid', mermaidTimeline(s, events), '```', '');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
-      for (const e of events) table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
-      if (events.length > FOLD_AFTER) out.push(`<details><summary>Timeline: ${events.length} events</summary>`, '', ...table, '', '</details>', '');
-      else out.push(...table, '');
+      if (events.length <= SUMMARISE_AFTER) {
+        for (const e of events) table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
+      } else {
+        for (const entry of compactTimeline(events)) {
+          if (entry.type === 'event') {
+            const e = entry.event;
+            table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
+            continue;
+          }
+          const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
+          table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(nameList(pods, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
+          for (const b of entry.block) {
+            const obj = b.event.kind === 'DNSRecord' ? `${b.name} ${b.event.type} ${b.value}` : b.name;
+            table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
+          }
+        }
+      }
+      out.push(...table, '');
     }
     if (s.diff) out.push('<details><summary>Diff</summary>', '', '```diff', s.diff.trimEnd(), '```', '', '</details>', '');
+    out.push('</details>', '');
   }
   for (const s of services) {
     if (!s.diff) continue;

@@ -23,3 +23,138 @@ export function headline(s: StatefulSetPlan): string {
 }
 
 export const show = (v: unknown): string => (v === undefined ? '(unset)' : JSON.stringify(v));
+
+/** A set's timelines longer than this are summarised: repeating runs become one entry. */
+export const SUMMARISE_AFTER = 40;
+
+/** One entry of a summarised timeline: an event, or a block of events repeated for successive pods. */
+export type TimelineEntry =
+  | { type: 'event'; event: PlanEvent }
+  | {
+      type: 'repeat';
+      /** The first repetition, its names templated: `{N}` stands for the pod's ordinal. */
+      block: { event: PlanEvent; name: string; value?: string; reason: string }[];
+      /** Ordinal `{N}` stands for in each repetition, in order (ascending or descending by 1). */
+      ordinals: number[];
+      steps: { first: number; last: number };
+      events: number;
+    };
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Summarises repeating runs: the same events for web-3, then web-4, then web-5… (scale-ups,
+ * rolling updates) become one entry that names the ordinals. Runs shorter than `minRepeats`
+ * repetitions stay as they are.
+ */
+export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod = 16): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  const templ = new Map<PlanEvent, (base: number) => string>();
+  const podName = (e: PlanEvent): RegExp => new RegExp(`${escapeRe(e.statefulSet)}-(\\d+)(?![0-9a-z])`, 'g');
+  const template = (e: PlanEvent, base: number): string => {
+    let f = templ.get(e);
+    if (!f) {
+      const re = podName(e);
+      const sub = (s: string | undefined, b: number): string => (s ?? '').replace(re, (_, d: string) => `${e.statefulSet}-{N${Number(d) - b >= 0 ? '+' : ''}${Number(d) - b}}`);
+      f = (b) => [e.kind, e.action, e.type ?? '', sub(e.name, b), sub(e.value, b), sub(e.reason, b)].join('\u0000');
+      templ.set(e, f);
+    }
+    return f(base);
+  };
+  const baseOf = (block: PlanEvent[]): number | undefined => block.find((e) => e.ordinal !== undefined)?.ordinal;
+  let i = 0;
+  while (i < events.length) {
+    let best: { period: number; times: number; delta: number } | undefined;
+    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= events.length; p++) {
+      const first = events.slice(i, i + p);
+      const b0 = baseOf(first);
+      if (b0 === undefined) continue;
+      const keys = first.map((e) => template(e, b0));
+      let times = 1;
+      let delta = 0;
+      for (;;) {
+        const next = events.slice(i + times * p, i + (times + 1) * p);
+        if (next.length < p) break;
+        const b = baseOf(next);
+        if (b === undefined) break;
+        const d = b - (b0 + (times - 1) * delta) ;
+        if (times === 1) {
+          if (Math.abs(b - b0) !== 1) break;
+          delta = b - b0;
+        } else if (d !== delta) break;
+        if (!next.every((e, k) => template(e, b) === keys[k])) break;
+        times++;
+      }
+      if (times >= minRepeats && (!best || times * p > best.times * best.period)) best = { period: p, times, delta };
+    }
+    if (!best) {
+      out.push({ type: 'event', event: events[i]! });
+      i++;
+      continue;
+    }
+    const block = events.slice(i, i + best.period);
+    const b0 = baseOf(block)!;
+    const re = (e: PlanEvent): RegExp => podName(e);
+    const sub = (e: PlanEvent, s: string): string => s.replace(re(e), (_, d: string) => `${e.statefulSet}-{N${Number(d) - b0 === 0 ? '' : `${Number(d) - b0 > 0 ? '+' : ''}${Number(d) - b0}`}}`);
+    const count = best.period * best.times;
+    out.push({
+      type: 'repeat',
+      block: block.map((e) => ({ event: e, name: sub(e, e.name), ...(e.value !== undefined ? { value: sub(e, e.value) } : {}), reason: sub(e, e.reason) })),
+      ordinals: Array.from({ length: best.times }, (_, k) => b0 + k * best!.delta),
+      steps: { first: events[i]!.step, last: events[i + count - 1]!.step },
+      events: count,
+    });
+    i += count;
+  }
+  return out;
+}
+
+/** `{3..202}`-style text for a run of ordinals: `web-{N}` with N = 3..202 becomes `web-{3..202}`. */
+export function expandTemplate(s: string, ordinals: number[]): string {
+  const first = ordinals[0]!;
+  const last = ordinals.at(-1)!;
+  return s.replace(/\{N([+-]\d+)?\}/g, (_, off: string | undefined) => {
+    const o = off ? Number(off) : 0;
+    return `{${first + o}..${last + o}}`;
+  });
+}
+
+/** `web-3, web-4` or `web-3 … web-202 (200)` for lists of names. */
+export function nameList(names: string[], max = 6): string {
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, 2).join(', ')} … ${names.at(-1)} (${names.length})`;
+}
+
+/** What a reviewer wants in one line per StatefulSet: which pods, PVCs and DNS names come and go. */
+export function narrative(events: PlanEvent[]): string[] {
+  const podEvents = events.filter((e) => e.kind === 'Pod');
+  const deleted = new Set(podEvents.filter((e) => e.action === 'delete').map((e) => e.name));
+  const created = new Set(podEvents.filter((e) => e.action === 'create').map((e) => e.name));
+  const uniq = (xs: string[]): string[] => [...new Set(xs)];
+  const parts: string[] = [];
+  const newPods = uniq(podEvents.filter((e) => e.action === 'create' && !deleted.has(e.name)).map((e) => e.name));
+  const replaced = uniq(podEvents.filter((e) => e.action === 'create' && deleted.has(e.name)).map((e) => e.name));
+  const gone = uniq(podEvents.filter((e) => e.action === 'delete' && !created.has(e.name)).map((e) => e.name));
+  if (newPods.length) parts.push(`creates ${nameList(newPods)}`);
+  if (replaced.length) parts.push(`replaces ${nameList(replaced)}`);
+  if (gone.length) parts.push(`deletes ${nameList(gone)}`);
+  const pvc = (action: PlanEvent['action']): string[] => uniq(events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === action).map((e) => e.name));
+  const bound = pvc('bind');
+  const createdPvcs = pvc('create').filter((n) => !bound.includes(n));
+  if (bound.length) parts.push(`PVC${bound.length > 1 ? 's' : ''} ${nameList(bound)} bound`);
+  if (createdPvcs.length) parts.push(`PVC${createdPvcs.length > 1 ? 's' : ''} ${nameList(createdPvcs)} created`);
+  if (pvc('pending').length) parts.push(`PVC${pvc('pending').length > 1 ? 's' : ''} ${nameList(pvc('pending'))} stay Pending`);
+  if (pvc('delete').length) parts.push(`PVC${pvc('delete').length > 1 ? 's' : ''} ${nameList(pvc('delete'))} deleted`);
+  if (pvc('retain').length) parts.push(`PVC${pvc('retain').length > 1 ? 's' : ''} ${nameList(pvc('retain'))} kept`);
+  // Pod DNS names whose presence changes over the whole plan (a rolling update removes and re-adds).
+  const net = new Map<string, number>();
+  for (const e of events) {
+    if (e.kind !== 'DNSRecord' || (e.type !== 'A' && e.type !== 'AAAA') || e.name.startsWith(`${e.statefulSet}-`) === false) continue;
+    net.set(e.name, (net.get(e.name) ?? 0) + (e.action === 'add' ? 1 : e.action === 'remove' ? -1 : 0));
+  }
+  const added = [...net].filter(([, n]) => n > 0).map(([k]) => k);
+  const removed = [...net].filter(([, n]) => n < 0).map(([k]) => k);
+  if (added.length) parts.push(`DNS ${nameList(added, 3)} added`);
+  if (removed.length) parts.push(`DNS ${nameList(removed, 3)} removed`);
+  return parts;
+}

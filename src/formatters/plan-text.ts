@@ -1,6 +1,6 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
-import type { Plan } from '../planner/types.js';
-import { eventObject, eventsOf, headline, KIND_SHORT, show, where } from './plan-shared.js';
+import type { Plan, PlanEvent } from '../planner/types.js';
+import { compactTimeline, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, show, SUMMARISE_AFTER, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -17,12 +17,26 @@ export function formatPlanText(plan: Plan): string {
     }
     if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
     if (events.length === 0) out.push('  no pod, PVC or DNS changes');
-    const stepWidth = String(events.at(-1)?.step ?? 1).length;
+    const stepWidth = events.length > SUMMARISE_AFTER ? String(events.at(-1)!.step).length * 2 + 1 : String(events.at(-1)?.step ?? 1).length;
     const nameWidth = Math.min(40, Math.max(0, ...events.filter((e) => e.kind !== 'DNSRecord').map((e) => e.name.length)));
-    for (const e of events) {
-      const step = String(e.step).padStart(stepWidth);
-      const obj = e.kind === 'DNSRecord' ? eventObject(e) : e.name.padEnd(nameWidth);
-      out.push(`  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${e.reason})` : e.reason}`);
+    const line = (step: string, e: PlanEvent, name: string, value: string | undefined, reason: string): string => {
+      const obj = e.kind === 'DNSRecord' ? `${name} ${e.type} ${value}` : name.padEnd(nameWidth);
+      return `  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${reason})` : reason}`;
+    };
+    if (events.length <= SUMMARISE_AFTER) {
+      for (const e of events) out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
+    } else {
+      for (const entry of compactTimeline(events)) {
+        if (entry.type === 'event') {
+          const e = entry.event;
+          out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
+          continue;
+        }
+        const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
+        out.push(`  ${`${entry.steps.first}–${entry.steps.last}`.padStart(stepWidth)}  the same ${entry.block.length} event${entry.block.length === 1 ? '' : 's'} for each of ${nameList(pods, 4)}, in this order:`);
+        const pad = ' '.repeat(stepWidth);
+        for (const b of entry.block) out.push(line(pad, b.event, expandTemplate(b.name, entry.ordinals), b.value === undefined ? undefined : expandTemplate(b.value, entry.ordinals), expandTemplate(b.reason, entry.ordinals)));
+      }
     }
     out.push('');
   }
