@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions } from './engine.js';
 import { buildInputs, expandPaths, readStdin, siblingFiles, walk } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
-import { formatReport } from './formatters/lint-formats.js';
+import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
@@ -34,6 +34,8 @@ Options for lint:
   -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
                            or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
   -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
+  -o, --output FORMAT:FILE write a FORMAT report to FILE, --format still goes to stdout
+                           (repeatable: -f github -o sarif:lint.sarif -o junit:lint.xml)
       --from PATH          the earlier state, for immutable-field-changed (repeatable)
       --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
       --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
@@ -157,7 +159,7 @@ async function runLint(argv: string[]): Promise<number> {
     options: {
       ...COMMON,
       format: { type: 'string', short: 'f', default: 'stylish' },
-      output: { type: 'string', short: 'o' },
+      output: { type: 'string', short: 'o', multiple: true, default: [] },
       context: { type: 'string', multiple: true, default: [] },
       rule: { type: 'string', multiple: true, default: [] },
       'max-warnings': { type: 'string' },
@@ -210,20 +212,26 @@ async function runLint(argv: string[]): Promise<number> {
     report.errorCount++;
     report.inputErrorCount++;
   }
-  const root = ['sarif', 'github'].includes(format) ? reportRoot(cwd) : cwd;
-  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings };
-  let text: string;
-  try {
-    text = await formatReport(format, report, ctx);
-  } catch (e) {
-    if (e instanceof FormatterError) throw new UsageError(e.message);
-    throw e;
-  }
-  if (values.output) {
-    writeFileSync(resolve(cwd, values.output), text);
-    // The report goes to the file; people still read the findings on the terminal.
-    process.stdout.write(format === 'stylish' ? text : await formatReport('stylish', report, ctx));
-  } else process.stdout.write(text);
+  // --output FILE writes --format to FILE (stylish stays on stdout); --output FORMAT:FILE writes
+  // FORMAT to FILE (--format stays on stdout). Repeatable, as golangci-lint's outputs are.
+  const outputs = values.output!.map((o) => {
+    const m = /^([a-z]+):(.+)$/.exec(o);
+    return m && (BUILTIN_LINT_FORMATS as readonly string[]).includes(m[1]!) ? { format: m[1]!, file: m[2]!, named: true } : { format, file: o, named: false };
+  });
+  const plainOutput = outputs.some((o) => !o.named);
+  const stdoutFormat = plainOutput ? 'stylish' : format;
+  const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
+  const ctx = { cwd, root: needsRoot ? reportRoot(cwd) : cwd, verbose: values.verbose!, maxWarnings };
+  const render = async (f: string): Promise<string> => {
+    try {
+      return await formatReport(f, report, ctx);
+    } catch (e) {
+      if (e instanceof FormatterError) throw new UsageError(e.message);
+      throw e;
+    }
+  };
+  for (const o of outputs) writeFileSync(resolve(cwd, o.file), await render(o.format));
+  process.stdout.write(await render(stdoutFormat));
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && report.warningCount > maxWarnings) return 1;

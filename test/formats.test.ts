@@ -252,4 +252,14 @@ describe('--output', () => {
     assert.match(r.stdout, /service-not-headless/);
     assert.doesNotMatch(r.stdout, /"version": "2\.1\.0"/);
   });
+
+  it('--output FORMAT:FILE writes that format (repeatable) and keeps --format on stdout', () => {
+    const sarif = join(dir, 'a.sarif');
+    const junit = join(dir, 'a.xml');
+    const r = run(['lint', '--format', 'github', '--output', `sarif:${sarif}`, '--output', `junit:${junit}`, 'examples/mistakes/db.yaml']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=27,/m);
+    assert.equal((JSON.parse(readFileSync(sarif, 'utf8')) as Log).version, '2.1.0');
+    assert.equal(XMLValidator.validate(readFileSync(junit, 'utf8')), true);
+  });
 });
