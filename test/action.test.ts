@@ -1,0 +1,151 @@
+/**
+ * The GitHub Action's entry point run as the runner runs it: a checkout of a pull request (the base
+ * branch not fetched, as actions/checkout leaves it), GITHUB_* variables, the inputs as action.yml
+ * maps them, and temporary GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files. Checks what it writes.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { repoPath } from './helpers/paths.js';
+import { stack } from './helpers/plan.js';
+
+const ENTRY = repoPath('dist/src/action.js');
+const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: { id?: string; run?: string; env?: Record<string, string> }[] };
+}
+const actionYml = parse(readFileSync(repoPath('action.yml'), 'utf8')) as ActionYml;
+
+/** The env action.yml's step gives the entry point, for the given `with:` inputs (defaults elsewhere). */
+function inputEnv(withInputs: Record<string, string>): Record<string, string> {
+  const step = actionYml.runs.steps.find((s) => s.id === 'stsplan')!;
+  const env: Record<string, string> = {};
+  for (const [name, expr] of Object.entries(step.env ?? {})) {
+    const input = /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(expr)![1]!;
+    env[name] = withInputs[input] ?? actionYml.inputs[input]!.default ?? '';
+  }
+  return env;
+}
+
+function outputsOf(file: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+}
+
+describe('GitHub Action', () => {
+  let root: string;
+  let origin: string;
+  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+
+  /** A pull request checkout: branch `pr` of origin, shallow, without origin/main. */
+  function checkout(name: string): string {
+    const ws = join(root, name);
+    git(root, 'clone', '-q', '--depth=1', '--branch', 'pr', '--single-branch', `file://${origin}`, ws);
+    return ws;
+  }
+
+  function runEntry(workspace: string, withInputs: Record<string, string>): { code: number; stdout: string; stderr: string; summary: string; outputs: Record<string, string> } {
+    const summary = join(workspace, '..', `${workspace.split('/').pop()}-summary.md`);
+    const output = join(workspace, '..', `${workspace.split('/').pop()}-output.txt`);
+    writeFileSync(summary, '');
+    writeFileSync(output, '');
+    const env = {
+      ...process.env,
+      ...inputEnv(withInputs),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_BASE_REF: 'main',
+      GITHUB_HEAD_REF: 'pr',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: root,
+    };
+    const r = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), outputs: outputsOf(output) };
+  }
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'stsplan-action-'));
+    origin = join(root, 'origin');
+    git(root, 'init', '-q', '-b', 'main', origin);
+    writeFileSync(join(origin, 'web.yaml'), stack({ replicas: 2 }));
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-q', '-m', 'base');
+    git(origin, 'checkout', '-q', '-b', 'pr');
+    writeFileSync(join(origin, 'web.yaml'), stack({ replicas: 4 }));
+    git(origin, 'commit', '-q', '-am', 'scale to 4');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('maps every input of action.yml to the entry point and every output to its step', () => {
+    assert.equal(actionYml.runs.using, 'composite');
+    const step = actionYml.runs.steps.find((s) => s.id === 'stsplan')!;
+    assert.match(step.run!, /dist\/src\/action\.js/);
+    const mapped = Object.values(step.env!).map((e) => /inputs\.([a-z-]+)/.exec(e)![1]);
+    assert.deepEqual(mapped.sort(), Object.keys(actionYml.inputs).sort());
+    for (const [name, o] of Object.entries(actionYml.outputs)) assert.equal(o.value, `\${{ steps.stsplan.outputs.${name} }}`);
+  });
+
+  it('plans a clean pull request against origin/<base>, fetching it, and writes the summary and outputs', () => {
+    const ws = checkout('clean');
+    const r = runEntry(ws, {});
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.doesNotMatch(r.stdout, /^::error/m);
+    assert.match(r.summary, /\*\*stsplan lint:\*\* 0 errors, \d+ warnings?/);
+    assert.match(r.summary, /## stsplan plan/);
+    assert.match(r.summary, /creates web-2, web-3 · PVCs www-web-2, www-web-3 bound · DNS web-2\.nginx\.default\.svc\.cluster\.local, web-3\.nginx\.default\.svc\.cluster\.local added/);
+    assert.match(r.summary, /```mermaid\nsequenceDiagram/);
+    assert.equal(r.outputs.errors, '0');
+    assert.equal(r.outputs['plan-changed'], 'true');
+    assert.equal(r.outputs['plan-ok'], 'true');
+    assert.equal(r.outputs['pods-created'], '2');
+    assert.equal(r.outputs['pvcs-created'], '2');
+    assert.equal(r.outputs['plan-summary'], '+2 pods, +2 PVCs, +6 DNS records, 0 deleted');
+    assert.equal(readFileSync(r.outputs['plan-markdown-file']!, 'utf8'), r.summary.slice(r.summary.indexOf('## stsplan plan')));
+    // The base branch was fetched (actions/checkout does not), and nothing else changed.
+    assert.match(git(ws, 'rev-parse', 'origin/main'), /^[0-9a-f]{40}/);
+    assert.equal(git(ws, 'status', '--porcelain'), '');
+  });
+
+  it('annotates findings on their lines, writes SARIF, fails on errors and on a rejected plan', () => {
+    const ws = checkout('broken');
+    // An immutable change (storage size) and a mount of no volume.
+    const text = stack({ replicas: 4, storage: '5Gi' }).replace('mountPath: /usr/share/nginx/html', 'mountPath: /usr/share/nginx/html\n        - name: cache\n          mountPath: /cache');
+    writeFileSync(join(ws, 'web.yaml'), text);
+    const r = runEntry(ws, { 'sarif-file': 'results.sarif', 'kube-version': '1.35' });
+    assert.equal(r.code, 1);
+    const line = text.split('\n').findIndex((l) => l.includes('- name: cache')) + 1;
+    assert.match(r.stdout, new RegExp(`^::error file=web\\.yaml,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=volume-mount-unknown::`, 'm'));
+    assert.match(r.stdout, /^::error title=stsplan plan::1 change\(s\) would be rejected by the API server/m);
+    assert.ok(existsSync(join(ws, 'results.sarif')));
+    const sarif = JSON.parse(readFileSync(join(ws, 'results.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'volume-mount-unknown' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'web.yaml'));
+    assert.equal(r.outputs['plan-ok'], 'false');
+    assert.equal(r.outputs['sarif-file'], join(ws, 'results.sarif'));
+    assert.ok(Number(r.outputs.errors) >= 1);
+    assert.match(r.summary, /would be rejected/);
+    assert.match(r.summary, /Kubernetes 1\.35/);
+  });
+
+  it('fail-on: never reports without failing; a bad fail-on value is an error', () => {
+    const ws = checkout('never');
+    writeFileSync(join(ws, 'web.yaml'), stack({ replicas: 4, storage: '5Gi' }));
+    assert.equal(runEntry(ws, { 'fail-on': 'never' }).code, 0);
+    const bad = runEntry(ws, { 'fail-on': 'sometimes' });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /fail-on must be error, warning or never/);
+  });
+});
