@@ -6,12 +6,13 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoPath } from './helpers/paths.js';
 import { stack } from './helpers/plan.js';
+import { readmeSnippet } from './helpers/readme.js';
 
 const ENTRY = repoPath('dist/src/action.js');
 const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
@@ -32,6 +33,13 @@ function inputEnv(withInputs: Record<string, string>): Record<string, string> {
     env[name] = withInputs[input] ?? actionYml.inputs[input]!.default ?? '';
   }
   return env;
+}
+
+/** The `with:` of the README workflow's stsplan step, with the pull request's expressions filled in. */
+function readmeWith(): Record<string, string> {
+  const workflow = parse(readmeSnippet('workflow')) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+  const step = Object.values(workflow.jobs)[0]!.steps.find((s) => s.uses?.startsWith('stsplan/stsplan@'))!;
+  return Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v).replace('${{ github.base_ref }}', 'main')]));
 }
 
 function outputsOf(file: string): Record<string, string> {
@@ -80,11 +88,12 @@ describe('GitHub Action', () => {
     root = mkdtempSync(join(tmpdir(), 'stsplan-action-'));
     origin = join(root, 'origin');
     git(root, 'init', '-q', '-b', 'main', origin);
-    writeFileSync(join(origin, 'web.yaml'), stack({ replicas: 2 }));
+    mkdirSync(join(origin, 'k8s'));
+    writeFileSync(join(origin, 'k8s/web.yaml'), stack({ replicas: 2 }));
     git(origin, 'add', '.');
     git(origin, 'commit', '-q', '-m', 'base');
     git(origin, 'checkout', '-q', '-b', 'pr');
-    writeFileSync(join(origin, 'web.yaml'), stack({ replicas: 4 }));
+    writeFileSync(join(origin, 'k8s/web.yaml'), stack({ replicas: 4 }));
     git(origin, 'commit', '-q', '-am', 'scale to 4');
   });
   after(() => rmSync(root, { recursive: true, force: true }));
@@ -98,9 +107,15 @@ describe('GitHub Action', () => {
     for (const [name, o] of Object.entries(actionYml.outputs)) assert.equal(o.value, `\${{ steps.stsplan.outputs.${name} }}`);
   });
 
-  it('plans a clean pull request against origin/<base>, fetching it, and writes the summary and outputs', () => {
+  it("the README's workflow uses this action's inputs and outputs", () => {
+    assert.deepEqual(Object.keys(readmeWith()).filter((k) => !(k in actionYml.inputs)), []);
+    const workflow = readmeSnippet('workflow');
+    for (const m of workflow.matchAll(/steps\.stsplan\.outputs\.([a-z-]+)/g)) assert.ok(m[1]! in actionYml.outputs, m[1]);
+  });
+
+  it("plans a clean pull request against origin/<base> with the README's inputs, and writes the summary and outputs", () => {
     const ws = checkout('clean');
-    const r = runEntry(ws, {});
+    const r = runEntry(ws, readmeWith());
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.doesNotMatch(r.stdout, /^::error/m);
     assert.match(r.summary, /\*\*stsplan lint:\*\* 0 errors, \d+ warnings?/);
@@ -116,23 +131,24 @@ describe('GitHub Action', () => {
     assert.equal(readFileSync(r.outputs['plan-markdown-file']!, 'utf8'), r.summary.slice(r.summary.indexOf('## stsplan plan')));
     // The base branch was fetched (actions/checkout does not), and nothing else changed.
     assert.match(git(ws, 'rev-parse', 'origin/main'), /^[0-9a-f]{40}/);
-    assert.equal(git(ws, 'status', '--porcelain'), '');
+    assert.equal(git(ws, 'status', '--porcelain'), '?? stsplan.sarif\n');
+    assert.equal(r.outputs['sarif-file'], join(ws, 'stsplan.sarif'));
   });
 
   it('annotates findings on their lines, writes SARIF, fails on errors and on a rejected plan', () => {
     const ws = checkout('broken');
     // An immutable change (storage size) and a mount of no volume.
     const text = stack({ replicas: 4, storage: '5Gi' }).replace('mountPath: /usr/share/nginx/html', 'mountPath: /usr/share/nginx/html\n        - name: cache\n          mountPath: /cache');
-    writeFileSync(join(ws, 'web.yaml'), text);
-    const r = runEntry(ws, { 'sarif-file': 'results.sarif', 'kube-version': '1.35' });
+    writeFileSync(join(ws, 'k8s/web.yaml'), text);
+    const r = runEntry(ws, { paths: 'k8s/', 'sarif-file': 'results.sarif', 'kube-version': '1.35' });
     assert.equal(r.code, 1);
     const line = text.split('\n').findIndex((l) => l.includes('- name: cache')) + 1;
-    assert.match(r.stdout, new RegExp(`^::error file=web\\.yaml,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=volume-mount-unknown::`, 'm'));
+    assert.match(r.stdout, new RegExp(`^::error file=k8s\\/web\\.yaml,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=volume-mount-unknown::`, 'm'));
     assert.match(r.stdout, /^::error title=stsplan plan::1 change\(s\) would be rejected by the API server/m);
     assert.ok(existsSync(join(ws, 'results.sarif')));
     const sarif = JSON.parse(readFileSync(join(ws, 'results.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     assert.equal(sarif.version, '2.1.0');
-    assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'volume-mount-unknown' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'web.yaml'));
+    assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'volume-mount-unknown' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'k8s/web.yaml'));
     assert.equal(r.outputs['plan-ok'], 'false');
     assert.equal(r.outputs['sarif-file'], join(ws, 'results.sarif'));
     assert.ok(Number(r.outputs.errors) >= 1);
@@ -142,7 +158,7 @@ describe('GitHub Action', () => {
 
   it('fail-on: never reports without failing; a bad fail-on value is an error', () => {
     const ws = checkout('never');
-    writeFileSync(join(ws, 'web.yaml'), stack({ replicas: 4, storage: '5Gi' }));
+    writeFileSync(join(ws, 'k8s/web.yaml'), stack({ replicas: 4, storage: '5Gi' }));
     assert.equal(runEntry(ws, { 'fail-on': 'never' }).code, 0);
     const bad = runEntry(ws, { 'fail-on': 'sometimes' });
     assert.equal(bad.code, 2);

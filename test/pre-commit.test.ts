@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { REPO } from './helpers/paths.js';
+import { readmeSnippet } from './helpers/readme.js';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 
@@ -64,7 +65,10 @@ describe('pre-commit hook stsplan-lint', () => {
     mkdirSync(join(project, 'apps'));
     mkdirSync(join(project, '.github/workflows'), { recursive: true });
     git('init', '-q');
-    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n- repo: ${hookRepo}\n  rev: ${rev}\n  hooks:\n  - id: stsplan-lint\n`);
+    // The README's snippet, pointed at the working tree under test.
+    const config = readmeSnippet('pre-commit-config');
+    assert.match(config, /repo: https:\/\/github\.com\/stsplan\/stsplan\n\s+rev: v[\d.]+\n/);
+    writeFileSync(join(project, '.pre-commit-config.yaml'), config.replace(/repo: \S+/, `repo: ${hookRepo}`).replace(/rev: \S+/, `rev: ${rev}`));
     writeFileSync(join(project, 'platform/nginx.yaml'), PLATFORM);
     // Not a manifest: the hook gets it (types yaml) and must let it through.
     writeFileSync(join(project, '.github/workflows/ci.yaml'), 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n');
@@ -90,7 +94,7 @@ describe('pre-commit hook stsplan-lint', () => {
     assert.match(refused.out, /service-not-found/);
     assert.equal(commits(), 1);
     // The Service lives in platform/, which this commit does not touch: the config makes it context.
-    writeFileSync(join(project, '.stsplan.yaml'), 'context: [platform]\n');
+    writeFileSync(join(project, '.stsplan.yaml'), readmeSnippet('stsplan-context'));
     git('add', '.stsplan.yaml', 'apps/web.yaml');
     const passed = git('commit', '-m', 'app');
     assert.equal(passed.code, 0, passed.out);
