@@ -15,3 +15,8 @@ export { formatPlanMarkdown } from './formatters/plan-markdown.js';
 export { formatPlanJson } from './formatters/plan-json.js';
 export { builtinProfile, BUILTIN_PROFILES } from './k8s/profiles.js';
 export type { ClusterProfile } from './k8s/profiles.js';
+export { formatSarif, toSarif } from './formatters/sarif.js';
+export type { SarifOptions } from './formatters/sarif.js';
+export { formatGithub } from './formatters/github.js';
+export { formatJunit } from './formatters/junit.js';
+export { toEslintResults } from './formatters/eslint.js';

@@ -30,4 +30,13 @@ describe('library entry point', () => {
     const readme = readFileSync(repoPath('README.md'), 'utf8');
     assert.ok(readme.includes('```text\n' + shown + '\n```'), 'README plan output is current');
   });
+
+  it('exports the report formats for lint reports', async () => {
+    const lib = (await import(repoPath('dist/src/index.js'))) as typeof import('../src/index.js');
+    const report = await lib.lint([{ path: 'db.yaml', content: readFileSync(repoPath('examples/mistakes/db.yaml')) }]);
+    const sarif = lib.toSarif(report, { cwd: '/repo', root: '/repo', includeInfo: false });
+    assert.equal(sarif.runs[0]!.results!.length, report.errorCount + report.warningCount);
+    assert.match(lib.formatGithub(report, { cwd: '/repo', root: '/repo', includeInfo: false }), /^::error file=db\.yaml,line=27,/m);
+    assert.match(lib.formatJunit(report, { includeInfo: false }), /<testcase classname="db\.yaml" name="StatefulSet postgres">/);
+  });
 });
