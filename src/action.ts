@@ -5,7 +5,7 @@
  * exactly as `stsplan` does on a laptop.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,7 +116,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
       if (plan) {
         const markdown = formatPlanMarkdown(plan);
         const planFile = join(scratch, 'plan.md');
-        appendFileSync(planFile, markdown);
+        writeFileSync(planFile, markdown);
         summary(env, `\n${base ? '' : '_No base revision: planned from an empty cluster._\n\n'}${markdown}`);
         planOk = plan.ok;
         const s = plan.summary;

@@ -58,7 +58,6 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
       for (const e of first) push(e);
       const rest = entry.ordinals.slice(1).map((o) => `${s.name}-${o}`);
       drawn.at(-1)!.note = `the same for ${nameList(rest, 3)}`;
-      void lane(first[0]!);
     }
   }
   const body: string[] = [];

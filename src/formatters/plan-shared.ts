@@ -48,20 +48,17 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * repetitions stay as they are.
  */
 export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod = 16): TimelineEntry[] {
-  const out: TimelineEntry[] = [];
-  const templ = new Map<PlanEvent, (base: number) => string>();
   const podName = (e: PlanEvent): RegExp => new RegExp(`${escapeRe(e.statefulSet)}-(\\d+)(?![0-9a-z])`, 'g');
-  const template = (e: PlanEvent, base: number): string => {
-    let f = templ.get(e);
-    if (!f) {
-      const re = podName(e);
-      const sub = (s: string | undefined, b: number): string => (s ?? '').replace(re, (_, d: string) => `${e.statefulSet}-{N${Number(d) - b >= 0 ? '+' : ''}${Number(d) - b}}`);
-      f = (b) => [e.kind, e.action, e.type ?? '', sub(e.name, b), sub(e.value, b), sub(e.reason, b)].join('\u0000');
-      templ.set(e, f);
-    }
-    return f(base);
-  };
+  /** `s` with each pod name written relative to ordinal `base`: `web-{N}`, `web-{N+1}`. */
+  const relative = (e: PlanEvent, s: string, base: number): string =>
+    s.replace(podName(e), (_, d: string) => {
+      const off = Number(d) - base;
+      return `${e.statefulSet}-{N${off === 0 ? '' : off > 0 ? `+${off}` : off}}`;
+    });
+  const key = (e: PlanEvent, base: number): string => [e.kind, e.action, e.type ?? '', relative(e, e.name, base), relative(e, e.value ?? '', base), relative(e, e.reason, base)].join('\u0000');
   const baseOf = (block: PlanEvent[]): number | undefined => block.find((e) => e.ordinal !== undefined)?.ordinal;
+
+  const out: TimelineEntry[] = [];
   let i = 0;
   while (i < events.length) {
     let best: { period: number; times: number; delta: number } | undefined;
@@ -69,20 +66,19 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
       const first = events.slice(i, i + p);
       const b0 = baseOf(first);
       if (b0 === undefined) continue;
-      const keys = first.map((e) => template(e, b0));
+      const keys = first.map((e) => key(e, b0));
       let times = 1;
       let delta = 0;
       for (;;) {
         const next = events.slice(i + times * p, i + (times + 1) * p);
-        if (next.length < p) break;
         const b = baseOf(next);
-        if (b === undefined) break;
-        const d = b - (b0 + (times - 1) * delta) ;
+        if (next.length < p || b === undefined) break;
+        // Successive repetitions move one ordinal up (scale-up) or down (rolling update, scale-down).
         if (times === 1) {
           if (Math.abs(b - b0) !== 1) break;
           delta = b - b0;
-        } else if (d !== delta) break;
-        if (!next.every((e, k) => template(e, b) === keys[k])) break;
+        } else if (b !== b0 + times * delta) break;
+        if (!next.every((e, k) => key(e, b) === keys[k])) break;
         times++;
       }
       if (times >= minRepeats && (!best || times * p > best.times * best.period)) best = { period: p, times, delta };
@@ -92,15 +88,14 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
       i++;
       continue;
     }
-    const block = events.slice(i, i + best.period);
+    const { period, times, delta } = best;
+    const block = events.slice(i, i + period);
     const b0 = baseOf(block)!;
-    const re = (e: PlanEvent): RegExp => podName(e);
-    const sub = (e: PlanEvent, s: string): string => s.replace(re(e), (_, d: string) => `${e.statefulSet}-{N${Number(d) - b0 === 0 ? '' : `${Number(d) - b0 > 0 ? '+' : ''}${Number(d) - b0}`}}`);
-    const count = best.period * best.times;
+    const count = period * times;
     out.push({
       type: 'repeat',
-      block: block.map((e) => ({ event: e, name: sub(e, e.name), ...(e.value !== undefined ? { value: sub(e, e.value) } : {}), reason: sub(e, e.reason) })),
-      ordinals: Array.from({ length: best.times }, (_, k) => b0 + k * best!.delta),
+      block: block.map((e) => ({ event: e, name: relative(e, e.name, b0), ...(e.value !== undefined ? { value: relative(e, e.value, b0) } : {}), reason: relative(e, e.reason, b0) })),
+      ordinals: Array.from({ length: times }, (_, k) => b0 + k * delta),
       steps: { first: events[i]!.step, last: events[i + count - 1]!.step },
       events: count,
     });
