@@ -130,8 +130,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   const file: SourceFile = { path, text: decoded.text, lineCounter, json };
   const resources: Resource[] = [];
   const errors: InputError[] = [];
+  /** Top-level documents that are not Kubernetes objects at all (no apiVersion, no kind). */
   let foreignDocs = 0;
-  let otherProblems = false;
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(decoded.text, {
@@ -150,7 +150,6 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   docs.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
-      otherProblems = true;
       for (const err of doc.errors.slice(0, 5)) {
         const [from, to] = err.pos;
         const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
@@ -161,7 +160,6 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     if (doc.contents === null) return; // empty document, or only comments
     const deep = tooDeep(doc.contents, limits.maxDepth);
     if (deep) {
-      otherProblems = true;
       const [from] = deep.range ?? [0];
       errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, from, from)));
       return;
@@ -170,7 +168,6 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (e) {
-      otherProblems = true;
       const msg = (e as Error).message ?? String(e);
       const text = /alias/i.test(msg)
         ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
@@ -188,7 +185,6 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
       };
       if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
         if (base.length === 0) foreignDocs++;
-        else otherProblems = true;
         errors.push(inputError(file, 'document is not a Kubernetes object (expected a mapping with apiVersion and kind)', at()));
         return;
       }
@@ -197,7 +193,6 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
       const kind = str(o.kind);
       if (!apiVersion || !kind) {
         if (base.length === 0 && o.apiVersion === undefined && o.kind === undefined) foreignDocs++;
-        else otherProblems = true;
         const missing = [!apiVersion && 'apiVersion', !kind && 'kind'].filter(Boolean).join(' and ');
         errors.push(inputError(file, `document is not a Kubernetes object: ${missing} missing`, at()));
         return;
@@ -222,7 +217,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     };
     pushObject(value, []);
   });
-  const foreign = foreignDocs > 0 && resources.length === 0 && !otherProblems;
+  // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
+  const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
 }
 
