@@ -27,12 +27,8 @@ export function gitTopLevel(cwd: string): string | undefined {
  * files that exist there now and files that existed there at `ref` (deleted since).
  */
 export function manifestsAtRevision(ref: string, paths: string[], cwd: string): LintInput[] {
-  let root: string;
-  try {
-    root = git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
-  } catch {
-    throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  }
+  const root = gitTopLevel(cwd);
+  if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch {

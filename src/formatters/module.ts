@@ -47,7 +47,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<EslintFo
   } catch (e) {
     throw new FormatterError(`cannot load formatter ${name}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const fn = typeof mod.default === 'function' ? mod.default : typeof mod === 'function' ? mod : undefined;
-  if (typeof fn !== 'function') throw new FormatterError(`formatter ${name} does not export a function`);
-  return fn as EslintFormatter;
+  // ESM default export, or a CommonJS module.exports (which import() exposes as default).
+  if (typeof mod.default !== 'function') throw new FormatterError(`formatter ${name} does not export a function`);
+  return mod.default as EslintFormatter;
 }
