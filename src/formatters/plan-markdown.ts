@@ -1,6 +1,6 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
-import { compactTimeline, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, where } from './plan-shared.js';
+import { eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 import { mermaidTimeline } from './plan-mermaid.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -71,21 +71,17 @@ export function formatPlanMarkdown(plan: Plan): string {
     if (events.length) {
       out.push('```mermaid', mermaidTimeline(s, events), '```', '');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
-      if (events.length <= SUMMARISE_AFTER) {
-        for (const e of events) table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
-      } else {
-        for (const entry of compactTimeline(events)) {
-          if (entry.type === 'event') {
-            const e = entry.event;
-            table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
-            continue;
-          }
-          const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-          table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(nameList(pods, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
-          for (const b of entry.block) {
-            const obj = b.event.kind === 'DNSRecord' ? `${b.name} ${b.event.type} ${b.value}` : b.name;
-            table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
-          }
+      for (const entry of timeline(events)) {
+        if (entry.type === 'event') {
+          const e = entry.event;
+          table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
+          continue;
+        }
+        const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
+        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(nameList(pods, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
+        for (const b of entry.block) {
+          const obj = eventObject({ ...b.event, name: b.name, ...(b.value !== undefined ? { value: b.value } : {}) });
+          table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
         }
       }
       out.push(...table, '');

@@ -4,7 +4,7 @@
  * blocks. Long plans draw the first repetition of a repeating run and say what repeats.
  */
 import type { PlanEvent, StatefulSetPlan } from '../planner/types.js';
-import { compactTimeline, nameList, SUMMARISE_AFTER, type TimelineEntry } from './plan-shared.js';
+import { nameList, timeline } from './plan-shared.js';
 
 /** Mermaid message and note text: no statement separators, comments or entity markers. */
 const text = (s: string): string => s.replace(/[;#%]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -43,7 +43,6 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
     if (!lanes.has(e.ordinal)) lanes.set(e.ordinal, `P${e.ordinal}`);
     return lanes.get(e.ordinal)!;
   };
-  const entries: TimelineEntry[] = events.length > SUMMARISE_AFTER ? compactTimeline(events) : events.map((event) => ({ type: 'event', event }));
   // Drawn events, each with a note after a repeating run's first repetition.
   const drawn: { step: number; events: PlanEvent[]; note?: string }[] = [];
   const push = (e: PlanEvent): void => {
@@ -51,7 +50,7 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
     if (last && last.step === e.step && !last.note) last.events.push(e);
     else drawn.push({ step: e.step, events: [e] });
   };
-  for (const entry of entries) {
+  for (const entry of timeline(events)) {
     if (entry.type === 'event') push(entry.event);
     else {
       const first = entry.block.map((b) => b.event);

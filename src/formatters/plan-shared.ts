@@ -104,6 +104,11 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
   return out;
 }
 
+/** A set's timeline as renderers show it: every event, or summarised when it is long. */
+export function timeline(events: PlanEvent[]): TimelineEntry[] {
+  return events.length > SUMMARISE_AFTER ? compactTimeline(events) : events.map((event) => ({ type: 'event', event }));
+}
+
 /** `{3..202}`-style text for a run of ordinals: `web-{N}` with N = 3..202 becomes `web-{3..202}`. */
 export function expandTemplate(s: string, ordinals: number[]): string {
   const first = ordinals[0]!;

@@ -1,6 +1,6 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../planner/types.js';
-import { compactTimeline, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, show, SUMMARISE_AFTER, where } from './plan-shared.js';
+import { eventsOf, expandTemplate, headline, KIND_SHORT, nameList, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -23,20 +23,16 @@ export function formatPlanText(plan: Plan): string {
       const obj = e.kind === 'DNSRecord' ? `${name} ${e.type} ${value}` : name.padEnd(nameWidth);
       return `  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${reason})` : reason}`;
     };
-    if (events.length <= SUMMARISE_AFTER) {
-      for (const e of events) out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
-    } else {
-      for (const entry of compactTimeline(events)) {
-        if (entry.type === 'event') {
-          const e = entry.event;
-          out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
-          continue;
-        }
-        const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-        out.push(`  ${`${entry.steps.first}–${entry.steps.last}`.padStart(stepWidth)}  the same ${entry.block.length} event${entry.block.length === 1 ? '' : 's'} for each of ${nameList(pods, 4)}, in this order:`);
-        const pad = ' '.repeat(stepWidth);
-        for (const b of entry.block) out.push(line(pad, b.event, expandTemplate(b.name, entry.ordinals), b.value === undefined ? undefined : expandTemplate(b.value, entry.ordinals), expandTemplate(b.reason, entry.ordinals)));
+    for (const entry of timeline(events)) {
+      if (entry.type === 'event') {
+        const e = entry.event;
+        out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
+        continue;
       }
+      const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
+      out.push(`  ${`${entry.steps.first}–${entry.steps.last}`.padStart(stepWidth)}  the same ${entry.block.length} event${entry.block.length === 1 ? '' : 's'} for each of ${nameList(pods, 4)}, in this order:`);
+      const pad = ' '.repeat(stepWidth);
+      for (const b of entry.block) out.push(line(pad, b.event, expandTemplate(b.name, entry.ordinals), b.value === undefined ? undefined : expandTemplate(b.value, entry.ordinals), expandTemplate(b.reason, entry.ordinals)));
     }
     out.push('');
   }
