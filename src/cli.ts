@@ -222,13 +222,19 @@ async function runLint(argv: string[]): Promise<number> {
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
   const ctx = { cwd, root: needsRoot ? reportRoot(cwd) : cwd, verbose: values.verbose!, maxWarnings };
+  const rendered = new Map<string, string>();
   const render = async (f: string): Promise<string> => {
-    try {
-      return await formatReport(f, report, ctx);
-    } catch (e) {
-      if (e instanceof FormatterError) throw new UsageError(e.message);
-      throw e;
+    let text = rendered.get(f);
+    if (text === undefined) {
+      try {
+        text = await formatReport(f, report, ctx);
+      } catch (e) {
+        if (e instanceof FormatterError) throw new UsageError(e.message);
+        throw e;
+      }
+      rendered.set(f, text);
     }
+    return text;
   };
   for (const o of outputs) writeFileSync(resolve(cwd, o.file), await render(o.format));
   process.stdout.write(await render(stdoutFormat));
