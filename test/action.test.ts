@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ import { parse } from 'yaml';
 import { repoPath } from './helpers/paths.js';
 import { stack } from './helpers/plan.js';
 import { readmeSnippet } from './helpers/readme.js';
+import { git } from './helpers/git.js';
 
 const ENTRY = repoPath('dist/src/action.js');
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;
@@ -54,7 +54,6 @@ function outputsOf(file: string): Record<string, string> {
 describe('GitHub Action', () => {
   let root: string;
   let origin: string;
-  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
 
   /** A pull request checkout: branch `pr` of origin, shallow, without origin/main. */
   function checkout(name: string): string {

@@ -1,12 +1,13 @@
 /** `stsplan plan` and `lint --from/--base` as users run them: real processes, files, git and exit codes. */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from './helpers/paths.js';
 import { stack } from './helpers/plan.js';
+import { git as gitIn } from './helpers/git.js';
 
 const CLI = repoPath('dist/src/cli.js');
 
@@ -96,9 +97,7 @@ describe('stsplan plan (CLI)', () => {
 
 describe('--base GIT_REF', () => {
   let repo: string;
-  const git = (...args: string[]): void => {
-    execFileSync('git', args, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
-  };
+  const git = (...args: string[]): string => gitIn(repo, ...args);
   before(() => {
     repo = mkdtempSync(join(tmpdir(), 'stsplan-git-'));
     git('init', '-q');
@@ -129,9 +128,7 @@ describe('--base GIT_REF', () => {
   });
   it('plan --base FILE sees a file renamed since the revision under its old name', () => {
     const moved = mkdtempSync(join(tmpdir(), 'stsplan-git-mv-'));
-    const g = (...args: string[]): void => {
-      execFileSync('git', args, { cwd: moved, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
-    };
+    const g = (...args: string[]): string => gitIn(moved, ...args);
     try {
       g('init', '-q');
       mkdirSync(join(moved, 'old'));

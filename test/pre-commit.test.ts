@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { REPO } from './helpers/paths.js';
 import { readmeSnippet } from './helpers/readme.js';
+import { GIT_ENV } from './helpers/git.js';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 
 /** Debian's pre-commit, installed here when missing and allowed (as .ci/run does). */
 function ensurePreCommit(): void {
