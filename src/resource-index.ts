@@ -19,6 +19,11 @@ export const SERVED: Record<string, string> = {
   PodDisruptionBudget: 'policy/v1',
 };
 
+function dirOf(path: string): string {
+  const i = path.replace(/\\/g, '/').lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
 export function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind);
 }
@@ -66,9 +71,21 @@ export class ResourceIndex {
     return this.byKey.get(this.key(kind, isClusterScoped(kind) ? '' : namespace, name)) ?? [];
   }
 
-  /** The object that wins when the same identity is defined twice: the last one applied. */
-  get(kind: string, namespace: string, name: string): Resource | undefined {
+  /**
+   * The object that wins when the same identity is defined twice: the last one applied. With
+   * `near`, the definition closest to the referring object wins: one in its file, then one in its
+   * directory. Files that define the same identity are usually variants (overlays, install flavours)
+   * applied separately, so a reference means its own variant's object.
+   */
+  get(kind: string, namespace: string, name: string, near?: Resource): Resource | undefined {
     const all = this.find(kind, namespace, name).filter((r) => SERVED[kind] === undefined || r.apiVersion === SERVED[kind]);
+    if (near && all.length > 1) {
+      const sameFile = all.filter((r) => r.file.path === near.file.path);
+      if (sameFile.length) return sameFile[sameFile.length - 1];
+      const dir = dirOf(near.file.path);
+      const sameDir = all.filter((r) => dirOf(r.file.path) === dir);
+      if (sameDir.length) return sameDir[sameDir.length - 1];
+    }
     return all[all.length - 1];
   }
 
@@ -82,5 +99,5 @@ export function governingService(index: ResourceIndex, sts: Resource): { name: s
   const spec = (sts.object as { spec?: { serviceName?: unknown } }).spec;
   const name = spec?.serviceName;
   if (typeof name !== 'string' || name === '') return null;
-  return { name, service: index.get('Service', index.namespaceOf(sts), name) };
+  return { name, service: index.get('Service', index.namespaceOf(sts), name, sts) };
 }

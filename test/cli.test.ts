@@ -47,6 +47,21 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('stsplan lint', () => {
+  it('resolves a reference to the definition nearest the referrer when variants define the same Service', () => {
+    const d = join(dir, 'variants');
+    mkdirSync(join(d, 'statefulset'), { recursive: true });
+    mkdirSync(join(d, 'z-deployment'), { recursive: true });
+    writeFileSync(join(d, 'statefulset/all.yaml'), `${SVC}---\n${STS}`);
+    // Another variant's Service of the same name, not headless: not the one this StatefulSet means.
+    writeFileSync(join(d, 'z-deployment/svc.yaml'), SVC.replace('  clusterIP: None\n', ''));
+    const r = run(['lint', '--format', 'json', d]);
+    const ids = (JSON.parse(r.stdout) as JsonResult[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    assert.ok(!ids.includes('service-not-headless'), ids.join());
+    // Alone, the not-headless Service is what the StatefulSet gets.
+    writeFileSync(join(d, 'z-deployment/sts.yaml'), STS);
+    const alone = run(['lint', '--format', 'json', join(d, 'z-deployment')]);
+    assert.ok((JSON.parse(alone.stdout) as JsonResult[]).some((f) => f.messages.some((m) => m.ruleId === 'service-not-headless')));
+  });
   it('lints the bundled examples: clean passes, mistakes fail with exit 1', () => {
     const clean = run(['lint', 'examples/clean']);
     assert.equal(clean.code, 0, clean.stdout + clean.stderr);
