@@ -84,7 +84,8 @@ export function formatPlanMarkdown(plan: Plan): string {
           table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
         }
       }
-      out.push(...table, '');
+      for (const row of table) out.push(row);
+      out.push('');
     }
     if (s.diff) out.push('<details><summary>Diff</summary>', '', '```diff', s.diff.trimEnd(), '```', '', '</details>', '');
     out.push('</details>', '');

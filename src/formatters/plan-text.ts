@@ -18,7 +18,7 @@ export function formatPlanText(plan: Plan): string {
     if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
     if (events.length === 0) out.push('  no pod, PVC or DNS changes');
     const stepWidth = events.length > SUMMARISE_AFTER ? String(events.at(-1)!.step).length * 2 + 1 : String(events.at(-1)?.step ?? 1).length;
-    const nameWidth = Math.min(40, Math.max(0, ...events.filter((e) => e.kind !== 'DNSRecord').map((e) => e.name.length)));
+    const nameWidth = events.reduce((w, e) => (e.kind === 'DNSRecord' ? w : Math.max(w, Math.min(40, e.name.length))), 0);
     const line = (step: string, e: PlanEvent, name: string, value: string | undefined, reason: string): string => {
       const obj = e.kind === 'DNSRecord' ? `${name} ${e.type} ${value}` : name.padEnd(nameWidth);
       return `  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${reason})` : reason}`;

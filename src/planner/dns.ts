@@ -56,27 +56,42 @@ export function noDnsReason(svc: DnsService | null, serviceName: string, namespa
   return null;
 }
 
+/** Whether a pod has an endpoint the Service publishes (all of its records, or none). */
+export function publishes(pod: SimPod, svc: DnsService | null): boolean {
+  if (!svc || !svc.headless || !svc.selector) return false;
+  if (!mapSelectorMatches(svc.selector, pod.labels)) return false;
+  // An endpoint needs an IP (a running pod); it is published when ready and not terminating,
+  // or always with publishNotReadyAddresses.
+  if (pod.phase !== 'Running') return false;
+  return svc.publishNotReady || (pod.ready && !pod.terminating);
+}
+
+/** The records of one pod's endpoint (all records of a headless Service are per pod). */
+export function endpointRecords(pod: { name: string; ordinal: number }, svc: DnsService, namespace: string, domain: string): DnsRecord[] {
+  const zone = `${svc.name}.${namespace}.svc.${domain}`;
+  const host = `${pod.name}.${zone}`;
+  const out: DnsRecord[] = [];
+  const add = (r: Omit<DnsRecord, 'key'>): void => {
+    (r as DnsRecord).key = `${r.type}|${r.name}|${r.value}`;
+    out.push(r as DnsRecord);
+  };
+  for (const f of svc.families) {
+    const type = f === 'IPv6' ? 'AAAA' : 'A';
+    add({ name: zone, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
+    add({ name: host, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
+  }
+  for (const p of svc.ports) add({ name: `_${p.name}._${p.protocol}.${zone}`, type: 'SRV', value: `${p.port} ${host}.`, pod: pod.name, ordinal: pod.ordinal });
+  return out;
+}
+
+/** The records one pod contributes now. */
+export function podRecords(pod: SimPod, svc: DnsService | null, namespace: string, domain: string): DnsRecord[] {
+  return svc && publishes(pod, svc) ? endpointRecords(pod, svc, namespace, domain) : [];
+}
+
+/** Every record of a set of pods, in ordinal order, keyed by type, name and value. */
 export function dnsRecords(pods: SimPod[], svc: DnsService | null, namespace: string, domain: string): Map<string, DnsRecord> {
   const out = new Map<string, DnsRecord>();
-  if (!svc || !svc.headless || !svc.selector) return out;
-  const zone = `${svc.name}.${namespace}.svc.${domain}`;
-  const add = (r: Omit<DnsRecord, 'key'>): void => {
-    const key = `${r.type}|${r.name}|${r.value}`;
-    out.set(key, { ...r, key });
-  };
-  for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) {
-    if (!mapSelectorMatches(svc.selector, pod.labels)) continue;
-    // An endpoint needs an IP (a running pod); it is published when ready and not terminating,
-    // or always with publishNotReadyAddresses.
-    if (pod.phase !== 'Running') continue;
-    if (!svc.publishNotReady && (!pod.ready || pod.terminating)) continue;
-    const host = `${pod.name}.${zone}`;
-    for (const f of svc.families) {
-      const type = f === 'IPv6' ? 'AAAA' : 'A';
-      add({ name: zone, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
-      add({ name: host, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
-    }
-    for (const p of svc.ports) add({ name: `_${p.name}._${p.protocol}.${zone}`, type: 'SRV', value: `${p.port} ${host}.`, pod: pod.name, ordinal: pod.ordinal });
-  }
+  for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) for (const r of podRecords(pod, svc, namespace, domain)) out.set(r.key, r);
   return out;
 }

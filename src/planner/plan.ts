@@ -310,7 +310,7 @@ function blockedOf(sim: Simulation, spec: SetSpec, location: SourceLocation | un
   };
 }
 
-function countEvents(events: RawEvent[], before: SimState | null, after: SimState): Counts {
+function countEvents(events: RawEvent[], before: SimState | null, after: SimState, dns: { added: number; removed: number }): Counts {
   const c = { ...ZERO };
   const created = new Set<string>();
   const deleted = new Set<string>();
@@ -328,13 +328,8 @@ function countEvents(events: RawEvent[], before: SimState | null, after: SimStat
   for (const n of deleted) if (!after.pods.has(n) && !created.has(n)) c.podsDeleted++;
   for (const n of deleted) if (created.has(n) && had.has(n)) c.podsReplaced++;
   // DNS: records present at the end and not at the start, and the reverse.
-  const dnsKey = (e: RawEvent): string => `${e.type}|${e.name}|${e.value}`;
-  const net = new Map<string, number>();
-  for (const e of events) if (e.kind === 'DNSRecord') net.set(dnsKey(e), (net.get(dnsKey(e)) ?? 0) + (e.action === 'add' ? 1 : -1));
-  for (const v of net.values()) {
-    if (v > 0) c.dnsAdded++;
-    if (v < 0) c.dnsRemoved++;
-  }
+  c.dnsAdded = dns.added;
+  c.dnsRemoved = dns.removed;
   return c;
 }
 
@@ -440,7 +435,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   if (!desiredR) sim.deleteSet();
   else if (effective) sim.run();
 
-  plan.counts = countEvents(sim.events, currentR ? start : null, sim.state);
+  plan.counts = countEvents(sim.events, currentR ? start : null, sim.state, sim.dnsChanges());
   if (plan.change === 'unchanged' && (sim.events.length > 0 || plan.changes.length > 0)) plan.change = 'update';
   if (plan.change !== 'rejected' && plan.change !== 'delete' && effective && desiredR) {
     const b = blockedOf(sim, effective, location);
@@ -676,17 +671,16 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   }
 
   // One timeline: sets act at the same time, so a step number is shared across sets.
-  const merged: (RawEvent & { set: number; namespace: string; statefulSet: string; local: number })[] = [];
-  results.forEach((res, set) => res.events.forEach((e, local) => merged.push({ ...e, set, local, namespace: res.plan.namespace, statefulSet: res.plan.name })));
-  merged.sort((a, b) => a.step - b.step || a.set - b.set || a.local - b.local);
-  const events: PlanEvent[] = merged.map((e, i) => {
-    const out: PlanEvent = { seq: i + 1, step: e.step, kind: e.kind, action: e.action, namespace: e.namespace, name: e.name, statefulSet: e.statefulSet, reason: e.reason };
-    if (e.type) out.type = e.type;
-    if (e.value) out.value = e.value;
-    if (e.ordinal !== undefined) out.ordinal = e.ordinal;
-    if (e.revision) out.revision = e.revision;
-    return out;
-  });
+  // Each set's events are in step order already: a merge by (step, set), stable within a set.
+  // The simulation made them in their final shape; here they only get their place in the plan.
+  let events: PlanEvent[];
+  if (results.length === 1) events = results[0]!.events;
+  else {
+    const tagged = results.flatMap((r, set) => r.events.map((e) => ({ e, set })));
+    tagged.sort((a, b) => a.e.step - b.e.step || a.set - b.set);
+    events = tagged.map((t) => t.e);
+  }
+  events.forEach((e, i) => (e.seq = i + 1));
   // Renumber steps densely (1, 2, 3…) in timeline order.
   const stepMap = new Map<number, number>();
   for (const e of events) if (!stepMap.has(e.step)) stepMap.set(e.step, stepMap.size + 1);
