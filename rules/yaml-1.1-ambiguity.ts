@@ -1,20 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { scalars } from '../src/yaml-walk.js';
-
-/** Plain scalars that YAML 1.1 (kubectl, go-yaml v2) and YAML 1.2 (most other tools) read differently. */
-function ambiguity(source: string): { as11: string; as12: string } | null {
-  if (/^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/.test(source)) {
-    const truthy = /^(y|Y|yes|Yes|YES|on|On|ON)$/.test(source);
-    return { as11: `the boolean ${truthy}`, as12: `the string "${source}"` };
-  }
-  if (/^[-+]?0[0-7]+$/.test(source)) {
-    const sign = source.startsWith('-') ? -1 : 1;
-    return { as11: `the octal number ${sign * parseInt(source.replace(/^[-+]/, ''), 8)}`, as12: `the number ${sign * parseInt(source.replace(/^[-+]/, ''), 10)}` };
-  }
-  if (/^[-+]?0b[01_]+$/.test(source)) return { as11: `the number ${parseInt(source.replace(/[-+_]|0b/g, ''), 2)}`, as12: `the string "${source}"` };
-  if (/^[-+]?[0-9][0-9_]*_[0-9_]*$/.test(source) && /[0-9]/.test(source)) return { as11: `the number ${source.replace(/_/g, '')}`, as12: `the string "${source}"` };
-  return null;
-}
+import { yaml11Ambiguity } from '../src/k8s/yaml11.js';
 
 export default defineRule({
   meta: {
@@ -24,10 +10,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.index.all) {
-      if (!r.reportable || r.file.json) continue;
+      // Files the fast reader took hold no such scalar unless it saw one.
+      if (!r.reportable || r.file.json || (r.file.fast && !r.file.fast.yaml11)) continue;
       for (const v of scalars(r)) {
         if (v.scalar.type !== 'PLAIN' || typeof v.scalar.source !== 'string') continue;
-        const a = ambiguity(v.scalar.source);
+        const a = yaml11Ambiguity(v.scalar.source);
         if (!a) continue;
         ctx.report({
           resource: r,

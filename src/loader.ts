@@ -4,18 +4,25 @@
  * Values are read the way `kubectl` sends them: YAML 1.1 (go-yaml v2 via sigs.k8s.io/yaml), so
  * `yes`/`no`/`on`/`off` are booleans and `010` is octal; timestamps stay strings; merge keys `<<`
  * work; on a duplicate key the last one wins. Pure: no file system access here.
+ *
+ * Two readers: the fast one (js-yaml, src/yaml-fast.ts) gives values only; the `yaml` library
+ * gives every node's position. Files are read fast when that reads them exactly; their YAML nodes
+ * are parsed only when something needs a position (a finding, a rule that looks at YAML syntax).
  */
-import { isAlias, isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Tags } from 'yaml';
+import type { Document, Node, Tags } from 'yaml';
 import type { InputError, Path, Range } from './types.js';
 import { rangeFromOffsets } from './locate.js';
+import { fastRead, type FastRead } from './yaml-fast.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface SourceFile {
   /** The path as given (or `<stdin>`). */
   path: string;
   text: string;
-  lineCounter: LineCounter;
   /** True for JSON input: YAML 1.1 scalar rules do not apply. */
   json: boolean;
+  /** Set when the fast reader read the file (so it has no duplicate keys, aliases or merge keys). */
+  fast?: Pick<FastRead, 'yaml11' | 'starts'>;
 }
 
 export type KubeObject = { apiVersion?: unknown; kind?: unknown; metadata?: unknown; [k: string]: unknown };
@@ -23,7 +30,6 @@ export type KubeObject = { apiVersion?: unknown; kind?: unknown; metadata?: unkn
 export interface Resource {
   file: SourceFile;
   docIndex: number;
-  doc: Document.Parsed;
   /** Path of the object inside its document: [] or ['items', i] for List members. */
   base: Path;
   /** The object as kubectl would send it. */
@@ -89,11 +95,69 @@ export function decode(content: Uint8Array | string): { text: string } | { error
   }
 }
 
+const parsed = new WeakMap<SourceFile, Document.Parsed[]>();
+
+/** Parses with the `yaml` library as kubectl reads YAML (see the top of this file). */
+function parseYaml(file: SourceFile): Document.Parsed[] {
+  const docs = yamlLib().parseAllDocuments(file.text, {
+    version: file.json ? '1.2' : '1.1',
+    schema: file.json ? 'core' : 'yaml-1.1',
+    customTags: file.json ? undefined : kubectlTags,
+    uniqueKeys: false,
+    merge: !file.json,
+    prettyErrors: false,
+    strict: false,
+  }) as Document.Parsed[] | Document.Parsed;
+  return Array.isArray(docs) ? docs : [docs];
+}
+
+/** The file's YAML documents with node positions, parsed on first use. */
+export function documentsOf(file: SourceFile): Document.Parsed[] {
+  let docs = parsed.get(file);
+  if (!docs) parsed.set(file, (docs = parseYaml(file)));
+  return docs;
+}
+
+const parsedOne = new WeakMap<SourceFile, Map<number, Document.Parsed>>();
+
+/**
+ * Document `index` of a file with node positions. A file the fast reader took is parsed one
+ * document at a time when its `---` lines tell where documents start: a finding in one object of
+ * a 2 MB install bundle then costs the parse of that object, not of the bundle.
+ */
+export function documentAt(file: SourceFile, index: number): Document.Parsed | undefined {
+  const starts = file.fast?.starts;
+  if (!starts || parsed.has(file)) return documentsOf(file)[index];
+  let docs = parsedOne.get(file);
+  if (!docs) parsedOne.set(file, (docs = new Map()));
+  let doc = docs.get(index);
+  if (!doc) {
+    const from = starts[index]!;
+    doc = parseYaml({ ...file, text: file.text.slice(from, starts[index + 1] ?? file.text.length) })[0]!;
+    // Positions in the file, not in the slice.
+    const shift = (r: [number, number, number] | undefined): [number, number, number] | undefined => r && [r[0] + from, r[1] + from, r[2] + from];
+    yamlLib().visit(doc, {
+      Node(_, node) {
+        node.range = shift(node.range ?? undefined) ?? null;
+      },
+    });
+    doc.range = shift(doc.range)!;
+    docs.set(index, doc);
+  }
+  return doc;
+}
+
+/** The YAML document a resource came from. */
+export function documentOf(resource: Resource): Document.Parsed {
+  return documentAt(resource.file, resource.docIndex)!;
+}
+
 function inputError(file: SourceFile, message: string, range?: Range): InputError {
   return { ruleId: 'input', severity: 'error', message, file: file.path, range: range ?? rangeFromOffsets(file, 0, 0) };
 }
 
 function tooDeep(root: Node | null, maxDepth: number): Node | null {
+  const { isMap, isSeq } = yamlLib();
   // Iterative, so that the check itself cannot overflow the stack.
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length) {
@@ -115,108 +179,114 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+export interface LoadSourceOptions {
+  reportable?: boolean;
+  limits?: Partial<LoadLimits>;
+  /** False: read with the `yaml` library only, never the fast reader (tests compare the two). */
+  fast?: boolean;
+}
+
 /** Parses one file's contents. Never throws. */
-export function loadSource(path: string, content: Uint8Array | string, options: { reportable?: boolean; limits?: Partial<LoadLimits> } = {}): LoadedFile {
+export function loadSource(path: string, content: Uint8Array | string, options: LoadSourceOptions = {}): LoadedFile {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const json = /\.json$/i.test(path);
-  const empty: SourceFile = { path, text: '', lineCounter: new LineCounter(), json };
+  const empty: SourceFile = { path, text: '', json };
   const size = typeof content === 'string' ? content.length : content.byteLength;
   if (size > limits.maxFileBytes) {
     return { file: empty, resources: [], errors: [inputError(empty, `file is ${size} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
   }
   const decoded = decode(content);
   if ('error' in decoded) return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
-  const lineCounter = new LineCounter();
-  const file: SourceFile = { path, text: decoded.text, lineCounter, json };
+  const file: SourceFile = { path, text: decoded.text, json };
   const resources: Resource[] = [];
   const errors: InputError[] = [];
   /** Top-level documents that are not Kubernetes objects at all (no apiVersion, no kind). */
   let foreignDocs = 0;
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(decoded.text, {
-      version: json ? '1.2' : '1.1',
-      schema: json ? 'core' : 'yaml-1.1',
-      customTags: json ? undefined : kubectlTags,
-      uniqueKeys: false,
-      merge: !json,
-      prettyErrors: false,
-      lineCounter,
-      strict: false,
-    }) as Document.Parsed[];
-  } catch (e) {
-    return { file, resources, errors: [inputError(file, `could not parse: ${(e as Error).message}`)] };
-  }
-  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
-  docs.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors.slice(0, 5)) {
-        const [from, to] = err.pos;
-        const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
-        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.max(to, from))));
-      }
-      return;
-    }
-    if (doc.contents === null) return; // empty document, or only comments
-    const deep = tooDeep(doc.contents, limits.maxDepth);
-    if (deep) {
-      const [from] = deep.range ?? [0];
-      errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, from, from)));
-      return;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (e) {
-      const msg = (e as Error).message ?? String(e);
-      const text = /alias/i.test(msg)
-        ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
-        : `could not read document: ${msg}`;
-      const [from, to] = doc.contents.range ?? [0, 0];
-      errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, from + 1))));
-      return;
-    }
-    if (value === null || value === undefined) return; // `---` followed by nothing but comments
-    const pushObject = (obj: unknown, base: Path): void => {
-      const at = (): Range => {
-        const node = nodeAt(doc, base);
-        const [from, to] = node?.range ?? [0, 0];
-        return rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)));
-      };
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-        if (base.length === 0) foreignDocs++;
-        errors.push(inputError(file, 'document is not a Kubernetes object (expected a mapping with apiVersion and kind)', at()));
-        return;
-      }
-      const o = obj as KubeObject;
-      const apiVersion = str(o.apiVersion);
-      const kind = str(o.kind);
-      if (!apiVersion || !kind) {
-        if (base.length === 0 && o.apiVersion === undefined && o.kind === undefined) foreignDocs++;
-        const missing = [!apiVersion && 'apiVersion', !kind && 'kind'].filter(Boolean).join(' and ');
-        errors.push(inputError(file, `document is not a Kubernetes object: ${missing} missing`, at()));
-        return;
-      }
-      if (/List$/.test(kind) && Array.isArray(o.items)) {
-        o.items.forEach((item, i) => pushObject(item, [...base, 'items', i]));
-        return;
-      }
-      const meta = (typeof o.metadata === 'object' && o.metadata !== null ? o.metadata : {}) as Record<string, unknown>;
-      resources.push({
-        file,
-        docIndex,
-        doc,
-        base,
-        object: o,
-        apiVersion,
-        kind,
-        name: str(meta.name) ?? str(meta.generateName) ?? '',
-        namespace: str(meta.namespace) || undefined,
-        reportable: options.reportable ?? true,
-      });
+
+  const pushObject = (obj: unknown, docIndex: number, base: Path): void => {
+    const at = (): Range => {
+      const node = nodeAt(documentAt(file, docIndex)!, base);
+      const [from, to] = node?.range ?? [0, 0];
+      return rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)));
     };
-    pushObject(value, []);
-  });
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      if (base.length === 0) foreignDocs++;
+      errors.push(inputError(file, 'document is not a Kubernetes object (expected a mapping with apiVersion and kind)', at()));
+      return;
+    }
+    const o = obj as KubeObject;
+    const apiVersion = str(o.apiVersion);
+    const kind = str(o.kind);
+    if (!apiVersion || !kind) {
+      if (base.length === 0 && o.apiVersion === undefined && o.kind === undefined) foreignDocs++;
+      const missing = [!apiVersion && 'apiVersion', !kind && 'kind'].filter(Boolean).join(' and ');
+      errors.push(inputError(file, `document is not a Kubernetes object: ${missing} missing`, at()));
+      return;
+    }
+    if (/List$/.test(kind) && Array.isArray(o.items)) {
+      o.items.forEach((item, i) => pushObject(item, docIndex, [...base, 'items', i]));
+      return;
+    }
+    const meta = (typeof o.metadata === 'object' && o.metadata !== null ? o.metadata : {}) as Record<string, unknown>;
+    resources.push({
+      file,
+      docIndex,
+      base,
+      object: o,
+      apiVersion,
+      kind,
+      name: str(meta.name) ?? str(meta.generateName) ?? '',
+      namespace: str(meta.namespace) || undefined,
+      reportable: options.reportable ?? true,
+    });
+  };
+
+  const fast = options.fast === false ? null : fastRead(decoded.text, json, limits.maxDepth);
+  if (fast) {
+    file.fast = { yaml11: fast.yaml11, starts: fast.starts };
+    fast.docs.forEach((value, docIndex) => {
+      // `---` followed by nothing but comments, or an empty file.
+      if (value !== null && value !== undefined) pushObject(value, docIndex, []);
+    });
+  } else {
+    let docs: Document.Parsed[];
+    try {
+      docs = documentsOf(file);
+    } catch (e) {
+      return { file, resources, errors: [inputError(file, `could not parse: ${(e as Error).message}`)] };
+    }
+    docs.forEach((doc, docIndex) => {
+      if (doc.errors.length > 0) {
+        for (const err of doc.errors.slice(0, 5)) {
+          const [from, to] = err.pos;
+          const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
+          errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.max(to, from))));
+        }
+        return;
+      }
+      if (doc.contents === null) return; // empty document, or only comments
+      const deep = tooDeep(doc.contents, limits.maxDepth);
+      if (deep) {
+        const [from] = deep.range ?? [0];
+        errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, from, from)));
+        return;
+      }
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (e) {
+        const msg = (e as Error).message ?? String(e);
+        const text = /alias/i.test(msg)
+          ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
+          : `could not read document: ${msg}`;
+        const [from, to] = doc.contents.range ?? [0, 0];
+        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, from + 1))));
+        return;
+      }
+      if (value === null || value === undefined) return; // `---` followed by nothing but comments
+      pushObject(value, docIndex, []);
+    });
+  }
   // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
   const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
@@ -241,6 +311,7 @@ export interface PathWalk {
  * kubectl) and sequences, resolving aliases, and stops at the first segment that is missing.
  */
 export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
+  const { isAlias, isMap, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   let depth = 0;

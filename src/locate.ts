@@ -2,16 +2,35 @@
  * The one place that turns paths inside objects into line/column ranges. Rules report paths;
  * nothing else computes positions.
  */
-import { isMap, isScalar, isAlias, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Position, Range, Path } from './types.js';
 import type { Resource, SourceFile } from './loader.js';
-import { walkPath } from './loader.js';
+import { documentOf, walkPath } from './loader.js';
+import { yamlLib } from './yaml-lib.js';
+
+const lineStarts = new WeakMap<SourceFile, number[]>();
+
+/** Offsets at which the file's lines start, found on first use. */
+function linesOf(file: SourceFile): number[] {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = [0];
+    for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(file, starts);
+  }
+  return starts;
+}
 
 function position(file: SourceFile, offset: number): Position {
-  const { line, col } = file.lineCounter.linePos(offset);
-  // An empty file (or one that could not be decoded) has no line starts: that is line 1.
-  if (line < 1) return { line: 1, column: offset + 1, offset };
-  return { line, column: col, offset };
+  const starts = linesOf(file);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
 }
 
 export function rangeFromOffsets(file: SourceFile, from: number, to: number): Range {
@@ -19,6 +38,7 @@ export function rangeFromOffsets(file: SourceFile, from: number, to: number): Ra
 }
 
 function nodeRange(file: SourceFile, node: Node): Range {
+  const { isMap, isSeq } = yamlLib();
   const [from, valueEnd] = node.range ?? [0, 0, 0];
   // Collections: point at their first line only, so a finding on a big map does not span a page.
   if (isMap(node) || isSeq(node)) {
@@ -51,7 +71,9 @@ export interface Located {
  * ancestor (the key of the deepest map that exists), as Spectral's closest-range lookup does.
  */
 export function locate(resource: Resource, path: Path, options: LocateOptions = {}): Located {
-  const { file, doc } = resource;
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+  const { file } = resource;
+  const doc = documentOf(resource);
   const full = [...resource.base, ...path];
   const { node, keyNode, depth } = walkPath(doc, full);
   const exact = depth === full.length;

@@ -1,7 +1,8 @@
 /** Walks the YAML nodes of one resource with the object path of each node. */
-import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
 import type { Resource } from './loader.js';
-import { keyString, nodeAt } from './loader.js';
+import { documentOf, keyString, nodeAt } from './loader.js';
+import { yamlLib } from './yaml-lib.js';
 import type { Path } from './types.js';
 
 export interface Visit {
@@ -13,7 +14,8 @@ export interface Visit {
 
 /** Every scalar of the resource, keys included; aliases are not followed. */
 export function* scalars(resource: Resource): Generator<Visit> {
-  const root = nodeAt(resource.doc, resource.base);
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+  const root = nodeAt(documentOf(resource), resource.base);
   const stack: [unknown, Path][] = [[root, []]];
   while (stack.length) {
     const [node, path] = stack.pop()!;
@@ -34,7 +36,8 @@ export function* scalars(resource: Resource): Generator<Visit> {
 
 /** Every map of the resource with its path. */
 export function* maps(resource: Resource): Generator<{ path: Path; node: Node & { items: { key: unknown; value: unknown }[] } }> {
-  const root = nodeAt(resource.doc, resource.base);
+  const { isMap, isSeq } = yamlLib();
+  const root = nodeAt(documentOf(resource), resource.base);
   const stack: [unknown, Path][] = [[root, []]];
   while (stack.length) {
     const [node, path] = stack.pop()!;
