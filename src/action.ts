@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { formatPlanMarkdown } from './formatters/plan-markdown.js';
 import type { Plan } from './planner/types.js';
 
-const CLI = fileURLToPath(new URL('./cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('./cli.bundle.js', import.meta.url));
 
 interface Env {
   [name: string]: string | undefined;

@@ -16,11 +16,7 @@ import { parseFeatureGates } from './k8s/versions.js';
 import type { InputError, SeveritySetting } from './types.js';
 import { resolve } from 'node:path';
 import type { LintInput } from './engine.js';
-import { plan, type CurrentState, type PlanOptions } from './planner/plan.js';
-import { formatPlanText } from './formatters/plan-text.js';
-import { formatPlanMarkdown } from './formatters/plan-markdown.js';
-import { formatPlanJson } from './formatters/plan-json.js';
-import { GitError, gitTopLevel, manifestsAtRevision } from './git.js';
+import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import type { FeatureGates } from './k8s/versions.js';
 
@@ -75,8 +71,9 @@ or a wrong command line.`;
 class UsageError extends Error {}
 
 /** Where repository-relative paths start: the Actions workspace, else the git top level, else cwd. */
-function reportRoot(cwd: string): string {
+async function reportRoot(cwd: string): Promise<string> {
   if (process.env.GITHUB_WORKSPACE) return resolve(process.env.GITHUB_WORKSPACE);
+  const { gitTopLevel } = await import('./git.js');
   return gitTopLevel(cwd) ?? cwd;
 }
 
@@ -142,6 +139,7 @@ async function earlierState(from: string[], base: string | undefined, positional
   }
   if (base) {
     if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
+    const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
       return { inputs: manifestsAtRevision(base, positionals, cwd), errors: [] };
     } catch (e) {
@@ -221,7 +219,7 @@ async function runLint(argv: string[]): Promise<number> {
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
-  const ctx = { cwd, root: needsRoot ? reportRoot(cwd) : cwd, verbose: values.verbose!, maxWarnings };
+  const ctx = { cwd, root: needsRoot ? await reportRoot(cwd) : cwd, verbose: values.verbose!, maxWarnings };
   const rendered = new Map<string, string>();
   const render = async (f: string): Promise<string> => {
     let text = rendered.get(f);
@@ -291,9 +289,15 @@ async function runPlan(argv: string[]): Promise<number> {
   const domain = values['cluster-domain'] ?? config?.clusterDomain;
   if (domain) options.clusterDomain = domain;
   if (scale.length) options.scale = scale;
+  const { plan } = await import('./planner/plan.js');
   const result = await plan(current, desired.inputs, options);
   result.inputErrors.push(...ioErrors);
-  const text = format === 'json' ? formatPlanJson(result) : format === 'markdown' ? formatPlanMarkdown(result) : formatPlanText(result);
+  const text =
+    format === 'json'
+      ? (await import('./formatters/plan-json.js')).formatPlanJson(result)
+      : format === 'markdown'
+        ? (await import('./formatters/plan-markdown.js')).formatPlanMarkdown(result)
+        : (await import('./formatters/plan-text.js')).formatPlanText(result);
   if (values.output) writeFileSync(resolve(cwd, values.output), text);
   else process.stdout.write(text);
   for (const e of result.inputErrors) process.stderr.write(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}\n`);

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { SeveritySetting } from './types.js';
 
 export const CONFIG_NAMES = ['.stsplan.yaml', '.stsplan.yml'];
@@ -47,7 +47,7 @@ const KEYS = new Set(['kubeVersion', 'cluster', 'featureGates', 'namespace', 'co
 export function loadConfig(path: string): Config | string {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'), { version: '1.2' });
+    raw = yamlLib().parse(readFileSync(path, 'utf8'), { version: '1.2' });
   } catch (e) {
     return `${path}: cannot read config: ${(e as Error).message.split('\n')[0]}`;
   }

@@ -5,11 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoPath } from './helpers/paths.js';
+import { CLI } from './helpers/paths.js';
 import { stack } from './helpers/plan.js';
 import { git as gitIn } from './helpers/git.js';
 
-const CLI = repoPath('dist/src/cli.js');
 
 function run(args: string[], cwd: string, input = ''): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });

@@ -5,9 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoPath } from './helpers/paths.js';
+import { CLI, repoPath } from './helpers/paths.js';
 
-const CLI = repoPath('dist/src/cli.js');
 
 function run(args: string[], options: { cwd?: string; input?: string } = {}): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? repoPath('.'), input: options.input ?? '', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });

@@ -14,13 +14,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
-import { repoPath } from './helpers/paths.js';
+import { CLI, repoPath } from './helpers/paths.js';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';
 import { formatterCandidates } from '../src/formatters/module.js';
 import { rules } from '../rules/index.js';
 import { packageVersion } from '../src/version.js';
 
-const CLI = repoPath('dist/src/cli.js');
 /** The SARIF Multitool from test/tools (installed by `npm test`); its package ships the official schema. */
 const tools = createRequire(repoPath('test/tools/package.json'));
 

@@ -11,7 +11,7 @@ import type { RuleMeta } from '../rule.js';
 import type { Range, Severity } from '../types.js';
 import { docsUrl } from './eslint.js';
 import { rootRelative } from './report-paths.js';
-import { HOMEPAGE, packageVersion } from '../version.js';
+import { HOMEPAGE, PACKAGE_ROOT, packageVersion } from '../version.js';
 
 export interface SarifOptions {
   cwd: string;
@@ -34,7 +34,7 @@ const FRIENDLY: Record<string, string> = { input: 'InputError', schema: 'SchemaV
 
 function ruleDoc(id: string): string | undefined {
   try {
-    return readFileSync(new URL(`../../../rules/${id}.md`, import.meta.url), 'utf8');
+    return readFileSync(new URL(`rules/${id}.md`, PACKAGE_ROOT), 'utf8');
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** Unified diffs of objects between the current and the desired state, for reviewers. */
 import { createTwoFilesPatch } from 'diff';
-import { stringify } from 'yaml';
+import { yamlLib } from '../yaml-lib.js';
 import type { Resource } from '../loader.js';
 import { isRecord } from '../k8s/objects.js';
 
@@ -34,6 +34,7 @@ function forDiff(r: Resource, live: boolean): unknown {
 
 /** The unified diff of one object, or undefined when the two are the same. */
 export function objectDiff(before: Resource, after: Resource, beforeIsLive: boolean): string | undefined {
+  const { stringify } = yamlLib();
   const a = stringify(forDiff(before, beforeIsLive), { lineWidth: 0 });
   const b = stringify(forDiff(after, false), { lineWidth: 0 });
   if (a === b) return undefined;
