@@ -60,10 +60,34 @@ export class ResourceIndex {
     return this.byKind.get(kind) ?? [];
   }
 
+  // The index never changes after construction, so the lists below are made once, on first use:
+  // rules ask for them once per object, and 20,000 objects made that quadratic.
+  private readonly servedCache = new Map<string, Resource[]>();
+  private readonly byNamespace = new Map<string, Map<string, Resource[]>>();
+
   /** Resources of a kind in the apiVersion stsplan checks. */
   served(kind: string): Resource[] {
-    const v = SERVED[kind];
-    return this.ofKind(kind).filter((r) => v === undefined || r.apiVersion === v);
+    let list = this.servedCache.get(kind);
+    if (!list) {
+      const v = SERVED[kind];
+      this.servedCache.set(kind, (list = this.ofKind(kind).filter((r) => v === undefined || r.apiVersion === v)));
+    }
+    return list;
+  }
+
+  /** Resources of a kind (any apiVersion) in a namespace. */
+  ofKindIn(kind: string, namespace: string): Resource[] {
+    let groups = this.byNamespace.get(kind);
+    if (!groups) {
+      this.byNamespace.set(kind, (groups = new Map()));
+      for (const r of this.ofKind(kind)) {
+        const ns = this.namespaceOf(r);
+        let list = groups.get(ns);
+        if (!list) groups.set(ns, (list = []));
+        list.push(r);
+      }
+    }
+    return groups.get(namespace) ?? [];
   }
 
   /** All resources with this kind, namespace and name (more than one is a duplicate). */
@@ -89,8 +113,11 @@ export class ResourceIndex {
     return all[all.length - 1];
   }
 
+  /** Resources of a kind, in the apiVersion stsplan checks, in a namespace. */
   inNamespace(kind: string, namespace: string): Resource[] {
-    return this.served(kind).filter((r) => this.namespaceOf(r) === namespace);
+    const v = SERVED[kind];
+    const list = this.ofKindIn(kind, namespace);
+    return v === undefined ? list : list.filter((r) => r.apiVersion === v);
   }
 }
 
