@@ -88,10 +88,3 @@ export function endpointRecords(pod: { name: string; ordinal: number }, svc: Dns
 export function podRecords(pod: SimPod, svc: DnsService | null, namespace: string, domain: string): DnsRecord[] {
   return svc && publishes(pod, svc) ? endpointRecords(pod, svc, namespace, domain) : [];
 }
-
-/** Every record of a set of pods, in ordinal order, keyed by type, name and value. */
-export function dnsRecords(pods: SimPod[], svc: DnsService | null, namespace: string, domain: string): Map<string, DnsRecord> {
-  const out = new Map<string, DnsRecord>();
-  for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) for (const r of podRecords(pod, svc, namespace, domain)) out.set(r.key, r);
-  return out;
-}

@@ -6,7 +6,7 @@
  * outside world, as the recorded controller traces do.
  */
 import type { Labels } from '../k8s/selector.js';
-import { endpointRecords, podRecords, publishes, type DnsRecord, type DnsService } from './dns.js';
+import { endpointRecords, publishes, type DnsRecord, type DnsService } from './dns.js';
 import { OrdinalSet } from './ordinal-set.js';
 import type { PlanEvent, SourceLocation } from './types.js';
 
@@ -188,10 +188,6 @@ export class Simulation {
     return had;
   }
 
-  private podRecords(pod: SimPod): DnsRecord[] {
-    return podRecords(pod, this.dns.service, this.dns.namespace, this.dns.domain);
-  }
-
   /** The records of a pod's endpoint under the current Service, made once per pod. */
   private endpoint(pod: SimPod): DnsRecord[] {
     let records = this.endpoints.get(pod.name);
@@ -262,18 +258,15 @@ export class Simulation {
     this.endpoints.clear();
     this.dnsDirty.clear();
     const before = [...this.published.values()].flat().sort((a, b) => a.ordinal - b.ordinal);
-    const pods = [...this.state.pods.values()].sort((a, b) => a.ordinal - b.ordinal);
-    const after = pods.flatMap((p) => this.podRecords(p));
+    const pods = [...this.state.pods.values()].sort((a, b) => a.ordinal - b.ordinal).filter((p) => publishes(p, service));
+    const after = pods.flatMap((p) => this.endpoint(p));
     const keys = (rs: DnsRecord[]): Set<string> => new Set(rs.map((r) => r.key));
     const [had, has] = [keys(before), keys(after)];
     for (const r of before) if (!has.has(r.key)) this.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
     for (const r of after) if (!had.has(r.key)) this.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
     this.endStep();
     this.published.clear();
-    for (const p of pods) {
-      const records = this.podRecords(p);
-      if (records.length) this.published.set(p.name, records);
-    }
+    for (const p of pods) this.published.set(p.name, this.endpoint(p));
   }
 
   // ---- indexes ----------------------------------------------------------------------------------

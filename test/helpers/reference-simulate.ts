@@ -4,9 +4,16 @@
  * model that the incremental src/planner/simulate.ts must agree with event for event
  * (test/simulate-model.test.ts). Not used by stsplan itself.
  */
-import { dnsRecords, type DnsRecord, type DnsService } from '../../src/planner/dns.js';
+import { podRecords, type DnsRecord, type DnsService } from '../../src/planner/dns.js';
 import { claimName, podName, type ClaimTemplate, type SetSpec, type SimClaim, type SimPod, type SimState, type Wait } from '../../src/planner/simulate.js';
 import type { EventAction, EventKind } from '../../src/planner/types.js';
+
+/** Every record of a set of pods, in ordinal order, keyed by type, name and value. */
+function dnsRecords(pods: SimPod[], svc: DnsService | null, namespace: string, domain: string): Map<string, DnsRecord> {
+  const out = new Map<string, DnsRecord>();
+  for (const pod of [...pods].sort((a, b) => a.ordinal - b.ordinal)) for (const r of podRecords(pod, svc, namespace, domain)) out.set(r.key, r);
+  return out;
+}
 
 export interface RawEvent {
   step: number;
