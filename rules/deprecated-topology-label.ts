@@ -2,20 +2,42 @@ import { defineRule } from '../src/rule.js';
 import type { Path } from '../src/types.js';
 import { isRecord } from '../src/k8s/objects.js';
 
-const DEPRECATED: Record<string, string> = {
-  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
-  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
-};
+/** A Map, so that keys such as "constructor" in a manifest do not find Object.prototype. */
+const DEPRECATED = new Map([
+  ['failure-domain.beta.kubernetes.io/zone', 'topology.kubernetes.io/zone'],
+  ['failure-domain.beta.kubernetes.io/region', 'topology.kubernetes.io/region'],
+]);
 
-/** Where topology keys appear: label keys in selectors and terms, and topologyKey fields. */
-function* walk(v: unknown, path: Path): Generator<{ path: Path; key: boolean; label: string }> {
+interface Hit {
+  path: Path;
+  key: boolean;
+  label: string;
+}
+
+/**
+ * Where topology keys appear: label keys in selectors and terms, and topologyKey fields. One
+ * mutable path is shared by the whole walk and copied only for a hit.
+ */
+function walk(v: unknown, path: (string | number)[], hits: Hit[]): void {
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) yield* walk(v[i], [...path, i]);
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(i);
+      walk(item, path, hits);
+      path.pop();
+    }
   } else if (isRecord(v)) {
-    for (const [k, val] of Object.entries(v)) {
-      if (DEPRECATED[k] && (path.includes('nodeSelector') || path.includes('matchLabels') || path.includes('labels'))) yield { path: [...path, k], key: true, label: k };
-      if (typeof val === 'string' && DEPRECATED[val] && (k === 'key' || k === 'topologyKey')) yield { path: [...path, k], key: false, label: val };
-      yield* walk(val, [...path, k]);
+    for (const k in v) {
+      const val = v[k];
+      if (DEPRECATED.has(k) && (path.includes('nodeSelector') || path.includes('matchLabels') || path.includes('labels'))) hits.push({ path: [...path, k], key: true, label: k });
+      if (typeof val === 'string') {
+        if (DEPRECATED.has(val) && (k === 'key' || k === 'topologyKey')) hits.push({ path: [...path, k], key: false, label: val });
+      } else if (typeof val === 'object' && val !== null) {
+        path.push(k);
+        walk(val, path, hits);
+        path.pop();
+      }
     }
   }
 }
@@ -32,14 +54,16 @@ export default defineRule({
         const from: Path = kind === 'StatefulSet' ? ['spec'] : kind === 'StorageClass' ? ['allowedTopologies'] : ['spec'];
         let node: unknown = r.object;
         for (const seg of from) node = isRecord(node) ? node[seg as string] : undefined;
-        for (const hit of walk(node, from)) {
+        const hits: Hit[] = [];
+        walk(node, [...from], hits);
+        for (const hit of hits) {
           if (kind === 'StatefulSet' && hit.path.includes('metadata') && hit.path.includes('labels') && !hit.path.includes('matchLabels')) continue;
           ctx.report({
             resource: r,
             path: hit.path,
             key: hit.key,
-            message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED[hit.label]} (the beta label is no longer set on new nodes by most providers)`,
-            hint: `use ${DEPRECATED[hit.label]}`,
+            message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED.get(hit.label)} (the beta label is no longer set on new nodes by most providers)`,
+            hint: `use ${DEPRECATED.get(hit.label)}`,
           });
         }
       }
