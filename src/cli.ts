@@ -4,6 +4,7 @@
  * Exit codes: 0 clean, 1 findings fail the run, 2 bad input or bad command line.
  */
 import { statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions } from './engine.js';
@@ -41,6 +42,8 @@ Options for lint:
       --namespace NS       namespace of objects that set none (default "default")
       --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
       --max-warnings N     fail when there are more than N warnings
+      --concurrency N      threads that parse and validate inputs over 2 MB: a number, off, or
+                           auto (default: half the cores, as ESLint's auto)
       --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
                            workflows, Helm values) instead of reporting them (pre-commit)
       --config FILE        config file (default: .stsplan.yaml found upward)
@@ -150,6 +153,19 @@ async function earlierState(from: string[], base: string | undefined, positional
   return null;
 }
 
+/**
+ * --concurrency, as ESLint's: a number of threads, off (this thread only) or auto. Auto is half
+ * the cores, as in ESLint: V8's garbage collector and optimizing compiler already keep a second
+ * core busy, and on 2 cores a worker thread measured no faster (see README, Performance).
+ */
+function parseConcurrency(value: string): number {
+  if (value === 'off') return 1;
+  if (value === 'auto') return Math.max(1, Math.floor(availableParallelism() / 2));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`invalid --concurrency "${value}": expected a positive integer, auto or off`);
+  return n;
+}
+
 async function runLint(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -163,6 +179,7 @@ async function runLint(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'ignore-non-kubernetes': { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: 'auto' },
     },
   });
   const format = values.format!;
@@ -195,7 +212,7 @@ async function runLint(argv: string[]): Promise<number> {
   const stdin = expanded.stdin ? readStdin() : null;
   const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin);
   ioErrors.push(...errors);
-  const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']! };
+  const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!) };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;

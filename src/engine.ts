@@ -2,23 +2,20 @@
  * The lint pipeline: load → validate against the schemas → run every rule over the whole set of
  * resources → apply severities and suppressions. Pure: inputs are contents, not paths on disk.
  */
-import { loadSource, type LoadLimits, type Resource } from './loader.js';
+import type { LoadLimits, Resource } from './loader.js';
+import { collectLoaded, loadInput, type LintInput, type Loaded } from './load-input.js';
 import { locate } from './locate.js';
-import { ResourceIndex, SERVED } from './resource-index.js';
+import { ResourceIndex } from './resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
-import { loadValidators, stripNulls, validate, type SchemaError } from './schema.js';
-import type { Diagnostic, Finding, InputError, ObjectRef, SeveritySetting } from './types.js';
+import { loadValidators } from './schema.js';
+import type { Diagnostic, Finding, ObjectRef, SeveritySetting } from './types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import { rules as allRules } from '../rules/index.js';
 import { suppressedBy, commentSuppressions } from './suppress.js';
+import { loadParallel } from './parallel.js';
 
-export interface LintInput {
-  path: string;
-  content: string | Uint8Array;
-  /** False for context files: loaded for cross-references, never reported on. Default true. */
-  reportable?: boolean;
-}
+export type { LintInput, Loaded } from './load-input.js';
 
 export interface LintOptions {
   /** "1.36" (default) or "1.35.2". */
@@ -36,6 +33,11 @@ export interface LintOptions {
    * instead of reporting them as input errors: for hooks that get every YAML and JSON file.
    */
   ignoreNonKubernetes?: boolean;
+  /**
+   * Threads to parse and validate with, this one included (default 1). Worker threads are used
+   * only when the input is large enough to pay for starting them (src/parallel.ts).
+   */
+  threads?: number;
 }
 
 export interface FileReport {
@@ -56,41 +58,13 @@ export interface LintReport {
   kubeVersion: string;
 }
 
-export interface Loaded {
-  resources: Resource[];
-  inputErrors: InputError[];
-  schemaErrors: Map<Resource, SchemaError[]>;
-  /** Every file's path with its reportability, in input order. */
-  files: { path: string; reportable: boolean }[];
-}
-
-/** Loads and schema-validates inputs; invalid values are pruned from the objects rules see. */
+/** Loads and schema-validates inputs on this thread; invalid values are pruned from the objects rules see. */
 export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>, ignoreNonKubernetes = false): Promise<Loaded> {
   const validators = await loadValidators(kubeVersion);
-  const resources: Resource[] = [];
-  const inputErrors: InputError[] = [];
-  const schemaErrors = new Map<Resource, SchemaError[]>();
-  const files: { path: string; reportable: boolean }[] = [];
-  for (const input of inputs) {
-    const reportable = input.reportable ?? true;
-    const loaded = loadSource(input.path, input.content, { reportable, limits });
-    if (ignoreNonKubernetes && loaded.foreign) continue;
-    files.push({ path: input.path, reportable });
-    if (reportable) inputErrors.push(...loaded.errors);
-    for (const r of loaded.resources) {
-      const validator = SERVED[r.kind] === r.apiVersion ? validators[r.kind] : undefined;
-      if (!validator) {
-        resources.push(r);
-        continue;
-      }
-      const clean = stripNulls(r.object);
-      const { errors, pruned } = validate(validator, clean);
-      const checked: Resource = { ...r, object: pruned as Resource['object'] };
-      if (errors.length) schemaErrors.set(checked, errors);
-      resources.push(checked);
-    }
-  }
-  return { resources, inputErrors, schemaErrors, files };
+  return collectLoaded(
+    inputs.map((input) => loadInput(input, validators, limits)),
+    ignoreNonKubernetes,
+  );
 }
 
 function resolveOptions(options: LintOptions): { ruleOptions: RuleOptions; version: string } | string {
@@ -113,7 +87,8 @@ export class OptionsError extends Error {}
 export async function lint(inputs: LintInput[], options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LintReport> {
   const resolved = resolveOptions(options);
   if (typeof resolved === 'string') throw new OptionsError(resolved);
-  return lintLoaded(await loadAndValidate(inputs, resolved.version, options.limits, options.ignoreNonKubernetes), options, rules);
+  const loaded = await loadParallel(inputs, resolved.version, { limits: options.limits, ignoreNonKubernetes: options.ignoreNonKubernetes, threads: options.threads ?? 1 });
+  return lintLoaded(loaded, options, rules);
 }
 
 /** Lints inputs already loaded by loadAndValidate (for the same kubeVersion), without parsing them again. */
@@ -125,7 +100,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     if (!rules.some((r) => r.meta.id === id)) throw new OptionsError(`unknown rule "${id}" in the rule settings`);
   }
   const index = new ResourceIndex(loaded.resources, ruleOptions.defaultNamespace);
-  const base = options.base ? new ResourceIndex((await loadAndValidate(options.base.map((b) => ({ ...b, reportable: false })), version, options.limits)).resources, ruleOptions.defaultNamespace) : undefined;
+  const base = options.base ? new ResourceIndex((await loadParallel(options.base.map((b) => ({ ...b, reportable: false })), version, { limits: options.limits, threads: options.threads ?? 1 })).resources, ruleOptions.defaultNamespace) : undefined;
 
   const findings: Finding[] = [];
   for (const rule of rules) {
