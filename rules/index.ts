@@ -37,6 +37,7 @@ import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
 import storageClassNotFound from './storage-class-not-found.js';
 import storageclassInvalid from './storageclass-invalid.js';
 import volumeMountUnknown from './volume-mount-unknown.js';
+import yamlCustomTag from './yaml-custom-tag.js';
 import yaml11Ambiguity from './yaml-1.1-ambiguity.js';
 
 export const rules: readonly Rule[] = [
@@ -78,6 +79,7 @@ export const rules: readonly Rule[] = [
   storageclassInvalid,
   volumeMountUnknown,
   yaml11Ambiguity,
+  yamlCustomTag,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

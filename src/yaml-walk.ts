@@ -47,3 +47,25 @@ export function* maps(resource: Resource): Generator<{ path: Path; node: Node & 
     } else if (isSeq(node)) node.items.forEach((item, i) => stack.push([item, [...path, i]]));
   }
 }
+
+/** Every node of the resource (maps, sequences, scalars, keys included) with its path. */
+export function* nodes(resource: Resource): Generator<{ path: Path; node: Node; isKey: boolean }> {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+  const root = nodeAt(documentOf(resource), resource.base);
+  const stack: [unknown, Path][] = [[root, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (!node || isAlias(node)) continue;
+    yield { path, node: node as Node, isKey: false };
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i]!;
+        const key = keyString(pair.key);
+        if (isScalar(pair.key) || isMap(pair.key) || isSeq(pair.key)) yield { path: [...path, key], node: pair.key as Node, isKey: true };
+        stack.push([pair.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], [...path, i]]);
+    }
+  }
+}

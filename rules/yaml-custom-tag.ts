@@ -1,0 +1,39 @@
+import { defineRule } from '../src/rule.js';
+import { nodes } from '../src/yaml-walk.js';
+
+const BINARY = 'tag:yaml.org,2002:binary';
+
+export default defineRule({
+  meta: {
+    id: 'yaml-custom-tag',
+    severity: 'warning',
+    description: 'Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)',
+  },
+  check(ctx) {
+    for (const r of ctx.index.all) {
+      // The fast reader gives up on any tag it does not know: a file it read has none of these.
+      if (!r.reportable || r.file.fast || r.file.json) continue;
+      for (const { path, node, isKey } of nodes(r)) {
+        const tag = node.tag;
+        if (!tag) continue;
+        if (tag === BINARY) {
+          ctx.report({
+            resource: r,
+            path,
+            key: isKey,
+            message: 'kubectl decodes a !!binary value and sends the decoded bytes as a string, not the base64 text written here',
+            hint: 'drop the !!binary tag: Secret data and ConfigMap binaryData already take base64 text',
+          });
+        } else if (tag.startsWith('!')) {
+          ctx.report({
+            resource: r,
+            path,
+            key: isKey,
+            message: `kubectl ignores the tag ${tag} and sends the value as written: is this a template for another tool (CloudFormation, a config generator)?`,
+            hint: 'remove the tag, or lint the rendered manifests instead of the template',
+          });
+        }
+      }
+    }
+  },
+});
