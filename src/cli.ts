@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
+import type { LoadLimits } from './loader.js';
 import type { FeatureGates } from './k8s/versions.js';
 
 const USAGE = `Usage: stsplan <command> [options] [PATH...]
@@ -49,11 +50,16 @@ Options for lint:
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
       --verbose            show info-level findings
+      --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
+      --max-depth N        nesting of maps and lists (default 1000)
+      --max-file-bytes N   largest file read (default 67108864, 64 MiB)
+      --max-document-bytes N  largest YAML document read (default 4194304, 4 MiB)
       --debug              show stack traces of internal errors
   -h, --help               show this help
   -v, --version            show the version
 
-Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --config, --no-config):
+Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --config, --no-config,
+--max-aliases, --max-depth, --max-file-bytes, --max-document-bytes, --debug):
   -f, --format NAME        text (default), markdown or json
   -o, --output FILE        write the plan to FILE instead of stdout
       --from PATH          the current state is these earlier manifests (repeatable)
@@ -90,7 +96,31 @@ const COMMON = {
   from: { type: 'string' as const, multiple: true as const, default: [] as string[] },
   base: { type: 'string' as const },
   debug: { type: 'boolean' as const, default: false },
+  'max-aliases': { type: 'string' as const },
+  'max-depth': { type: 'string' as const },
+  'max-file-bytes': { type: 'string' as const },
+  'max-document-bytes': { type: 'string' as const },
 };
+
+const LIMIT_FLAGS = [
+  ['max-aliases', 'maxAliasCount'],
+  ['max-depth', 'maxDepth'],
+  ['max-file-bytes', 'maxFileBytes'],
+  ['max-document-bytes', 'maxDocumentBytes'],
+] as const;
+
+/** The loader's limits from --max-aliases, --max-depth, --max-file-bytes, --max-document-bytes. */
+function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], string>>): Partial<LoadLimits> {
+  const limits: Partial<LoadLimits> = {};
+  for (const [flag, key] of LIMIT_FLAGS) {
+    const v = values[flag];
+    if (v === undefined) continue;
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`invalid --${flag} "${v}": expected a positive integer`);
+    limits[key] = n;
+  }
+  return limits;
+}
 
 interface Common {
   cwd: string;
@@ -99,9 +129,10 @@ interface Common {
   featureGates: FeatureGates;
   cluster: ClusterProfile | undefined;
   namespace: string | undefined;
+  limits: Partial<LoadLimits>;
 }
 
-function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean }): Common {
+function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean } & Parameters<typeof parseLimits>[0]): Common {
   const cwd = process.cwd();
   let config: Config | undefined;
   if (!values['no-config']) {
@@ -122,7 +153,7 @@ function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: stri
   const clusterArg = values.cluster ?? config?.cluster;
   const cluster = clusterArg ? resolveCluster(clusterArg, cwd, kubeVersion) : undefined;
   if (typeof cluster === 'string') throw new UsageError(cluster);
-  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace };
+  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values) };
 }
 
 /** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
@@ -183,7 +214,7 @@ async function runLint(argv: string[]): Promise<number> {
     },
   });
   const format = values.format!;
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits } = commonOptions(values);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -212,7 +243,7 @@ async function runLint(argv: string[]): Promise<number> {
   const stdin = expanded.stdin ? readStdin() : null;
   const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin);
   ioErrors.push(...errors);
-  const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!) };
+  const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;
@@ -275,7 +306,7 @@ async function runPlan(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits } = commonOptions(values);
   if (positionals.length === 0) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin)');
   const scale: NonNullable<PlanOptions['scale']> = [];
   for (const s of values.scale!) {
@@ -299,7 +330,7 @@ async function runPlan(argv: string[]): Promise<number> {
       current = { manifests: earlier.inputs };
     }
   }
-  const options: PlanOptions = { featureGates };
+  const options: PlanOptions = { featureGates, limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;

@@ -23,6 +23,8 @@ export interface SourceFile {
   json: boolean;
   /** Set when the fast reader read the file (so it has no duplicate keys, aliases or merge keys). */
   fast?: Pick<FastRead, 'yaml11' | 'starts'>;
+  /** What the parsers read when documents over --max-document-bytes were blanked out of `text`. */
+  blanked?: string;
 }
 
 export type KubeObject = { apiVersion?: unknown; kind?: unknown; metadata?: unknown; [k: string]: unknown };
@@ -50,12 +52,18 @@ export interface LoadLimits {
   maxFileBytes: number;
   /** Deepest nesting of maps and sequences. */
   maxDepth: number;
+  /**
+   * Largest YAML document, in bytes (the API server takes request bodies of up to 3 MiB, etcd
+   * objects of up to 1.5 MiB); a larger one is reported and skipped, the rest of its file read.
+   */
+  maxDocumentBytes: number;
 }
 
 export const DEFAULT_LIMITS: LoadLimits = {
   maxAliasCount: 1000,
   maxFileBytes: 64 * 1024 * 1024,
   maxDepth: 1000,
+  maxDocumentBytes: 4 * 1024 * 1024,
 };
 
 export interface LoadedFile {
@@ -99,7 +107,7 @@ const parsed = new WeakMap<SourceFile, Document.Parsed[]>();
 
 /** Parses with the `yaml` library as kubectl reads YAML (see the top of this file). */
 function parseYaml(file: SourceFile): Document.Parsed[] {
-  const docs = yamlLib().parseAllDocuments(file.text, {
+  const docs = yamlLib().parseAllDocuments(file.blanked ?? file.text, {
     version: file.json ? '1.2' : '1.1',
     schema: file.json ? 'core' : 'yaml-1.1',
     customTags: file.json ? undefined : kubectlTags,
@@ -133,7 +141,8 @@ export function documentAt(file: SourceFile, index: number): Document.Parsed | u
   let doc = docs.get(index);
   if (!doc) {
     const from = starts[index]!;
-    doc = parseYaml({ ...file, text: file.text.slice(from, starts[index + 1] ?? file.text.length) })[0]!;
+    const text = file.blanked ?? file.text;
+    doc = parseYaml({ path: file.path, json: file.json, text: text.slice(from, starts[index + 1] ?? text.length) })[0]!;
     // Positions in the file, not in the slice.
     const shift = (r: [number, number, number] | undefined): [number, number, number] | undefined => r && [r[0] + from, r[1] + from, r[2] + from];
     yamlLib().visit(doc, {
@@ -198,11 +207,73 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   const decoded = decode(content);
   if ('error' in decoded) return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
   const file: SourceFile = { path, text: decoded.text, json };
-  const resources: Resource[] = [];
   const errors: InputError[] = [];
+  if (json) {
+    const comment = jsonComment(file.text);
+    if (comment !== null) {
+      const err = inputError(file, 'invalid JSON: comments are not allowed (kubectl reads a file that starts with "{" as JSON and rejects it)', rangeFromOffsets(file, comment, comment + 2));
+      return { file, resources: [], errors: [err] };
+    }
+  }
+  // Documents over the size limit are blanked out (same length, same lines), so that the parsers
+  // never see them and every offset in the file stays right.
+  let text = file.text;
+  if (text.length > limits.maxDocumentBytes) {
+    for (const [from, to] of documentExtents(text)) {
+      if (to - from <= limits.maxDocumentBytes) continue;
+      const bytes = Buffer.byteLength(text.slice(from, to));
+      if (bytes <= limits.maxDocumentBytes) continue;
+      errors.push(inputError(file, `document is ${bytes} bytes, over the limit of ${limits.maxDocumentBytes} (--max-document-bytes); it was not read (the API server rejects request bodies over 3 MiB)`, rangeFromOffsets(file, from, firstLineEnd(text, from))));
+      text = text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to);
+    }
+    if (text !== file.text) file.blanked = text;
+  }
+  return loadText(file, options, limits, errors);
+}
+
+/**
+ * Where a JSON file has a comment, or null. kubectl reads a stream that starts with "{" as JSON,
+ * which has none; YAML would read `// x` as a plain scalar and report something else entirely.
+ */
+export function jsonComment(text: string): number | null {
+  if (!/^\s*\{/.test(text) || !/\/[/*]/.test(text)) return null;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    if (!at) return null;
+    const i = Number(at[1]);
+    return text.startsWith('//', i) || text.startsWith('/*', i) ? i : null;
+  }
+}
+
+/** The same number of characters and lines, all blank. */
+function blank(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
+}
+
+/** [start, end) of each YAML document, split at `---` lines. */
+function documentExtents(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const marker = /^---(?=\s|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    if (m.index > from) out.push([from, m.index]);
+    from = m.index;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimits, errors: InputError[]): LoadedFile {
+  const resources: Resource[] = [];
+  const { json } = file;
   /** Top-level documents that are not Kubernetes objects at all (no apiVersion, no kind). */
   let foreignDocs = 0;
-
   const pushObject = (obj: unknown, docIndex: number, base: Path): void => {
     const at = (): Range => {
       const node = nodeAt(documentAt(file, docIndex)!, base);
@@ -241,7 +312,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     });
   };
 
-  const fast = options.fast === false ? null : fastRead(decoded.text, json, limits.maxDepth);
+  const fast = options.fast === false ? null : fastRead(file.blanked ?? file.text, json, limits.maxDepth);
   if (fast) {
     file.fast = { yaml11: fast.yaml11, starts: fast.starts };
     fast.docs.forEach((value, docIndex) => {
@@ -253,7 +324,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     try {
       docs = documentsOf(file);
     } catch (e) {
-      return { file, resources, errors: [inputError(file, `could not parse: ${(e as Error).message}`)] };
+      return { file, resources, errors: [...errors, inputError(file, `could not parse: ${(e as Error).message}`)] };
     }
     docs.forEach((doc, docIndex) => {
       if (doc.errors.length > 0) {
@@ -276,11 +347,18 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (e) {
         const msg = (e as Error).message ?? String(e);
-        const text = /alias/i.test(msg)
-          ? `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`
-          : `could not read document: ${msg}`;
-        const [from, to] = doc.contents.range ?? [0, 0];
-        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, from + 1))));
+        const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg);
+        let [from, to] = doc.contents.range ?? [0, 0];
+        let text: string;
+        if (unresolved) {
+          const name = unresolved[1]!;
+          const alias = findAlias(doc, name);
+          if (alias?.range) [from, to] = alias.range;
+          text = `alias *${name} has no anchor &${name} before it in this document (anchors do not carry over from one document to the next)`;
+        } else if (/alias/i.test(msg)) {
+          text = `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`;
+        } else text = `could not read document: ${msg}`;
+        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
         return;
       }
       if (value === null || value === undefined) return; // `---` followed by nothing but comments
@@ -290,6 +368,19 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
   const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
+}
+
+/** The first alias node `*name` of a document. */
+function findAlias(doc: Document.Parsed, name: string): Node | null {
+  let found: Node | null = null;
+  yamlLib().visit(doc, {
+    Alias(_, node) {
+      if (node.source !== name) return undefined;
+      found = node;
+      return yamlLib().visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstLineEnd(text: string, from: number): number {

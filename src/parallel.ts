@@ -49,6 +49,7 @@ interface WireFile {
   text: string;
   json: boolean;
   fast: SourceFile['fast'];
+  blanked: string | undefined;
   resources: WireResource[];
 }
 
@@ -80,6 +81,7 @@ export function toWire(loaded: LoadedInput[]): WorkerResult {
       text: file?.text ?? '',
       json: file?.json ?? false,
       fast: file?.fast,
+      blanked: file?.blanked,
       resources: one.resources.map((r, i): WireResource => {
         const wire: WireResource = { docIndex: r.docIndex, base: r.base, apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, schemaErrors: one.schemaErrors[i] };
         if (jsonLossy(r.object)) wire.object = r.object;
@@ -97,6 +99,7 @@ export function fromWire(result: { files: WireFile[]; objects: string }): Loaded
   return result.files.map((w): LoadedInput => {
     const file: SourceFile = { path: w.path, text: w.text, json: w.json };
     if (w.fast) file.fast = w.fast;
+    if (w.blanked !== undefined) file.blanked = w.blanked;
     return {
       path: w.path,
       reportable: w.reportable,

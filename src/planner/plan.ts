@@ -5,7 +5,7 @@
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1.js';
 import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
-import type { Resource } from '../loader.js';
+import type { LoadLimits, Resource } from '../loader.js';
 import { ResourceIndex } from '../resource-index.js';
 import type { Rule } from '../rule.js';
 import type { InputError } from '../types.js';
@@ -36,6 +36,8 @@ export interface PlanOptions {
   defaultNamespace?: string;
   /** `kubectl scale` instead of an apply: the desired manifests are what runs now. */
   scale?: { name: string; namespace?: string; replicas: number }[];
+  /** The loader's limits (alias expansions, nesting, file and document size). */
+  limits?: Partial<LoadLimits>;
 }
 
 /**
@@ -596,8 +598,8 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
 
-  const desiredLoaded = await loadAndValidate(desired, version.schema);
-  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema);
+  const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
+  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, options.limits);
   const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
   let desiredResources = desiredLoaded.resources;
   let currentResources = currentLoaded.resources;
