@@ -157,18 +157,18 @@ function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: stri
 }
 
 /** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
-async function readPaths(paths: string[], cwd: string, withContext: boolean): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
+async function readPaths(paths: string[], cwd: string, withContext: boolean, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
   const expanded = await expandPaths(paths, cwd);
   const stdin = expanded.stdin ? readStdin() : null;
-  const { inputs, errors } = buildInputs(expanded.files, withContext ? siblingFiles(expanded.files) : [], cwd, stdin);
+  const { inputs, errors } = buildInputs(expanded.files, withContext ? siblingFiles(expanded.files) : [], cwd, stdin, maxFileBytes);
   return { inputs, errors: [...expanded.errors, ...errors], files: expanded.files };
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (from.length) {
-    const r = await readPaths(from, cwd, false);
+    const r = await readPaths(from, cwd, false, maxFileBytes);
     return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors };
   }
   if (base) {
@@ -241,13 +241,13 @@ async function runLint(argv: string[]): Promise<number> {
     }
   }
   const stdin = expanded.stdin ? readStdin() : null;
-  const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin);
+  const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin, limits.maxFileBytes);
   ioErrors.push(...errors);
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;
-  const earlier = await earlierState(values.from!, values.base, paths, cwd);
+  const earlier = await earlierState(values.from!, values.base, paths, cwd, limits.maxFileBytes);
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
@@ -316,15 +316,15 @@ async function runPlan(argv: string[]): Promise<number> {
   }
   const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
-  const desired = await readPaths(positionals, cwd, false);
+  const desired = await readPaths(positionals, cwd, false, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   let current: CurrentState = null;
   if (values.state!.length) {
-    const state = await readPaths(values.state!, cwd, false);
+    const state = await readPaths(values.state!, cwd, false, limits.maxFileBytes);
     ioErrors.push(...state.errors);
     current = { snapshot: state.inputs };
   } else {
-    const earlier = await earlierState(values.from!, values.base, positionals, cwd);
+    const earlier = await earlierState(values.from!, values.base, positionals, cwd, limits.maxFileBytes);
     if (earlier) {
       ioErrors.push(...earlier.errors);
       current = { manifests: earlier.inputs };

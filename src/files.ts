@@ -3,6 +3,7 @@
  * finds the context files around the given ones. Read-only: nothing here writes.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { DEFAULT_LIMITS } from './loader.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { InputError } from './types.js';
@@ -127,8 +128,11 @@ export function siblingFiles(files: string[]): string[] {
   return out.sort();
 }
 
-export function readInput(path: string): { content: Uint8Array } | { error: InputError } {
+export function readInput(path: string, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { content: Uint8Array } | { error: InputError } {
   try {
+    // Checked before reading, so that a huge file is never held in memory.
+    const { size } = statSync(path);
+    if (size > maxFileBytes) return { error: ioError(path, `file is ${size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`) };
     return { content: readFileSync(path) };
   } catch (e) {
     return { error: ioError(path, `cannot read: ${errText(e)}`) };
@@ -150,13 +154,13 @@ export function displayPath(abs: string, cwd: string): string {
 }
 
 /** Builds engine inputs: reportable files, then context files not already reported. */
-export function buildInputs(reported: string[], context: string[], cwd: string, stdin: Uint8Array | null): { inputs: LintInput[]; errors: InputError[] } {
+export function buildInputs(reported: string[], context: string[], cwd: string, stdin: Uint8Array | null, maxFileBytes?: number): { inputs: LintInput[]; errors: InputError[] } {
   const inputs: LintInput[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
   for (const f of reported) {
     seen.add(f);
-    const read = readInput(f);
+    const read = readInput(f, maxFileBytes);
     if ('error' in read) errors.push({ ...read.error, file: displayPath(f, cwd) });
     else inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: true });
   }
@@ -164,7 +168,7 @@ export function buildInputs(reported: string[], context: string[], cwd: string, 
   for (const f of context) {
     if (seen.has(f)) continue;
     seen.add(f);
-    const read = readInput(f);
+    const read = readInput(f, maxFileBytes);
     if (!('error' in read)) inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: false });
   }
   return { inputs, errors };

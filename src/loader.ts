@@ -328,9 +328,11 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
     }
     docs.forEach((doc, docIndex) => {
       if (doc.errors.length > 0) {
-        for (const err of doc.errors.slice(0, 5)) {
+        // A stack overflow while parsing is one problem, however many errors it left behind.
+        const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
+        for (const err of overflow ? [overflow] : doc.errors.slice(0, 5)) {
           const [from, to] = err.pos;
-          const text = /call stack/i.test(err.message) ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
+          const text = overflow ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
           errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.max(to, from))));
         }
         return;
@@ -411,11 +413,10 @@ export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
     let next: unknown = undefined;
     let nextKey: Node | null = null;
     if (isMap(node)) {
-      for (const pair of node.items) {
-        if (keyString(pair.key) === String(seg)) {
-          next = pair.value;
-          nextKey = pair.key as Node;
-        }
+      const hit = mapEntry(doc, node, String(seg), 0);
+      if (hit) {
+        next = hit.value;
+        nextKey = hit.key;
       }
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg];
@@ -428,6 +429,28 @@ export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
   return { node, keyNode, depth };
 }
 
+/**
+ * The entry for `key` in a map: its own last one (as kubectl keeps), else the first merge key
+ * (`<<: *defaults`, `<<: [*a, *b]`) source that has it, which is where the value is written.
+ */
+function mapEntry(doc: Document.Parsed, map: { items: { key: unknown; value: unknown }[] }, key: string, depth: number): { key: Node; value: unknown } | null {
+  const { isAlias, isMap, isSeq } = yamlLib();
+  let found: { key: Node; value: unknown } | null = null;
+  for (const pair of map.items) if (keyString(pair.key) === key) found = { key: pair.key as Node, value: pair.value };
+  if (found || depth > 20) return found;
+  for (const pair of map.items) {
+    if (keyString(pair.key) !== '<<') continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (let source of sources) {
+      if (isAlias(source)) source = source.resolve(doc);
+      if (!isMap(source)) continue;
+      const hit = mapEntry(doc, source, key, depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 /** The YAML node at `path` inside a document, or null when the path does not exist. */
 export function nodeAt(doc: Document.Parsed, path: Path): Node | null {
   const { node, depth } = walkPath(doc, path);
@@ -436,6 +459,10 @@ export function nodeAt(doc: Document.Parsed, path: Path): Node | null {
 
 /** A map key as the JSON object key it becomes (`on:` becomes "true" under YAML 1.1). */
 export function keyString(key: unknown): string {
-  if (key && typeof key === 'object' && 'value' in key) return String((key as { value: unknown }).value);
+  if (key && typeof key === 'object' && 'value' in key) {
+    const { value } = key as { value: unknown };
+    // A merge key `<<` is a scalar whose value is a symbol.
+    return typeof value === 'symbol' ? (value.description ?? '<<') : String(value);
+  }
   return String(key);
 }
