@@ -10,13 +10,16 @@ export default defineRule({
   check(ctx) {
     const defaults = storageClasses(ctx.index).filter((c) => c.info.isDefault);
     if (defaults.length > 1) {
-      for (const d of defaults.slice(1)) {
+      // Every default class gets the finding, with the names sorted: which one a reviewer looks
+      // at first must not decide which one is reported.
+      const names = defaults.map((x) => x.info.name).sort();
+      for (const d of defaults) {
         ctx.report({
           resource: d.resource,
           path: ['metadata', 'annotations'],
-          message: `more than one StorageClass is marked default (${defaults.map((x) => x.info.name).join(', ')}): claims without storageClassName get the most recently created one (older releases reject them)`,
+          message: `more than one StorageClass is marked default (${names.join(', ')}): claims without storageClassName get the most recently created one (older releases reject them)`,
           hint: 'keep storageclass.kubernetes.io/is-default-class: "true" on one class only',
-          related: [{ resource: defaults[0]!.resource, path: ['metadata', 'annotations'], message: `StorageClass "${defaults[0]!.info.name}" is also default` }],
+          related: defaults.filter((o) => o !== d).map((o) => ({ resource: o.resource, path: ['metadata', 'annotations'], message: `StorageClass "${o.info.name}" is also default` })),
         });
       }
     }
