@@ -115,6 +115,9 @@ function parseYaml(file: SourceFile): Document.Parsed[] {
     merge: !file.json,
     prettyErrors: false,
     strict: false,
+    // Warnings (such as "keys with collection values will be stringified") would go to
+    // process.emitWarning, that is to the user's terminal; what matters is reported as findings.
+    logLevel: 'error',
   }) as Document.Parsed[] | Document.Parsed;
   return Array.isArray(docs) ? docs : [docs];
 }

@@ -34,7 +34,10 @@ function position(file: SourceFile, offset: number): Position {
 }
 
 export function rangeFromOffsets(file: SourceFile, from: number, to: number): Range {
-  return { start: position(file, from), end: position(file, Math.max(from, to)) };
+  // Parsers report errors at end of input one character past it: keep ranges inside the file.
+  const end = file.text.length;
+  const start = Math.min(Math.max(0, from), end);
+  return { start: position(file, start), end: position(file, Math.min(Math.max(start, to), end)) };
 }
 
 function nodeRange(file: SourceFile, node: Node): Range {
