@@ -60,6 +60,13 @@ describe('loader: bad input is a diagnostic with a position, never an exception'
       assert.ok(errors[0]!.range.start.line >= 1 && errors[0]!.range.start.column >= 1);
     });
   }
+  it('keeps an error at the end of the input inside the file', () => {
+    for (const text of ['a: [1, 2', 'a: "open', `${STS}spec: {a: 1`, 'a: |\n  x\n b']) {
+      const { errors } = loadSource('eof.yaml', text);
+      assert.ok(errors.length > 0, text);
+      for (const e of errors) assert.ok(e.range.end.offset <= text.length && e.range.start.offset <= e.range.end.offset, `${text}: ${JSON.stringify(e.range)}`);
+    }
+  });
   it('points a syntax error at its line', () => {
     const { errors } = loadSource('bad.yaml', `${STS}spec:\n  a: [1, 2\n`);
     assert.equal(errors[0]!.range.start.line >= 6, true);
