@@ -134,7 +134,8 @@ export function render(files: ManifestFile[]): LintInput[] {
 
 /** Every diagnostic names a file of the run and a range inside it. */
 export function checkLocations(report: LintReport, inputs: LintInput[]): void {
-  const texts = new Map(inputs.map((i) => [i.path, typeof i.content === 'string' ? i.content : new TextDecoder().decode(i.content)]));
+  // The text as the loader decodes it: a leading byte order mark is not part of it.
+  const texts = new Map(inputs.map((i) => [i.path, (typeof i.content === 'string' ? i.content : new TextDecoder().decode(i.content)).replace(/^\ufeff/, '')]));
   for (const f of report.files) {
     for (const d of f.diagnostics) {
       const text = texts.get(d.file);
