@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { claimsOf, defaultClasses, storageClasses } from '../src/k8s/storage.js';
+import { claimsOf, defaultClasses, inputDefaultClasses } from '../src/k8s/storage.js';
 
 export default defineRule({
   meta: {
@@ -8,11 +8,11 @@ export default defineRule({
     description: 'Require exactly one default StorageClass where claims rely on the default',
   },
   check(ctx) {
-    const defaults = storageClasses(ctx.index).filter((c) => c.info.isDefault);
+    // Sorted by name: which file a reviewer passes first must not decide what is reported.
+    const defaults = inputDefaultClasses(ctx.index);
     if (defaults.length > 1) {
-      // Every default class gets the finding, with the names sorted: which one a reviewer looks
-      // at first must not decide which one is reported.
-      const names = defaults.map((x) => x.info.name).sort();
+      // Every default class gets the finding.
+      const names = defaults.map((x) => x.info.name);
       for (const d of defaults) {
         ctx.report({
           resource: d.resource,

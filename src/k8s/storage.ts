@@ -26,15 +26,21 @@ export function storageClasses(index: ResourceIndex): { info: StorageClassInfo; 
   return index.served('StorageClass').map((r) => ({ info: storageClassInfo(r.object as unknown as StorageClass), resource: r }));
 }
 
-/**
- * The default StorageClasses, sorted by name. With several, the API server gives a claim the most
- * recently created one, which manifests do not tell: the last by name stands in for it, so that
- * the answer does not depend on the order of the files (default-storage-class reports the clash).
- */
-export function defaultClasses(index: ResourceIndex, cluster: ClusterProfile | undefined): { info: StorageClassInfo; resource?: Resource }[] {
-  const fromInputs = storageClasses(index)
+/** The StorageClasses among the inputs that are marked default, sorted by name. */
+export function inputDefaultClasses(index: ResourceIndex): { info: StorageClassInfo; resource: Resource }[] {
+  return storageClasses(index)
     .filter((c) => c.info.isDefault)
     .sort((a, b) => (a.info.name < b.info.name ? -1 : a.info.name > b.info.name ? 1 : 0));
+}
+
+/**
+ * The default StorageClasses: the inputs', else the profile's. With several, the API server gives
+ * a claim the most recently created one, which manifests do not tell: the last by name stands in
+ * for it, so that the answer does not depend on the order of the files (default-storage-class
+ * reports the clash).
+ */
+export function defaultClasses(index: ResourceIndex, cluster: ClusterProfile | undefined): { info: StorageClassInfo; resource?: Resource }[] {
+  const fromInputs = inputDefaultClasses(index);
   if (fromInputs.length) return fromInputs;
   return (cluster?.storageClasses ?? []).filter((c) => c.isDefault).map((info) => ({ info }));
 }
