@@ -3,11 +3,10 @@
  * resources → apply severities and suppressions. Pure: inputs are contents, not paths on disk.
  */
 import type { LoadLimits, Resource } from './loader.js';
-import { collectLoaded, loadInput, type LintInput, type Loaded } from './load-input.js';
+import type { LintInput, Loaded } from './load-input.js';
 import { locate } from './locate.js';
 import { ResourceIndex } from './resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
-import { loadValidators } from './schema.js';
 import type { Diagnostic, Finding, ObjectRef, SeveritySetting } from './types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
 import type { ClusterProfile } from './k8s/profiles.js';
@@ -59,12 +58,8 @@ export interface LintReport {
 }
 
 /** Loads and schema-validates inputs on this thread; invalid values are pruned from the objects rules see. */
-export async function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>, ignoreNonKubernetes = false): Promise<Loaded> {
-  const validators = await loadValidators(kubeVersion);
-  return collectLoaded(
-    inputs.map((input) => loadInput(input, validators, limits)),
-    ignoreNonKubernetes,
-  );
+export function loadAndValidate(inputs: LintInput[], kubeVersion: string, limits?: Partial<LoadLimits>, ignoreNonKubernetes = false): Promise<Loaded> {
+  return loadParallel(inputs, kubeVersion, { limits, ignoreNonKubernetes, threads: 1 });
 }
 
 function resolveOptions(options: LintOptions): { ruleOptions: RuleOptions; version: string } | string {

@@ -57,6 +57,11 @@ export function loadInput(input: LintInput, validators: ValidatorModule, limits?
   return { path: input.path, reportable, foreign: loaded.foreign ?? false, errors: loaded.errors, resources, schemaErrors };
 }
 
+/** Loads and validates inputs one after another on this thread. */
+export function loadInputs(inputs: LintInput[], validators: ValidatorModule, limits?: Partial<LoadLimits>): LoadedInput[] {
+  return inputs.map((input) => loadInput(input, validators, limits));
+}
+
 /** Gathers loaded inputs, in input order, into what the rules run on. */
 export function collectLoaded(inputs: Iterable<LoadedInput>, ignoreNonKubernetes = false): Loaded {
   const loaded: Loaded = { resources: [], inputErrors: [], schemaErrors: new Map(), files: [] };

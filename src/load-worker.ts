@@ -1,6 +1,6 @@
 /** A worker thread of src/parallel.ts: loads and validates its share of the inputs. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadInput } from './load-input.js';
+import { loadInputs } from './load-input.js';
 import { toWire, type WorkerResult, type WorkerTask } from './parallel.js';
 import { loadValidators } from './schema.js';
 
@@ -8,7 +8,7 @@ const task = workerData as WorkerTask;
 let result: WorkerResult;
 try {
   const validators = await loadValidators(task.kubeVersion);
-  result = toWire(task.inputs.map((input) => loadInput(input, validators, task.limits)));
+  result = toWire(loadInputs(task.inputs, validators, task.limits));
 } catch (e) {
   result = { error: (e as Error).message ?? String(e) };
 }

@@ -8,7 +8,7 @@
  * -0, undefined array slots) travel by structured clone instead.
  */
 import type { KubeObject, LoadLimits, Resource, SourceFile } from './loader.js';
-import { collectLoaded, loadInput, type LintInput, type Loaded, type LoadedInput } from './load-input.js';
+import { collectLoaded, loadInputs, type LintInput, type Loaded, type LoadedInput } from './load-input.js';
 import { loadValidators, type SchemaError } from './schema.js';
 import type { InputError } from './types.js';
 
@@ -173,7 +173,7 @@ export async function loadParallel(inputs: LintInput[], kubeVersion: string, opt
   const validators = await loadValidators(kubeVersion);
   const total = inputs.reduce((sum, i) => sum + size(i), 0);
   const threads = Math.min(options.threads, inputs.length);
-  const local = (chunk: LintInput[]): LoadedInput[] => chunk.map((input) => loadInput(input, validators, options.limits));
+  const local = (chunk: LintInput[]): LoadedInput[] => loadInputs(chunk, validators, options.limits);
   if (threads <= 1 || total < PARALLEL_MIN_BYTES) return collectLoaded(local(inputs), options.ignoreNonKubernetes);
   // Imported here, not at the top: a run too small for workers never loads the module.
   const { Worker } = await import('node:worker_threads');
