@@ -14,41 +14,19 @@ export interface Visit {
 
 /** Every scalar of the resource, keys included; aliases are not followed. */
 export function* scalars(resource: Resource): Generator<Visit> {
-  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
-  const root = nodeAt(documentOf(resource), resource.base);
-  const stack: [unknown, Path][] = [[root, []]];
-  while (stack.length) {
-    const [node, path] = stack.pop()!;
-    if (isAlias(node)) continue;
-    if (isScalar(node)) yield { path, scalar: node, isKey: false };
-    else if (isMap(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i]!;
-        const key = keyString(pair.key);
-        if (isScalar(pair.key)) yield { path: [...path, key], scalar: pair.key, isKey: true };
-        stack.push([pair.value, [...path, key]]);
-      }
-    } else if (isSeq(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], [...path, i]]);
-    }
-  }
+  const { isScalar } = yamlLib();
+  for (const { path, node, isKey } of nodes(resource)) if (isScalar(node)) yield { path, scalar: node, isKey };
 }
 
 /** Every map of the resource with its path. */
 export function* maps(resource: Resource): Generator<{ path: Path; node: Node & { items: { key: unknown; value: unknown }[] } }> {
-  const { isMap, isSeq } = yamlLib();
-  const root = nodeAt(documentOf(resource), resource.base);
-  const stack: [unknown, Path][] = [[root, []]];
-  while (stack.length) {
-    const [node, path] = stack.pop()!;
-    if (isMap(node)) {
-      yield { path, node: node as unknown as Node & { items: { key: unknown; value: unknown }[] } };
-      for (const pair of node.items) stack.push([pair.value, [...path, keyString(pair.key)]]);
-    } else if (isSeq(node)) node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+  const { isMap } = yamlLib();
+  for (const { path, node, isKey } of nodes(resource)) {
+    if (!isKey && isMap(node)) yield { path, node: node as unknown as Node & { items: { key: unknown; value: unknown }[] } };
   }
 }
 
-/** Every node of the resource (maps, sequences, scalars, keys included) with its path. */
+/** Every node of the resource (maps, sequences, scalars, keys included) with its path; aliases are not followed. */
 export function* nodes(resource: Resource): Generator<{ path: Path; node: Node; isKey: boolean }> {
   const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const root = nodeAt(documentOf(resource), resource.base);
