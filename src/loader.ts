@@ -12,7 +12,7 @@
 import type { Document, Node, Tags } from 'yaml';
 import type { InputError, Path, Range } from './types.js';
 import { rangeFromOffsets } from './locate.js';
-import { fastRead, type FastRead } from './yaml-fast.js';
+import { fastRead, separators, type FastRead } from './yaml-fast.js';
 import { yamlLib } from './yaml-lib.js';
 
 export interface SourceFile {
@@ -263,10 +263,9 @@ function blank(text: string): string {
 function documentExtents(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  const marker = /^---(?=\s|$)/gm;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) {
-    if (m.index > from) out.push([from, m.index]);
-    from = m.index;
+  for (const at of separators(text)) {
+    if (at > from) out.push([from, at]);
+    from = at;
   }
   out.push([from, text.length]);
   return out;

@@ -113,14 +113,21 @@ export interface FastRead {
 
 const hasContent = (text: string): boolean => /^[ \t]*[^\s#]/m.test(text);
 
+/** The offset of every `---` line that starts a document. */
+export function separators(text: string): number[] {
+  const out: number[] = [];
+  const marker = /^---(?=\s|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) out.push(m.index);
+  return out;
+}
+
 /** Where each of `count` documents starts, from the `---` lines; null if they do not tell. */
 function documentStarts(text: string, count: number): number[] | null {
   if (/^\.\.\.(?:\s|$)/m.test(text)) return null;
   const starts: number[] = [];
-  const marker = /^---(?=\s|$)/gm;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) {
-    if (starts.length === 0 && hasContent(text.slice(0, m.index))) starts.push(0);
-    starts.push(m.index);
+  for (const at of separators(text)) {
+    if (starts.length === 0 && hasContent(text.slice(0, at))) starts.push(0);
+    starts.push(at);
   }
   if (starts.length === 0 && hasContent(text)) starts.push(0);
   return starts.length === count ? starts : null;
