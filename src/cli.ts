@@ -114,12 +114,16 @@ function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], str
   const limits: Partial<LoadLimits> = {};
   for (const [flag, key] of LIMIT_FLAGS) {
     const v = values[flag];
-    if (v === undefined) continue;
-    const n = Number(v);
-    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`invalid --${flag} "${v}": expected a positive integer`);
-    limits[key] = n;
+    if (v !== undefined) limits[key] = positiveInteger(flag, v);
   }
   return limits;
+}
+
+/** A flag's value as a positive integer, or a usage error naming the flag. */
+function positiveInteger(flag: string, value: string, expected = 'a positive integer'): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`invalid --${flag} "${value}": expected ${expected}`);
+  return n;
 }
 
 interface Common {
@@ -192,9 +196,7 @@ async function earlierState(from: string[], base: string | undefined, positional
 function parseConcurrency(value: string): number {
   if (value === 'off') return 1;
   if (value === 'auto') return Math.max(1, Math.floor(availableParallelism() / 2));
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`invalid --concurrency "${value}": expected a positive integer, auto or off`);
-  return n;
+  return positiveInteger('concurrency', value, 'a positive integer, auto or off');
 }
 
 async function runLint(argv: string[]): Promise<number> {
