@@ -441,7 +441,8 @@ function mapEntry(doc: Document.Parsed, map: { items: { key: unknown; value: unk
   for (const pair of map.items) if (keyString(pair.key) === key) found = { key: pair.key as Node, value: pair.value };
   if (found || depth > 20) return found;
   for (const pair of map.items) {
-    if (keyString(pair.key) !== '<<') continue;
+    // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
+    if (typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') continue;
     const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
     for (let source of sources) {
       if (isAlias(source)) source = source.resolve(doc);

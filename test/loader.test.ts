@@ -16,6 +16,12 @@ describe('loader: values as kubectl reads them (YAML 1.1)', () => {
     const { resources } = loadSource('a.yaml', `${STS}x: &base {a: 1, b: 2}\nspec:\n  <<: *base\n  b: 3\n  b: 4\n`);
     assert.deepEqual(resources[0]!.object.spec, { a: 1, b: 4 });
   });
+  it('locates a merged key where its value is written, and takes a quoted "<<" for an ordinary key', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\nx: &d {k: 1}\ndata:\n  "<<": {k: 2}\n  <<: *d\n`;
+    const r = loadSource('m.yaml', text).resources[0]!;
+    assert.deepEqual(r.object.data, { '<<': { k: 2 }, k: 1 });
+    assert.deepEqual(locate(r, ['data', 'k']).range.start, { line: 4, column: 11, offset: 61 });
+  });
   it('expands List kinds into their items with their own paths', () => {
     const { resources } = loadSource('l.yaml', `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: b\n`);
     assert.deepEqual(resources.map((r) => r.name), ['a', 'b']);
