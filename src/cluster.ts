@@ -3,16 +3,41 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { loadSource } from './loader.js';
-import { BUILTIN_PROFILES, builtinProfile, profileFromStorageClasses, type ClusterProfile } from './k8s/profiles.js';
+import { BUILTIN_PROFILES, builtinProfile, profileFromStorageClasses, type ClusterDns, type ClusterProfile } from './k8s/profiles.js';
+import type { Resource } from './loader.js';
 import { DEFAULT_VERSION, parseKubeVersion } from './k8s/versions.js';
 
-/** A profile from file contents: every StorageClass in it (a List from kubectl works). */
+const DNS_SERVERS: readonly ClusterDns[] = ['coredns', 'kube-dns'];
+
+/**
+ * The DNS server a profile file names: a `kind: ClusterProfile` document (`dns: coredns` or
+ * `dns: kube-dns`), else the DNS Deployment of kube-system when the file holds it
+ * (`kubectl get storageclass,deployment -n kube-system -o yaml`): CoreDNS runs as Deployment
+ * `coredns`, kube-dns as Deployment `kube-dns`.
+ */
+function dnsOf(resources: Resource[], name: string): { dns?: ClusterDns } | { error: string } {
+  const declared = resources.find((r) => r.kind === 'ClusterProfile');
+  if (declared) {
+    const dns = (declared.object as { dns?: unknown }).dns;
+    if (dns === undefined) return {};
+    if (!DNS_SERVERS.some((d) => d === dns)) return { error: `cluster profile ${name}: dns must be ${DNS_SERVERS.join(' or ')}` };
+    return { dns: dns as ClusterDns };
+  }
+  const deployments = new Set(resources.filter((r) => r.kind === 'Deployment' && r.namespace === 'kube-system').map((r) => r.name));
+  if (deployments.has('coredns')) return { dns: 'coredns' };
+  if (deployments.has('kube-dns')) return { dns: 'kube-dns' };
+  return {};
+}
+
+/** A profile from file contents: every StorageClass in it (a List from kubectl works), and its DNS server when it says. */
 export function profileFromContent(name: string, content: string | Uint8Array): ClusterProfile | string {
   const loaded = loadSource(name, content);
   if (loaded.errors.length) return `cluster profile ${name}: ${loaded.errors[0]!.message}`;
   const classes = loaded.resources.filter((r) => r.kind === 'StorageClass').map((r) => r.object as unknown as StorageClass);
   if (classes.length === 0) return `cluster profile ${name}: no StorageClass found (expected e.g. the output of kubectl get storageclass -o yaml)`;
-  return profileFromStorageClasses(basename(name), classes);
+  const dns = dnsOf(loaded.resources, name);
+  if ('error' in dns) return dns.error;
+  return profileFromStorageClasses(basename(name), classes, dns.dns);
 }
 
 export function resolveCluster(arg: string, cwd: string, kubeVersion: string | undefined): ClusterProfile | string {

@@ -13,11 +13,21 @@ export interface StorageClassInfo {
   isDefault: boolean;
 }
 
+/**
+ * The cluster DNS server. They differ on a non-headless governing Service: CoreDNS answers
+ * `<pod>.<service>.<ns>.svc` for any Service whose endpoint has a hostname
+ * (plugin/kubernetes: `svc.Headless() || r.endpoint != ""`); kube-dns publishes those names only
+ * for headless Services (`addDNSUsingEndpoints` returns early for a Service with a cluster IP).
+ */
+export type ClusterDns = 'coredns' | 'kube-dns';
+
 export interface ClusterProfile {
   name: string;
   storageClasses: StorageClassInfo[];
   /** Provisioners that run on the cluster (CSI drivers, in-tree plugins still served). */
   provisioners: string[];
+  /** The cluster's DNS server, when known. */
+  dns?: ClusterDns;
 }
 
 const DEFAULT_ANNOTATION = 'storageclass.kubernetes.io/is-default-class';
@@ -49,6 +59,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
     case 'eks':
       return {
         name,
+        dns: 'coredns',
         // EKS clusters created before 1.30 carry gp2 as their default class; newer ones have none.
         storageClasses: [sc('gp2', 'kubernetes.io/aws-ebs', 'WaitForFirstConsumer', false, minor < 30)],
         provisioners: ['ebs.csi.aws.com', 'kubernetes.io/aws-ebs', 'efs.csi.aws.com', 'fsx.csi.aws.com', 'kubernetes.io/no-provisioner'],
@@ -56,6 +67,8 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
     case 'gke':
       return {
         name,
+        // GKE's default DNS provider is kube-dns (Cloud DNS is an opt-in).
+        dns: 'kube-dns',
         storageClasses: [
           sc('standard-rwo', 'pd.csi.storage.gke.io', 'WaitForFirstConsumer', true, true),
           sc('standard', 'kubernetes.io/gce-pd', 'Immediate', true),
@@ -69,6 +82,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
     case 'aks':
       return {
         name,
+        dns: 'coredns',
         storageClasses: [
           sc('default', 'disk.csi.azure.com', 'WaitForFirstConsumer', true, true),
           sc('managed-csi', 'disk.csi.azure.com', 'WaitForFirstConsumer', true),
@@ -84,12 +98,14 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
     case 'kind':
       return {
         name,
+        dns: 'coredns',
         storageClasses: [sc('standard', 'rancher.io/local-path', 'WaitForFirstConsumer', false, true)],
         provisioners: ['rancher.io/local-path', 'kubernetes.io/no-provisioner'],
       };
     case 'minikube':
       return {
         name,
+        dns: 'coredns',
         storageClasses: [sc('standard', 'k8s.io/minikube-hostpath', 'Immediate', false, true)],
         provisioners: ['k8s.io/minikube-hostpath', 'kubernetes.io/no-provisioner'],
       };
@@ -100,12 +116,13 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
 
 export const BUILTIN_PROFILES = ['eks', 'gke', 'aks', 'kind', 'minikube'] as const;
 
-/** A profile made of the StorageClasses found in a user's file. */
-export function profileFromStorageClasses(name: string, classes: StorageClass[]): ClusterProfile {
+/** A profile made of the StorageClasses found in a user's file (and its DNS server, when the file says). */
+export function profileFromStorageClasses(name: string, classes: StorageClass[], dns?: ClusterDns): ClusterProfile {
   const infos = classes.map(storageClassInfo);
   return {
     name,
     storageClasses: infos,
     provisioners: [...new Set([...infos.map((c) => c.provisioner), 'kubernetes.io/no-provisioner'])],
+    ...(dns ? { dns } : {}),
   };
 }
