@@ -17,7 +17,7 @@ export default defineRule({
           resource: c.resource,
           path: Array.isArray(modes) ? path : [...c.base, 'spec'],
           key: !Array.isArray(modes),
-          message: `${c.label}: spec.accessModes: Required value: at least 1 access mode is required`,
+          message: `${c.prefix}spec.accessModes: Required value: at least 1 access mode is required`,
           hint: 'add `accessModes: [ReadWriteOnce]`',
         });
         continue;
@@ -27,7 +27,7 @@ export default defineRule({
           ctx.report({
             resource: c.resource,
             path: [...path, i],
-            message: `${c.label}: spec.accessModes: Unsupported value: "${m}": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"`,
+            message: `${c.prefix}spec.accessModes: Unsupported value: "${m}": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"`,
             hint: 'access modes are case-sensitive: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod',
           });
         }
@@ -36,7 +36,7 @@ export default defineRule({
         ctx.report({
           resource: c.resource,
           path,
-          message: `${c.label}: spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes`,
+          message: `${c.prefix}spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes`,
           hint: 'use ReadWriteOncePod alone',
         });
       }

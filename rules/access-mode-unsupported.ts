@@ -12,7 +12,7 @@ export default defineRule({
     for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
       const modes = c.claim.spec?.accessModes;
       if (!Array.isArray(modes)) continue;
-      const cls = classOf(c.claim, c.base, ctx.index, ctx.options.cluster);
+      const cls = classOf(c.claim, c.base, ctx.index.visibleFrom(c.resource), ctx.options.cluster);
       if (!cls.info) continue;
       const p = provisioner(cls.info.provisioner);
       if (!p || p.static) continue;
@@ -24,7 +24,7 @@ export default defineRule({
         ctx.report({
           resource: c.resource,
           path: [...c.base, 'spec', 'accessModes', i],
-          message: `${c.label}: ${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? ' for volumeMode: Filesystem' : ''}: the claim stays Pending (ProvisioningFailed)`,
+          message: `${c.prefix}${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? ' for volumeMode: Filesystem' : ''}: the claim stays Pending (ProvisioningFailed)`,
           hint: m === 'ReadWriteMany' ? 'use ReadWriteOnce (each StatefulSet pod gets its own claim anyway), or a file-storage class (NFS, EFS, Filestore, Azure Files, CephFS)' : `use one of: ${p.accessModes.join(', ')}`,
           ...(cls.resource ? { related: [{ resource: cls.resource, path: ['provisioner'], message: `StorageClass "${cls.name}" uses ${p.name}` }] } : {}),
         });

@@ -14,7 +14,7 @@ export default defineRule({
       const template = c.base.length > 0;
       for (const p of claimSpec(c.claim, c.base)) {
         const when = !template ? '' : minor >= 34 ? ' (rejected at apply since 1.34)' : ': the controller fails to create the PVC (FailedCreate) and the pod never starts';
-        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${template ? `${c.label}: ` : ''}${p.message}${when}`, hint: p.hint ?? (p.message.includes('[storage]') ? 'add `resources: {requests: {storage: 10Gi}}`' : undefined) });
+        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}${when}`, hint: p.hint ?? (p.message.includes('[storage]') ? 'add `resources: {requests: {storage: 10Gi}}`' : undefined) });
       }
     }
   },

@@ -13,6 +13,7 @@ import type { ClusterProfile } from './k8s/profiles.js';
 import { rules as allRules } from '../rules/index.js';
 import { suppressedBy, commentSuppressions } from './suppress.js';
 import { loadParallel } from './parallel.js';
+import { apiHint } from './k8s/hints.js';
 
 export type { LintInput, Loaded } from './load-input.js';
 
@@ -107,6 +108,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
       base,
       options: ruleOptions,
       schemaErrors: (r) => loaded.schemaErrors.get(r) ?? [],
+      sources: loaded.sources,
       targets: (kind) => index.served(kind).filter((r) => r.reportable),
       report: (rep: Report) => {
         if (!rep.resource.reportable) return;
@@ -130,7 +132,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     }
   }
 
-  const kept = applySuppressions(findings, loaded.resources);
+  const kept = dedupe(applySuppressions(findings, loaded.resources));
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of loaded.files) if (f.reportable && !byFile.has(f.path)) byFile.set(f.path, []);
   for (const d of [...loaded.inputErrors, ...kept]) {
@@ -173,23 +175,40 @@ function objectRef(r: Resource): ObjectRef {
   return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}), document: r.docIndex };
 }
 
+/** "StatefulSet web", "StatefulSet kafka/web" when the object names its namespace: which object of a stream a finding is about. */
+export function objectLabel(r: Pick<Resource, 'kind' | 'name' | 'namespace'>): string {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name || '(no name)'}`;
+}
+
 function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undefined): Finding {
   const { resource } = rep;
   const severity = setting && setting !== 'off' ? setting : (rep.severity ?? meta.severity);
+  const hint = rep.hint ?? apiHint(rep.message);
   const finding: Finding = {
     ruleId: meta.id,
     severity,
-    message: rep.message,
+    message: `${objectLabel(resource)}: ${rep.message}`,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
     object: objectRef(resource),
     path: rep.path,
   };
-  if (rep.hint) finding.hint = rep.hint;
+  if (hint) finding.hint = hint;
   if (rep.related?.length) {
     finding.related = rep.related.map((r) => ({ message: r.message, file: r.resource.file.path, range: locate(r.resource, r.path, { key: r.key }).range }));
   }
   return finding;
+}
+
+/** The same rule, object, position and message reported twice (by two paths to one node) is one finding. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${f.range.start.offset}\u0000${f.range.end.offset}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function applySuppressions(findings: Finding[], resources: Resource[]): Finding[] {

@@ -161,12 +161,13 @@ describe('--format github', () => {
       assert.ok(line.startsWith(`::${level} file=examples/mistakes/db.yaml,line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${m.ruleId}::`), line);
       assert.ok(!line.slice(2).includes('\n'));
     }
-    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=27,col=16,endLine=27,endColumn=24,title=service-not-headless::Service "postgres" is not headless.*%0AFix: set `clusterIP: None`/m);
+    assert.match(r.stdout, /^::warning file=examples\/mistakes\/db\.yaml,line=27,col=16,endLine=27,endColumn=24,title=service-not-headless::StatefulSet postgres: Service "postgres" has a cluster IP \(it is not headless\).*%0AFix: set `clusterIP: None`/m);
+    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=46,col=17,endLine=46,endColumn=23,title=volume-mount-unknown::StatefulSet postgres: container "postgres" mounts "pgdata"/m);
   });
 
   it('makes paths relative to GITHUB_WORKSPACE when run from a subdirectory', () => {
     const r = run(['lint', '--format', 'github', 'db.yaml'], { cwd: repoPath('examples/mistakes'), env: { GITHUB_WORKSPACE: repoPath('.') } });
-    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=27,/m);
+    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=46,/m);
   });
 
   it('escapes what would end a command or a property', () => {
@@ -196,7 +197,8 @@ describe('--format junit', () => {
     const reference = jsonFindings(['examples/mistakes/db.yaml']);
     const all = db.testcase.flatMap((c) => c.failure ?? []);
     assert.equal(all.length, reference.length);
-    assert.ok(sts.failure!.some((f) => f.type === 'service-not-headless' && f['#text'].startsWith('examples/mistakes/db.yaml:27:16: error:')));
+    assert.ok(sts.failure!.some((f) => f.type === 'service-not-headless' && f['#text'].startsWith('examples/mistakes/db.yaml:27:16: warning:')));
+    assert.ok(sts.failure!.some((f) => f.type === 'volume-mount-unknown' && f['#text'].startsWith('examples/mistakes/db.yaml:46:17: error:')));
     assert.equal(db.failures, String(db.testcase.filter((c) => c.failure).length));
     const broken = suites[2]!;
     assert.equal(broken.testcase[0]!.name, '(file)');
@@ -226,7 +228,7 @@ describe('--format <ESLint formatter module>', () => {
     writeFileSync(join(project, 'db.yaml'), readFileSync(repoPath('examples/mistakes/db.yaml')));
     const byName = run(['lint', '--format', 'count', 'db.yaml'], { cwd: project });
     assert.equal(byName.code, 1, byName.stderr);
-    assert.equal(byName.stdout, 'db.yaml 3/5 immediate-binding-zonal@20 pdb-missing@25 service-not-headless@27 pod-anti-affinity-missing@37 missing-readiness-probe@39 volume-mount-unknown@46 claim-template-unused@50 access-mode-unsupported@53 true\n');
+    assert.equal(byName.stdout, 'db.yaml 2/6 immediate-binding-zonal@20 pdb-missing@25 service-not-headless@27 pod-anti-affinity-missing@37 missing-readiness-probe@39 volume-mount-unknown@46 claim-template-unused@50 access-mode-unsupported@53 true\n');
     const byPath = run(['lint', '--format', './fmt.mjs', 'db.yaml'], { cwd: project });
     assert.equal(byPath.stdout, 'files=1 cwd=true\n');
   });
@@ -257,7 +259,7 @@ describe('--output', () => {
     const junit = join(dir, 'a.xml');
     const r = run(['lint', '--format', 'github', '--output', `sarif:${sarif}`, '--output', `junit:${junit}`, 'examples/mistakes/db.yaml']);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=27,/m);
+    assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=46,/m);
     assert.equal((JSON.parse(readFileSync(sarif, 'utf8')) as Log).version, '2.1.0');
     assert.equal(XMLValidator.validate(readFileSync(junit, 'utf8')), true);
   });

@@ -36,7 +36,7 @@ describe('library entry point', () => {
     const report = await lib.lint([{ path: 'db.yaml', content: readFileSync(repoPath('examples/mistakes/db.yaml')) }]);
     const sarif = lib.toSarif(report, { cwd: '/repo', root: '/repo', includeInfo: false });
     assert.equal(sarif.runs[0]!.results!.length, report.errorCount + report.warningCount);
-    assert.match(lib.formatGithub(report, { cwd: '/repo', root: '/repo', includeInfo: false }), /^::error file=db\.yaml,line=27,/m);
+    assert.match(lib.formatGithub(report, { cwd: '/repo', root: '/repo', includeInfo: false }), /^::error file=db\.yaml,line=46,/m);
     assert.match(lib.formatJunit(report, { includeInfo: false }), /<testcase classname="db\.yaml" name="StatefulSet postgres">/);
   });
 });

@@ -85,13 +85,15 @@ export interface ClaimRef {
   claim: PersistentVolumeClaim;
   /** Path of the claim inside the resource. */
   base: Path;
-  /** "PersistentVolumeClaim data" or "claim template www of StatefulSet web". */
+  /** "claim template www" for a StatefulSet's template; "" for a PVC (the finding names its object). */
   label: string;
+  /** `label: `, or "" for a PVC: the start of a message about this claim. */
+  prefix: string;
 }
 
 export function claimsOf(resources: { pvcs: Resource[]; statefulSets: Resource[] }): ClaimRef[] {
   const out: ClaimRef[] = [];
-  for (const r of resources.pvcs) out.push({ resource: r, claim: r.object as unknown as PersistentVolumeClaim, base: [], label: `PersistentVolumeClaim ${r.name}` });
+  for (const r of resources.pvcs) out.push({ resource: r, claim: r.object as unknown as PersistentVolumeClaim, base: [], label: '', prefix: '' });
   for (const r of resources.statefulSets) {
     const spec = (r.object as { spec?: { volumeClaimTemplates?: unknown } }).spec;
     const list = spec?.volumeClaimTemplates;
@@ -99,7 +101,8 @@ export function claimsOf(resources: { pvcs: Resource[]; statefulSets: Resource[]
     list.forEach((t, i) => {
       if (typeof t !== 'object' || t === null) return;
       const claim = t as PersistentVolumeClaim;
-      out.push({ resource: r, claim, base: ['spec', 'volumeClaimTemplates', i], label: `claim template ${claim.metadata?.name ?? i} of StatefulSet ${r.name}` });
+      const label = `claim template ${claim.metadata?.name ?? i}`;
+      out.push({ resource: r, claim, base: ['spec', 'volumeClaimTemplates', i], label, prefix: `${label}: ` });
     });
   }
   return out;
