@@ -10,15 +10,15 @@ export default defineRule({
   check(ctx) {
     const cluster = ctx.options.cluster;
     for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
-      const cls = classOf(c.claim, c.base, ctx.index, cluster);
+      const cls = classOf(c.claim, c.base, ctx.index.visibleFrom(c.resource), cluster);
       if (cls.origin !== 'missing' || cls.via === 'none' || cls.via === 'default') continue;
       ctx.report({
         resource: c.resource,
         path: cls.path,
         severity: cluster ? 'error' : 'warning',
         message: cluster
-          ? `${c.label}: StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in the inputs: the claim stays Pending`
-          : `${c.label}: StorageClass "${cls.name}" is not defined in the inputs (pass --cluster to check it against a cluster)`,
+          ? `${c.prefix}StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in the inputs: the claim stays Pending`
+          : `${c.prefix}StorageClass "${cls.name}" is not defined in the inputs (pass --cluster to check it against a cluster)`,
         hint: cluster
           ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || '(the profile has none)'}, or add the StorageClass`
           : 'add the StorageClass manifest, pass it with --context, or name the target cluster with --cluster',

@@ -232,18 +232,20 @@ async function runLint(argv: string[]): Promise<number> {
   const paths = positionals.length ? positionals : [];
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
   const expanded = await expandPaths(paths, cwd);
-  const contextFiles: string[] = siblingFiles(expanded.files);
   const ioErrors: InputError[] = [...expanded.errors];
+  // Explicit context is shared by every input; sibling files belong to their own directory's application.
+  const shared: string[] = [];
   for (const c of [...(config?.context ?? []), ...values.context!.map((p) => resolve(cwd, p))]) {
     try {
-      if (statSync(c).isDirectory()) contextFiles.push(...walk(c, []));
-      else contextFiles.push(c);
+      if (statSync(c).isDirectory()) shared.push(...walk(c, []));
+      else shared.push(c);
     } catch {
       throw new UsageError(`--context ${c}: no such file or directory`);
     }
   }
+  const contextFiles: string[] = [...shared, ...siblingFiles(expanded.files)];
   const stdin = expanded.stdin ? readStdin() : null;
-  const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin, limits.maxFileBytes);
+  const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;

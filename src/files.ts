@@ -153,8 +153,11 @@ export function displayPath(abs: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : abs;
 }
 
-/** Builds engine inputs: reportable files, then context files not already reported. */
-export function buildInputs(reported: string[], context: string[], cwd: string, stdin: Uint8Array | null, maxFileBytes?: number): { inputs: LintInput[]; errors: InputError[] } {
+/**
+ * Builds engine inputs: reportable files, then context files not already reported. Context files in
+ * `shared` (`--context`, the config's `context`) are visible to references from every input.
+ */
+export function buildInputs(reported: string[], context: string[], cwd: string, stdin: Uint8Array | null, maxFileBytes?: number, shared: ReadonlySet<string> = new Set()): { inputs: LintInput[]; errors: InputError[] } {
   const inputs: LintInput[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
@@ -169,7 +172,7 @@ export function buildInputs(reported: string[], context: string[], cwd: string, 
     if (seen.has(f)) continue;
     seen.add(f);
     const read = readInput(f, maxFileBytes);
-    if (!('error' in read)) inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: false });
+    if (!('error' in read)) inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: false, ...(shared.has(f) ? { shared: true } : {}) });
   }
   return { inputs, errors };
 }

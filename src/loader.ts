@@ -43,6 +43,56 @@ export interface Resource {
   namespace: string | undefined;
   /** False for resources loaded only as context (cross-references), never reported on. */
   reportable: boolean;
+  /**
+   * True for shared context (`--context`, the config's `context`): references from every input may
+   * resolve to it, not only from its own directory tree (see ResourceIndex.visibleFrom).
+   */
+  shared?: boolean;
+  /**
+   * Set on part of an object rather than a whole one: `patch` when a kustomization among the inputs
+   * lists its file as a patch, `probable` when it lacks what the API server requires to create it
+   * while another input defines the same object in full (`patchOf`). Partial objects are checked
+   * for their fields, types and values only: required fields come from what they patch.
+   */
+  partial?: 'patch' | 'probable';
+  /** For a probable patch: the whole object of the same identity it seems to patch. */
+  patchOf?: Resource;
+}
+
+/**
+ * Files that are sources of manifests rather than manifests: a kustomization (its patches are
+ * partial objects), a Helm chart's Chart.yaml, templates (Go templates, not YAML until rendered) and
+ * values files. None of them is an input error.
+ */
+export type SourceRole =
+  | { kind: 'kustomization'; patches: string[]; resource: Resource }
+  | { kind: 'helm-chart'; resource: Resource }
+  | { kind: 'helm-template'; resource: Resource }
+  | { kind: 'helm-values' };
+
+export const KUSTOMIZATION_FILES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+function baseName(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export function dirName(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+/** `a/b/../c/./d.yaml` → `a/c/d.yaml` (POSIX rules on display paths; `..` past the start is kept). */
+export function normalizePath(path: string): string {
+  const abs = path.startsWith('/');
+  const out: string[] = [];
+  for (const seg of path.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else if (seg !== '..' || !abs) out.push(seg);
+  }
+  return (abs ? '/' : '') + out.join('/');
 }
 
 export interface LoadLimits {
@@ -70,6 +120,8 @@ export interface LoadedFile {
   file: SourceFile;
   resources: Resource[];
   errors: InputError[];
+  /** Set for kustomize and Helm sources (see SourceRole): they have no resources and no errors. */
+  role?: SourceRole;
   /**
    * True when the file parsed but none of its documents looks like a Kubernetes object (no
    * apiVersion and no kind anywhere): a CI workflow, a Helm values file, a package.json.
@@ -193,6 +245,7 @@ function str(v: unknown): string | undefined {
 
 export interface LoadSourceOptions {
   reportable?: boolean;
+  shared?: boolean;
   limits?: Partial<LoadLimits>;
   /** False: read with the `yaml` library only, never the fast reader (tests compare the two). */
   fast?: boolean;
@@ -231,7 +284,64 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     }
     if (text !== file.text) file.blanked = text;
   }
-  return loadText(file, options, limits, errors);
+  const role = sourceRole(file, options, limits);
+  if (role) return { file, resources: [], errors: [], role };
+  const loaded = loadText(file, options, limits, errors);
+  // A Helm values file is configuration for templates, never a manifest: not an input error.
+  if (/^values[^/]*\.ya?ml$/i.test(baseName(path)) && (loaded.errors.length > 0 || loaded.foreign)) return { file, resources: [], errors: [], role: { kind: 'helm-values' } };
+  return loaded;
+}
+
+/** The first document's value, or undefined when the file does not parse (sources are never input errors). */
+function firstValue(file: SourceFile, limits: LoadLimits): unknown {
+  const fast = fastRead(file.text, file.json, limits.maxDepth);
+  if (fast) return fast.docs[0];
+  try {
+    const doc = documentsOf(file)[0];
+    return doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: limits.maxAliasCount }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sourceRole(file: SourceFile, options: LoadSourceOptions, limits: LoadLimits): SourceRole | null {
+  const name = baseName(file.path);
+  const pseudo = (kind: string, object: KubeObject, resourceName: string): Resource => ({
+    file,
+    docIndex: 0,
+    base: [],
+    object,
+    apiVersion: str(object.apiVersion) ?? '',
+    kind,
+    name: resourceName,
+    namespace: undefined,
+    reportable: options.reportable ?? true,
+  });
+  if (KUSTOMIZATION_FILES.includes(name)) {
+    const value = firstValue(file, limits);
+    const k = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as KubeObject;
+    const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+    const paths: string[] = [];
+    // patchesStrategicMerge entries are paths or inline patches; patches and patchesJson6902 entries name a path.
+    for (const p of list(k.patchesStrategicMerge)) if (typeof p === 'string' && !p.includes('\n')) paths.push(p);
+    for (const key of ['patches', 'patchesJson6902']) {
+      for (const p of list(k[key])) if (typeof p === 'object' && p !== null && typeof (p as { path?: unknown }).path === 'string') paths.push((p as { path: string }).path);
+    }
+    const dir = dirName(file.path);
+    const patches = paths.filter((p) => !/^[a-z]+:\/\//i.test(p)).map((p) => normalizePath(dir ? `${dir}/${p}` : p));
+    return { kind: 'kustomization', patches, resource: pseudo('Kustomization', k, dir || '.') };
+  }
+  if (name === 'Chart.yaml') {
+    const value = firstValue(file, limits);
+    const chart = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as KubeObject;
+    return { kind: 'helm-chart', resource: pseudo('Helm chart', chart, str(chart.name) ?? (dirName(file.path) || '.')) };
+  }
+  // A Go template under a templates/ directory (`{{ .Values.x }}`): not YAML until Helm renders it.
+  if (/(^|\/)templates\//.test(file.path.replace(/\\/g, '/')) && file.text.includes('{{')) {
+    const chartDir = dirName(file.path.replace(/\\/g, '/').replace(/(^|\/)templates\/.*$/, '$1x'));
+    return { kind: 'helm-template', resource: pseudo('Helm template', {}, chartDir || '.') };
+  }
+  return null;
 }
 
 /**
@@ -311,6 +421,7 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
       name: str(meta.name) ?? str(meta.generateName) ?? '',
       namespace: str(meta.namespace) || undefined,
       reportable: options.reportable ?? true,
+      ...(options.shared ? { shared: true } : {}),
     });
   };
 

@@ -7,7 +7,7 @@
  * a structured clone of the same objects costs. Objects JSON cannot carry exactly (NaN, ±Infinity,
  * -0, undefined array slots) travel by structured clone instead.
  */
-import type { KubeObject, LoadLimits, Resource, SourceFile } from './loader.js';
+import type { KubeObject, LoadLimits, Resource, SourceFile, SourceRole } from './loader.js';
 import { collectLoaded, loadInputs, type LintInput, type Loaded, type LoadedInput } from './load-input.js';
 import { loadValidators, type SchemaError } from './schema.js';
 import type { InputError } from './types.js';
@@ -41,9 +41,14 @@ interface WireResource {
   object?: KubeObject;
 }
 
+/** A SourceRole without its pseudo-resource's file (rebuilt on this side). */
+type WireRole = { kind: SourceRole['kind']; patches?: string[]; object?: KubeObject; name?: string; apiVersion?: string };
+
 interface WireFile {
   path: string;
   reportable: boolean;
+  shared?: boolean;
+  role?: WireRole;
   foreign: boolean;
   errors: InputError[];
   text: string;
@@ -72,10 +77,12 @@ function jsonLossy(v: unknown): boolean {
 export function toWire(loaded: LoadedInput[]): WorkerResult {
   const objects: unknown[] = [];
   const files = loaded.map((one): WireFile => {
-    const file = one.resources[0]?.file;
+    const file = one.resources[0]?.file ?? (one.role && one.role.kind !== 'helm-values' ? one.role.resource.file : undefined);
     return {
       path: one.path,
       reportable: one.reportable,
+      ...(one.shared ? { shared: true } : {}),
+      ...(one.role ? { role: toWireRole(one.role) } : {}),
       foreign: one.foreign,
       errors: one.errors,
       text: file?.text ?? '',
@@ -93,6 +100,19 @@ export function toWire(loaded: LoadedInput[]): WorkerResult {
   return { files, objects: JSON.stringify(objects) };
 }
 
+function toWireRole(role: SourceRole): WireRole {
+  if (role.kind === 'helm-values') return { kind: role.kind };
+  const { object, name, apiVersion } = role.resource;
+  return { kind: role.kind, object, name, apiVersion, ...(role.kind === 'kustomization' ? { patches: role.patches } : {}) };
+}
+
+function fromWireRole(w: WireRole, file: SourceFile, reportable: boolean): SourceRole {
+  if (w.kind === 'helm-values') return { kind: w.kind };
+  const kind = w.kind === 'kustomization' ? 'Kustomization' : w.kind === 'helm-chart' ? 'Helm chart' : 'Helm template';
+  const resource: Resource = { file, docIndex: 0, base: [], object: w.object ?? {}, apiVersion: w.apiVersion ?? '', kind, name: w.name ?? '', namespace: undefined, reportable };
+  return w.kind === 'kustomization' ? { kind: w.kind, patches: w.patches ?? [], resource } : { kind: w.kind, resource };
+}
+
 export function fromWire(result: { files: WireFile[]; objects: string }): LoadedInput[] {
   const objects = JSON.parse(result.objects) as KubeObject[];
   let next = 0;
@@ -103,6 +123,8 @@ export function fromWire(result: { files: WireFile[]; objects: string }): Loaded
     return {
       path: w.path,
       reportable: w.reportable,
+      ...(w.shared ? { shared: true } : {}),
+      ...(w.role ? { role: fromWireRole(w.role, file, w.reportable) } : {}),
       foreign: w.foreign,
       errors: w.errors,
       resources: w.resources.map(
@@ -116,6 +138,7 @@ export function fromWire(result: { files: WireFile[]; objects: string }): Loaded
           name: r.name,
           namespace: r.namespace,
           reportable: w.reportable,
+          ...(w.shared ? { shared: true } : {}),
         }),
       ),
       schemaErrors: w.resources.map((r) => r.schemaErrors),

@@ -20,8 +20,34 @@ export const SERVED: Record<string, string> = {
 };
 
 function dirOf(path: string): string {
-  const i = path.replace(/\\/g, '/').lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
+  const p = path.replace(/\\/g, '/');
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+/** Whether directory `a` is `b` or one of its ancestors ('' is the root of relative paths). */
+function within(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === '') return !b.startsWith('/');
+  return b.startsWith(a.endsWith('/') ? a : `${a}/`);
+}
+
+/**
+ * How near `candidate` is to `referrer` for a cross-reference, smaller is nearer; null when it is
+ * out of the referrer's reach. Same file, then same directory, then ancestors (nearest first), then
+ * descendants (nearest first), then shared context. A sibling subtree is out of reach: it is
+ * another application (a folder of independent projects, a monorepo).
+ */
+export function proximity(candidate: Resource, referrer: Resource): number | null {
+  if (candidate.file.path === referrer.file.path) return 0;
+  const c = dirOf(candidate.file.path);
+  const r = dirOf(referrer.file.path);
+  const depth = (d: string): number => (d === '' ? 0 : d.split('/').length);
+  if (c === r) return 1;
+  if (within(c, r)) return 2 + (depth(r) - depth(c));
+  if (within(r, c)) return 1000 + (depth(c) - depth(r));
+  if (candidate.shared) return 100000;
+  return null;
 }
 
 export function isClusterScoped(kind: string): boolean {
@@ -36,6 +62,8 @@ export class ResourceIndex {
   constructor(resources: Resource[], readonly defaultNamespace: string) {
     this.all = resources;
     for (const r of resources) {
+      // Partial objects (patches) are not definitions: a reference never resolves to one.
+      if (r.partial) continue;
       let list = this.byKind.get(r.kind);
       if (!list) this.byKind.set(r.kind, (list = []));
       list.push(r);
@@ -64,6 +92,26 @@ export class ResourceIndex {
   // rules ask for them once per object, and 20,000 objects made that quadratic.
   private readonly servedCache = new Map<string, Resource[]>();
   private readonly byNamespace = new Map<string, Map<string, Resource[]>>();
+
+  private readonly scopes = new Map<string, ResourceIndex>();
+
+  /**
+   * The objects a reference from `referrer` may resolve to: those of its own application, which is a
+   * directory tree. Objects in the referrer's directory, its ancestors and its descendants are
+   * visible; objects in sibling subtrees are not, unless they come from shared context (`--context`,
+   * the config's `context`). Linting a folder of independent projects then never matches one
+   * project's StatefulSet with another project's Service of the same name.
+   */
+  visibleFrom(referrer: Resource): ResourceIndex {
+    const dir = dirOf(referrer.file.path);
+    let scoped = this.scopes.get(dir);
+    if (!scoped) {
+      const inScope = this.all.filter((r) => r.shared || within(dirOf(r.file.path), dir) || within(dir, dirOf(r.file.path)));
+      scoped = inScope.length === this.all.length ? this : new ResourceIndex(inScope, this.defaultNamespace);
+      this.scopes.set(dir, scoped);
+    }
+    return scoped;
+  }
 
   /** Resources of a kind in the apiVersion stsplan checks. */
   served(kind: string): Resource[] {
@@ -97,20 +145,28 @@ export class ResourceIndex {
 
   /**
    * The object that wins when the same identity is defined twice: the last one applied. With
-   * `near`, the definition closest to the referring object wins: one in its file, then one in its
-   * directory. Files that define the same identity are usually variants (overlays, install flavours)
-   * applied separately, so a reference means its own variant's object.
+   * `near`, only definitions within the referrer's reach count (see visibleFrom), and the nearest
+   * wins (see proximity): files that define the same identity are usually variants (overlays,
+   * install flavours) applied separately, so a reference means its own variant's object.
    */
   get(kind: string, namespace: string, name: string, near?: Resource): Resource | undefined {
     const all = this.find(kind, namespace, name).filter((r) => SERVED[kind] === undefined || r.apiVersion === SERVED[kind]);
-    if (near && all.length > 1) {
-      const sameFile = all.filter((r) => r.file.path === near.file.path);
-      if (sameFile.length) return sameFile[sameFile.length - 1];
-      const dir = dirOf(near.file.path);
-      const sameDir = all.filter((r) => dirOf(r.file.path) === dir);
-      if (sameDir.length) return sameDir[sameDir.length - 1];
+    if (!near) return all[all.length - 1];
+    let best: Resource | undefined;
+    let bestDistance = Infinity;
+    for (const r of all) {
+      const d = proximity(r, near);
+      if (d !== null && d <= bestDistance) {
+        best = r;
+        bestDistance = d;
+      }
     }
-    return all[all.length - 1];
+    return best;
+  }
+
+  /** Definitions of this identity that exist among the inputs but out of `near`'s reach (another application). */
+  outOfReach(kind: string, namespace: string, name: string, near: Resource): Resource[] {
+    return this.find(kind, namespace, name).filter((r) => (SERVED[kind] === undefined || r.apiVersion === SERVED[kind]) && proximity(r, near) === null);
   }
 
   /** Resources of a kind, in the apiVersion stsplan checks, in a namespace. */

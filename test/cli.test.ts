@@ -113,13 +113,18 @@ describe('stsplan lint', () => {
     mkdirSync(b);
     writeFileSync(join(a, 'sts.yaml'), STS);
     writeFileSync(join(b, 'svc.yaml'), SVC);
-    assert.equal(run(['lint', join(a, 'sts.yaml')], { cwd: a }).code, 1);
-    assert.equal(run(['lint', '--context', b, join(a, 'sts.yaml')], { cwd: a }).code, 0);
+    const notFound = (r: { stdout: string }): boolean => (JSON.parse(r.stdout) as JsonResult[]).some((f) => f.messages.some((m) => m.ruleId === 'service-not-found'));
+    assert.equal(notFound(run(['lint', '--format', 'json', join(a, 'sts.yaml')], { cwd: a })), true);
+    assert.equal(notFound(run(['lint', '--format', 'json', '--context', b, join(a, 'sts.yaml')], { cwd: a })), false);
     writeFileSync(join(a, '.stsplan.yaml'), 'context: [../ctx-b]\nrules:\n  pdb-missing: off\n');
-    assert.equal(run(['lint', 'sts.yaml'], { cwd: a }).code, 0);
+    assert.equal(notFound(run(['lint', '--format', 'json', 'sts.yaml'], { cwd: a })), false);
+    // Context outside the linted tree counts only when named: a sibling directory is another application.
+    const both = run(['lint', '--no-config', '--format', 'json', dir.replace(/\/$/, '') + '/ctx-a', dir.replace(/\/$/, '') + '/ctx-b'], { cwd: a });
+    assert.equal(notFound(both), true, both.stdout);
   });
 
   it('applies rule severities from --rule', () => {
+    assert.equal(run(['lint', '--rule', 'service-not-found=error', '-'], { input: STS }).code, 1);
     const r = run(['lint', '--rule', 'service-not-found=warning', '-'], { input: STS });
     assert.equal(r.code, 0);
     assert.equal(run(['lint', '--rule', 'service-not-found=warning', '--max-warnings', '0', '-'], { input: STS }).code, 1);

@@ -5,6 +5,7 @@
  */
 import type { LintReport } from '../engine.js';
 import { rootRelative } from './report-paths.js';
+import { elsewhereText } from './related.js';
 
 /** Escaping of a command's message (data). */
 export function escapeData(s: string): string {
@@ -41,7 +42,8 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
         `title=${escapeProperty(d.ruleId === 'input' ? 'stsplan: input error' : d.ruleId)}`,
       ];
       const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + hint)}`);
+      const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: rootRelative(r.file, options.cwd, options.root), line: r.range.start.line, column: r.range.start.column })) : [];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + elsewhereText(related, file) + hint)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -5,6 +5,7 @@
  */
 import type { LintReport } from '../engine.js';
 import type { Diagnostic, ObjectRef } from '../types.js';
+import { elsewhereText } from './related.js';
 
 export interface JunitOptions {
   includeInfo: boolean;
@@ -41,7 +42,8 @@ function element(d: Diagnostic): string {
   const tag = d.ruleId === 'input' ? 'error' : 'failure';
   const { line, column } = d.range.start;
   const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
-  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message} (${d.ruleId})${hint}`;
+  const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
+  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${elsewhereText(related, d.file)} (${d.ruleId})${hint}`;
   return `      <${tag} type="${escapeXml(d.ruleId)}" message="${escapeXml(`${d.severity}: ${d.message}`)}">${escapeXml(body)}</${tag}>`;
 }
 

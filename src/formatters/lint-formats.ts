@@ -17,7 +17,7 @@ export async function formatReport(format: string, report: LintReport, ctx: Repo
   switch (format) {
     case 'stylish': {
       const { formatStylish } = await import('./stylish.js');
-      return formatStylish(toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report.rules);
+      return formatStylish(toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report.rules, ctx.cwd);
     }
     case 'json': {
       const { formatJson } = await import('./json.js');

@@ -1,4 +1,4 @@
-import { lint, type LintOptions } from '../../src/engine.js';
+import { lint, type LintInput, type LintOptions } from '../../src/engine.js';
 import type { Finding } from '../../src/types.js';
 import { builtinProfile } from '../../src/k8s/profiles.js';
 import { profileFromContent } from '../../src/cluster.js';
@@ -11,6 +11,8 @@ export interface FixtureOptions {
   /** Earlier state, for rules that compare against it. */
   base?: string;
   context?: string;
+  /** Lint the text under this path instead of test.yaml. */
+  file?: string;
 }
 
 export function lintOptions(o: FixtureOptions): LintOptions {
@@ -29,8 +31,9 @@ export function lintOptions(o: FixtureOptions): LintOptions {
 
 /** Lints one YAML text and returns the findings of one rule (or all). */
 export async function lintText(text: string, o: FixtureOptions = {}, ruleId?: string, path = 'test.yaml'): Promise<Finding[]> {
-  const inputs = [{ path, content: text }];
-  if (o.context) inputs.push({ path: 'context.yaml', content: o.context, reportable: false } as never);
+  const inputs: LintInput[] = [{ path: o.file ?? path, content: text }];
+  // Shared context, as --context gives it, in a directory of its own (like a base of an overlay).
+  if (o.context) inputs.push({ path: 'context/context.yaml', content: o.context, reportable: false, shared: true });
   const report = await lint(inputs, lintOptions(o));
   const all = report.files.flatMap((f) => f.diagnostics) as Finding[];
   return ruleId ? all.filter((d) => d.ruleId === ruleId) : all;
