@@ -4,13 +4,13 @@ import type { Resource } from '../src/loader.js';
 export default defineRule({
   meta: {
     id: 'duplicate-resource',
-    severity: 'error',
+    severity: 'warning',
     description: 'Disallow defining the same kind, namespace and name twice in one file or stream',
   },
   check(ctx) {
     const groups = new Map<string, Resource[]>();
     for (const r of ctx.index.all) {
-      if (!r.name) continue;
+      if (!r.name || r.partial) continue;
       // Across files, the same identity is usually an alternative (overlays, install variants):
       // only one stream that defines an object twice is a certain mistake.
       const key = `${r.file.path}/${r.apiVersion.split('/').length > 1 ? r.apiVersion.split('/')[0] : ''}/${r.kind}/${ctx.index.namespaceOf(r)}/${r.name}`;
@@ -26,7 +26,7 @@ export default defineRule({
         ctx.report({
           resource: dup,
           path: ['metadata', 'name'],
-          message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || '(cluster)'}" is already defined ${where}; the one applied last silently wins`,
+          message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || '(cluster)'}" is already defined ${where}: kubectl applies both, one after the other, and the one applied last silently wins`,
           hint: 'remove or rename one of the definitions',
           related: [{ resource: first, path: ['metadata', 'name'], message: 'first definition' }],
         });

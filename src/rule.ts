@@ -5,6 +5,7 @@ import type { Path, Severity } from './types.js';
 import type { FeatureGates, KubeVersion } from './k8s/versions.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import type { SchemaError } from './schema.js';
+import type { Source } from './load-input.js';
 
 export interface RuleMeta {
   /** Stable kebab-case id; part of the public interface (config, suppressions). */
@@ -58,6 +59,8 @@ export interface RuleContext {
   report(report: Report): void;
   /** Schema problems of a resource (for the `schema` rule). */
   schemaErrors(resource: Resource): readonly SchemaError[];
+  /** Kustomizations, Helm charts and templates among the reported inputs. */
+  readonly sources: readonly Source[];
 }
 
 export interface Rule {

@@ -11,6 +11,8 @@ export interface SchemaError {
   key: boolean;
   message: string;
   hint?: string;
+  /** A required field is missing (not reported on partial objects: they leave it to what they patch). */
+  required?: true;
 }
 
 interface AjvError {
@@ -117,7 +119,7 @@ export function validate(validator: Validator, object: unknown): { errors: Schem
       }
       case 'required': {
         const name = String(e.params.missingProperty);
-        err = { path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value` };
+        err = { path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value`, required: true };
         break;
       }
       case 'type':

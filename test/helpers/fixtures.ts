@@ -6,7 +6,8 @@
  *
  * The caret's column is the expected start column on the nearest line above that is not a
  * marker. Where a caret cannot be placed (column 1), `# col 1 rule-id` gives the column. A `# options: {...}` line sets lint options (JSON), a `# context:` file beside the
- * fixture (same name, `.context.yaml`) is loaded for cross-references without being reported.
+ * fixture (same name, `.context.yaml`) is loaded for cross-references without being reported, and
+ * a `# file: PATH` line lints the text under that path (kustomization.yaml, a chart's Chart.yaml).
  * For rules that compare with an earlier state, the lines above a `# ---- after ----` line are
  * that state (`--from`), and only the lines below it are linted (carets count from there).
  */
@@ -34,7 +35,9 @@ export function parseFixture(source: string): { expected: Expected[]; options: F
   let lastContent = 0;
   lines.forEach((line, i) => {
     const opt = /^#\s*options:\s*(\{.*\})\s*$/.exec(line);
-    if (opt) options = JSON.parse(opt[1]!) as FixtureOptions;
+    if (opt) options = { ...options, ...(JSON.parse(opt[1]!) as FixtureOptions) };
+    const file = /^#\s*file:\s*(\S+)\s*$/.exec(line);
+    if (file) options = { ...options, file: file[1]! };
     const marker = /^\s*#(\s*)\^\s+([a-z0-9.-]+)\s*$/.exec(line);
     if (marker) {
       expected.push({ ruleId: marker[2]!, line: lastContent + 1, column: line.indexOf('^') + 1 });

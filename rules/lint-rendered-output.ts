@@ -1,0 +1,63 @@
+import { defineRule } from '../src/rule.js';
+import type { Resource } from '../src/loader.js';
+import { missingToCreate } from '../src/k8s/complete.js';
+
+const shell = (s: string): string => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+export default defineRule({
+  meta: {
+    id: 'lint-rendered-output',
+    severity: 'info',
+    description: 'Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied',
+  },
+  check(ctx) {
+    const charts = new Set<string>();
+    for (const source of ctx.sources) {
+      if (source.kind === 'kustomization') {
+        const dir = source.resource.name;
+        const k = source.resource.object;
+        const patches = source.patches.length;
+        const key = ['patches', 'patchesStrategicMerge', 'patchesJson6902'].find((p) => p in k);
+        ctx.report({
+          resource: source.resource,
+          path: key ? [key] : [],
+          key: key !== undefined,
+          message: `stsplan checks the files as they are written${patches ? `, and ${patches === 1 ? 'the patch file listed here as a partial object' : `the ${patches} patch files listed here as partial objects`} (fields, types and values; required fields come from what it patches)` : ''}; kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)`,
+          hint: `lint what is applied: kubectl kustomize ${shell(dir)} | stsplan lint -`,
+        });
+      } else if (source.kind === 'helm-chart') {
+        charts.add(source.resource.file.path.replace(/\\/g, '/').replace(/(^|\/)Chart\.yaml$/, ''));
+        ctx.report({
+          resource: source.resource,
+          path: 'name' in source.resource.object ? ['name'] : [],
+          message: 'the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them',
+          hint: `lint what is applied: helm template my-release ${shell(source.resource.file.path.replace(/\\/g, '/').replace(/\/?Chart\.yaml$/, '') || '.')} -f values.yaml | stsplan lint -`,
+        });
+      }
+    }
+    // Templates given without their Chart.yaml (a pre-commit hook passes only changed files): once per chart.
+    for (const source of ctx.sources) {
+      if (source.kind !== 'helm-template' || charts.has(source.resource.name === '.' ? '' : source.resource.name)) continue;
+      charts.add(source.resource.name === '.' ? '' : source.resource.name);
+      ctx.report({
+        resource: source.resource,
+        path: [],
+        message: 'a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it',
+        hint: `lint what is applied: helm template my-release ${shell(source.resource.name)} | stsplan lint -`,
+      });
+    }
+    for (const r of ctx.index.all) {
+      if (r.partial !== 'probable' || !r.reportable || !r.patchOf) continue;
+      const whole: Resource = r.patchOf;
+      const missing = missingToCreate(r);
+      ctx.report({
+        resource: r,
+        path: ['metadata', 'name'],
+        severity: 'warning',
+        message: `lacks ${missing.join(' and ')}, which the API server requires to create it, so applied on its own it is rejected; it looks like a kustomize patch of the ${r.kind} defined in full in ${whole.file.path}, and is checked as a partial object`,
+        hint: 'lint the rendered overlay (kubectl kustomize DIR | stsplan lint -), or include the kustomization that lists this patch',
+        related: [{ resource: whole, path: ['metadata', 'name'], message: `${r.kind} ${r.name} in full` }],
+      });
+    }
+  },
+});
