@@ -1,7 +1,15 @@
 import { defineRule } from '../src/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
-import { asStatefulSet, podTemplateOf, replicasOf } from '../src/k8s/objects.js';
+import type { Resource } from '../src/loader.js';
+import { asStatefulSet, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
+import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type PodSelection } from '../src/k8s/pod-labels.js';
+
+/** intstr.GetScaledValueFromIntOrPercent(v, total, roundUp=true): "50%" of 3 is 2. */
+function scaled(v: number | string, total: number): number {
+  if (typeof v === 'number') return v;
+  return Math.ceil((Number(v.slice(0, -1)) * total) / 100);
+}
 
 export default defineRule({
   meta: {
@@ -11,14 +19,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('PodDisruptionBudget')) {
-      const pdb = r.object as unknown as PodDisruptionBudget;
-      const spec = pdb.spec;
+      const spec = (r.object as unknown as PodDisruptionBudget).spec;
       if (!spec) continue;
-      const ns = ctx.index.namespaceOf(r);
-      const targets = ctx.index.inNamespace('StatefulSet', ns).filter((s) => {
-        const tpl = podTemplateOf(s);
-        return tpl !== null && selectorMatches(spec.selector, tpl.labels);
-      });
       const max = spec.maxUnavailable;
       if (max === 0 || max === '0%') {
         ctx.report({
@@ -30,18 +32,47 @@ export default defineRule({
         continue;
       }
       const min = spec.minAvailable;
-      for (const s of targets) {
+      const valid = (v: unknown): v is number | string => typeof v === 'number' || (typeof v === 'string' && /^\d+%$/.test(v));
+      if (!valid(max) && !valid(min)) continue;
+      // The pods it selects, counted on each pod's full labels (per-pod budgets select by pod name).
+      const terms = termsOfLabelSelector(spec.selector);
+      const selected: { set: Resource; replicas: number; selection: PodSelection }[] = [];
+      for (const s of ctx.index.visibleFrom(r).inNamespace('StatefulSet', ctx.index.namespaceOf(r))) {
         const replicas = replicasOf(asStatefulSet(s));
-        const blocks = (typeof min === 'number' && min >= replicas) || min === '100%';
-        if (!blocks) continue;
-        ctx.report({
-          resource: r,
-          path: ['spec', 'minAvailable'],
-          message: `minAvailable ${String(min)} with ${replicas} replicas of StatefulSet "${s.name}" allows no voluntary disruption: node drains block`,
-          hint: `use minAvailable: ${Math.max(replicas - 1, 0)} or maxUnavailable: 1`,
-          related: [{ resource: s, path: ['spec', 'replicas'], message: `replicas: ${replicas}` }],
-        });
+        if (replicas < 1) continue;
+        const selection = statefulSetPodsSelected(s, terms, (labels) => selectorMatches(spec.selector, labels), ctx.options.featureGates);
+        if (selection.count > 0) selected.push({ set: s, replicas, selection });
       }
+      if (selected.length === 0) continue;
+      // The disruption controller's arithmetic (pkg/controller/disruption: getExpectedPodCount): an
+      // integer minAvailable counts the selected pods; a percentage, and maxUnavailable, count the
+      // replicas of the controllers that own them.
+      const pods = selected.reduce((n, x) => n + x.selection.count, 0);
+      const scale = selected.reduce((n, x) => n + x.replicas, 0);
+      let desired: number;
+      let field: 'minAvailable' | 'maxUnavailable';
+      let why: string;
+      if (valid(max)) {
+        field = 'maxUnavailable';
+        desired = scale - scaled(max, scale);
+        why = scale > pods
+          ? `the disruption controller measures maxUnavailable ${String(max)} against all ${scale} replicas, so it wants ${desired} healthy, but only ${pods} of them are selected`
+          : `maxUnavailable ${String(max)} of ${scale} leaves none to spare`;
+      } else {
+        field = 'minAvailable';
+        const total = typeof min === 'number' ? pods : scale;
+        desired = scaled(min as number | string, total);
+        why = typeof min === 'number' ? `minAvailable ${min} with ${pods} selected pods` : `minAvailable ${String(min)} of ${scale} replicas rounds up to ${desired}, with ${pods} selected pods`;
+      }
+      if (pods - desired > 0) continue;
+      const sets = selected.map((x) => (x.selection.count === x.replicas ? `StatefulSet "${x.set.name}" (${x.replicas} replicas)` : `${selectionText(x.selection)} of StatefulSet "${x.set.name}"`)).join(', ');
+      ctx.report({
+        resource: r,
+        path: ['spec', field],
+        message: `allows no voluntary disruption of ${sets}: ${why}, so node drains and cluster upgrades block until someone deletes this budget`,
+        hint: field === 'minAvailable' ? `use minAvailable: ${Math.max(pods - 1, 0)} or maxUnavailable: 1` : 'select all pods of the StatefulSet with one budget (its spec.selector) and maxUnavailable: 1',
+        related: selected.map((x) => ({ resource: x.set, path: ['spec', 'replicas'], message: `replicas: ${x.replicas}` })),
+      });
     }
   },
 });

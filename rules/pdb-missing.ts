@@ -1,7 +1,9 @@
 import { defineRule } from '../src/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { asStatefulSet, podTemplateOf, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
+import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type SelectorTerms } from '../src/k8s/pod-labels.js';
 
 export default defineRule({
   meta: {
@@ -12,16 +14,31 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
       const sts = asStatefulSet(r);
-      if (replicasOf(sts) < 2) continue;
-      const tpl = podTemplateOf(r);
-      if (!tpl) continue;
-      const pdbs = ctx.index.inNamespace('PodDisruptionBudget', ctx.index.namespaceOf(r));
-      if (pdbs.some((p) => selectorMatches((p.object as unknown as PodDisruptionBudget).spec?.selector, tpl.labels))) continue;
+      const replicas = replicasOf(sts);
+      if (replicas < 2) continue;
+      if (!podTemplateOf(r)) continue;
+      const selectors = ctx.index
+        .visibleFrom(r)
+        .inNamespace('PodDisruptionBudget', ctx.index.namespaceOf(r))
+        .map((p) => (p.object as unknown as PodDisruptionBudget).spec?.selector)
+        .filter((s): s is LabelSelector => s !== undefined && s !== null);
+      // Per-pod budgets (selecting statefulset.kubernetes.io/pod-name) count for the pod they select.
+      const terms: SelectorTerms = { keys: new Set(), values: [] };
+      for (const s of selectors) {
+        const t = termsOfLabelSelector(s);
+        for (const k of t.keys) terms.keys.add(k);
+        terms.values.push(...t.values);
+      }
+      const covered = statefulSetPodsSelected(r, terms, (labels) => selectors.some((s) => selectorMatches(s, labels)), ctx.options.featureGates);
+      if (covered.count === covered.pods) continue;
       ctx.report({
         resource: r,
         path: ['metadata', 'name'],
-        message: `no PodDisruptionBudget selects the pods of StatefulSet "${r.name}" (${replicasOf(sts)} replicas): a node drain may evict several members of the quorum at once`,
-        hint: 'add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet\'s selector',
+        message:
+          covered.count === 0
+            ? `no PodDisruptionBudget selects the pods of this StatefulSet (${replicas} replicas): a node drain may evict several members of the quorum at once`
+            : `PodDisruptionBudgets select only ${selectionText(covered)} of ${covered.range}: a node drain may evict the others together`,
+        hint: "add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet's selector",
       });
     }
   },

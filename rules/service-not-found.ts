@@ -1,12 +1,13 @@
 import { defineRule } from '../src/rule.js';
 import { governingService } from '../src/resource-index.js';
 import { dns1035Label } from '../src/k8s/names.js';
+import { firstPodName } from '../src/k8s/objects.js';
 
 export default defineRule({
   meta: {
     id: 'service-not-found',
-    severity: 'error',
-    description: 'Require spec.serviceName to name a Service in the same namespace',
+    severity: 'warning',
+    description: 'Require spec.serviceName to name a Service of the same namespace and application',
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -18,18 +19,25 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'serviceName'],
-          message: `serviceName "${name}" can never name a Service: Service names must be DNS-1035 labels (lowercase, starting with a letter)`,
+          message: `serviceName "${name}" can never name a Service (Service names are DNS-1035 labels: lowercase, starting with a letter): the pods are created, but no DNS name ever resolves for them`,
           hint: 'rename the governing Service and serviceName to a DNS-1035 label such as "web"',
         });
         continue;
       }
-      const elsewhere = ctx.index.ofKind('Service').filter((s) => s.name === name);
+      const pod = `${firstPodName(r)}.${name}.${ns}.svc`;
+      const elsewhere = ctx.index.outOfReach('Service', ns, name, r)[0];
+      const otherNamespace = elsewhere ? undefined : ctx.index.visibleFrom(r).ofKind('Service').find((s) => s.name === name);
+      let where = '';
+      if (elsewhere) where = `; a Service "${name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application`;
+      else if (otherNamespace) where = `; the Service "${name}" in namespace "${ctx.index.namespaceOf(otherNamespace)}" does not count: pods resolve their subdomain in their own namespace`;
       ctx.report({
         resource: r,
         path: ['spec', 'serviceName'],
-        message: `Service "${name}" not found in namespace "${ns}"${elsewhere.length ? ` (one exists in namespace "${ctx.index.namespaceOf(elsewhere[0]!)}")` : ''}: pods get no DNS names`,
-        hint: `add a headless Service "${name}" (clusterIP: None) in namespace "${ns}", or pass the file that defines it with --context`,
-        ...(elsewhere.length ? { related: [{ resource: elsewhere[0]!, path: ['metadata', 'name'], message: 'a Service of that name in another namespace' }] } : {}),
+        message: `no Service "${name}" in namespace "${ns}" among the inputs: the pods are created, but names like ${pod} resolve only once that Service exists${where}`,
+        hint: elsewhere
+          ? `if ${elsewhere.file.path} belongs to this application, pass it with --context (or list it under context: in .stsplan.yaml)`
+          : `add a headless Service "${name}" (clusterIP: None) in namespace "${ns}" that selects the pods, or pass the file that defines it with --context`,
+        ...(elsewhere ?? otherNamespace ? { related: [{ resource: (elsewhere ?? otherNamespace)!, path: ['metadata', 'name'], message: elsewhere ? 'a Service of that name in another application' : 'a Service of that name in another namespace' }] } : {}),
       });
     }
   },

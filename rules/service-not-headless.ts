@@ -1,24 +1,30 @@
 import { defineRule } from '../src/rule.js';
 import { governingService } from '../src/resource-index.js';
-import { asService } from '../src/k8s/objects.js';
+import { asService, firstPodName } from '../src/k8s/objects.js';
 
 export default defineRule({
   meta: {
     id: 'service-not-headless',
-    severity: 'error',
+    severity: 'warning',
     description: 'Require the governing Service of a StatefulSet to be headless (clusterIP: None)',
   },
   check(ctx) {
+    const cluster = ctx.options.cluster;
+    const dns = cluster?.dns;
+    // Only kube-dns drops the per-pod names of a Service with a cluster IP (see ClusterDns).
+    const severity = dns === 'kube-dns' ? 'error' : 'warning';
     for (const r of ctx.targets('StatefulSet')) {
       const gov = governingService(ctx.index, r);
       if (!gov?.service) continue;
       const { name, service: svc } = gov;
       const spec = asService(svc).spec;
+      const pod = `${firstPodName(r)}.${name}.${ctx.index.namespaceOf(r)}.svc`;
       if (spec?.type === 'ExternalName') {
         ctx.report({
           resource: r,
           path: ['spec', 'serviceName'],
-          message: `Service "${name}" is an ExternalName Service: no per-pod DNS records exist for this StatefulSet`,
+          severity,
+          message: `Service "${name}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like ${pod}`,
           hint: 'point serviceName at a headless Service (clusterIP: None) that selects the pods',
           related: [{ resource: svc, path: ['spec', 'type'], message: 'type: ExternalName here' }],
         });
@@ -26,10 +32,18 @@ export default defineRule({
       }
       if (spec?.clusterIP === 'None') continue;
       const ip = spec?.clusterIP;
+      const service = `${name}.${ctx.index.namespaceOf(r)}.svc`;
+      const message =
+        dns === 'kube-dns'
+          ? `Service "${name}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "${cluster!.name}", publishes per-pod names only for headless Services, so ${pod} does not resolve`
+          : dns === 'coredns'
+            ? `Service "${name}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "${cluster!.name}", still answers ${pod} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and ${service} returns the cluster IP instead of each pod's address`
+            : `Service "${name}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers ${pod} with the pod's address, kube-dns (GKE's default) does not, and ${service} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`;
       ctx.report({
         resource: r,
         path: ['spec', 'serviceName'],
-        message: `Service "${name}" is not headless (clusterIP ${ip ? `"${ip}"` : 'allocated'}): names like ${r.name}-0.${name} will not resolve`,
+        severity,
+        message,
         hint: 'set `clusterIP: None` on the governing Service (clusterIP is immutable: delete and re-create the Service); keep a separate ClusterIP Service for clients',
         related: [{ resource: svc, path: ip ? ['spec', 'clusterIP'] : ['spec'], key: !ip, message: ip ? `clusterIP "${ip}" here` : 'no clusterIP: None here' }],
       });

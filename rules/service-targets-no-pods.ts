@@ -1,6 +1,10 @@
 import { defineRule } from '../src/rule.js';
+import type { Resource } from '../src/loader.js';
 import { asService, podTemplateOf } from '../src/k8s/objects.js';
-import { asLabels, formatLabels, mapSelectorMatches, type Labels } from '../src/k8s/selector.js';
+import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';
+import { POD_NAME_LABEL, statefulSetPodsSelected, termsOfMap } from '../src/k8s/pod-labels.js';
+
+const WORKLOADS = ['StatefulSet', 'Deployment', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod'];
 
 export default defineRule({
   meta: {
@@ -9,28 +13,33 @@ export default defineRule({
     description: 'Require a Service selector to select the pods of some workload in the inputs or context',
   },
   check(ctx) {
-    const workloads = ['StatefulSet', 'Deployment', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod'];
-    // Each workload's pod template labels, read once per namespace rather than once per Service.
-    const templates = new Map<string, (Labels | null)[]>();
-    const templatesIn = (ns: string): (Labels | null)[] => {
-      let list = templates.get(ns);
-      if (!list) templates.set(ns, (list = workloads.flatMap((k) => ctx.index.ofKindIn(k, ns)).map((w) => podTemplateOf(w)?.labels ?? null)));
-      return list;
-    };
     for (const r of ctx.targets('Service')) {
       const spec = asService(r).spec;
       if (!spec || spec.type === 'ExternalName') continue;
       const selector = asLabels(spec.selector);
       if (Object.keys(selector).length === 0) continue; // endpoints managed by hand
       const ns = ctx.index.namespaceOf(r);
-      const candidates = templatesIn(ns);
+      const scope = ctx.index.visibleFrom(r);
+      const candidates = WORKLOADS.flatMap((k) => scope.ofKindIn(k, ns));
       // Only judge namespaces whose workloads we can see at all.
       if (candidates.length === 0) continue;
-      if (candidates.some((labels) => labels !== null && mapSelectorMatches(selector, labels))) continue;
+      const selects = (labels: Record<string, string>): boolean => mapSelectorMatches(selector, labels);
+      const terms = termsOfMap(selector);
+      const hit = (w: Resource): boolean => {
+        // A StatefulSet's pods also carry the labels its controller sets (pod name, pod index, revision).
+        if (w.kind === 'StatefulSet') return statefulSetPodsSelected(w, terms, selects, ctx.options.featureGates).count > 0;
+        const labels = podTemplateOf(w)?.labels;
+        return labels !== undefined && selects(labels);
+      };
+      if (candidates.some(hit)) continue;
+      // A per-pod Service for an ordinal the set does not have (yet).
+      const podName = selector[POD_NAME_LABEL];
+      const owner = podName === undefined ? undefined : candidates.find((w) => w.kind === 'StatefulSet' && podName.startsWith(`${w.name}-`));
+      const range = owner && statefulSetPodsSelected(owner, terms, () => true, ctx.options.featureGates).range;
       ctx.report({
         resource: r,
         path: ['spec', 'selector'],
-        message: `selector ${formatLabels(selector)} matches no pod template in namespace "${ns}": the Service has no endpoints`,
+        message: `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs${owner ? ` (StatefulSet "${owner.name}" has pods ${range})` : ''}: the Service has no endpoints`,
         hint: 'align the selector with the pod template labels of the workload it fronts',
       });
     }

@@ -11,9 +11,9 @@ const DNS_SERVERS: readonly ClusterDns[] = ['coredns', 'kube-dns'];
 
 /**
  * The DNS server a profile file names: a `kind: ClusterProfile` document (`dns: coredns` or
- * `dns: kube-dns`), else the DNS Deployment of kube-system when the file holds it
- * (`kubectl get storageclass,deployment -n kube-system -o yaml`): CoreDNS runs as Deployment
- * `coredns`, kube-dns as Deployment `kube-dns`.
+ * `dns: kube-dns`), else CoreDNS when the file holds its Deployment `coredns` in kube-system
+ * (`kubectl get storageclass,deployment -n kube-system -o yaml`). A `kube-dns` Deployment is not
+ * taken as proof of kube-dns: GKE keeps it running when Cloud DNS serves the cluster.
  */
 function dnsOf(resources: Resource[], name: string): { dns?: ClusterDns } | { error: string } {
   const declared = resources.find((r) => r.kind === 'ClusterProfile');
@@ -24,9 +24,7 @@ function dnsOf(resources: Resource[], name: string): { dns?: ClusterDns } | { er
     return { dns: dns as ClusterDns };
   }
   const deployments = new Set(resources.filter((r) => r.kind === 'Deployment' && r.namespace === 'kube-system').map((r) => r.name));
-  if (deployments.has('coredns')) return { dns: 'coredns' };
-  if (deployments.has('kube-dns')) return { dns: 'kube-dns' };
-  return {};
+  return deployments.has('coredns') ? { dns: 'coredns' } : {};
 }
 
 /** A profile from file contents: every StorageClass in it (a List from kubectl works), and its DNS server when it says. */

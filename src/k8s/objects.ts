@@ -38,6 +38,11 @@ export function startOrdinalOf(sts: StatefulSet): number {
   return typeof n === 'number' && n >= 0 ? n : 0;
 }
 
+/** The name of the set's first pod, `<name>-<ordinals.start>`, for messages about its DNS names. */
+export function firstPodName(r: Resource): string {
+  return `${r.name}-${startOrdinalOf(asStatefulSet(r))}`;
+}
+
 export function podManagementPolicyOf(sts: StatefulSet): string {
   return sts.spec?.podManagementPolicy ?? 'OrderedReady';
 }
