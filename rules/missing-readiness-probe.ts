@@ -1,16 +1,22 @@
 import { defineRule } from '../src/rule.js';
-import { asStatefulSet, podManagementPolicyOf, podTemplateOf, records } from '../src/k8s/objects.js';
+import { asStatefulSet, podManagementPolicyOf, podTemplateOf, records, replicasOf } from '../src/k8s/objects.js';
 
 export default defineRule({
   meta: {
     id: 'missing-readiness-probe',
     severity: 'warning',
-    description: 'Require a readiness probe on OrderedReady StatefulSets, whose rollout order waits on readiness',
+    description: 'Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next',
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
       const sts = asStatefulSet(r);
-      if (podManagementPolicyOf(sts) !== 'OrderedReady') continue;
+      // A later pod waits on an earlier one's readiness only with more than one replica: when
+      // OrderedReady creates pod N+1, and when a RollingUpdate replaces the next pod (under any
+      // podManagementPolicy: updateStatefulSet returns while the updated pod is not healthy).
+      if (replicasOf(sts) < 2) continue;
+      const ordered = podManagementPolicyOf(sts) === 'OrderedReady';
+      const rolling = (sts.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
+      if (!ordered && !rolling) continue;
       const tpl = podTemplateOf(r);
       if (!tpl) continue;
       const containers = records(tpl.spec.containers);
@@ -22,7 +28,7 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: [...tpl.path, 'spec', 'containers', i, 'name'],
-        message: `no container has a readinessProbe: with OrderedReady, pod N+1 starts (and a rolling update moves on) as soon as "${first.name}" is running, not when it can serve`,
+        message: `no container has a readinessProbe, so a pod is Ready as soon as "${first.name}" is running, not when it can serve: the controller ${ordered ? `creates the next pod${rolling ? ' and replaces the next one in a rolling update' : ''}` : 'replaces the next pod in a rolling update'} at that moment`,
         hint: 'add a readinessProbe that checks the service is ready to join its peers',
       });
     }

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'yaml-1.1-ambiguity',
     severity: 'warning',
-    description: 'Disallow plain scalars that YAML 1.1 (kubectl) and YAML 1.2 tools read differently',
+    description: 'Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings',
   },
   check(ctx) {
     for (const r of ctx.index.all) {
@@ -20,8 +20,8 @@ export default defineRule({
           resource: r,
           path: v.path,
           key: v.isKey,
-          message: `${v.isKey ? 'key' : 'value'} ${v.scalar.source} is ${a.as11} to kubectl (YAML 1.1) but ${a.as12} to YAML 1.2 tools (Helm, kustomize, yq)${v.isKey && a.as11.startsWith('the boolean') ? `; kubectl turns the key into "${a.as11.endsWith('true') ? 'true' : 'false'}"` : ''}`,
-          hint: `quote it ("${v.scalar.source}") if you mean the string, or write ${a.as11.replace(/^the (boolean|number|octal number) /, '')} if you mean that`,
+          message: `${v.isKey ? 'key' : 'value'} ${v.scalar.source} is ${a.as11} to kubectl and Helm (go-yaml v2, YAML 1.1) but ${a.as12} to kustomize, Flux and yq (go-yaml v3)${v.isKey ? `; kubectl turns the key into "${a.as11.endsWith('true') ? 'true' : 'false'}"` : ''}`,
+          hint: `quote it ("${v.scalar.source}") if you mean the string, or write ${a.as11.replace(/^the boolean /, '')} if you mean the boolean`,
         });
       }
     }
