@@ -13,6 +13,7 @@ import duplicateResource from './duplicate-resource.js';
 import headlessPortUnnamed from './headless-port-unnamed.js';
 import immediateBindingZonal from './immediate-binding-zonal.js';
 import immutableFieldChanged from './immutable-field-changed.js';
+import lintRenderedOutput from './lint-rendered-output.js';
 import maxUnavailableIgnored from './max-unavailable-ignored.js';
 import metadataInvalid from './metadata-invalid.js';
 import missingReadinessProbe from './missing-readiness-probe.js';
@@ -36,6 +37,7 @@ import serviceTargetsNoPods from './service-targets-no-pods.js';
 import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
 import storageClassNotFound from './storage-class-not-found.js';
 import storageclassInvalid from './storageclass-invalid.js';
+import terminationGracePeriodZero from './termination-grace-period-zero.js';
 import volumeMountUnknown from './volume-mount-unknown.js';
 import yamlCustomTag from './yaml-custom-tag.js';
 import yaml11Ambiguity from './yaml-1.1-ambiguity.js';
@@ -54,6 +56,7 @@ export const rules: readonly Rule[] = [
   headlessPortUnnamed,
   immediateBindingZonal,
   immutableFieldChanged,
+  lintRenderedOutput,
   maxUnavailableIgnored,
   metadataInvalid,
   missingReadinessProbe,
@@ -77,6 +80,7 @@ export const rules: readonly Rule[] = [
   statefulsetSpecInvalid,
   storageClassNotFound,
   storageclassInvalid,
+  terminationGracePeriodZero,
   volumeMountUnknown,
   yaml11Ambiguity,
   yamlCustomTag,
