@@ -1,7 +1,8 @@
 /**
- * Cluster profiles: what a target cluster has (StorageClasses, the default one, provisioners).
- * Built-in profiles describe fresh managed clusters (spec/provisioners.md §4); a user profile is
- * any manifest file with StorageClasses, such as `kubectl get storageclass -o yaml`.
+ * Cluster profiles: what a target cluster has (StorageClasses, the default one, provisioners, DNS
+ * server). Built-in profiles describe fresh clusters of each platform, cited to the provider's
+ * documentation (see `builtinProfile`); a user profile is any manifest file with StorageClasses,
+ * such as `kubectl get storageclass -o yaml`.
  */
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 
@@ -53,16 +54,73 @@ const sc = (name: string, provisioner: string, volumeBindingMode: string, allowV
   name, provisioner, volumeBindingMode, allowVolumeExpansion, isDefault,
 });
 
-/** Built-in profiles. `minor` is the target Kubernetes minor version. */
+/**
+ * Built-in profiles. `minor` is the target Kubernetes minor version.
+ *
+ * Each profile is a fresh cluster of its platform as the provider documents it; every entry cites
+ * the page it comes from, and the README's "Cluster profiles" section lists the sources.
+ *
+ * Provisioner lists: `provisioner-unavailable` (an error) fires for a StorageClass whose provisioner
+ * is not in the list, so a driver missing from a list is a false error and an extra one hides a real
+ * one. A list holds the drivers a fresh cluster runs, the in-tree names that CSI migration still
+ * serves there, and `kubernetes.io/no-provisioner` (static local volumes need no driver); it adds an
+ * optional add-on only where the profile says it assumes it (the EBS CSI driver on `eks`).
+ */
 export function builtinProfile(name: string, minor: number): ClusterProfile | undefined {
   switch (name) {
     case 'eks':
+      // Standard Amazon EKS (not Auto Mode) with the Amazon EBS CSI driver add-on. EKS installs only the
+      // VPC CNI, kube-proxy and CoreDNS on a new cluster
+      // (https://docs.aws.amazon.com/eks/latest/userguide/eks-add-ons.html), but no EBS volume provisions
+      // without the EBS CSI driver, not even for EKS's own gp2 class, whose in-tree provisioner CSI
+      // migration hands to ebs.csi.aws.com (https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html).
+      // A profile without the add-on would call every EBS class unavailable, so this one assumes it.
       return {
         name,
+        // CoreDNS, deployed on every cluster: https://docs.aws.amazon.com/eks/latest/userguide/managing-coredns.html
         dns: 'coredns',
-        // EKS clusters created before 1.30 carry gp2 as their default class; newer ones have none.
-        storageClasses: [sc('gp2', 'kubernetes.io/aws-ebs', 'WaitForFirstConsumer', false, minor < 30)],
-        provisioners: ['ebs.csi.aws.com', 'kubernetes.io/aws-ebs', 'efs.csi.aws.com', 'fsx.csi.aws.com', 'kubernetes.io/no-provisioner'],
+        storageClasses: [
+          // gp2 (kubernetes.io/aws-ebs), created with the cluster. From 1.30 EKS no longer annotates it as default on
+          // newly created clusters ("Kubernetes 1.30" in
+          // https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions-extended.html); a cluster created
+          // earlier keeps the annotation through upgrades, which the target version cannot tell, so a target below
+          // 1.30 stands for a cluster created before it. Binding mode and expansion as `kubectl get storageclass`
+          // prints the class in AWS's EKS Workshop (https://github.com/aws-samples/eks-workshop-v2/blob/main/website/docs/fundamentals/storage/ebs/ebs-csi-driver.md);
+          // the user guide does not print it.
+          sc('gp2', 'kubernetes.io/aws-ebs', 'WaitForFirstConsumer', false, minor < 30),
+          // Not here: ebs-csi-default-sc (ebs.csi.aws.com, gp3, annotated default), which the add-on creates only when
+          // configured with defaultStorageClass.enabled: true (add-on 1.31.0 or later, per the 1.30 note above); the value
+          // defaults to false (charts/aws-ebs-csi-driver/values.yaml and templates/ebs-csi-default-sc.yaml in
+          // https://github.com/kubernetes-sigs/aws-ebs-csi-driver).
+        ],
+        provisioners: [
+          'ebs.csi.aws.com', // the EBS CSI driver add-on this profile assumes (above)
+          'kubernetes.io/aws-ebs', // gp2's in-tree name, served by ebs.csi.aws.com through CSI migration
+          'kubernetes.io/no-provisioner',
+          // Not here: efs.csi.aws.com and fsx.csi.aws.com. They are separate add-ons for separate services that a new
+          // cluster does not have (https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html,
+          // https://docs.aws.amazon.com/eks/latest/userguide/fsx-csi.html); a cluster that has them is described by its
+          // own `kubectl get storageclass -o yaml`.
+        ],
+      };
+    case 'eks-auto':
+      // Amazon EKS Auto Mode. Its block storage is a managed capability whose provisioner is
+      // ebs.csi.eks.amazonaws.com; the EBS CSI driver (ebs.csi.aws.com) does not run and manages its own volumes
+      // separately ("Considerations" in https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html). A cluster runs
+      // one or the other, hence two profiles.
+      return {
+        name,
+        // Auto Mode runs cluster DNS as a managed component (https://docs.aws.amazon.com/eks/latest/userguide/automode.html);
+        // the guide's RBAC for that component is the ClusterRole system:coredns labelled eks.amazonaws.com/component: coredns
+        // (latest/ug/automode/kubernetes-rbac/coredns-role.yaml in https://github.com/awsdocs/amazon-eks-user-guide). The guide
+        // does not name CoreDNS in its text: not fully verified.
+        dns: 'coredns',
+        // "EKS Auto Mode does not create a StorageClass for you":
+        // https://docs.aws.amazon.com/eks/latest/userguide/create-storage-class.html. Whether an Auto Mode cluster also
+        // gets EKS's gp2 class is not documented (not verified); if it does, gp2's provisioner does not run here, so
+        // claims naming it stay Pending either way and leaving it out reports them.
+        storageClasses: [],
+        provisioners: ['ebs.csi.eks.amazonaws.com', 'kubernetes.io/no-provisioner'],
       };
     case 'gke':
       return {
@@ -114,7 +172,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
   }
 }
 
-export const BUILTIN_PROFILES = ['eks', 'gke', 'aks', 'kind', 'minikube'] as const;
+export const BUILTIN_PROFILES = ['eks', 'eks-auto', 'gke', 'aks', 'kind', 'minikube'] as const;
 
 /** A profile made of the StorageClasses found in a user's file (and its DNS server, when the file says). */
 export function profileFromStorageClasses(name: string, classes: StorageClass[], dns?: ClusterDns): ClusterProfile {
