@@ -1,0 +1,58 @@
+/** Built-in cluster profiles: each is consistent with itself and says what its platform's docs say (src/k8s/profiles.ts). */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { BUILTIN_PROFILES, builtinProfile, type ClusterProfile } from '../src/k8s/profiles.js';
+import { resolveCluster } from '../src/cluster.js';
+
+const MINORS = [29, 30, 31, 32, 33, 34, 35, 36];
+
+function profile(name: string, minor = 36): ClusterProfile {
+  const p = builtinProfile(name, minor);
+  assert.ok(p, name);
+  return p;
+}
+
+describe('built-in cluster profiles', () => {
+  for (const name of BUILTIN_PROFILES) {
+    it(`${name}: resolves by name, has at most one default class, and runs the provisioner of every class it lists`, () => {
+      const resolved = resolveCluster(name, '/nonexistent', undefined);
+      assert.ok(typeof resolved !== 'string', String(resolved));
+      assert.equal(resolved.name, name);
+      for (const minor of MINORS) {
+        const p = profile(name, minor);
+        const names = p.storageClasses.map((c) => c.name);
+        assert.deepEqual(names, [...new Set(names)], 'class names are unique');
+        assert.ok(p.storageClasses.filter((c) => c.isDefault).length <= 1, `${name} 1.${minor}: one default at most`);
+        for (const c of p.storageClasses) assert.ok(p.provisioners.includes(c.provisioner), `${name} 1.${minor}: ${c.name} uses ${c.provisioner}, which the profile does not run`);
+        assert.ok(p.provisioners.includes('kubernetes.io/no-provisioner'));
+      }
+    });
+  }
+
+  it('eks and eks-auto provision EBS through different drivers, and neither runs the other one', () => {
+    const eks = profile('eks');
+    const auto = profile('eks-auto');
+    assert.ok(eks.provisioners.includes('ebs.csi.aws.com'));
+    assert.ok(!eks.provisioners.includes('ebs.csi.eks.amazonaws.com'));
+    assert.ok(auto.provisioners.includes('ebs.csi.eks.amazonaws.com'));
+    assert.ok(!auto.provisioners.includes('ebs.csi.aws.com'));
+    assert.ok(!eks.provisioners.includes('efs.csi.aws.com') && !eks.provisioners.includes('fsx.csi.aws.com'), 'EFS and FSx are add-ons a new cluster lacks');
+  });
+
+  it('eks marks gp2 default only for clusters created before 1.30; eks-auto creates no class at all', () => {
+    for (const minor of MINORS) {
+      const gp2 = profile('eks', minor).storageClasses.find((c) => c.name === 'gp2');
+      assert.ok(gp2);
+      assert.equal(gp2.isDefault, minor < 30, `1.${minor}`);
+      assert.deepEqual(profile('eks-auto', minor).storageClasses, []);
+    }
+  });
+
+  it('gke names kube-dns; gke-autopilot (Cloud DNS) names no DNS server; both have the same classes and no Filestore', () => {
+    assert.equal(profile('gke').dns, 'kube-dns');
+    assert.equal(profile('gke-autopilot').dns, undefined);
+    assert.deepEqual(profile('gke-autopilot').storageClasses, profile('gke').storageClasses);
+    assert.deepEqual(profile('gke').storageClasses.filter((c) => c.isDefault).map((c) => c.name), ['standard-rwo']);
+    for (const p of [profile('gke'), profile('gke-autopilot')]) assert.ok(!p.provisioners.includes('filestore.csi.storage.gke.io'));
+  });
+});
