@@ -56,3 +56,15 @@ describe('built-in cluster profiles', () => {
     for (const p of [profile('gke'), profile('gke-autopilot')]) assert.ok(!p.provisioners.includes('filestore.csi.storage.gke.io'));
   });
 });
+
+describe('built-in cluster profiles: AKS', () => {
+  it('has the CSI classes with default as the default, managed-csi-premium-v2 from 1.35, and no in-tree-era names', () => {
+    const names = (minor: number) => profile('aks', minor).storageClasses.map((c) => c.name);
+    assert.deepEqual(names(34), ['default', 'managed-csi', 'managed-csi-premium', 'azurefile-csi', 'azurefile-csi-premium']);
+    assert.deepEqual(names(35), ['default', 'managed-csi', 'managed-csi-premium', 'managed-csi-premium-v2', 'azurefile-csi', 'azurefile-csi-premium']);
+    assert.deepEqual(profile('aks').storageClasses.filter((c) => c.isDefault).map((c) => c.name), ['default']);
+    assert.equal(profile('aks').dns, 'coredns');
+    // CSI migration still serves classes that name the in-tree provisioners.
+    for (const p of ['kubernetes.io/azure-disk', 'kubernetes.io/azure-file']) assert.ok(profile('aks').provisioners.includes(p), p);
+  });
+});

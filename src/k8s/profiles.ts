@@ -156,18 +156,35 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
       };
     }
     case 'aks':
+      // Azure Kubernetes Service. The Azure Disk and Azure Files CSI drivers are on by default; classes that name the
+      // in-tree provisioners keep working "since CSI migration is turned on"
+      // (https://learn.microsoft.com/azure/aks/csi-storage-drivers).
       return {
         name,
+        // CoreDNS, for all clusters since 1.12: https://learn.microsoft.com/azure/aks/coredns-custom
         dns: 'coredns',
         storageClasses: [
+          // default (the default class, "the same as managed-csi") and managed-csi: Standard SSD; managed-csi-premium: Premium
+          // SSD; all expandable, and "The default storage classes use volumeBindingMode: WaitForFirstConsumer"
+          // (https://learn.microsoft.com/azure/aks/concepts-storage, https://learn.microsoft.com/azure/aks/azure-disk-csi).
           sc('default', 'disk.csi.azure.com', 'WaitForFirstConsumer', true, true),
           sc('managed-csi', 'disk.csi.azure.com', 'WaitForFirstConsumer', true),
           sc('managed-csi-premium', 'disk.csi.azure.com', 'WaitForFirstConsumer', true),
+          // managed-csi-premium-v2 (Premium SSD v2), built in "Effective starting with Kubernetes version 1.35"
+          // (https://learn.microsoft.com/azure/aks/create-volume-azure-disk). Binding mode from the sentence above; the docs do
+          // not say whether it allows expansion (not verified), so false: the planner then asks to check rather than promise.
+          ...(minor >= 35 ? [sc('managed-csi-premium-v2', 'disk.csi.azure.com', 'WaitForFirstConsumer', false)] : []),
+          // azurefile-csi (Standard) and azurefile-csi-premium (Premium), expandable (https://learn.microsoft.com/azure/aks/azure-files-csi).
+          // Immediate binding is not stated there (not verified): the docs' Azure Files class examples use it, as does the
+          // table of built-in classes in Microsoft's AKS workshop
+          // (https://microsoft.github.io/k8s-on-azure-workshop/module-3/2_storage/2_aks_storage_implementation/).
           sc('azurefile-csi', 'file.csi.azure.com', 'Immediate', true),
           sc('azurefile-csi-premium', 'file.csi.azure.com', 'Immediate', true),
-          sc('managed', 'kubernetes.io/azure-disk', 'WaitForFirstConsumer', true),
-          sc('managed-premium', 'kubernetes.io/azure-disk', 'WaitForFirstConsumer', true),
-          sc('azurefile', 'kubernetes.io/azure-file', 'Immediate', true),
+          // Not here: azureblob-nfs-premium and azureblob-fuse-premium (blob.csi.azure.com), which come with the Blob CSI driver,
+          // enabled per cluster (csi-storage-drivers above). Nor the in-tree-era names managed, managed-premium, azurefile,
+          // azurefile-premium: AKS's lists of built-in classes (concepts-storage, create-volume-azure-disk) no longer have them;
+          // whether older clusters still carry them is not verified, and a cluster that does is described by its own
+          // `kubectl get storageclass -o yaml`.
         ],
         provisioners: ['disk.csi.azure.com', 'file.csi.azure.com', 'kubernetes.io/azure-disk', 'kubernetes.io/azure-file', 'kubernetes.io/no-provisioner'],
       };
