@@ -68,3 +68,12 @@ describe('built-in cluster profiles: AKS', () => {
     for (const p of ['kubernetes.io/azure-disk', 'kubernetes.io/azure-file']) assert.ok(profile('aks').provisioners.includes(p), p);
   });
 });
+
+describe('built-in cluster profiles: kind and minikube', () => {
+  it('have the one default class their storage manifests create, and CoreDNS', () => {
+    assert.deepEqual(profile('kind').storageClasses, [{ name: 'standard', provisioner: 'rancher.io/local-path', volumeBindingMode: 'WaitForFirstConsumer', allowVolumeExpansion: false, isDefault: true }]);
+    assert.deepEqual(profile('minikube').storageClasses, [{ name: 'standard', provisioner: 'k8s.io/minikube-hostpath', volumeBindingMode: 'Immediate', allowVolumeExpansion: false, isDefault: true }]);
+    assert.equal(profile('kind').dns, 'coredns');
+    assert.equal(profile('minikube').dns, 'coredns');
+  });
+});

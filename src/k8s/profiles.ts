@@ -191,14 +191,24 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
     case 'kind':
       return {
         name,
+        // kind bootstraps each node with kubeadm (https://kind.sigs.k8s.io/docs/design/initial/), and kubeadm installs
+        // CoreDNS (https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/).
         dns: 'coredns',
+        // The node image's default-storage manifest: class standard, rancher.io/local-path, WaitForFirstConsumer, annotated
+        // default, no allowVolumeExpansion (pkg/build/nodeimage/const_storage.go in https://github.com/kubernetes-sigs/kind).
         storageClasses: [sc('standard', 'rancher.io/local-path', 'WaitForFirstConsumer', false, true)],
         provisioners: ['rancher.io/local-path', 'kubernetes.io/no-provisioner'],
       };
     case 'minikube':
       return {
         name,
+        // minikube's default bootstrapper is kubeadm (pkg/minikube/bootstrapper/kubeadm in
+        // https://github.com/kubernetes/minikube), which installs CoreDNS (kubeadm-init page above).
         dns: 'coredns',
+        // The default-storageclass and storage-provisioner addons are on by default (defaultAddons in pkg/addons/addons.go);
+        // deploy/addons/storageclass/storageclass.yaml: class standard, k8s.io/minikube-hostpath, annotated default, no
+        // volumeBindingMode (so Immediate) and no allowVolumeExpansion. The provisioner makes hostPath volumes
+        // (https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/).
         storageClasses: [sc('standard', 'k8s.io/minikube-hostpath', 'Immediate', false, true)],
         provisioners: ['k8s.io/minikube-hostpath', 'kubernetes.io/no-provisioner'],
       };
