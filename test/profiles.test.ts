@@ -1,6 +1,9 @@
 /** Built-in cluster profiles: each is consistent with itself and says what its platform's docs say (src/k8s/profiles.ts). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { CLI, repoPath } from './helpers/paths.js';
 import { BUILTIN_PROFILES, builtinProfile, type ClusterProfile } from '../src/k8s/profiles.js';
 import { resolveCluster } from '../src/cluster.js';
 
@@ -75,5 +78,21 @@ describe('built-in cluster profiles: kind and minikube', () => {
     assert.deepEqual(profile('minikube').storageClasses, [{ name: 'standard', provisioner: 'k8s.io/minikube-hostpath', volumeBindingMode: 'Immediate', allowVolumeExpansion: false, isDefault: true }]);
     assert.equal(profile('kind').dns, 'coredns');
     assert.equal(profile('minikube').dns, 'coredns');
+  });
+});
+
+describe('built-in cluster profiles: documentation', () => {
+  it('the README, --help and action.yml name every built-in profile, and the README has a row for each', () => {
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    const option = readme.split('\n').find((l) => l.startsWith('| `--cluster NAME'));
+    const rows = readme.slice(readme.indexOf('### Cluster profiles'), readme.indexOf('### Exit codes')).split('\n').filter((l) => l.startsWith('| `'));
+    const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout;
+    const action = readFileSync(repoPath('action.yml'), 'utf8');
+    for (const name of BUILTIN_PROFILES) {
+      assert.ok(option?.includes(`\`${name}\``), `README --cluster row: ${name}`);
+      assert.ok(rows.some((r) => r.split('|')[1]!.includes(`\`${name}\``)), `README profile table: ${name}`);
+      assert.match(help, new RegExp(`[ ,]${name}[,\\n]`), `--help: ${name}`);
+      assert.match(action, new RegExp(`[ (]${name}[,)]`), `action.yml: ${name}`);
+    }
   });
 });
