@@ -38,7 +38,8 @@ Options for lint:
       --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
       --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
-      --cluster NAME|FILE  cluster profile: eks, gke, aks, kind, minikube, or a StorageClass file
+      --cluster NAME|FILE  cluster profile: eks, eks-auto, gke, gke-autopilot, aks, kind, minikube,
+                           or a StorageClass file
       --context PATH       load PATH for cross-references without reporting on it (repeatable)
       --namespace NS       namespace of objects that set none (default "default")
       --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
