@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { SERVED } from '../src/resource-index.js';
-import { REMOVED_API_VERSIONS } from './deprecated-api-version.js';
+import { apiStatus } from '../src/k8s/api-versions.js';
 
 export default defineRule({
   meta: {
@@ -15,7 +15,7 @@ export default defineRule({
       // Same kind name in another API group is a different kind (a CRD such as apps.kruise.io
       // StatefulSet or a Knative Service): not ours to judge.
       if (served !== undefined && r.apiVersion !== served && sameGroup(r.apiVersion, served)) {
-        if (REMOVED_API_VERSIONS.some((x) => x.kind === r.kind && x.apiVersion === r.apiVersion)) continue; // deprecated-api-version
+        if (apiStatus(r.apiVersion, r.kind, ctx.options.kubeVersion.minor).status === 'removed') continue; // deprecated-api-version
         ctx.report({
           resource: r,
           path: ['apiVersion'],

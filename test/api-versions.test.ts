@@ -1,6 +1,6 @@
 /**
- * The served-API table (schemas/k8s/api-resources.ts, generated from the OpenAPI documents) and the
- * hand table of earlier removals (src/k8s/api-versions.ts).
+ * The served-API table (schemas/k8s/api-resources.ts, generated from the OpenAPI documents), the
+ * hand table of earlier removals (src/k8s/api-versions.ts), and what deprecated-api-version says.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { API_MINORS, API_RESOURCES_JSON } from '../schemas/k8s/api-resources.js'
 import { REMOVED_BEFORE, apiStatus, editDistance, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
 import { SERVED } from '../src/resource-index.js';
 import { SUPPORTED_VERSIONS } from '../src/k8s/versions.js';
+import { lintText } from './helpers/lint.js';
 
 const table = JSON.parse(API_RESOURCES_JSON) as Record<string, Record<string, [number, number]>>;
 const MINORS: number[] = [];
@@ -105,5 +106,44 @@ describe('apiStatus', () => {
     assert.equal(editDistance('statefullset', 'statefulset'), 1);
     assert.equal(editDistance('foo', 'pod'), 2);
     assert.equal(editDistance('', 'abc'), 3);
+  });
+});
+
+describe('deprecated-api-version findings', () => {
+  it('is an error where the target no longer serves the version, with the release and the replacement', async () => {
+    const [f] = await lintText('apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: backup\n', { kubeVersion: '1.29' }, 'deprecated-api-version');
+    assert.equal(f?.severity, 'error');
+    assert.match(f!.message, /not served since Kubernetes 1\.25: `kubectl apply` fails: no matches for kind "CronJob" in version "batch\/v1beta1"/);
+    assert.equal(f!.hint, 'use apiVersion: batch/v1');
+  });
+
+  it('is a warning while the target still serves a deprecated version, and an error once it does not', async () => {
+    const doc = 'apiVersion: flowcontrol.apiserver.k8s.io/v1beta3\nkind: PriorityLevelConfiguration\nmetadata:\n  name: low\n';
+    const [before] = await lintText(doc, { kubeVersion: '1.31' }, 'deprecated-api-version');
+    assert.equal(before?.severity, 'warning');
+    assert.match(before!.message, /deprecated: Kubernetes 1\.32 no longer serves it/);
+    assert.equal(before!.hint, 'use apiVersion: flowcontrol.apiserver.k8s.io/v1');
+    const [after] = await lintText(doc, { kubeVersion: '1.32' }, 'deprecated-api-version');
+    assert.equal(after?.severity, 'error');
+  });
+
+  it('says when an API has no successor', async () => {
+    const [f] = await lintText('apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\n', {}, 'deprecated-api-version');
+    assert.equal(f?.severity, 'error');
+    assert.match(f!.hint ?? '', /no successor: use Pod Security Admission/);
+  });
+
+  it('warns about a beta version the target serves only when enabled', async () => {
+    const [f] = await lintText('apiVersion: admissionregistration.k8s.io/v1beta1\nkind: ValidatingAdmissionPolicy\nmetadata:\n  name: p\n', { kubeVersion: '1.30' }, 'deprecated-api-version');
+    assert.equal(f?.severity, 'warning');
+    assert.match(f!.message, /a beta API that Kubernetes 1\.30 serves only where the cluster enables it.*and Kubernetes 1\.34 no longer serves it/);
+    assert.equal(f!.hint, 'use apiVersion: admissionregistration.k8s.io/v1');
+  });
+
+  it('keeps the notes on what changed for the kinds stsplan lints', async () => {
+    const [sts] = await lintText('apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata:\n  name: web\n', {}, 'deprecated-api-version');
+    assert.match(sts!.hint ?? '', /^use apiVersion: apps\/v1 \(apps\/v1 requires spec\.selector and defaults updateStrategy to RollingUpdate/);
+    const [pdb] = await lintText('apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n', {}, 'deprecated-api-version');
+    assert.match(pdb!.hint ?? '', /empty selector selects every pod/);
   });
 });
