@@ -1,14 +1,16 @@
 /**
  * The served-API table (schemas/k8s/api-resources.ts, generated from the OpenAPI documents), the
- * hand table of earlier removals (src/k8s/api-versions.ts), and what deprecated-api-version says.
+ * hand table of earlier removals (src/k8s/api-versions.ts), and how deprecated-api-version and
+ * schema split what they say about an object's apiVersion and kind.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { API_MINORS, API_RESOURCES_JSON } from '../schemas/k8s/api-resources.js';
-import { REMOVED_BEFORE, apiStatus, editDistance, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
+import { REMOVED_BEFORE, apiStatus, editDistance, groupOf, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
 import { SERVED } from '../src/resource-index.js';
 import { SUPPORTED_VERSIONS } from '../src/k8s/versions.js';
 import { lintText } from './helpers/lint.js';
+import type { Finding } from '../src/types.js';
 
 const table = JSON.parse(API_RESOURCES_JSON) as Record<string, Record<string, [number, number]>>;
 const MINORS: number[] = [];
@@ -109,6 +111,42 @@ describe('apiStatus', () => {
   });
 });
 
+/** Every (apiVersion, kind) pair the tables know, plus misspelt kinds and kinds in the wrong group. */
+function pairs(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [gv, kinds] of Object.entries(table)) for (const kind of Object.keys(kinds)) out.push([gv, kind]);
+  for (const r of REMOVED_BEFORE) for (const kind of r.kinds) out.push([r.apiVersion, kind]);
+  out.push(['apps/v1', 'StatefullSet'], ['v1', 'StatefulSet'], ['extensions/v1beta1', 'StatefulSet'], ['apps/v1beta3', 'Deployment'], ['apps/v1', 'Service'], ['v1', 'Foo']);
+  out.push(['monitoring.coreos.com/v1', 'ServiceMonitor'], ['kustomize.config.k8s.io/v1beta1', 'Kustomization'], ['apps.kruise.io/v1beta1', 'StatefulSet']);
+  return out;
+}
+
+describe('deprecated-api-version and schema on every known apiVersion and kind', () => {
+  const all = pairs();
+  const text = all.map(([apiVersion, kind], i) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: o${i}\n`).join('---\n');
+
+  for (const minor of MINORS) {
+    it(`1.${minor}: one finding per object at most, an error exactly where the target serves no such kind`, async () => {
+      // The schema rule's other findings (a StorageClass without a provisioner) are about the body.
+      const findings = (await lintText(text, { kubeVersion: `1.${minor}` })).filter((f) => f.ruleId === 'deprecated-api-version' || (f.ruleId === 'schema' && f.message.startsWith('no matches for kind')));
+      const byObject = new Map<string, Finding[]>();
+      for (const f of findings) {
+        const key = f.object!.name;
+        byObject.set(key, [...(byObject.get(key) ?? []), f]);
+      }
+      all.forEach(([apiVersion, kind], i) => {
+        const got = byObject.get(`o${i}`) ?? [];
+        const what = `${kind} ${apiVersion} at 1.${minor}: ${got.map((f) => `${f.ruleId} ${f.severity} ${f.message}`).join('; ')}`;
+        assert.ok(got.length <= 1, what);
+        const served = servingApiVersions(kind, minor).includes(apiVersion);
+        if (!isBuiltinGroup(groupOf(apiVersion)) || (served && apiStatus(apiVersion, kind, minor).status === 'served')) assert.equal(got.length, 0, what);
+        else if (served) assert.equal(got[0]?.severity, 'warning', what);
+        else assert.equal(got[0]?.severity, 'error', what);
+      });
+    });
+  }
+});
+
 describe('deprecated-api-version findings', () => {
   it('is an error where the target no longer serves the version, with the release and the replacement', async () => {
     const [f] = await lintText('apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: backup\n', { kubeVersion: '1.29' }, 'deprecated-api-version');
@@ -145,5 +183,27 @@ describe('deprecated-api-version findings', () => {
     assert.match(sts!.hint ?? '', /^use apiVersion: apps\/v1 \(apps\/v1 requires spec\.selector and defaults updateStrategy to RollingUpdate/);
     const [pdb] = await lintText('apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n', {}, 'deprecated-api-version');
     assert.match(pdb!.hint ?? '', /empty selector selects every pod/);
+  });
+});
+
+describe('schema on kinds a group/version does not have', () => {
+  it('points at a misspelt kind and suggests the served one', async () => {
+    const [f] = await lintText('apiVersion: apps/v1\nkind: StatefullSet\nmetadata:\n  name: web\n', {}, 'schema');
+    assert.equal(f?.message, 'no matches for kind "StatefullSet" in version "apps/v1"');
+    assert.equal(f!.hint, 'did you mean StatefulSet?');
+    assert.equal(f!.severity, 'error');
+    assert.deepEqual([f!.range.start.line, f!.range.start.column], [2, 7]);
+  });
+
+  it('names the apiVersion of a built-in kind written with another one', async () => {
+    const [f] = await lintText('apiVersion: v1\nkind: Deployment\nmetadata:\n  name: api\n', {}, 'schema');
+    assert.equal(f?.message, 'no matches for kind "Deployment" in version "v1"');
+    assert.equal(f!.hint, 'use apiVersion: apps/v1');
+  });
+
+  it('says from which release a version is served when the target is older', async () => {
+    const [f] = await lintText('apiVersion: resource.k8s.io/v1\nkind: DeviceClass\nmetadata:\n  name: gpu\n', { kubeVersion: '1.33' }, 'schema');
+    assert.equal(f?.message, 'no matches for kind "DeviceClass" in version "resource.k8s.io/v1"');
+    assert.match(f!.hint ?? '', /from Kubernetes 1\.34 on \(the target is 1\.33\)/);
   });
 });
