@@ -1,48 +1,45 @@
 import { defineRule } from '../src/rule.js';
+import { apiStatus, type Alternative } from '../src/k8s/api-versions.js';
 
-interface Removed {
-  kind: string;
-  apiVersion: string;
-  replacement: string;
-  deprecatedIn: string;
-  removedIn: number;
-  note?: string;
+/** "use apiVersion: X (what changed)", or what to do when the API has no successor. */
+function hint(alternative: Alternative | undefined, note: string | undefined): string | undefined {
+  if (!alternative) return note;
+  const off = alternative.enabledByDefault ? '' : `, which the target serves only where enabled (--runtime-config=${alternative.apiVersion}=true)`;
+  return `use apiVersion: ${alternative.apiVersion}${off}${note ? ` (${note})` : ''}`;
 }
-
-/** validation-rules.md §6 and the Kubernetes deprecation guide. */
-const REMOVED: Removed[] = [
-  { kind: 'StatefulSet', apiVersion: 'apps/v1beta1', replacement: 'apps/v1', deprecatedIn: '1.9', removedIn: 16, note: 'apps/v1 requires spec.selector and defaults updateStrategy to RollingUpdate (apps/v1beta1 defaulted to OnDelete)' },
-  { kind: 'StatefulSet', apiVersion: 'apps/v1beta2', replacement: 'apps/v1', deprecatedIn: '1.9', removedIn: 16, note: 'apps/v1 requires spec.selector' },
-  { kind: 'StorageClass', apiVersion: 'storage.k8s.io/v1beta1', replacement: 'storage.k8s.io/v1', deprecatedIn: '1.19', removedIn: 22 },
-  { kind: 'PodDisruptionBudget', apiVersion: 'policy/v1beta1', replacement: 'policy/v1', deprecatedIn: '1.21', removedIn: 25, note: 'in policy/v1 an empty selector selects every pod in the namespace' },
-  { kind: 'ControllerRevision', apiVersion: 'apps/v1beta1', replacement: 'apps/v1', deprecatedIn: '1.9', removedIn: 16 },
-  { kind: 'ControllerRevision', apiVersion: 'apps/v1beta2', replacement: 'apps/v1', deprecatedIn: '1.9', removedIn: 16 },
-];
-
-export const REMOVED_API_VERSIONS: readonly Removed[] = REMOVED;
 
 export default defineRule({
   meta: {
     id: 'deprecated-api-version',
     severity: 'warning',
-    description: 'Disallow apiVersions that are deprecated or no longer served for these kinds',
+    description: 'Disallow apiVersions that are deprecated, off by default or no longer served',
   },
   check(ctx) {
-    const minor = ctx.options.kubeVersion.minor;
+    const { minor } = ctx.options.kubeVersion;
     for (const r of ctx.index.all) {
       if (!r.reportable) continue;
-      const hit = REMOVED.find((x) => x.kind === r.kind && x.apiVersion === r.apiVersion);
-      if (!hit) continue;
-      const removed = minor >= hit.removedIn;
-      ctx.report({
-        resource: r,
-        path: ['apiVersion'],
-        severity: removed ? 'error' : 'warning',
-        message: removed
-          ? `${r.kind} ${hit.apiVersion} is not served since Kubernetes 1.${hit.removedIn}: \`kubectl apply\` fails with "no matches for kind"`
-          : `${r.kind} ${hit.apiVersion} is deprecated since ${hit.deprecatedIn} and removed in 1.${hit.removedIn}`,
-        hint: `use apiVersion: ${hit.replacement}${hit.note ? ` (${hit.note})` : ''}`,
-      });
+      const s = apiStatus(r.apiVersion, r.kind, minor);
+      // Kinds a group/version never had (a typo, another group's kind) are `schema`'s: "no matches for kind".
+      if (s.status === 'removed') {
+        ctx.report({
+          resource: r,
+          path: ['apiVersion'],
+          severity: 'error',
+          message: `${r.kind} ${r.apiVersion} is not served since Kubernetes 1.${s.removedIn}: \`kubectl apply\` fails: no matches for kind "${r.kind}" in version "${r.apiVersion}"`,
+          ...withHint(hint(s.alternative, s.note)),
+        });
+      } else if (s.status === 'deprecated') {
+        const removal = s.removedIn !== undefined ? `Kubernetes 1.${s.removedIn} no longer serves it` : 'a later release removes it';
+        const message = s.offByDefault
+          ? `${r.kind} ${r.apiVersion} is ${s.offByDefault === 'alpha' ? 'an alpha' : 'a beta'} API that Kubernetes 1.${minor} serves only where the cluster enables it: \`kubectl apply\` fails with "no matches for kind" on clusters that do not${s.removedIn !== undefined ? `, and ${removal}` : ''}`
+          : `${r.kind} ${r.apiVersion} is deprecated: ${removal} (\`kubectl apply\` fails there with "no matches for kind")`;
+        const advice = s.alternative ? hint(s.alternative, s.note) : s.offByDefault ? `it needs kube-apiserver --runtime-config=${r.apiVersion}=true (and the feature gate of the API, if it has one)` : s.note;
+        ctx.report({ resource: r, path: ['apiVersion'], severity: 'warning', message, ...withHint(advice) });
+      }
     }
   },
 });
+
+function withHint(hint: string | undefined): { hint?: string } {
+  return hint ? { hint } : {};
+}

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { SERVED } from '../src/resource-index.js';
-import { REMOVED_API_VERSIONS } from './deprecated-api-version.js';
+import { apiStatus } from '../src/k8s/api-versions.js';
 
 export default defineRule({
   meta: {
@@ -9,18 +8,27 @@ export default defineRule({
     description: 'Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields',
   },
   check(ctx) {
+    const { minor } = ctx.options.kubeVersion;
     for (const r of ctx.index.all) {
       if (!r.reportable) continue;
-      const served = SERVED[r.kind];
-      // Same kind name in another API group is a different kind (a CRD such as apps.kruise.io
-      // StatefulSet or a Knative Service): not ours to judge.
-      if (served !== undefined && r.apiVersion !== served && sameGroup(r.apiVersion, served)) {
-        if (REMOVED_API_VERSIONS.some((x) => x.kind === r.kind && x.apiVersion === r.apiVersion)) continue; // deprecated-api-version
+      // Kinds of other groups (a CRD such as apps.kruise.io StatefulSet or a Knative Service) are
+      // not ours to judge; a removed or off-by-default version is deprecated-api-version's.
+      const s = apiStatus(r.apiVersion, r.kind, minor);
+      if (s.status === 'no-match') {
+        let hint: string | undefined;
+        if (s.firstServed !== undefined) {
+          hint = `${r.apiVersion} serves ${r.kind} from Kubernetes 1.${s.firstServed} on (the target is 1.${minor})`;
+          if (s.alternative) hint += `; use apiVersion: ${s.alternative.apiVersion}${s.alternative.enabledByDefault ? '' : ', served only where enabled'}`;
+        } else if (s.alternative) {
+          hint = `use apiVersion: ${s.alternative.apiVersion}`;
+        } else if (s.suggestion) {
+          hint = `did you mean ${s.suggestion.kind}?${s.suggestion.apiVersion === r.apiVersion ? '' : ` (apiVersion: ${s.suggestion.apiVersion})`}`;
+        }
         ctx.report({
           resource: r,
-          path: ['apiVersion'],
+          path: s.alternative || s.firstServed !== undefined ? ['apiVersion'] : ['kind'],
           message: `no matches for kind "${r.kind}" in version "${r.apiVersion}"`,
-          hint: `use apiVersion: ${served}`,
+          ...(hint ? { hint } : {}),
         });
         continue;
       }
@@ -30,14 +38,3 @@ export default defineRule({
     }
   },
 });
-
-function group(apiVersion: string): string {
-  const i = apiVersion.indexOf('/');
-  return i < 0 ? '' : apiVersion.slice(0, i);
-}
-
-/** Whether an apiVersion is in the kind's own group, or in the core or extensions groups it never lived in. */
-function sameGroup(apiVersion: string, served: string): boolean {
-  const g = group(apiVersion);
-  return g === group(served) || g === '' || g === 'extensions';
-}
