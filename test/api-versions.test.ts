@@ -128,7 +128,7 @@ describe('deprecated-api-version and schema on every known apiVersion and kind',
   for (const minor of MINORS) {
     it(`1.${minor}: one finding per object at most, an error exactly where the target serves no such kind`, async () => {
       // The schema rule's other findings (a StorageClass without a provisioner) are about the body.
-      const findings = (await lintText(text, { kubeVersion: `1.${minor}` })).filter((f) => f.ruleId === 'deprecated-api-version' || (f.ruleId === 'schema' && f.message.startsWith('no matches for kind')));
+      const findings = (await lintText(text, { kubeVersion: `1.${minor}` })).filter((f) => f.ruleId === 'deprecated-api-version' || (f.ruleId === 'schema' && f.message.includes(': no matches for kind')));
       const byObject = new Map<string, Finding[]>();
       for (const f of findings) {
         const key = f.object!.name;
@@ -189,7 +189,7 @@ describe('deprecated-api-version findings', () => {
 describe('schema on kinds a group/version does not have', () => {
   it('points at a misspelt kind and suggests the served one', async () => {
     const [f] = await lintText('apiVersion: apps/v1\nkind: StatefullSet\nmetadata:\n  name: web\n', {}, 'schema');
-    assert.equal(f?.message, 'no matches for kind "StatefullSet" in version "apps/v1"');
+    assert.equal(f?.message, 'StatefullSet web: no matches for kind "StatefullSet" in version "apps/v1"');
     assert.equal(f!.hint, 'did you mean StatefulSet?');
     assert.equal(f!.severity, 'error');
     assert.deepEqual([f!.range.start.line, f!.range.start.column], [2, 7]);
@@ -197,13 +197,13 @@ describe('schema on kinds a group/version does not have', () => {
 
   it('names the apiVersion of a built-in kind written with another one', async () => {
     const [f] = await lintText('apiVersion: v1\nkind: Deployment\nmetadata:\n  name: api\n', {}, 'schema');
-    assert.equal(f?.message, 'no matches for kind "Deployment" in version "v1"');
+    assert.equal(f?.message, 'Deployment api: no matches for kind "Deployment" in version "v1"');
     assert.equal(f!.hint, 'use apiVersion: apps/v1');
   });
 
   it('says from which release a version is served when the target is older', async () => {
     const [f] = await lintText('apiVersion: resource.k8s.io/v1\nkind: DeviceClass\nmetadata:\n  name: gpu\n', { kubeVersion: '1.33' }, 'schema');
-    assert.equal(f?.message, 'no matches for kind "DeviceClass" in version "resource.k8s.io/v1"');
+    assert.equal(f?.message, 'DeviceClass gpu: no matches for kind "DeviceClass" in version "resource.k8s.io/v1"');
     assert.match(f!.hint ?? '', /from Kubernetes 1\.34 on \(the target is 1\.33\)/);
   });
 });
