@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
+import { provisioner } from '../src/k8s/provisioners.js';
+
+const CLOUDS = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' } as const;
 
 export default defineRule({
   meta: {
@@ -13,11 +16,23 @@ export default defineRule({
     for (const r of ctx.targets('StorageClass')) {
       const p = (r.object as unknown as StorageClass).provisioner;
       if (typeof p !== 'string' || cluster.provisioners.includes(p)) continue;
+      const known = provisioner(p);
+      const otherCloud = known?.cloud && cluster.cloud && known.cloud !== cluster.cloud ? known.cloud : undefined;
+      // A built-in profile is a fresh cluster: a team may have installed another CSI driver, unless
+      // it is another cloud's own storage, which never runs there.
+      const certain = cluster.exact === true || otherCloud !== undefined;
       ctx.report({
         resource: r,
         path: ['provisioner'],
-        message: `provisioner "${p}" does not exist on cluster profile "${cluster.name}": claims of StorageClass "${r.name}" stay Pending`,
-        hint: `use one of: ${cluster.provisioners.join(', ')}, or install the CSI driver and add it to your cluster profile`,
+        severity: certain ? 'error' : 'warning',
+        message: otherCloud
+          ? `provisioner "${p}" is ${CLOUDS[otherCloud]}'s own storage and does not run on cluster profile "${cluster.name}": claims of this class stay Pending`
+          : cluster.exact
+            ? `provisioner "${p}" is not among the provisioners of cluster profile "${cluster.name}": claims of this class stay Pending`
+            : `provisioner "${p}" does not run on a fresh "${cluster.name}" cluster: claims of this class stay Pending unless its CSI driver is installed`,
+        hint: certain
+          ? `use one of: ${cluster.provisioners.join(', ')}, or install the CSI driver and add it to your cluster profile`
+          : `make sure the cluster runs the driver of "${p}", or pass the cluster's own classes with --cluster FILE (kubectl get storageclass -o yaml)`,
       });
     }
   },

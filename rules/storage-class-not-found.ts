@@ -15,12 +15,16 @@ export default defineRule({
       ctx.report({
         resource: c.resource,
         path: cls.path,
-        severity: cluster ? 'error' : 'warning',
-        message: cluster
+        // Only a profile made of the cluster's own classes knows that one is missing; a built-in
+        // profile is a fresh cluster, to which a team may have added classes.
+        severity: cluster?.exact ? 'error' : 'warning',
+        message: cluster?.exact
           ? `${c.prefix}StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in the inputs: the claim stays Pending`
-          : `${c.prefix}StorageClass "${cls.name}" is not defined in the inputs (pass --cluster to check it against a cluster)`,
+          : cluster
+            ? `${c.prefix}StorageClass "${cls.name}" is neither in the inputs nor one of the classes a fresh "${cluster.name}" cluster has: unless someone created it, the claim stays Pending`
+            : `${c.prefix}StorageClass "${cls.name}" is not defined in the inputs (pass --cluster to check it against a cluster)`,
         hint: cluster
-          ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || '(the profile has none)'}, or add the StorageClass`
+          ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || '(the profile has none)'}, add the StorageClass, or pass the cluster's own classes with --cluster FILE`
           : 'add the StorageClass manifest, pass it with --context, or name the target cluster with --cluster',
       });
     }

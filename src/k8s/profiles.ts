@@ -29,7 +29,17 @@ export interface ClusterProfile {
   provisioners: string[];
   /** The cluster's DNS server, when known. */
   dns?: ClusterDns;
+  /**
+   * True for a profile made from the cluster's own StorageClasses (a file from kubectl): it lists
+   * exactly what the cluster has. A built-in profile describes a fresh cluster of its platform, to
+   * which a team may have added classes and CSI drivers.
+   */
+  exact?: boolean;
+  /** The cloud a built-in profile runs on: another cloud's CSI driver never runs there. */
+  cloud?: Cloud;
 }
+
+export type Cloud = 'aws' | 'gcp' | 'azure';
 
 const DEFAULT_ANNOTATION = 'storageclass.kubernetes.io/is-default-class';
 const BETA_DEFAULT_ANNOTATION = 'storageclass.beta.kubernetes.io/is-default-class';
@@ -77,6 +87,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
       // A profile without the add-on would call every EBS class unavailable, so this one assumes it.
       return {
         name,
+        cloud: 'aws',
         // CoreDNS, deployed on every cluster: https://docs.aws.amazon.com/eks/latest/userguide/managing-coredns.html
         dns: 'coredns',
         storageClasses: [
@@ -110,6 +121,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
       // one or the other, hence two profiles.
       return {
         name,
+        cloud: 'aws',
         // Auto Mode runs cluster DNS as a managed component (https://docs.aws.amazon.com/eks/latest/userguide/automode.html);
         // the guide's RBAC for that component is the ClusterRole system:coredns labelled eks.amazonaws.com/component: coredns
         // (latest/ug/automode/kubernetes-rbac/coredns-role.yaml in https://github.com/awsdocs/amazon-eks-user-guide). The guide
@@ -128,6 +140,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
       const autopilot = name === 'gke-autopilot';
       return {
         name,
+        cloud: 'gcp',
         // Standard: kube-dns, "the default DNS provider for Standard clusters"; Autopilot: new clusters use Cloud DNS
         // and the provider cannot be changed (https://docs.cloud.google.com/kubernetes-engine/docs/concepts/service-discovery).
         // Cloud DNS for GKE "supports the full Kubernetes DNS specification" and creates records for ClusterIP, headless
@@ -161,6 +174,7 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
       // (https://learn.microsoft.com/azure/aks/csi-storage-drivers).
       return {
         name,
+        cloud: 'azure',
         // CoreDNS, for all clusters since 1.12: https://learn.microsoft.com/azure/aks/coredns-custom
         dns: 'coredns',
         storageClasses: [
@@ -227,5 +241,6 @@ export function profileFromStorageClasses(name: string, classes: StorageClass[],
     storageClasses: infos,
     provisioners: [...new Set([...infos.map((c) => c.provisioner), 'kubernetes.io/no-provisioner'])],
     ...(dns ? { dns } : {}),
+    exact: true,
   };
 }

@@ -22,6 +22,8 @@ export interface Provisioner {
   inTree?: { removedIn: number; csi?: string };
   /** Only binds to pre-created PersistentVolumes. */
   static?: boolean;
+  /** A cloud's own storage: the driver runs only on that cloud's machines. */
+  cloud?: 'aws' | 'gcp' | 'azure';
 }
 
 const RWO: AccessMode[] = ['ReadWriteOnce'];
@@ -29,19 +31,19 @@ const RWO_RWOP: AccessMode[] = ['ReadWriteOnce', 'ReadWriteOncePod'];
 const FILE: AccessMode[] = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany'];
 
 export const PROVISIONERS: readonly Provisioner[] = [
-  { name: 'ebs.csi.aws.com', backend: 'AWS EBS', accessModes: RWO_RWOP, blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal' },
-  { name: 'ebs.csi.eks.amazonaws.com', backend: 'AWS EBS (EKS Auto Mode)', accessModes: RWO_RWOP, expansion: true, topology: 'zonal' },
-  { name: 'kubernetes.io/aws-ebs', backend: 'AWS EBS (in-tree)', accessModes: RWO, expansion: true, topology: 'zonal', inTree: { removedIn: 27, csi: 'ebs.csi.aws.com' } },
-  { name: 'efs.csi.aws.com', backend: 'AWS EFS', accessModes: FILE, expansion: false, topology: 'none' },
-  { name: 'fsx.csi.aws.com', backend: 'Amazon FSx for Lustre', accessModes: FILE, expansion: true, topology: 'zonal' },
-  { name: 'pd.csi.storage.gke.io', backend: 'GCE Persistent Disk', accessModes: ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteOncePod'], blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal' },
-  { name: 'kubernetes.io/gce-pd', backend: 'GCE PD (in-tree)', accessModes: ['ReadWriteOnce', 'ReadOnlyMany'], expansion: true, topology: 'zonal', inTree: { removedIn: 28, csi: 'pd.csi.storage.gke.io' } },
-  { name: 'filestore.csi.storage.gke.io', backend: 'Google Filestore', accessModes: FILE, expansion: true, topology: 'zonal' },
-  { name: 'com.google.csi.filestore', backend: 'Google Filestore (old name)', accessModes: FILE, expansion: true, topology: 'zonal' },
-  { name: 'disk.csi.azure.com', backend: 'Azure Disk', accessModes: RWO_RWOP, blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal' },
-  { name: 'kubernetes.io/azure-disk', backend: 'Azure Disk (in-tree)', accessModes: RWO, expansion: true, topology: 'zonal', inTree: { removedIn: 27, csi: 'disk.csi.azure.com' } },
-  { name: 'file.csi.azure.com', backend: 'Azure Files', accessModes: FILE, expansion: true, topology: 'none' },
-  { name: 'kubernetes.io/azure-file', backend: 'Azure Files (in-tree)', accessModes: FILE, expansion: true, topology: 'none', inTree: { removedIn: 30, csi: 'file.csi.azure.com' } },
+  { name: 'ebs.csi.aws.com', backend: 'AWS EBS', accessModes: RWO_RWOP, blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal', cloud: 'aws' },
+  { name: 'ebs.csi.eks.amazonaws.com', backend: 'AWS EBS (EKS Auto Mode)', accessModes: RWO_RWOP, expansion: true, topology: 'zonal', cloud: 'aws' },
+  { name: 'kubernetes.io/aws-ebs', backend: 'AWS EBS (in-tree)', accessModes: RWO, expansion: true, topology: 'zonal', inTree: { removedIn: 27, csi: 'ebs.csi.aws.com' }, cloud: 'aws' },
+  { name: 'efs.csi.aws.com', backend: 'AWS EFS', accessModes: FILE, expansion: false, topology: 'none', cloud: 'aws' },
+  { name: 'fsx.csi.aws.com', backend: 'Amazon FSx for Lustre', accessModes: FILE, expansion: true, topology: 'zonal', cloud: 'aws' },
+  { name: 'pd.csi.storage.gke.io', backend: 'GCE Persistent Disk', accessModes: ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteOncePod'], blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal', cloud: 'gcp' },
+  { name: 'kubernetes.io/gce-pd', backend: 'GCE PD (in-tree)', accessModes: ['ReadWriteOnce', 'ReadOnlyMany'], expansion: true, topology: 'zonal', inTree: { removedIn: 28, csi: 'pd.csi.storage.gke.io' }, cloud: 'gcp' },
+  { name: 'filestore.csi.storage.gke.io', backend: 'Google Filestore', accessModes: FILE, expansion: true, topology: 'zonal', cloud: 'gcp' },
+  { name: 'com.google.csi.filestore', backend: 'Google Filestore (old name)', accessModes: FILE, expansion: true, topology: 'zonal', cloud: 'gcp' },
+  { name: 'disk.csi.azure.com', backend: 'Azure Disk', accessModes: RWO_RWOP, blockOnlyModes: ['ReadWriteMany'], expansion: true, topology: 'zonal', cloud: 'azure' },
+  { name: 'kubernetes.io/azure-disk', backend: 'Azure Disk (in-tree)', accessModes: RWO, expansion: true, topology: 'zonal', inTree: { removedIn: 27, csi: 'disk.csi.azure.com' }, cloud: 'azure' },
+  { name: 'file.csi.azure.com', backend: 'Azure Files', accessModes: FILE, expansion: true, topology: 'none', cloud: 'azure' },
+  { name: 'kubernetes.io/azure-file', backend: 'Azure Files (in-tree)', accessModes: FILE, expansion: true, topology: 'none', inTree: { removedIn: 30, csi: 'file.csi.azure.com' }, cloud: 'azure' },
   { name: 'csi.vsphere.vmware.com', backend: 'vSphere CNS', accessModes: FILE, expansion: true, topology: 'none' },
   { name: 'kubernetes.io/vsphere-volume', backend: 'vSphere (in-tree)', accessModes: RWO, expansion: true, topology: 'none', inTree: { removedIn: 30, csi: 'csi.vsphere.vmware.com' } },
   { name: 'cinder.csi.openstack.org', backend: 'OpenStack Cinder', accessModes: RWO, expansion: true, topology: 'zonal' },
