@@ -39,7 +39,9 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'selector'],
-        message: `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs${owner ? ` (StatefulSet "${owner.name}" has pods ${range})` : ''}: the Service has no endpoints`,
+        message: owner
+          ? `selector ${formatLabels(selector)} matches no pod: StatefulSet "${owner.name}" has pods ${range}, so the Service has no endpoints`
+          : `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints`,
         hint: 'align the selector with the pod template labels of the workload it fronts',
       });
     }
