@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { Resource } from '../src/loader.js';
+import { related } from '../src/resource-index.js';
 import { asService, podTemplateOf } from '../src/k8s/objects.js';
 import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';
 import { POD_NAME_LABEL, statefulSetPodsSelected, termsOfMap } from '../src/k8s/pod-labels.js';
@@ -19,8 +20,9 @@ export default defineRule({
       const selector = asLabels(spec.selector);
       if (Object.keys(selector).length === 0) continue; // endpoints managed by hand
       const ns = ctx.index.namespaceOf(r);
-      const scope = ctx.index.visibleFrom(r);
-      const candidates = WORKLOADS.flatMap((k) => scope.ofKindIn(k, ns));
+      // Workloads of the Service's application, above or below it: a missing one is only reported
+      // when nothing related to the Service could be it.
+      const candidates = WORKLOADS.flatMap((k) => ctx.index.ofKindIn(k, ns)).filter((w) => related(w, r));
       // Only judge namespaces whose workloads we can see at all.
       if (candidates.length === 0) continue;
       const selects = (labels: Record<string, string>): boolean => mapSelectorMatches(selector, labels);

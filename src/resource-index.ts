@@ -35,8 +35,9 @@ function within(a: string, b: string): boolean {
 /**
  * How near `candidate` is to `referrer` for a cross-reference, smaller is nearer; null when it is
  * out of the referrer's reach. Same file, then same directory, then ancestors (nearest first), then
- * descendants (nearest first), then shared context. A sibling subtree is out of reach: it is
- * another application (a folder of independent projects, a monorepo).
+ * shared context. Subdirectories and sibling subtrees are out of reach: a bundle at the top of a
+ * repository is not the application of the variants below it, and a sibling subtree is another
+ * application (a folder of independent projects, a monorepo).
  */
 export function proximity(candidate: Resource, referrer: Resource): number | null {
   if (candidate.file.path === referrer.file.path) return 0;
@@ -45,9 +46,13 @@ export function proximity(candidate: Resource, referrer: Resource): number | nul
   const depth = (d: string): number => (d === '' ? 0 : d.split('/').length);
   if (c === r) return 1;
   if (within(c, r)) return 2 + (depth(r) - depth(c));
-  if (within(r, c)) return 1000 + (depth(c) - depth(r));
   if (candidate.shared) return 100000;
   return null;
+}
+
+/** Whether two objects are of one application: one is within the other's reach. */
+export function related(a: Resource, b: Resource): boolean {
+  return proximity(a, b) !== null || proximity(b, a) !== null;
 }
 
 export function isClusterScoped(kind: string): boolean {
@@ -96,17 +101,16 @@ export class ResourceIndex {
   private readonly scopes = new Map<string, ResourceIndex>();
 
   /**
-   * The objects a reference from `referrer` may resolve to: those of its own application, which is a
-   * directory tree. Objects in the referrer's directory, its ancestors and its descendants are
-   * visible; objects in sibling subtrees are not, unless they come from shared context (`--context`,
-   * the config's `context`). Linting a folder of independent projects then never matches one
-   * project's StatefulSet with another project's Service of the same name.
+   * The objects a reference from `referrer` may resolve to: those in its directory and its
+   * ancestors, and shared context (`--context`, the config's `context`); see proximity. Linting a
+   * folder of independent projects then never matches one project's StatefulSet with another
+   * project's Service of the same name.
    */
   visibleFrom(referrer: Resource): ResourceIndex {
     const dir = dirOf(referrer.file.path);
     let scoped = this.scopes.get(dir);
     if (!scoped) {
-      const inScope = this.all.filter((r) => r.shared || within(dirOf(r.file.path), dir) || within(dir, dirOf(r.file.path)));
+      const inScope = this.all.filter((r) => r.shared || within(dirOf(r.file.path), dir));
       scoped = inScope.length === this.all.length ? this : new ResourceIndex(inScope, this.defaultNamespace);
       this.scopes.set(dir, scoped);
     }

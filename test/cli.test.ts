@@ -164,9 +164,14 @@ describe('stsplan lint', () => {
     assert.deepEqual((JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath.replace(/^.*?examples\//, 'examples/')).sort(), want.sort());
   });
 
-  it('checks claims against a cluster profile', () => {
-    const r = run(['lint', '--format', 'json', '--cluster', 'eks', 'test/fixtures/rules/storage-class-not-found/invalid-profile.yaml']);
-    const [res] = JSON.parse(r.stdout) as JsonResult[];
-    assert.ok(res!.messages.some((m) => m.ruleId === 'storage-class-not-found' && m.severity === 2));
+  it('checks claims against a cluster profile: a warning against a fresh cluster, an error against the cluster\'s own classes', () => {
+    const builtin = run(['lint', '--format', 'json', '--cluster', 'eks', 'test/fixtures/rules/storage-class-not-found/invalid-profile.yaml']);
+    const [res] = JSON.parse(builtin.stdout) as JsonResult[];
+    assert.ok(res!.messages.some((m) => m.ruleId === 'storage-class-not-found' && m.severity === 1));
+    const profile = join(dir, 'cluster.yaml');
+    writeFileSync(profile, 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: gp2}\nprovisioner: ebs.csi.aws.com\n');
+    const own = run(['lint', '--format', 'json', '--cluster', profile, 'test/fixtures/rules/storage-class-not-found/invalid-profile.yaml']);
+    const [res2] = JSON.parse(own.stdout) as JsonResult[];
+    assert.ok(res2!.messages.some((m) => m.ruleId === 'storage-class-not-found' && m.severity === 2), own.stdout);
   });
 });

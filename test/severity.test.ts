@@ -133,11 +133,18 @@ describe('cross-references stay within one application', () => {
     const report = await lint(Object.entries(files).map(([path, content]) => ({ path, content, ...(shared.includes(path) ? { shared: true, reportable: false } : {}) })));
     return report.files.flatMap((f) => f.diagnostics) as Finding[];
   };
-  it('resolves in the same directory, a parent and a subdirectory', async () => {
-    for (const svcPath of ['app/svc.yaml', 'svc.yaml', 'app/services/svc.yaml']) {
-      const findings = await run({ 'app/sts.yaml': sts, [svcPath]: svc });
+  it('resolves in the same file, directory and its parents', async () => {
+    for (const svcPath of ['app/svc.yaml', 'svc.yaml', 'app/sts.yaml']) {
+      const files = svcPath === 'app/sts.yaml' ? { 'app/sts.yaml': `${sts}---\n${svc}` } : { 'app/sts.yaml': sts, [svcPath]: svc };
+      const findings = await run(files);
       assert.ok(!findings.some((f) => f.ruleId === 'service-not-found'), svcPath);
     }
+  });
+  it('not in a subdirectory: a bundle at the top is not the application of the variants below it', async () => {
+    const clusterIpSvc = SVC('web', '  selector: {app: web}\n  ports:\n  - {name: http, port: 80}\n').slice(4);
+    const findings = await run({ 'install.yaml': sts, 'variants/deployment/svc.yaml': clusterIpSvc });
+    assert.ok(!findings.some((f) => f.ruleId === 'service-not-headless'));
+    assert.ok(findings.some((f) => f.ruleId === 'service-not-found'));
   });
   it('never in a sibling subtree, and says where the other one is', async () => {
     const findings = await run({ 'project-a/sts.yaml': sts, 'project-b/svc.yaml': svc });
