@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { asStatefulSet, claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
-import { labelsAndAnnotations, podSpec } from '../src/k8s/validate.js';
+import { labelsAndAnnotations, objectMeta, podSpec, statefulSetSpec } from '../src/k8s/validate.js';
+import { selectorMatches } from '../src/k8s/selector.js';
 import { dns1123Label } from '../src/k8s/names.js';
 
 export default defineRule({
@@ -25,12 +26,20 @@ export default defineRule({
       if (minor < 33 && typeof svc === 'string' && svc !== '') {
         for (const e of dns1123Label(svc)) problems.push({ path: ['spec', 'serviceName'], message: `pod spec.subdomain: Invalid value: "${svc}": ${e}` });
       }
+      if (problems.length === 0) continue;
+      // Say "accepted" only where it is: a StatefulSet with its own API errors is rejected first.
+      const rejected =
+        ctx.schemaErrors(r).length > 0 ||
+        objectMeta('StatefulSet', r.object).length > 0 ||
+        statefulSetSpec(sts, minor).length > 0 ||
+        (sts.spec?.selector !== undefined && !selectorMatches(sts.spec.selector, tpl.labels));
+      const when = rejected ? 'once the API server accepts the StatefulSet (it rejects it for its own errors first), every pod fails to create: FailedCreate' : 'the StatefulSet is accepted, then every pod fails to create: FailedCreate';
       for (const p of problems) {
         ctx.report({
           resource: r,
           path: p.path,
           key: p.key,
-          message: `pod template: ${p.message} (the StatefulSet is accepted, then every pod fails to create: FailedCreate)`,
+          message: `pod template: ${p.message} (${when})`,
           ...(p.hint ? { hint: p.hint } : {}),
         });
       }
