@@ -12,6 +12,13 @@ export interface LintInput {
   content: string | Uint8Array;
   /** False for context files: loaded for cross-references, never reported on. Default true. */
   reportable?: boolean;
+  /**
+   * True when the file was found, not named: by walking a directory or expanding a glob. A found
+   * file with no Kubernetes object in it (a CI workflow, Helm values, a package.json) is dropped
+   * silently, as LintOptions.ignoreNonKubernetes drops every such file; a named one is an input
+   * error unless that option is set. Default false.
+   */
+  discovered?: boolean;
 }
 
 export interface Loaded {
@@ -28,6 +35,8 @@ export type ValidatorModule = Awaited<ReturnType<typeof loadValidators>>;
 export interface LoadedInput {
   path: string;
   reportable: boolean;
+  /** LintInput.discovered: dropped when foreign. */
+  discovered: boolean;
   /** No document looks like Kubernetes (see LintOptions.ignoreNonKubernetes). */
   foreign: boolean;
   errors: InputError[];
@@ -54,7 +63,7 @@ export function loadInput(input: LintInput, validators: ValidatorModule, limits?
     resources.push({ ...r, object: pruned as Resource['object'] });
     schemaErrors.push(errors.length ? errors : undefined);
   }
-  return { path: input.path, reportable, foreign: loaded.foreign ?? false, errors: loaded.errors, resources, schemaErrors };
+  return { path: input.path, reportable, discovered: input.discovered ?? false, foreign: loaded.foreign ?? false, errors: loaded.errors, resources, schemaErrors };
 }
 
 /** Loads and validates inputs one after another on this thread. */
@@ -62,11 +71,15 @@ export function loadInputs(inputs: LintInput[], validators: ValidatorModule, lim
   return inputs.map((input) => loadInput(input, validators, limits));
 }
 
-/** Gathers loaded inputs, in input order, into what the rules run on. */
+/**
+ * Gathers loaded inputs, in input order, into what the rules run on. Files with no Kubernetes
+ * object are dropped when found by walking (LintInput.discovered), or all of them when
+ * `ignoreNonKubernetes`.
+ */
 export function collectLoaded(inputs: Iterable<LoadedInput>, ignoreNonKubernetes = false): Loaded {
   const loaded: Loaded = { resources: [], inputErrors: [], schemaErrors: new Map(), files: [] };
   for (const one of inputs) {
-    if (ignoreNonKubernetes && one.foreign) continue;
+    if (one.foreign && (ignoreNonKubernetes || one.discovered)) continue;
     loaded.files.push({ path: one.path, reportable: one.reportable });
     if (one.reportable) loaded.inputErrors.push(...one.errors);
     one.resources.forEach((r, i) => {

@@ -44,6 +44,7 @@ interface WireResource {
 interface WireFile {
   path: string;
   reportable: boolean;
+  discovered: boolean;
   foreign: boolean;
   errors: InputError[];
   text: string;
@@ -76,6 +77,7 @@ export function toWire(loaded: LoadedInput[]): WorkerResult {
     return {
       path: one.path,
       reportable: one.reportable,
+      discovered: one.discovered,
       foreign: one.foreign,
       errors: one.errors,
       text: file?.text ?? '',
@@ -103,6 +105,7 @@ export function fromWire(result: { files: WireFile[]; objects: string }): Loaded
     return {
       path: w.path,
       reportable: w.reportable,
+      discovered: w.discovered,
       foreign: w.foreign,
       errors: w.errors,
       resources: w.resources.map(
