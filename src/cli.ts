@@ -191,7 +191,8 @@ async function earlierState(from: string[], base: string | undefined, positional
     if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
     const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
-      return { inputs: manifestsAtRevision(base, positionals, cwd), errors: [] };
+      await ignores.load();
+      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [] };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;

@@ -192,6 +192,23 @@ export class Ignores {
   }
 
   /**
+   * Whether `file`, below the directory `from`, is skipped as walking `from` would skip it: judged
+   * with each directory between them (`from` itself is named, so not judged). Call load() first.
+   */
+  ignoredUnder(file: string, from: string): boolean {
+    const rel = relative(from, dirname(file));
+    let dir = from;
+    if (inside(rel)) {
+      for (const part of rel.split(sep)) {
+        const parent = dir;
+        dir = join(dir, part);
+        if (SKIP_DIRS.has(part) || this.ignored(dir, true, this.gitignoresFor(parent, from))) return true;
+      }
+    }
+    return this.ignored(file, false, this.gitignoresFor(dirname(file), from));
+  }
+
+  /**
    * Whether a directory is ignored, itself or through one above it, below the top of its git work
    * tree (outside one, below `floor`): for the files a glob matched.
    */
@@ -214,7 +231,7 @@ const CHART_FILE = /^(?:Chart\.ya?ml|values[^/\\]*\.ya?ml|values\.schema\.json)$
  * The chart `file` belongs to as a template, Chart.yaml or values file, or undefined: a file
  * under `templates/` of a directory with a Chart.yaml, or such a file beside a Chart.yaml.
  */
-function chartOf(file: string, isChart: (dir: string) => boolean): string | undefined {
+export function chartOf(file: string, isChart: (dir: string) => boolean): string | undefined {
   const dir = dirname(file);
   if (CHART_FILE.test(basename(file)) && isChart(dir)) return dir;
   for (let d = dir; dirname(d) !== d; d = dirname(d)) {
