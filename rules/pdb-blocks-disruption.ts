@@ -46,6 +46,8 @@ export default defineRule({
         if (selection.count > 0) selected.push({ set: s, replicas, selection });
       }
       if (selected.length === 0) continue;
+      // Named in a fixed order, so that the order of the input files does not change the message.
+      selected.sort((a, b) => (a.set.name < b.set.name ? -1 : a.set.name > b.set.name ? 1 : a.set.file.path < b.set.file.path ? -1 : 1));
       // The disruption controller's arithmetic (pkg/controller/disruption: getExpectedPodCount): an
       // integer minAvailable counts the selected pods; a percentage, and maxUnavailable, count the
       // replicas of the controllers that own them.

@@ -25,8 +25,8 @@ export default defineRule({
         continue;
       }
       const pod = `${firstPodName(r)}.${name}.${ns}.svc`;
-      const elsewhere = ctx.index.outOfReach('Service', ns, name, r)[0];
-      const otherNamespace = elsewhere ? undefined : ctx.index.visibleFrom(r).ofKind('Service').find((s) => s.name === name);
+      const elsewhere = ctx.index.outOfReach('Service', ns, name, r).sort((a, b) => (a.file.path < b.file.path ? -1 : 1))[0];
+      const otherNamespace = elsewhere ? undefined : ctx.index.visibleFrom(r).ofKind('Service').filter((s) => s.name === name).sort((a, b) => (ctx.index.namespaceOf(a) < ctx.index.namespaceOf(b) ? -1 : 1))[0];
       let where = '';
       if (elsewhere) where = `; a Service "${name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application`;
       else if (otherNamespace) where = `; the Service "${name}" in namespace "${ctx.index.namespaceOf(otherNamespace)}" does not count: pods resolve their subdomain in their own namespace`;

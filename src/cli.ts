@@ -8,14 +8,14 @@ import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions } from './engine.js';
-import { buildInputs, expandPaths, readStdin, siblingFiles, walk } from './files.js';
+import { buildInputs, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
 import type { InputError, SeveritySetting } from './types.js';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
@@ -41,6 +41,9 @@ Options for lint:
       --cluster NAME|FILE  cluster profile: eks, eks-auto, gke, gke-autopilot, aks, kind, minikube,
                            or a StorageClass file
       --context PATH       load PATH for cross-references without reporting on it (repeatable)
+      --ignore-pattern P   skip what P matches when walking directories and globs: gitignore
+                           syntax, relative to the working directory (repeatable); .gitignore
+                           files and the config's ignore: apply too; named files are always read
       --namespace NS       namespace of objects that set none (default "default")
       --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
       --max-warnings N     fail when there are more than N warnings
@@ -59,8 +62,8 @@ Options for lint:
   -h, --help               show this help
   -v, --version            show the version
 
-Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --config, --no-config,
---max-aliases, --max-depth, --max-file-bytes, --max-document-bytes, --debug):
+Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --ignore-pattern,
+--config, --no-config, --max-aliases, --max-depth, --max-file-bytes, --max-document-bytes, --debug):
   -f, --format NAME        text (default), markdown or json
   -o, --output FILE        write the plan to FILE instead of stdout
       --from PATH          the current state is these earlier manifests (repeatable)
@@ -94,6 +97,7 @@ const COMMON = {
   namespace: { type: 'string' as const },
   config: { type: 'string' as const },
   'no-config': { type: 'boolean' as const, default: false },
+  'ignore-pattern': { type: 'string' as const, multiple: true as const, default: [] as string[] },
   from: { type: 'string' as const, multiple: true as const, default: [] as string[] },
   base: { type: 'string' as const },
   debug: { type: 'boolean' as const, default: false },
@@ -135,9 +139,11 @@ interface Common {
   cluster: ClusterProfile | undefined;
   namespace: string | undefined;
   limits: Partial<LoadLimits>;
+  /** What walking skips: .gitignore, the config's ignore:, --ignore-pattern. */
+  ignores: Ignores;
 }
 
-function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean } & Parameters<typeof parseLimits>[0]): Common {
+function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean; 'ignore-pattern'?: string[] } & Parameters<typeof parseLimits>[0]): Common {
   const cwd = process.cwd();
   let config: Config | undefined;
   if (!values['no-config']) {
@@ -158,29 +164,36 @@ function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: stri
   const clusterArg = values.cluster ?? config?.cluster;
   const cluster = clusterArg ? resolveCluster(clusterArg, cwd, kubeVersion) : undefined;
   if (typeof cluster === 'string') throw new UsageError(cluster);
-  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values) };
+  const ignores = new Ignores({ cwd, patterns: values['ignore-pattern'] ?? [], ...(config?.ignore.length ? { config: { dir: dirname(config.path), patterns: config.ignore } } : {}) });
+  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values), ignores };
+}
+
+/** The files named on the command line (not found by walking), whose neighbours are context. */
+function namedFiles(expanded: { files: string[]; discovered: Set<string> }): string[] {
+  return expanded.files.filter((f) => !expanded.discovered.has(f));
 }
 
 /** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
-async function readPaths(paths: string[], cwd: string, withContext: boolean, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
-  const expanded = await expandPaths(paths, cwd);
+async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
+  const expanded = await expandPaths(paths, cwd, ignores);
   const stdin = expanded.stdin ? readStdin() : null;
-  const { inputs, errors } = buildInputs(expanded.files, withContext ? siblingFiles(expanded.files) : [], cwd, stdin, maxFileBytes);
+  const { inputs, errors } = buildInputs(expanded, [], cwd, stdin, maxFileBytes);
   return { inputs, errors: [...expanded.errors, ...errors], files: expanded.files };
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (from.length) {
-    const r = await readPaths(from, cwd, false, maxFileBytes);
+    const r = await readPaths(from, cwd, ignores, maxFileBytes);
     return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors };
   }
   if (base) {
     if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
     const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
-      return { inputs: manifestsAtRevision(base, positionals, cwd), errors: [] };
+      await ignores.load();
+      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [] };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;
@@ -217,7 +230,7 @@ async function runLint(argv: string[]): Promise<number> {
     },
   });
   const format = values.format!;
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores } = commonOptions(values);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -232,27 +245,29 @@ async function runLint(argv: string[]): Promise<number> {
 
   const paths = positionals.length ? positionals : [];
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
-  const expanded = await expandPaths(paths, cwd);
+  const expanded = await expandPaths(paths, cwd, ignores);
   const ioErrors: InputError[] = [...expanded.errors];
   // Explicit context is shared by every input; sibling files belong to their own directory's application.
   const shared: string[] = [];
   for (const c of [...(config?.context ?? []), ...values.context!.map((p) => resolve(cwd, p))]) {
+    let isDir: boolean;
     try {
-      if (statSync(c).isDirectory()) shared.push(...walk(c, []));
-      else shared.push(c);
+      isDir = statSync(c).isDirectory();
     } catch {
       throw new UsageError(`--context ${c}: no such file or directory`);
     }
+    if (isDir) shared.push(...(await walkDirectory(c, ignores)).files);
+    else shared.push(c);
   }
-  const contextFiles: string[] = [...shared, ...siblingFiles(expanded.files)];
+  const contextFiles: string[] = [...shared, ...(await siblingFiles(namedFiles(expanded), ignores))];
   const stdin = expanded.stdin ? readStdin() : null;
-  const { inputs, errors } = buildInputs(expanded.files, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
+  const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;
-  const earlier = await earlierState(values.from!, values.base, paths, cwd, limits.maxFileBytes);
+  const earlier = await earlierState(values.from!, values.base, paths, cwd, ignores, limits.maxFileBytes);
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
@@ -311,7 +326,7 @@ async function runPlan(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores } = commonOptions(values);
   if (positionals.length === 0) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin)');
   const scale: NonNullable<PlanOptions['scale']> = [];
   for (const s of values.scale!) {
@@ -321,15 +336,15 @@ async function runPlan(argv: string[]): Promise<number> {
   }
   const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
-  const desired = await readPaths(positionals, cwd, false, limits.maxFileBytes);
+  const desired = await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   let current: CurrentState = null;
   if (values.state!.length) {
-    const state = await readPaths(values.state!, cwd, false, limits.maxFileBytes);
+    const state = await readPaths(values.state!, cwd, ignores, limits.maxFileBytes);
     ioErrors.push(...state.errors);
     current = { snapshot: state.inputs };
   } else {
-    const earlier = await earlierState(values.from!, values.base, positionals, cwd, limits.maxFileBytes);
+    const earlier = await earlierState(values.from!, values.base, positionals, cwd, ignores, limits.maxFileBytes);
     if (earlier) {
       ioErrors.push(...earlier.errors);
       current = { manifests: earlier.inputs };

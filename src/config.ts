@@ -6,6 +6,7 @@
  *   featureGates: { MaxUnavailableStatefulSet: true }
  *   namespace: default
  *   context: [../platform]       # loaded for cross-references, never reported on
+ *   ignore: [generated/, "*.rendered.yaml"]   # not read when walking (gitignore syntax)
  *   rules: { pdb-missing: off, missing-readiness-probe: error }
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ export interface Config {
   featureGates?: Record<string, boolean>;
   namespace?: string;
   context: string[];
+  /** Gitignore patterns, relative to the config file's directory: skipped when walking. */
+  ignore: string[];
   rules: Record<string, SeveritySetting>;
   clusterDomain?: string;
 }
@@ -41,7 +44,7 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-const KEYS = new Set(['kubeVersion', 'cluster', 'featureGates', 'namespace', 'context', 'rules', 'clusterDomain']);
+const KEYS = new Set(['kubeVersion', 'cluster', 'featureGates', 'namespace', 'context', 'ignore', 'rules', 'clusterDomain']);
 
 /** Reads and checks a config file; returns an error message for anything invalid. */
 export function loadConfig(path: string): Config | string {
@@ -56,7 +59,7 @@ export function loadConfig(path: string): Config | string {
   const o = raw as Record<string, unknown>;
   for (const k of Object.keys(o)) if (!KEYS.has(k)) return `${path}: unknown config key "${k}" (known: ${[...KEYS].join(', ')})`;
   const base = dirname(path);
-  const config: Config = { path, context: [], rules: {} };
+  const config: Config = { path, context: [], ignore: [], rules: {} };
   for (const k of ['kubeVersion', 'cluster', 'namespace', 'clusterDomain'] as const) {
     const v = o[k];
     if (v === undefined) continue;
@@ -68,6 +71,11 @@ export function loadConfig(path: string): Config | string {
     const list = Array.isArray(o.context) ? o.context : [o.context];
     if (!list.every((x) => typeof x === 'string')) return `${path}: context must be a list of paths`;
     config.context = (list as string[]).map((p) => resolve(base, p));
+  }
+  if (o.ignore !== undefined) {
+    const list = Array.isArray(o.ignore) ? o.ignore : [o.ignore];
+    if (!list.every((x) => typeof x === 'string')) return `${path}: ignore must be a list of patterns (gitignore syntax, relative to the config file)`;
+    config.ignore = list as string[];
   }
   if (o.rules !== undefined) {
     if (typeof o.rules !== 'object' || o.rules === null || Array.isArray(o.rules)) return `${path}: rules must map rule ids to off, info, warning or error`;

@@ -30,7 +30,8 @@ export interface LintOptions {
   base?: LintInput[];
   /**
    * Skip files in which no document has apiVersion or kind (CI workflows, Helm values, package.json)
-   * instead of reporting them as input errors: for hooks that get every YAML and JSON file.
+   * instead of reporting them as input errors: for hooks that get every YAML and JSON file. Inputs
+   * marked `discovered` (found by walking a directory) are skipped so without this option.
    */
   ignoreNonKubernetes?: boolean;
   /**

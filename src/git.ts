@@ -3,9 +3,9 @@
  * the working tree and index are never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
-import { MANIFEST_FILE } from './files.js';
+import { chartOf, MANIFEST_FILE, type Ignores } from './files.js';
 
 export class GitError extends Error {}
 
@@ -24,9 +24,11 @@ export function gitTopLevel(cwd: string): string | undefined {
 
 /**
  * The manifests at `ref` under the given paths (files or directories, as on the command line):
- * files that exist there now and files that existed there at `ref` (deleted since).
+ * files that exist there now and files that existed there at `ref` (deleted since). Under a
+ * directory, what walking it now would skip is left out (`ignores`, loaded, judge the working
+ * tree's paths; Helm chart files are found from `ref`'s tree) and the rest is `discovered`.
  */
-export function manifestsAtRevision(ref: string, paths: string[], cwd: string): LintInput[] {
+export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores): LintInput[] {
   const root = gitTopLevel(cwd);
   if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
@@ -34,24 +36,41 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string): 
   } catch {
     throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
   }
-  const rels = new Set<string>();
+  /** Each file, and whether it was named (else found under a named directory). */
+  const rels = new Map<string, boolean>();
   const wanted: string[] = [];
+  const add = (f: string, named: boolean): void => {
+    rels.set(f, named || (rels.get(f) ?? false));
+  };
+  /** The directory of the wanted paths that `f` was found under, or undefined when `f` is one of them. */
+  const foundUnder = (f: string): string | undefined => wanted.find((w) => w === '' || f.startsWith(`${w}/`));
   for (const p of paths) {
     const rel = relative(root, resolve(cwd, p)).split('\\').join('/');
     if (rel.startsWith('..')) throw new GitError(`--base ${ref}: ${p} is outside the repository ${root}`);
     wanted.push(rel);
     const listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', rel === '' ? '.' : rel], root).toString().split('\0').filter(Boolean);
-    for (const f of listed) if (MANIFEST_FILE.test(f)) rels.add(f);
+    const charts = new Set(listed.filter((f) => posix.basename(f) === 'Chart.yaml').map((f) => posix.dirname(f)));
+    // As walking: a chart's templates and values are not read, unless the chart is above the named directory.
+    const isChart = (dir: string): boolean => charts.has(dir) && (rel === '' || dir === rel || dir.startsWith(`${rel}/`));
+    for (const f of listed) {
+      if (!MANIFEST_FILE.test(f)) continue;
+      if (f === rel) add(f, true);
+      else if (!chartOf(f, isChart) && !ignores?.ignoredUnder(join(root, f), join(root, rel))) add(f, false);
+    }
   }
   // A file renamed or moved since `ref` into the given paths: its objects existed at `ref` under the
   // old name, and must not be planned as new.
-  const under = (f: string): boolean => wanted.some((w) => w === '' || f === w || f.startsWith(`${w}/`));
   for (const [from, to] of renamesSince(ref, root)) {
-    if (under(to) && MANIFEST_FILE.test(from)) rels.add(from);
+    if (!MANIFEST_FILE.test(from)) continue;
+    if (wanted.includes(to)) add(from, true);
+    else {
+      const dir = foundUnder(to);
+      if (dir !== undefined && !ignores?.ignoredUnder(join(root, to), join(root, dir))) add(from, false);
+    }
   }
   const inputs: LintInput[] = [];
-  for (const rel of [...rels].sort()) {
-    inputs.push({ path: `${ref}:${rel}`, content: new Uint8Array(git(['show', `${ref}:${rel}`], root)) });
+  for (const [rel, named] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    inputs.push({ path: `${ref}:${rel}`, content: new Uint8Array(git(['show', `${ref}:${rel}`], root)), ...(named ? {} : { discovered: true }) });
   }
   return inputs;
 }

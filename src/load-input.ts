@@ -19,6 +19,13 @@ export interface LintInput {
    * of independent projects never matches one project's reference to another's object.
    */
   shared?: boolean;
+  /**
+   * True when the file was found, not named: by walking a directory or expanding a glob. A found
+   * file with no Kubernetes object in it (a CI workflow, Helm values, a package.json) is dropped
+   * silently, as LintOptions.ignoreNonKubernetes drops every such file; a named one is an input
+   * error unless that option is set. Default false.
+   */
+  discovered?: boolean;
 }
 
 /** A kustomization, Helm chart or Helm template among the reported inputs (see SourceRole). */
@@ -41,6 +48,8 @@ export interface LoadedInput {
   path: string;
   reportable: boolean;
   shared?: boolean;
+  /** LintInput.discovered: dropped when foreign. */
+  discovered: boolean;
   /** No document looks like Kubernetes (see LintOptions.ignoreNonKubernetes). */
   foreign: boolean;
   /** Set for kustomize and Helm sources. */
@@ -69,7 +78,7 @@ export function loadInput(input: LintInput, validators: ValidatorModule, limits?
     resources.push({ ...r, object: pruned as Resource['object'] });
     schemaErrors.push(errors.length ? errors : undefined);
   }
-  return { path: input.path, reportable, ...(input.shared ? { shared: true } : {}), foreign: loaded.foreign ?? false, ...(loaded.role ? { role: loaded.role } : {}), errors: loaded.errors, resources, schemaErrors };
+  return { path: input.path, reportable, ...(input.shared ? { shared: true } : {}), discovered: input.discovered ?? false, foreign: loaded.foreign ?? false, ...(loaded.role ? { role: loaded.role } : {}), errors: loaded.errors, resources, schemaErrors };
 }
 
 /** Loads and validates inputs one after another on this thread. */
@@ -78,9 +87,11 @@ export function loadInputs(inputs: LintInput[], validators: ValidatorModule, lim
 }
 
 /**
- * Gathers loaded inputs, in input order, into what the rules run on. Files that a kustomization
- * among the inputs lists as patches hold partial objects: their missing required fields are not
- * reported, and a JSON 6902 patch (a list of operations) is not an input error.
+ * Gathers loaded inputs, in input order, into what the rules run on. Files with no Kubernetes
+ * object are dropped when found by walking (LintInput.discovered), or all of them when
+ * `ignoreNonKubernetes`. Files that a kustomization among the inputs lists as patches hold partial
+ * objects: their missing required fields are not reported, and a JSON 6902 patch (a list of
+ * operations) is not an input error.
  */
 export function collectLoaded(inputs: Iterable<LoadedInput>, ignoreNonKubernetes = false): Loaded {
   const all = [...inputs];
@@ -88,7 +99,7 @@ export function collectLoaded(inputs: Iterable<LoadedInput>, ignoreNonKubernetes
   for (const one of all) if (one.role?.kind === 'kustomization') for (const p of one.role.patches) patchFiles.add(p);
   const loaded: Loaded = { resources: [], sources: [], inputErrors: [], schemaErrors: new Map(), files: [] };
   for (const one of all) {
-    if (ignoreNonKubernetes && one.foreign) continue;
+    if (one.foreign && (ignoreNonKubernetes || one.discovered)) continue;
     loaded.files.push({ path: one.path, reportable: one.reportable });
     if (one.role && one.role.kind !== 'helm-values' && one.reportable) loaded.sources.push(one.role);
     const patch = patchFiles.has(normalizePath(one.path));
@@ -129,7 +140,11 @@ function markProbablePatches(loaded: Loaded): void {
   }
   for (const r of incomplete) {
     const dir = dirName(r.file.path);
-    const twin = whole.get(key(r))?.find((w) => dirName(w.file.path) !== dir && w.apiVersion === r.apiVersion && (w.namespace === undefined || r.namespace === undefined || w.namespace === r.namespace));
+    // The first by path, so that the order of the input files does not decide.
+    const twin = whole
+      .get(key(r))
+      ?.filter((w) => dirName(w.file.path) !== dir && w.apiVersion === r.apiVersion && (w.namespace === undefined || r.namespace === undefined || w.namespace === r.namespace))
+      .sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.docIndex - b.docIndex))[0];
     if (!twin) continue;
     r.partial = 'probable';
     r.patchOf = twin;

@@ -288,7 +288,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   if (role) return { file, resources: [], errors: [], role };
   const loaded = loadText(file, options, limits, errors);
   // A Helm values file is configuration for templates, never a manifest: not an input error.
-  if (/^values[^/]*\.ya?ml$/i.test(baseName(path)) && (loaded.errors.length > 0 || loaded.foreign)) return { file, resources: [], errors: [], role: { kind: 'helm-values' } };
+  if (/^values[^/]*\.ya?ml$/i.test(baseName(path)) && (loaded.errors.length > 0 || loaded.foreign)) return { file, resources: [], errors: [], foreign: true, role: { kind: 'helm-values' } };
   return loaded;
 }
 

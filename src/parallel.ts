@@ -49,6 +49,7 @@ interface WireFile {
   reportable: boolean;
   shared?: boolean;
   role?: WireRole;
+  discovered: boolean;
   foreign: boolean;
   errors: InputError[];
   text: string;
@@ -83,6 +84,7 @@ export function toWire(loaded: LoadedInput[]): WorkerResult {
       reportable: one.reportable,
       ...(one.shared ? { shared: true } : {}),
       ...(one.role ? { role: toWireRole(one.role) } : {}),
+      discovered: one.discovered,
       foreign: one.foreign,
       errors: one.errors,
       text: file?.text ?? '',
@@ -125,6 +127,7 @@ export function fromWire(result: { files: WireFile[]; objects: string }): Loaded
       reportable: w.reportable,
       ...(w.shared ? { shared: true } : {}),
       ...(w.role ? { role: fromWireRole(w.role, file, w.reportable) } : {}),
+      discovered: w.discovered,
       foreign: w.foreign,
       errors: w.errors,
       resources: w.resources.map(

@@ -155,6 +155,40 @@ describe('GitHub Action', () => {
     assert.match(r.summary, /Kubernetes 1\.35/);
   });
 
+  it('passes with its default inputs (paths: .) on a repository with workflows, a Helm chart, values and git-ignored output', () => {
+    const repo = join(root, 'repo-origin');
+    git(root, 'init', '-q', '-b', 'main', repo);
+    const files: Record<string, string> = {
+      '.gitignore': 'build/\n',
+      '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n',
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      'charts/web/values.yaml': 'replicas: 3\n',
+      'charts/web/templates/sts.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nspec:\n  replicas: {{ .Values.replicas }}\n',
+      'values.yaml': 'image: nginx\n',
+      'k8s/web.yaml': stack({ replicas: 2 }),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(repo, name, '..'), { recursive: true });
+      writeFileSync(join(repo, name), text);
+    }
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'base');
+    git(repo, 'checkout', '-q', '-b', 'pr');
+    writeFileSync(join(repo, 'k8s/web.yaml'), stack({ replicas: 4 }));
+    writeFileSync(join(repo, 'charts/web/templates/sts.yaml'), files['charts/web/templates/sts.yaml']!.replace('spec:', 'spec:\n  serviceName: {{ .Release.Name }}'));
+    git(repo, 'commit', '-q', '-am', 'scale to 4');
+    const ws = join(root, 'repo');
+    git(root, 'clone', '-q', '--depth=1', '--branch', 'pr', '--single-branch', `file://${repo}`, ws);
+    mkdirSync(join(ws, 'build'));
+    writeFileSync(join(ws, 'build/broken.yaml'), 'apiVersion: v1\nkind: [\n');
+    const r = runEntry(ws, {});
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['input-errors'], '0');
+    assert.equal(r.outputs['plan-ok'], 'true');
+    assert.equal(r.outputs['pods-created'], '2');
+    assert.doesNotMatch(r.stderr, /error/);
+  });
+
   it('fail-on: never reports without failing; a bad fail-on value is an error', () => {
     const ws = checkout('never');
     writeFileSync(join(ws, 'k8s/web.yaml'), stack({ replicas: 4, storage: '5Gi' }));

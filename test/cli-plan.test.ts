@@ -147,6 +147,29 @@ describe('--base GIT_REF', () => {
       rmSync(moved, { recursive: true, force: true });
     }
   });
+  it('plan --base leaves out at the revision what walking leaves out now, so an ignored directory is not planned as deleted', () => {
+    const d = mkdtempSync(join(tmpdir(), 'stsplan-git-ignore-'));
+    const g = (...args: string[]): string => gitIn(d, ...args);
+    try {
+      g('init', '-q');
+      mkdirSync(join(d, 'legacy'));
+      writeFileSync(join(d, 'web.yaml'), stack({ replicas: 2 }));
+      writeFileSync(join(d, 'legacy/db.yaml'), stack({ replicas: 1 }).replace('kind: StatefulSet\nmetadata:\n  name: web', 'kind: StatefulSet\nmetadata:\n  name: db'));
+      g('add', '.');
+      g('commit', '-q', '-m', 'base');
+      const names = (args: string[]): string[] => {
+        const r = run(['plan', '.', '--base', 'HEAD', '--format', 'json', ...args], d);
+        assert.equal(r.code, 0, r.stderr);
+        return (JSON.parse(r.stdout) as { statefulSets: { name: string }[] }).statefulSets.map((s) => s.name).sort();
+      };
+      assert.deepEqual(names([]), ['db', 'web']);
+      assert.deepEqual(names(['--ignore-pattern', 'legacy/']), ['web']);
+      writeFileSync(join(d, '.stsplan.yaml'), 'ignore: [legacy/]\n');
+      assert.deepEqual(names([]), ['web']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
   it('an unknown revision is a usage error', () => {
     const r = run(['plan', '.', '--base', 'no-such-ref'], repo);
     assert.equal(r.code, 2);

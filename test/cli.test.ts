@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI, repoPath } from './helpers/paths.js';
+import { git } from './helpers/git.js';
 
 
 function run(args: string[], options: { cwd?: string; input?: string } = {}): { code: number; stdout: string; stderr: string } {
@@ -38,6 +39,13 @@ spec:
         image: nginx:1.27
         readinessProbe: {httpGet: {path: /, port: 80}}
 `;
+
+function write(base: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(base, name)), { recursive: true });
+    writeFileSync(join(base, name), text);
+  }
+}
 
 let dir: string;
 before(() => {
@@ -162,6 +170,71 @@ describe('stsplan lint', () => {
     const r = run(['lint', '--format', 'json', 'examples/*/*.yaml']);
     const want = readdirSync(repoPath('examples')).flatMap((d) => readdirSync(repoPath(`examples/${d}`)).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${d}/${f}`));
     assert.deepEqual((JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath.replace(/^.*?examples\//, 'examples/')).sort(), want.sort());
+  });
+
+  it('passes a repository with CI workflows, a Helm chart, values and git-ignored build output when its manifests are clean (the Action with paths: .)', () => {
+    const d = join(dir, 'repository');
+    mkdirSync(d);
+    git(d, 'init', '-q');
+    write(d, {
+      '.gitignore': 'build/\n',
+      '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n',
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      'charts/web/values.yaml': 'x: 3\n',
+      'charts/web/templates/sts.yaml': `${STS.replace('kind: StatefulSet\n', 'kind: StatefulSet\n{{- if .Values.x }}\n')}spec:\n  replicas: {{ .Values.x }}\n{{- end }}\n`,
+      'values.yaml': 'image: nginx\n',
+      'package.json': '{"name": "x", "version": "1.0.0"}',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
+      'build/broken.yaml': 'apiVersion: v1\nkind: [\n',
+      'k8s/web.yaml': `${SVC}---\n${STS}`,
+    });
+    const lint = run(['lint', '--format', 'json', '.'], { cwd: d });
+    assert.equal(lint.code, 0, lint.stdout + lint.stderr);
+    const results = JSON.parse(lint.stdout) as JsonResult[];
+    assert.deepEqual(results.map((r) => r.filePath.slice(d.length + 1)), ['charts/web/Chart.yaml', 'k8s/web.yaml']);
+    // The chart gets one info on how to render it, nothing else.
+    assert.deepEqual(results[0]!.messages.map((m) => `${m.ruleId} ${m.level ?? m.severity}`), ['lint-rendered-output info']);
+    const plan = run(['plan', '.'], { cwd: d });
+    assert.equal(plan.code, 0, plan.stdout + plan.stderr);
+    // Named, a workflow is still reported (unless --ignore-non-kubernetes); so is what .gitignore hides.
+    const named = run(['lint', '--format', 'json', '.github/workflows/ci.yml', 'k8s/'], { cwd: d });
+    assert.equal(named.code, 2);
+    assert.match((JSON.parse(named.stdout) as JsonResult[]).find((r) => r.filePath.endsWith('ci.yml'))!.messages[0]!.message, /not a Kubernetes object/);
+    assert.equal(run(['lint', '--ignore-non-kubernetes', '.github/workflows/ci.yml', 'k8s/'], { cwd: d }).code, 0);
+    assert.equal(run(['lint', 'build/broken.yaml'], { cwd: d }).code, 2);
+    assert.equal(run(['lint', '--ignore-pattern', '!build/', '.'], { cwd: d }).code, 2);
+  });
+
+  it('skips what --ignore-pattern or the config\'s ignore: matches when walking', () => {
+    const d = join(dir, 'ignore-patterns');
+    write(d, { 'k8s/web.yaml': `${SVC}---\n${STS}`, 'k8s/gen/bad.yaml': 'apiVersion: v1\nkind: [\n' });
+    assert.equal(run(['lint', '.'], { cwd: d }).code, 2);
+    assert.equal(run(['lint', '--ignore-pattern', 'gen/', '.'], { cwd: d }).code, 0);
+    assert.equal(run(['lint', '--ignore-pattern', 'k8s/gen/bad.yaml', '--ignore-pattern', 'nothing/', 'k8s'], { cwd: d }).code, 0);
+    assert.equal(run(['plan', '--ignore-pattern', 'gen/', '.'], { cwd: d }).code, 0);
+    // --ignore-pattern is relative to the working directory: from k8s/, gen/bad.yaml is /gen/bad.yaml.
+    assert.equal(run(['lint', '--ignore-pattern', '/gen/bad.yaml', '.'], { cwd: join(d, 'k8s') }).code, 0);
+    assert.equal(run(['lint', '--ignore-pattern', '/gen/bad.yaml', '.'], { cwd: d }).code, 2);
+    // The config's patterns are relative to the config file, wherever stsplan runs.
+    writeFileSync(join(d, '.stsplan.yaml'), 'ignore: [/k8s/gen/]\n');
+    assert.equal(run(['lint', '.'], { cwd: d }).code, 0);
+    assert.equal(run(['lint', '.'], { cwd: join(d, 'k8s') }).code, 0);
+    writeFileSync(join(d, '.stsplan.yaml'), 'ignore: 3\n');
+    const bad = run(['lint', '.'], { cwd: d });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /ignore must be a list of patterns/);
+  });
+
+  it('applies the ignores to --context directories', () => {
+    const d = join(dir, 'context-ignores');
+    write(d, { 'a/sts.yaml': STS, 'b/.gitignore': 'old/\n', 'b/old/svc.yaml': SVC });
+    const notFound = (args: string[]): boolean => (JSON.parse(run(['lint', '--format', 'json', ...args], { cwd: d }).stdout) as JsonResult[])[0]!.messages.some((m) => m.ruleId === 'service-not-found');
+    assert.equal(notFound(['--context', 'b', 'a/sts.yaml']), true);
+    assert.equal(notFound(['--context', 'b', '--ignore-pattern', '!b/old/', 'a/sts.yaml']), false);
+  });
+
+  it('lists --ignore-pattern in --help', () => {
+    assert.match(run(['--help']).stdout, /--ignore-pattern P/);
   });
 
   it('checks claims against a cluster profile: a warning against a fresh cluster, an error against the cluster\'s own classes', () => {

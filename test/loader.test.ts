@@ -103,6 +103,25 @@ describe('loader: files that are not manifests at all (--ignore-non-kubernetes)'
     assert.deepEqual(lenient.files.map((f) => `${f.path} ${f.diagnostics.map((d) => d.message).join()}`), ['half.yaml document is not a Kubernetes object: kind missing']);
     assert.equal(lenient.inputErrorCount, 1);
   });
+  it('drops a discovered file (found by walking) that has no Kubernetes object, and only that', async () => {
+    const { lint } = await import('../src/engine.js');
+    const { plan } = await import('../src/planner/plan.js');
+    const workflow = 'name: ci\non: [push]\njobs: {}\n';
+    const inputs = [
+      { path: '.github/workflows/ci.yaml', content: workflow, discovered: true },
+      { path: 'build/broken.yaml', content: 'name: [\n', discovered: true },
+      { path: 'half.yaml', content: 'apiVersion: v1\nmetadata: {name: x}\n', discovered: true },
+      { path: 'named-ci.yaml', content: workflow },
+    ];
+    const report = await lint(inputs);
+    // Broken YAML and a half object are still input errors; a named foreign file still is one too.
+    assert.deepEqual(report.files.map((f) => f.path), ['build/broken.yaml', 'half.yaml', 'named-ci.yaml']);
+    assert.equal(report.inputErrorCount, 3);
+    // The plan reads its inputs the same way.
+    const p = await plan(null, [inputs[0]!]);
+    assert.deepEqual(p.inputErrors, []);
+    assert.equal((await plan(null, [inputs[3]!])).inputErrors.length, 1);
+  });
 });
 
 describe('values of the wrong type never crash a rule', () => {

@@ -55,6 +55,9 @@ function inputs(): LintInput[] {
   base.push({ path: 'broken.yaml', content: 'apiVersion: v1\nkind: [\n' });
   base.push({ path: 'binary.yaml', content: new Uint8Array([0, 1, 2, 3]) });
   base.push({ path: 'context.yaml', content: LOSSY, reportable: false });
+  // Found by walking and not Kubernetes: dropped, wherever it is loaded; named, it is an input error.
+  base.push({ path: 'walked-ci.yaml', content: 'name: ci\njobs: {}\n', discovered: true });
+  base.push({ path: 'named-ci.yaml', content: 'name: ci\njobs: {}\n' });
   const out: LintInput[] = [];
   let bytes = 0;
   for (let copy = 0; bytes < PARALLEL_MIN_BYTES * 1.5; copy++) {
@@ -109,7 +112,10 @@ describe('parallel loading', () => {
 
   it('gives the same result on 1, 2 and 3 threads', async () => {
     const all = inputs();
-    const one = comparable(await loadAndValidate(all, '1.36'));
+    const loaded = await loadAndValidate(all, '1.36');
+    assert.ok(!loaded.files.some((f) => f.path.endsWith('walked-ci.yaml')));
+    assert.ok(loaded.files.some((f) => f.path.endsWith('named-ci.yaml')));
+    const one = comparable(loaded);
     for (const threads of [2, 3]) assert.deepEqual(comparable(await loadParallel(all, '1.36', { threads })), one, `${threads} threads`);
   });
 

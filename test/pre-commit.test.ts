@@ -2,13 +2,14 @@
  * The pre-commit hook for real: Debian's `pre-commit` installs this repository (its working tree,
  * committed to a throwaway hook repository) as a `language: node` hook in a throwaway project, and
  * `git commit` runs it. A broken StatefulSet is refused with the finding printed; a clean one passes;
- * a Service in an unchanged file elsewhere satisfies service-not-found through `.stsplan.yaml`.
+ * a Service in an unchanged file elsewhere satisfies service-not-found through `.stsplan.yaml`; a
+ * commit large enough for pre-commit to split into parallel runs is linted in one run.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { REPO } from './helpers/paths.js';
@@ -41,7 +42,19 @@ const examples = parseAllDocuments(readFileSync(join(REPO, 'examples/clean/web.y
 const manifests = (kinds: string[]): string => examples.filter((o) => kinds.includes(o.kind)).map((o) => stringify(o)).join('---\n');
 const PLATFORM = manifests(['Service', 'StorageClass']);
 const APP = manifests(['StatefulSet', 'PodDisruptionBudget']);
+/** A StatefulSet and its headless Service, for files in different directories. */
+const statefulSet = (name: string): string =>
+  `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\nspec:\n  serviceName: ${name}\n  replicas: 1\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n      - name: db\n        image: postgres:16\n        readinessProbe: {exec: {command: [pg_isready]}}\n`;
+const headlessService = (name: string): string => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  clusterIP: None\n  selector: {app: ${name}}\n  ports:\n  - {name: pg, port: 5432}\n`;
+
 const BROKEN_APP = APP.replace('mountPath: /usr/share/nginx/html', 'mountPath: /usr/share/nginx/html\n            - name: cache\n              mountPath: /cache');
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('runs stsplan-lint once per commit (require_serial), since rules look across files', () => {
+    const hooks = parseAllDocuments(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8'))[0]!.toJS() as { id: string; require_serial?: boolean }[];
+    assert.equal(hooks.find((h) => h.id === 'stsplan-lint')?.require_serial, true);
+  });
+});
 
 describe('pre-commit hook stsplan-lint', () => {
   let root: string;
@@ -102,7 +115,31 @@ describe('pre-commit hook stsplan-lint', () => {
     assert.equal(commits(), 2);
   });
 
+  it('passes a commit that pre-commit would split into parallel runs, with StatefulSets and their Services in different runs', () => {
+    // Without require_serial, pre-commit shuffles the files and runs the hook on chunks of
+    // max(4, ceil(files / CPUs)) files at once (pre_commit/xargs.py partition); each StatefulSet and
+    // its Service are alone in their directories, so no run would see the other as a neighbour.
+    const pairs = 12;
+    const files = 2 * pairs;
+    const chunk = Math.max(4, Math.ceil(files / cpus().length));
+    if (cpus().length > 1) assert.ok(chunk < files, `${files} files in chunks of ${chunk}`);
+    for (let i = 0; i < pairs; i++) {
+      const name = `db-${String(i).padStart(2, '0')}`;
+      mkdirSync(join(project, 'teams', name), { recursive: true });
+      mkdirSync(join(project, 'network', name), { recursive: true });
+      writeFileSync(join(project, 'teams', name, 'statefulset.yaml'), statefulSet(name));
+      writeFileSync(join(project, 'network', name, 'service.yaml'), headlessService(name));
+    }
+    git('add', 'teams', 'network');
+    const before = commits();
+    const r = git('commit', '-m', 'databases');
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /stsplan lint\.+Passed/);
+    assert.equal(commits(), before + 1);
+  });
+
   it('refuses a broken StatefulSet and prints file:line:column, the rule and the fix', () => {
+    const before = commits();
     writeFileSync(join(project, 'apps/web.yaml'), BROKEN_APP);
     git('add', 'apps/web.yaml');
     const refused = git('commit', '-m', 'add a cache mount');
@@ -111,7 +148,7 @@ describe('pre-commit hook stsplan-lint', () => {
     assert.match(refused.out, new RegExp(`apps/web\\.yaml:${line}:\\d+`));
     assert.match(refused.out, /volume-mount-unknown/);
     assert.match(refused.out, /Fix: /);
-    assert.equal(commits(), 2);
+    assert.equal(commits(), before);
     // The staged change is still there for the author to fix.
     assert.match(git('diff', '--cached').out, /name: cache/);
   });
