@@ -196,12 +196,15 @@ export function generateCorpus(dir: string, files = 2000, docsPerFile = 10, seed
   // Named by what it holds, so that a change to the generator writes the corpus again.
   const hash = createHash('sha256');
   for (const c of contents) hash.update(c);
+  hash.update('layout 2: StorageClass files at the top');
   const stamp = join(dir, `.complete-${hash.digest('hex').slice(0, 16)}`);
   const bytes = contents.reduce((sum, c) => sum + Buffer.byteLength(c), 0);
   if (!existsSync(stamp)) {
     if (existsSync(dir)) for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
     contents.forEach((c, n) => {
-      const sub = join(dir, `team-${n % 40}`);
+      // The files that hold the cluster's StorageClasses sit at the top, where every team's
+      // claims reach them (a reference resolves in its directory and above, not in a sibling's).
+      const sub = n % 50 === 0 ? dir : join(dir, `team-${n % 40}`);
       mkdirSync(sub, { recursive: true });
       writeFileSync(join(sub, `app-${n}.yaml`), c);
     });

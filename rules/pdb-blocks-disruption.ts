@@ -1,7 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { Resource } from '../src/loader.js';
-import { proximity } from '../src/resource-index.js';
 import { asStatefulSet, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
 import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type PodSelection } from '../src/k8s/pod-labels.js';
@@ -39,7 +38,7 @@ export default defineRule({
       const terms = termsOfLabelSelector(spec.selector);
       const selected: { set: Resource; replicas: number; selection: PodSelection }[] = [];
       // The StatefulSets of whose application the budget is part (it is within their reach).
-      for (const s of ctx.index.inNamespace('StatefulSet', ctx.index.namespaceOf(r)).filter((x) => proximity(r, x) !== null)) {
+      for (const s of ctx.index.below(r).inNamespace('StatefulSet', ctx.index.namespaceOf(r))) {
         const replicas = replicasOf(asStatefulSet(s));
         if (replicas < 1) continue;
         const selection = statefulSetPodsSelected(s, terms, (labels) => selectorMatches(spec.selector, labels), ctx.options.featureGates);

@@ -3,6 +3,7 @@ import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { asStatefulSet, podTemplateOf, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
+import type { ResourceIndex } from '../src/resource-index.js';
 import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type SelectorTerms } from '../src/k8s/pod-labels.js';
 
 export default defineRule({
@@ -12,23 +13,34 @@ export default defineRule({
     description: 'Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet',
   },
   check(ctx) {
+    // The budgets' selectors of one scope and namespace, and what they mention, gathered once.
+    const gathered = new Map<ResourceIndex, Map<string, { selectors: LabelSelector[]; terms: SelectorTerms }>>();
+    const budgets = (scope: ResourceIndex, ns: string): { selectors: LabelSelector[]; terms: SelectorTerms } => {
+      let byNs = gathered.get(scope);
+      if (!byNs) gathered.set(scope, (byNs = new Map()));
+      let b = byNs.get(ns);
+      if (!b) {
+        const selectors = scope
+          .inNamespace('PodDisruptionBudget', ns)
+          .map((p) => (p.object as unknown as PodDisruptionBudget).spec?.selector)
+          .filter((s): s is LabelSelector => s !== undefined && s !== null);
+        // Per-pod budgets (selecting statefulset.kubernetes.io/pod-name) count for the pod they select.
+        const terms: SelectorTerms = { keys: new Set(), values: [] };
+        for (const s of selectors) {
+          const t = termsOfLabelSelector(s);
+          for (const k of t.keys) terms.keys.add(k);
+          terms.values.push(...t.values);
+        }
+        byNs.set(ns, (b = { selectors, terms }));
+      }
+      return b;
+    };
     for (const r of ctx.targets('StatefulSet')) {
       const sts = asStatefulSet(r);
       const replicas = replicasOf(sts);
       if (replicas < 2) continue;
       if (!podTemplateOf(r)) continue;
-      const selectors = ctx.index
-        .visibleFrom(r)
-        .inNamespace('PodDisruptionBudget', ctx.index.namespaceOf(r))
-        .map((p) => (p.object as unknown as PodDisruptionBudget).spec?.selector)
-        .filter((s): s is LabelSelector => s !== undefined && s !== null);
-      // Per-pod budgets (selecting statefulset.kubernetes.io/pod-name) count for the pod they select.
-      const terms: SelectorTerms = { keys: new Set(), values: [] };
-      for (const s of selectors) {
-        const t = termsOfLabelSelector(s);
-        for (const k of t.keys) terms.keys.add(k);
-        terms.values.push(...t.values);
-      }
+      const { selectors, terms } = budgets(ctx.index.visibleFrom(r), ctx.index.namespaceOf(r));
       const covered = statefulSetPodsSelected(r, terms, (labels) => selectors.some((s) => selectorMatches(s, labels)), ctx.options.featureGates);
       if (covered.count === covered.pods) continue;
       ctx.report({

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
 import type { Resource } from '../src/loader.js';
-import { related } from '../src/resource-index.js';
 import { asService, podTemplateOf } from '../src/k8s/objects.js';
 import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';
 import { POD_NAME_LABEL, statefulSetPodsSelected, termsOfMap } from '../src/k8s/pod-labels.js';
@@ -22,9 +21,7 @@ export default defineRule({
       const ns = ctx.index.namespaceOf(r);
       // Workloads of the Service's application, above or below it: a missing one is only reported
       // when nothing related to the Service could be it.
-      const candidates = WORKLOADS.flatMap((k) => ctx.index.ofKindIn(k, ns)).filter((w) => related(w, r));
-      // Only judge namespaces whose workloads we can see at all.
-      if (candidates.length === 0) continue;
+      const scopes = [ctx.index.visibleFrom(r), ctx.index.below(r)];
       const selects = (labels: Record<string, string>): boolean => mapSelectorMatches(selector, labels);
       const terms = termsOfMap(selector);
       const hit = (w: Resource): boolean => {
@@ -33,7 +30,22 @@ export default defineRule({
         const labels = podTemplateOf(w)?.labels;
         return labels !== undefined && selects(labels);
       };
-      if (candidates.some(hit)) continue;
+      let seen = false;
+      let found = false;
+      search: for (const scope of scopes) {
+        for (const kind of WORKLOADS) {
+          for (const w of scope.ofKindIn(kind, ns)) {
+            seen = true;
+            if (hit(w)) {
+              found = true;
+              break search;
+            }
+          }
+        }
+      }
+      // Only judge namespaces whose workloads we can see at all.
+      if (found || !seen) continue;
+      const candidates = scopes.flatMap((scope) => WORKLOADS.flatMap((kind) => scope.ofKindIn(kind, ns)));
       // A per-pod Service for an ordinal the set does not have (yet).
       const podName = selector[POD_NAME_LABEL];
       const owner = podName === undefined ? undefined : candidates.find((w) => w.kind === 'StatefulSet' && podName.startsWith(`${w.name}-`));

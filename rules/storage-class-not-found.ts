@@ -12,6 +12,8 @@ export default defineRule({
     for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
       const cls = classOf(c.claim, c.base, ctx.index.visibleFrom(c.resource), cluster);
       if (cls.origin !== 'missing' || cls.via === 'none' || cls.via === 'default') continue;
+      const elsewhere = ctx.index.outOfReach('StorageClass', '', cls.name!, c.resource).sort((a, b) => (a.file.path < b.file.path ? -1 : 1))[0];
+      const where = elsewhere ? `; a StorageClass "${cls.name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application` : '';
       ctx.report({
         resource: c.resource,
         path: cls.path,
@@ -19,13 +21,16 @@ export default defineRule({
         // profile is a fresh cluster, to which a team may have added classes.
         severity: cluster?.exact ? 'error' : 'warning',
         message: cluster?.exact
-          ? `${c.prefix}StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in the inputs: the claim stays Pending`
+          ? `${c.prefix}StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in this application's inputs: the claim stays Pending${where}`
           : cluster
-            ? `${c.prefix}StorageClass "${cls.name}" is neither in the inputs nor one of the classes a fresh "${cluster.name}" cluster has: unless someone created it, the claim stays Pending`
-            : `${c.prefix}StorageClass "${cls.name}" is not defined in the inputs (pass --cluster to check it against a cluster)`,
-        hint: cluster
-          ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || '(the profile has none)'}, add the StorageClass, or pass the cluster's own classes with --cluster FILE`
-          : 'add the StorageClass manifest, pass it with --context, or name the target cluster with --cluster',
+            ? `${c.prefix}StorageClass "${cls.name}" is neither in this application's inputs nor one of the classes a fresh "${cluster.name}" cluster has: unless someone created it, the claim stays Pending${where}`
+            : `${c.prefix}StorageClass "${cls.name}" is not defined in this application's inputs (pass --cluster to check it against a cluster)${where}`,
+        hint: elsewhere
+          ? `if ${elsewhere.file.path} belongs to this cluster, pass it with --context (or list it under context: in .stsplan.yaml)`
+          : cluster
+            ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || '(the profile has none)'}, add the StorageClass, or pass the cluster's own classes with --cluster FILE`
+            : 'add the StorageClass manifest, pass it with --context, or name the target cluster with --cluster',
+        ...(elsewhere ? { related: [{ resource: elsewhere, path: ['metadata', 'name'], message: 'a StorageClass of that name in another application' }] } : {}),
       });
     }
   },

@@ -20,10 +20,16 @@ export const SERVED: Record<string, string> = {
 };
 
 function dirOf(path: string): string {
-  const p = path.replace(/\\/g, '/');
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
+  let dir = dirs.get(path);
+  if (dir === undefined) {
+    const p = path.replace(/\\/g, '/');
+    const i = p.lastIndexOf('/');
+    dirs.set(path, (dir = i < 0 ? '' : p.slice(0, i)));
+  }
+  return dir;
 }
+/** Directory of each path seen: rules ask for it per reference, over the same few thousand files. */
+const dirs = new Map<string, string>();
 
 /** Whether directory `a` is `b` or one of its ancestors ('' is the root of relative paths). */
 function within(a: string, b: string): boolean {
@@ -50,10 +56,6 @@ export function proximity(candidate: Resource, referrer: Resource): number | nul
   return null;
 }
 
-/** Whether two objects are of one application: one is within the other's reach. */
-export function related(a: Resource, b: Resource): boolean {
-  return proximity(a, b) !== null || proximity(b, a) !== null;
-}
 
 export function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind);
@@ -62,7 +64,8 @@ export function isClusterScoped(kind: string): boolean {
 export class ResourceIndex {
   readonly all: Resource[];
   private readonly byKind = new Map<string, Resource[]>();
-  private readonly byKey = new Map<string, Resource[]>();
+  /** Made on the first lookup by identity: most scoped indexes are only asked by kind. */
+  private byKeyMap: Map<string, Resource[]> | undefined;
 
   constructor(resources: Resource[], readonly defaultNamespace: string) {
     this.all = resources;
@@ -72,11 +75,22 @@ export class ResourceIndex {
       let list = this.byKind.get(r.kind);
       if (!list) this.byKind.set(r.kind, (list = []));
       list.push(r);
-      const key = this.key(r.kind, this.namespaceOf(r), r.name);
-      let same = this.byKey.get(key);
-      if (!same) this.byKey.set(key, (same = []));
-      same.push(r);
     }
+  }
+
+  private get byKey(): Map<string, Resource[]> {
+    if (!this.byKeyMap) {
+      this.byKeyMap = new Map();
+      for (const list of this.byKind.values()) {
+        for (const r of list) {
+          const key = this.key(r.kind, this.namespaceOf(r), r.name);
+          let same = this.byKeyMap.get(key);
+          if (!same) this.byKeyMap.set(key, (same = []));
+          same.push(r);
+        }
+      }
+    }
+    return this.byKeyMap;
   }
 
   private key(kind: string, namespace: string, name: string): string {
@@ -99,6 +113,33 @@ export class ResourceIndex {
   private readonly byNamespace = new Map<string, Map<string, Resource[]>>();
 
   private readonly scopes = new Map<string, ResourceIndex>();
+  private readonly belowCache = new Map<string, ResourceIndex>();
+  private byDir: Map<string, Resource[]> | undefined;
+
+  /**
+   * The resources of the directories `keep` accepts, in input order: grouped by directory once, so
+   * that a scope costs a pass over the directories, not over every resource.
+   */
+  private scope(cache: Map<string, ResourceIndex>, dir: string, keep: (d: string) => boolean, shared: boolean): ResourceIndex {
+    let scoped = cache.get(dir);
+    if (!scoped) {
+      if (!this.byDir) {
+        this.byDir = new Map();
+        this.all.forEach((r) => {
+          const d = dirOf(r.file.path);
+          let list = this.byDir!.get(d);
+          if (!list) this.byDir!.set(d, (list = []));
+          list.push(r);
+        });
+      }
+      const picked = new Set<Resource>();
+      for (const [d, list] of this.byDir) if (keep(d)) for (const r of list) picked.add(r);
+      if (shared) for (const r of this.all) if (r.shared) picked.add(r);
+      scoped = picked.size === this.all.length ? this : new ResourceIndex(this.all.filter((r) => picked.has(r)), this.defaultNamespace);
+      cache.set(dir, scoped);
+    }
+    return scoped;
+  }
 
   /**
    * The objects a reference from `referrer` may resolve to: those in its directory and its
@@ -108,13 +149,18 @@ export class ResourceIndex {
    */
   visibleFrom(referrer: Resource): ResourceIndex {
     const dir = dirOf(referrer.file.path);
-    let scoped = this.scopes.get(dir);
-    if (!scoped) {
-      const inScope = this.all.filter((r) => r.shared || within(dirOf(r.file.path), dir));
-      scoped = inScope.length === this.all.length ? this : new ResourceIndex(inScope, this.defaultNamespace);
-      this.scopes.set(dir, scoped);
-    }
-    return scoped;
+    return this.scope(this.scopes, dir, (d) => within(d, dir), true);
+  }
+
+  /**
+   * The objects whose reach `target` is in (see proximity): those in its directory and below it,
+   * or every object when the target is shared context. A PodDisruptionBudget is part of the
+   * applications of the StatefulSets among these.
+   */
+  below(target: Resource): ResourceIndex {
+    if (target.shared) return this;
+    const dir = dirOf(target.file.path);
+    return this.scope(this.belowCache, dir, (d) => within(dir, d), false);
   }
 
   /** Resources of a kind in the apiVersion stsplan checks. */

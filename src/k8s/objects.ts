@@ -55,8 +55,16 @@ export interface PodTemplateRef {
   path: Path;
 }
 
-/** The pod template of a workload of any kind, or null. */
+const templates = new WeakMap<Resource, PodTemplateRef | null>();
+
+/** The pod template of a workload of any kind, or null (found once per resource: rules ask often). */
 export function podTemplateOf(r: Resource): PodTemplateRef | null {
+  let t = templates.get(r);
+  if (t === undefined) templates.set(r, (t = findPodTemplate(r)));
+  return t;
+}
+
+function findPodTemplate(r: Resource): PodTemplateRef | null {
   const o = r.object as Record<string, unknown>;
   let path: Path;
   switch (r.kind) {

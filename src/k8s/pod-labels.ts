@@ -56,14 +56,19 @@ export interface PodSelection {
  * does not grow with replicas.
  */
 export function statefulSetPodsSelected(set: Resource, terms: SelectorTerms, selects: (labels: Labels) => boolean, gates: FeatureGates): PodSelection {
-  const sts = asStatefulSet(set);
   const tpl = podTemplateOf(set);
+  const plain = !terms.keys.has(POD_NAME_LABEL) && !terms.keys.has(POD_INDEX_LABEL) && !terms.keys.has(REVISION_LABEL);
+  // Most selectors name none of the controller's labels and miss most sets: answer those at once.
+  if (plain && !selects(tpl?.labels ?? {})) return { pods: Math.max(replicasOf(asStatefulSet(set)), 1), count: 0, names: [], range: '' };
+  const sts = asStatefulSet(set);
   const start = gates.StatefulSetStartOrdinal === false ? 0 : startOrdinalOf(sts);
   const pods = Math.max(replicasOf(sts), 1);
   const last = start + pods - 1;
   const name = (o: number): string => `${set.name}-${o}`;
   const range = pods === 1 ? name(start) : `${name(start)}..${name(last)}`;
   const base = tpl?.labels ?? {};
+  // A selector that names none of the controller's labels sees every pod alike: its template labels.
+  if (plain) return { pods, count: pods, names: [0, 1, 2].filter((i) => i < pods).map((i) => name(start + i)), range };
   let revision: string | undefined;
   const labelsOf = (ordinal: number): Labels => {
     const labels: Labels = { ...base, [POD_NAME_LABEL]: name(ordinal) };
