@@ -49,6 +49,9 @@ describe('rule registry', () => {
 
 const HEADINGS = ['## Rule details', '## Examples', '### ❌ Incorrect', '### ✅ Correct', '## How to fix'];
 
+/** How the paragraph that justifies a rule's default severity begins (see the severity contract). */
+const WHY: Record<string, string> = { error: '**Why error:**', warning: '**Why a warning:**', info: '**Why info:**' };
+
 describe('rule docs', () => {
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -60,6 +63,13 @@ describe('rule docs', () => {
       assert.match(md, new RegExp(`Default severity: \\*\\*${rule.meta.severity}\\*\\*`));
       const headings = lines.filter((l) => l.startsWith('## ') || l.startsWith('### '));
       assert.deepEqual(headings, HEADINGS);
+      // The last paragraph of "Rule details" says which case of the severity contract applies.
+      const details = md.slice(md.indexOf('## Rule details\n') + '## Rule details\n'.length, md.indexOf('\n## Examples'));
+      const paragraphs = details.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+      const why = paragraphs.filter((p) => p.startsWith('**Why '));
+      assert.equal(why.length, 1, 'one paragraph in "Rule details" starts with "**Why "');
+      assert.equal(paragraphs[paragraphs.length - 1], why[0], 'the "**Why …:**" paragraph ends "Rule details"');
+      assert.ok(why[0]!.startsWith(WHY[rule.meta.severity]!), `a rule whose default severity is ${rule.meta.severity} explains it with "${WHY[rule.meta.severity]}"`);
       const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
       assert.equal(blocks.length, 2, 'one incorrect and one correct example');
       const [bad, good] = blocks as [string, string];
