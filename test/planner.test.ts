@@ -233,6 +233,12 @@ describe('Service changes', () => {
     assert.match(p.events[0]!.reason, /Service nginx created \(headless\)/);
     assert.equal(p.services[0]!.change, 'create');
   });
+  it('a headless Service whose manifest drops clusterIP: None stays headless: the API server keeps the current value', async () => {
+    const p = await planOf(stack({ replicas: 2 }), docs(service({ headless: false }), storageClass(), web({ replicas: 2 })));
+    assert.deepEqual(lines(p), []);
+    assert.notEqual(p.services[0]!.change, 'rejected');
+    assert.deepEqual(p.services[0]!.headless, { from: true, to: true });
+  });
   it('a deleted Service removes the records', async () => {
     const p = await planOf(stack({ replicas: 1 }), docs(storageClass(), web({ replicas: 1 })));
     assert.deepEqual(lines(p).map((l) => l.split(' ')[1]), ['remove', 'remove', 'remove']);
@@ -242,8 +248,8 @@ describe('Service changes', () => {
     const p = await planOf(stack({ replicas: 1 }), docs(service({ portName: null }), storageClass(), web({ replicas: 1 })));
     assert.deepEqual(lines(p), [`1 remove DNSRecord _web._tcp.${ZONE} SRV`]);
   });
-  it('turning a headless Service into a ClusterIP one is rejected (clusterIP is immutable)', async () => {
-    const p = await planOf(stack({ replicas: 1 }), docs(service({ headless: false }), storageClass(), web({ replicas: 1 })));
+  it('turning a headless Service into one with a cluster IP is rejected (clusterIP is immutable)', async () => {
+    const p = await planOf(stack({ replicas: 1 }), docs(service().replace('clusterIP: None', 'clusterIP: 10.96.100.10'), storageClass(), web({ replicas: 1 })));
     const s = p.services[0]!;
     assert.equal(s.change, 'rejected');
     assert.match(s.rejection!.reason, /may not change once set/);

@@ -84,14 +84,26 @@ function clusterIPOf(s: Service): string | undefined {
   return typeof ip === 'string' && ip !== '' ? ip : undefined;
 }
 
+/**
+ * The Service the API server stores when `desired` updates `current`: a manifest that leaves out
+ * clusterIP keeps the current one (patchAllocatedValues), so a headless Service stays headless.
+ */
+export function withAllocatedValues(desired: Service, current: Service | undefined): Service {
+  if (!current || clusterIPOf(desired) !== undefined || clusterIPOf(current) === undefined) return desired;
+  const type = (s: Service): string => s.spec?.type ?? 'ClusterIP';
+  if (type(desired) === 'ExternalName' || type(current) === 'ExternalName') return desired;
+  return { ...desired, spec: { ...desired.spec, clusterIP: clusterIPOf(current) } };
+}
+
 /** A Service update that changes an allocated or `None` clusterIP: rejected ("may not change once set"). */
 export function serviceImmutableChanges(before: Service, after: Service): FieldChange[] {
   const from = clusterIPOf(before);
   const to = clusterIPOf(after);
   const type = (s: Service): string => s.spec?.type ?? 'ClusterIP';
   if (type(before) === 'ExternalName' || type(after) === 'ExternalName') return [];
-  // Absent in the new manifest: the API server keeps the allocated address.
-  if (to === undefined) return from === 'None' ? [{ path: ['spec', 'clusterIP'], from, to: '(allocated)' }] : [];
+  // Absent in the new manifest: the API server keeps what it had, an allocated address or None
+  // (patchAllocatedValues in pkg/registry/core/service/storage: every type but ExternalName).
+  if (to === undefined) return [];
   if (from === to) return [];
   if (from === undefined && to !== 'None') return []; // an allocated IP the manifest now pins: only the cluster knows
   return [{ path: ['spec', 'clusterIP'], from: from ?? '(allocated)', to }];

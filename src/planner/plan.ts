@@ -16,7 +16,7 @@ import { asLabels, type Labels } from '../k8s/selector.js';
 import { asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, replicasOf, startOrdinalOf } from '../k8s/objects.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
 import { revisionName } from '../k8s/revision.js';
-import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN } from '../k8s/immutable.js';
+import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN, withAllocatedValues } from '../k8s/immutable.js';
 import { canonicalQuantity } from '../k8s/quantity-canonical.js';
 import { classOf } from '../k8s/storage.js';
 import { bindingOf, locationOf } from './binding.js';
@@ -610,8 +610,15 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
     if (scaled.unknown.length) throw new OptionsError(`--scale: no StatefulSet ${scaled.unknown.join(', ')} in the given manifests`);
     desiredResources = scaled.resources;
   }
-  const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
   const currentIndex = new ResourceIndex(currentResources, defaultNamespace);
+  // A Service manifest without clusterIP keeps the current one (a headless Service stays headless).
+  desiredResources = desiredResources.map((r) => {
+    if (r.kind !== 'Service') return r;
+    const before = currentIndex.get('Service', currentIndex.namespaceOf(r), r.name);
+    const effective = withAllocatedValues(asService(r), before ? asService(before) : undefined);
+    return effective === asService(r) ? r : { ...r, object: effective as unknown as Resource['object'] };
+  });
+  const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
   const storageKinds = new Set(['StorageClass', 'PersistentVolume']);
   const ctx: Ctx = {
     options: { ...options, clusterDomain, defaultNamespace, kubeVersion: version.text },
