@@ -21,10 +21,15 @@ export default defineRule({
         if (typeof m !== 'string' || (p.accessModes as readonly string[]).includes(m)) return;
         const blockOnly = (p.blockOnlyModes as readonly string[] | undefined)?.includes(m);
         if (blockOnly && block) return;
+        // A mode the driver gives only when configured for it fails only on some clusters.
+        const configurable = (p.configurable?.modes as readonly string[] | undefined)?.includes(m) ? p.configurable : undefined;
         ctx.report({
           resource: c.resource,
           path: [...c.base, 'spec', 'accessModes', i],
-          message: `${c.prefix}${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? ' for volumeMode: Filesystem' : ''}: the claim stays Pending (ProvisioningFailed)`,
+          ...(configurable ? { severity: 'warning' as const } : {}),
+          message: configurable
+            ? `${c.prefix}${m} is supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}" only where ${configurable.how}: elsewhere the claim stays Pending (ProvisioningFailed)`
+            : `${c.prefix}${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? ' for volumeMode: Filesystem' : ''}: the claim stays Pending (ProvisioningFailed)`,
           hint: m === 'ReadWriteMany' ? 'use ReadWriteOnce (each StatefulSet pod gets its own claim anyway), or a file-storage class (NFS, EFS, Filestore, Azure Files, CephFS)' : `use one of: ${p.accessModes.join(', ')}`,
           ...(cls.resource ? { related: [{ resource: cls.resource, path: ['provisioner'], message: `StorageClass "${cls.name}" uses ${p.name}` }] } : {}),
         });

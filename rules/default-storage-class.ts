@@ -32,11 +32,16 @@ export default defineRule({
       const spec = c.claim.spec;
       if (!spec || typeof spec.storageClassName === 'string') continue;
       if (c.claim.metadata?.annotations?.['volume.beta.kubernetes.io/storage-class']) continue;
+      // A profile file lists the cluster's own classes: no default there is certain. A built-in
+      // profile is a fresh cluster, to which a team may have added a default class.
       ctx.report({
         resource: c.resource,
         path: [...c.base, 'spec'],
         key: true,
-        message: `${c.label || 'the claim'} sets no storageClassName and cluster profile "${cluster.name}" has no default StorageClass: the claim stays Pending`,
+        severity: cluster.exact ? 'error' : 'warning',
+        message: cluster.exact
+          ? `${c.label || 'the claim'} sets no storageClassName and cluster profile "${cluster.name}" has no default StorageClass: the claim stays Pending`
+          : `${c.label || 'the claim'} sets no storageClassName and a fresh "${cluster.name}" cluster has no default StorageClass: unless someone marked one default, the claim stays Pending`,
         hint: `set storageClassName (one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || 'none in the profile'})`,
       });
     }

@@ -4,8 +4,8 @@ import { asStatefulSet, replicasOf } from '../src/k8s/objects.js';
 export default defineRule({
   meta: {
     id: 'partition-out-of-range',
-    severity: 'warning',
-    description: 'Disallow a rollingUpdate.partition greater than replicas',
+    severity: 'info',
+    description: 'Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision',
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -16,8 +16,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'updateStrategy', 'rollingUpdate', 'partition'],
-        message: `partition ${partition} is greater than replicas ${replicas}: no pod is ever updated to a new template`,
-        hint: `lower the partition to at most ${replicas} (0 updates every pod)`,
+        message: `partition ${partition} is greater than replicas ${replicas}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)`,
+        hint: `if no rollout is being staged, lower the partition (0 updates every pod)`,
         related: sts.spec?.replicas !== undefined ? [{ resource: r, path: ['spec', 'replicas'], message: `replicas: ${replicas}` }] : [],
       });
     }

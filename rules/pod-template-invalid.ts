@@ -17,10 +17,13 @@ export default defineRule({
       if (!tpl) continue;
       const sts = asStatefulSet(r);
       const claims = claimTemplatesOf(sts).map(([t]) => claimTemplateName(t)).filter(Boolean);
-      const problems = [
-        ...labelsAndAnnotations(tpl.template.metadata, [...tpl.path, 'metadata']),
-        ...podSpec(tpl.spec, [...tpl.path, 'spec'], claims),
-      ];
+      // The template's labels and annotations are validated with the StatefulSet
+      // (ValidatePodTemplateSpecForStatefulSet): kubectl apply fails on them.
+      const atApply = labelsAndAnnotations(tpl.template.metadata, [...tpl.path, 'metadata']);
+      for (const p of atApply) {
+        ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, ...(p.hint ? { hint: p.hint } : {}) });
+      }
+      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims);
       // Before 1.33 serviceName was not validated by the StatefulSet; it fails as each pod's subdomain.
       const svc = sts.spec?.serviceName;
       if (minor < 33 && typeof svc === 'string' && svc !== '') {
@@ -29,6 +32,7 @@ export default defineRule({
       if (problems.length === 0) continue;
       // Say "accepted" only where it is: a StatefulSet with its own API errors is rejected first.
       const rejected =
+        atApply.length > 0 ||
         ctx.schemaErrors(r).length > 0 ||
         objectMeta('StatefulSet', r.object).length > 0 ||
         statefulSetSpec(sts, minor).length > 0 ||

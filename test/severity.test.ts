@@ -101,7 +101,35 @@ describe('storage: a built-in profile is a fresh cluster, a profile file is the 
   });
 });
 
+describe('storage: what a provisioner does decides', () => {
+  const sc = (name: string, p: string, mode = 'WaitForFirstConsumer'): string => `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: ${name}}\nprovisioner: ${p}\nvolumeBindingMode: ${mode}\n---\n`;
+  const claim = (cls: string, mode: string): string => `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  storageClassName: ${cls}\n  accessModes: [${mode}]\n  resources: {requests: {storage: 1Gi}}\n`;
+  it('access-mode-unsupported: an error where the driver cannot, a warning where only its configuration (not in manifests) decides', async () => {
+    assert.equal((await one(sc('ebs', 'ebs.csi.aws.com') + claim('ebs', 'ReadWriteMany'), 'access-mode-unsupported')).severity, 'error');
+    const local = await one(sc('local', 'rancher.io/local-path') + claim('local', 'ReadWriteMany'), 'access-mode-unsupported');
+    assert.equal(local.severity, 'warning');
+    assert.match(local.message, /only where its config sets a sharedFileSystemPath/);
+  });
+  it('immediate-binding-zonal: an error for a provisioner that needs the pod\'s node, a warning for a zonal one', async () => {
+    const local = await one(sc('local', 'rancher.io/local-path', 'Immediate'), 'immediate-binding-zonal');
+    assert.equal(local.severity, 'error');
+    assert.match(local.message, /no node was specified/);
+    assert.equal((await one(sc('ebs', 'ebs.csi.aws.com', 'Immediate'), 'immediate-binding-zonal')).severity, 'warning');
+  });
+  it('default-storage-class: an error against a profile file without a default class, a warning against a fresh cluster without one', async () => {
+    const noClass = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n';
+    assert.equal((await one(noClass, 'default-storage-class', { cluster: 'eks-auto' })).severity, 'warning');
+    assert.equal((await one(noClass, 'default-storage-class', { clusterYaml: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: gp3}\nprovisioner: ebs.csi.aws.com\n' })).severity, 'error');
+  });
+});
+
 describe('findings', () => {
+  it('pod-template-invalid says when the API server rejects the StatefulSet itself (template labels) and when only its pods fail', async () => {
+    const badLabel = await lintText(STS('web').replace('      labels: {app: web}', '      labels: {app: web, "bad key!": x}').replace('    matchLabels: {app: web}', '    matchLabels: {app: web}'), {}, 'pod-template-invalid');
+    assert.ok(badLabel.some((f) => /the API server rejects the StatefulSet: it validates the template's labels and annotations/.test(f.message)), badLabel.map((f) => f.message).join('\n'));
+    const noImage = await lintText(STS('web').replace('        image: nginx:1.27', ''), {}, 'pod-template-invalid');
+    assert.match(noImage[0]!.message, /the StatefulSet is accepted, then every pod fails to create: FailedCreate/);
+  });
   it('name their object and carry a hint, API validation included', async () => {
     const text = STS('web').replace('  selector:\n    matchLabels: {app: web}\n', '') + SVC('web', '  selector: {app: web}\n');
     const findings = await lintText(text);

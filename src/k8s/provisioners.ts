@@ -24,6 +24,10 @@ export interface Provisioner {
   static?: boolean;
   /** A cloud's own storage: the driver runs only on that cloud's machines. */
   cloud?: 'aws' | 'gcp' | 'azure';
+  /** Modes the driver gives only when it is configured for them (not visible in manifests), and how. */
+  configurable?: { modes: readonly AccessMode[]; how: string };
+  /** Provisions only for a selected node: with Immediate binding, provisioning always fails. */
+  needsNode?: string;
 }
 
 const RWO: AccessMode[] = ['ReadWriteOnce'];
@@ -58,7 +62,10 @@ export const PROVISIONERS: readonly Provisioner[] = [
   { name: 'zfs.csi.openebs.io', backend: 'OpenEBS ZFS LocalPV', accessModes: RWO, expansion: true, topology: 'node-local' },
   { name: 'io.openebs.csi-mayastor', backend: 'OpenEBS Mayastor', accessModes: RWO, expansion: true, topology: 'none' },
   { name: 'cstor.csi.openebs.io', backend: 'OpenEBS cStor', accessModes: RWO, expansion: true, topology: 'none' },
-  { name: 'rancher.io/local-path', backend: 'local-path-provisioner', accessModes: RWO, expansion: false, topology: 'node-local' },
+  // local-path-provisioner: ReadWriteMany and ReadOnlyMany only with a sharedFileSystemPath in its
+  // config (README), and Provision fails with "configuration error, no node was specified" without
+  // a selected node (provisioner.go), that is with Immediate binding.
+  { name: 'rancher.io/local-path', backend: 'local-path-provisioner', accessModes: RWO, expansion: false, topology: 'node-local', configurable: { modes: ['ReadOnlyMany', 'ReadWriteMany'], how: 'its config sets a sharedFileSystemPath' }, needsNode: 'Provision fails with "configuration error, no node was specified"' },
   { name: 'k8s.io/minikube-hostpath', backend: 'minikube hostPath', accessModes: FILE, expansion: false, topology: 'none' },
   { name: 'kubernetes.io/no-provisioner', backend: 'static local PersistentVolumes', accessModes: FILE, expansion: false, topology: 'node-local', static: true },
   { name: 'k8s-sigs.io/nfs-subdir-external-provisioner', backend: 'NFS subdir', accessModes: FILE, expansion: false, topology: 'none' },
