@@ -86,6 +86,17 @@ describe('stsplan lint', () => {
     assert.match(r.stdout, /46:17 .*mounts "pgdata".*Fix: .*volume-mount-unknown/);
   });
 
+  it('shows info findings with --verbose, also when they are all a file has, and counts them apart', () => {
+    const info = 'test/fixtures/rules/headless-port-unnamed/invalid.yaml';
+    assert.equal(run(['lint', info]).stdout.includes('headless-port-unnamed'), false);
+    const only = run(['lint', '--verbose', '--rule', 'pdb-missing=off', '--rule', 'pod-anti-affinity-missing=off', '--rule', 'missing-readiness-probe=off', info]);
+    assert.match(only.stdout, /headless-port-unnamed/);
+    assert.match(only.stdout, /\b1 info\b/);
+    assert.doesNotMatch(only.stdout, /warning/);
+    const mixed = run(['lint', '--verbose', info, 'test/fixtures/rules/missing-readiness-probe/invalid.yaml']);
+    assert.match(mixed.stdout, /\d+ warnings?, 1 info/);
+  });
+
   it('writes ESLint-shaped JSON with exact ranges; info only with level', () => {
     const r = run(['lint', '--format', 'json', 'test/fixtures/rules/headless-port-unnamed/invalid.yaml']);
     const [res] = JSON.parse(r.stdout) as JsonResult[];
