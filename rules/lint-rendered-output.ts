@@ -26,24 +26,24 @@ export default defineRule({
           hint: `lint what is applied: kubectl kustomize ${shell(dir)} | stsplan lint -`,
         });
       } else if (source.kind === 'helm-chart') {
-        charts.add(source.resource.file.path.replace(/\\/g, '/').replace(/(^|\/)Chart\.yaml$/, ''));
+        charts.add(source.dir);
         ctx.report({
           resource: source.resource,
           path: 'name' in source.resource.object ? ['name'] : [],
           message: 'the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them',
-          hint: `lint what is applied: helm template my-release ${shell(source.resource.file.path.replace(/\\/g, '/').replace(/\/?Chart\.yaml$/, '') || '.')} -f values.yaml | stsplan lint -`,
+          hint: `lint what is applied: helm template my-release ${shell(source.dir || '.')} -f values.yaml | stsplan lint -`,
         });
       }
     }
     // Templates given without their Chart.yaml (a pre-commit hook passes only changed files): once per chart.
     for (const source of ctx.sources) {
-      if (source.kind !== 'helm-template' || charts.has(source.resource.name === '.' ? '' : source.resource.name)) continue;
-      charts.add(source.resource.name === '.' ? '' : source.resource.name);
+      if (source.kind !== 'helm-template' || charts.has(source.dir)) continue;
+      charts.add(source.dir);
       ctx.report({
         resource: source.resource,
         path: [],
         message: 'a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it',
-        hint: `lint what is applied: helm template my-release ${shell(source.resource.name)} | stsplan lint -`,
+        hint: `lint what is applied: helm template my-release ${shell(source.dir || '.')} | stsplan lint -`,
       });
     }
     for (const r of ctx.index.all) {

@@ -25,7 +25,7 @@ export default defineRule({
         continue;
       }
       const pod = `${firstPodName(r)}.${name}.${ns}.svc`;
-      const elsewhere = ctx.index.outOfReach('Service', ns, name, r).sort((a, b) => (a.file.path < b.file.path ? -1 : 1))[0];
+      const elsewhere = ctx.index.outOfReach('Service', ns, name, r)[0];
       const otherNamespace = elsewhere ? undefined : ctx.index.visibleFrom(r).ofKind('Service').filter((s) => s.name === name).sort((a, b) => (ctx.index.namespaceOf(a) < ctx.index.namespaceOf(b) ? -1 : 1))[0];
       let where = '';
       if (elsewhere) where = `; a Service "${name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application`;

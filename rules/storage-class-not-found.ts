@@ -12,7 +12,7 @@ export default defineRule({
     for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
       const cls = classOf(c.claim, c.base, ctx.index.visibleFrom(c.resource), cluster);
       if (cls.origin !== 'missing' || cls.via === 'none' || cls.via === 'default') continue;
-      const elsewhere = ctx.index.outOfReach('StorageClass', '', cls.name!, c.resource).sort((a, b) => (a.file.path < b.file.path ? -1 : 1))[0];
+      const elsewhere = ctx.index.outOfReach('StorageClass', '', cls.name!, c.resource)[0];
       const where = elsewhere ? `; a StorageClass "${cls.name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application` : '';
       ctx.report({
         resource: c.resource,

@@ -177,7 +177,7 @@ function objectRef(r: Resource): ObjectRef {
 }
 
 /** "StatefulSet web", "StatefulSet kafka/web" when the object names its namespace: which object of a stream a finding is about. */
-export function objectLabel(r: Pick<Resource, 'kind' | 'name' | 'namespace'>): string {
+function objectLabel(r: Pick<Resource, 'kind' | 'name' | 'namespace'>): string {
   return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name || '(no name)'}`;
 }
 

@@ -66,8 +66,8 @@ export interface Resource {
  */
 export type SourceRole =
   | { kind: 'kustomization'; patches: string[]; resource: Resource }
-  | { kind: 'helm-chart'; resource: Resource }
-  | { kind: 'helm-template'; resource: Resource }
+  | { kind: 'helm-chart'; dir: string; resource: Resource }
+  | { kind: 'helm-template'; dir: string; resource: Resource }
   | { kind: 'helm-values' };
 
 export const KUSTOMIZATION_FILES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -334,12 +334,14 @@ function sourceRole(file: SourceFile, options: LoadSourceOptions, limits: LoadLi
   if (name === 'Chart.yaml') {
     const value = firstValue(file, limits);
     const chart = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as KubeObject;
-    return { kind: 'helm-chart', resource: pseudo('Helm chart', chart, str(chart.name) ?? (dirName(file.path) || '.')) };
+    const dir = dirName(file.path);
+    return { kind: 'helm-chart', dir, resource: pseudo('Helm chart', chart, str(chart.name) ?? (dir || '.')) };
   }
   // A Go template under a templates/ directory (`{{ .Values.x }}`): not YAML until Helm renders it.
   if (/(^|\/)templates\//.test(file.path.replace(/\\/g, '/')) && file.text.includes('{{')) {
-    const chartDir = dirName(file.path.replace(/\\/g, '/').replace(/(^|\/)templates\/.*$/, '$1x'));
-    return { kind: 'helm-template', resource: pseudo('Helm template', {}, chartDir || '.') };
+    // The chart is the directory that holds templates/.
+    const dir = dirName(file.path.replace(/\\/g, '/').replace(/(^|\/)templates\/.*$/, '$1templates'));
+    return { kind: 'helm-template', dir, resource: pseudo('Helm template', {}, dir || '.') };
   }
   return null;
 }

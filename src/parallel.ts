@@ -42,7 +42,7 @@ interface WireResource {
 }
 
 /** A SourceRole without its pseudo-resource's file (rebuilt on this side). */
-type WireRole = { kind: SourceRole['kind']; patches?: string[]; object?: KubeObject; name?: string; apiVersion?: string };
+type WireRole = { kind: SourceRole['kind']; patches?: string[]; dir?: string; object?: KubeObject; name?: string; apiVersion?: string };
 
 interface WireFile {
   path: string;
@@ -105,14 +105,14 @@ export function toWire(loaded: LoadedInput[]): WorkerResult {
 function toWireRole(role: SourceRole): WireRole {
   if (role.kind === 'helm-values') return { kind: role.kind };
   const { object, name, apiVersion } = role.resource;
-  return { kind: role.kind, object, name, apiVersion, ...(role.kind === 'kustomization' ? { patches: role.patches } : {}) };
+  return { kind: role.kind, object, name, apiVersion, ...(role.kind === 'kustomization' ? { patches: role.patches } : { dir: role.dir }) };
 }
 
 function fromWireRole(w: WireRole, file: SourceFile, reportable: boolean): SourceRole {
   if (w.kind === 'helm-values') return { kind: w.kind };
   const kind = w.kind === 'kustomization' ? 'Kustomization' : w.kind === 'helm-chart' ? 'Helm chart' : 'Helm template';
   const resource: Resource = { file, docIndex: 0, base: [], object: w.object ?? {}, apiVersion: w.apiVersion ?? '', kind, name: w.name ?? '', namespace: undefined, reportable };
-  return w.kind === 'kustomization' ? { kind: w.kind, patches: w.patches ?? [], resource } : { kind: w.kind, resource };
+  return w.kind === 'kustomization' ? { kind: w.kind, patches: w.patches ?? [], resource } : { kind: w.kind, dir: w.dir ?? '', resource };
 }
 
 export function fromWire(result: { files: WireFile[]; objects: string }): LoadedInput[] {

@@ -1,5 +1,5 @@
 /** All loaded resources (reported and context), indexed for cross-references. */
-import type { Resource } from './loader.js';
+import { dirName, type Resource } from './loader.js';
 
 /** Kinds without a namespace. */
 const CLUSTER_SCOPED = new Set([
@@ -21,11 +21,7 @@ export const SERVED: Record<string, string> = {
 
 function dirOf(path: string): string {
   let dir = dirs.get(path);
-  if (dir === undefined) {
-    const p = path.replace(/\\/g, '/');
-    const i = p.lastIndexOf('/');
-    dirs.set(path, (dir = i < 0 ? '' : p.slice(0, i)));
-  }
+  if (dir === undefined) dirs.set(path, (dir = dirName(path)));
   return dir;
 }
 /** Directory of each path seen: rules ask for it per reference, over the same few thousand files. */
@@ -214,9 +210,14 @@ export class ResourceIndex {
     return best;
   }
 
-  /** Definitions of this identity that exist among the inputs but out of `near`'s reach (another application). */
+  /**
+   * Definitions of this identity that exist among the inputs but out of `near`'s reach (another
+   * application), by path: which file a reviewer passed first does not decide which one is named.
+   */
   outOfReach(kind: string, namespace: string, name: string, near: Resource): Resource[] {
-    return this.find(kind, namespace, name).filter((r) => (SERVED[kind] === undefined || r.apiVersion === SERVED[kind]) && proximity(r, near) === null);
+    return this.find(kind, namespace, name)
+      .filter((r) => (SERVED[kind] === undefined || r.apiVersion === SERVED[kind]) && proximity(r, near) === null)
+      .sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.docIndex - b.docIndex));
   }
 
   /** Resources of a kind, in the apiVersion stsplan checks, in a namespace. */
