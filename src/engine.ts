@@ -176,6 +176,14 @@ function objectRef(r: Resource): ObjectRef {
   return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}), document: r.docIndex };
 }
 
+/**
+ * C0 and C1 control characters written as `\u001b`: text from a manifest (a name, a value) that a
+ * finding quotes must not move a terminal's cursor or clear its screen.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** "StatefulSet web", "StatefulSet kafka/web" when the object names its namespace: which object of a stream a finding is about. */
 function objectLabel(r: Pick<Resource, 'kind' | 'name' | 'namespace'>): string {
   return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name || '(no name)'}`;
@@ -188,15 +196,15 @@ function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undef
   const finding: Finding = {
     ruleId: meta.id,
     severity,
-    message: `${objectLabel(resource)}: ${rep.message}`,
+    message: printable(`${objectLabel(resource)}: ${rep.message}`),
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
     object: objectRef(resource),
     path: rep.path,
   };
-  if (hint) finding.hint = hint;
+  if (hint) finding.hint = printable(hint);
   if (rep.related?.length) {
-    finding.related = rep.related.map((r) => ({ message: r.message, file: r.resource.file.path, range: locate(r.resource, r.path, { key: r.key }).range }));
+    finding.related = rep.related.map((r) => ({ message: printable(r.message), file: r.resource.file.path, range: locate(r.resource, r.path, { key: r.key }).range }));
   }
   return finding;
 }

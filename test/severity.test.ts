@@ -141,6 +141,15 @@ describe('findings', () => {
     const selector = findings.find((f) => f.ruleId === 'schema' && /spec\.selector: Required value/.test(f.message));
     assert.match(selector?.hint ?? '', /add spec\.selector\.matchLabels/);
   });
+  it('write the control characters of a manifest as escapes, never as terminal commands', async () => {
+    const evil = STS('x').replace('name: web', 'name: "web\\u001b[2J\\u001b]0;title\\u0007"');
+    const findings = await lintText(evil);
+    assert.ok(findings.length > 0);
+    for (const f of findings) {
+      assert.doesNotMatch(`${f.message} ${f.hint ?? ''} ${(f.related ?? []).map((r) => r.message).join(' ')}`, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, f.message);
+    }
+    assert.ok(findings.some((f) => f.message.includes('web\\u001b[2J')));
+  });
   it('are reported once when a rule reports the same thing twice', async () => {
     // Two identical per-pod Services: one finding each, never two at the same place.
     const text = STS('web') + SVC('web', '  clusterIP: None\n  selector: {app: web}\n');
