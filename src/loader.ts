@@ -70,7 +70,7 @@ export type SourceRole =
   | { kind: 'helm-template'; dir: string; resource: Resource }
   | { kind: 'helm-values' };
 
-export const KUSTOMIZATION_FILES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KUSTOMIZATION_FILES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 function baseName(path: string): string {
   const p = path.replace(/\\/g, '/');

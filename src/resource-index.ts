@@ -41,7 +41,7 @@ function within(a: string, b: string): boolean {
  * repository is not the application of the variants below it, and a sibling subtree is another
  * application (a folder of independent projects, a monorepo).
  */
-export function proximity(candidate: Resource, referrer: Resource): number | null {
+function proximity(candidate: Resource, referrer: Resource): number | null {
   if (candidate.file.path === referrer.file.path) return 0;
   const c = dirOf(candidate.file.path);
   const r = dirOf(referrer.file.path);

@@ -14,8 +14,8 @@ import { asLabels, type Labels } from './selector.js';
 import { revisionName } from './revision.js';
 
 export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
-export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
-export const REVISION_LABEL = 'controller-revision-hash';
+const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
+const REVISION_LABEL = 'controller-revision-hash';
 
 /** The keys and values a selector mentions: enough to tell which ordinals it can single out. */
 export interface SelectorTerms {
