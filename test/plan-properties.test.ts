@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { plan } from '../src/planner/plan.js';
-import type { PlanEvent } from '../src/planner/types.js';
+import type { Plan, PlanEvent } from '../src/planner/types.js';
+import type { LintInput } from '../src/engine.js';
+import { checkRanges, manifestSetArb, render, snapshotArb } from './helpers/generators.js';
 
 interface SetArgs {
   replicas: number;
@@ -114,6 +116,46 @@ describe('planner invariants', () => {
         const same = await plan([{ path: 'web.yaml', content: manifest(c.after) }], [{ path: 'web.yaml', content: manifest(c.after) }]);
         assert.deepEqual(same.events, []);
         assert.equal(same.changed, false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** What every plan must satisfy, whatever its inputs: input errors inside their files, counts that match the events. */
+function checkPlan(p: Plan, inputs: LintInput[]): void {
+  checkRanges(p.inputErrors, inputs);
+  const text = JSON.stringify(p);
+  assert.ok(!/internal error/i.test(text), 'the plan reports an internal error');
+  for (const s of p.statefulSets) {
+    const events = p.events.filter((e) => e.statefulSet === s.name && e.namespace === s.namespace);
+    const count = (kind: string, action: string) => events.filter((e) => e.kind === kind && e.action === action).length;
+    assert.equal(s.counts.pvcsCreated, count('PersistentVolumeClaim', 'create'), `${s.name}: pvcsCreated`);
+    assert.equal(s.counts.dnsAdded, count('DNSRecord', 'add'), `${s.name}: dnsAdded`);
+  }
+}
+
+describe('planner robustness', () => {
+  // Every plan mode on generated inputs: the planner never throws, and what it reports is well formed.
+  it('plans generated manifests against nothing, against earlier manifests (--from) and after a scale', async () => {
+    await fc.assert(
+      fc.asyncProperty(manifestSetArb, manifestSetArb, fc.integer({ min: 0, max: 12 }), async (before, after, replicas) => {
+        const current = render(before).map((i) => ({ ...i, path: `before/${i.path}` }));
+        const desired = render(after);
+        checkPlan(await plan(null, desired), desired);
+        checkPlan(await plan({ manifests: current }, desired), [...current, ...desired]);
+        const set = after.flatMap((f) => f.docs).find((d) => (d as { kind?: unknown }).kind === 'StatefulSet' && typeof (d as { metadata?: { name?: unknown } }).metadata?.name === 'string');
+        if (set) checkPlan(await plan(null, desired, { scale: [{ name: (set as { metadata: { name: string } }).metadata.name, replicas }] }), desired);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('plans generated manifests against generated cluster snapshots (--state), malformed objects included', async () => {
+    await fc.assert(
+      fc.asyncProperty(snapshotArb, manifestSetArb, async (state, after) => {
+        const desired = render(after);
+        checkPlan(await plan({ snapshot: state }, desired), [...state, ...desired]);
       }),
       { numRuns: 200 },
     );

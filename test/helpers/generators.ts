@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import type { LintInput, LintReport } from '../../src/engine.js';
+import type { Diagnostic } from '../../src/types.js';
 
 const NAMES = ['web', 'db', 'cache'];
 const weird = fc.constantFrom<unknown>('3', -1, null, true, [], {}, 'x'.repeat(70), 'Web_1', 2 ** 40);
@@ -134,10 +135,15 @@ export function render(files: ManifestFile[]): LintInput[] {
 
 /** Every diagnostic names a file of the run and a range inside it. */
 export function checkLocations(report: LintReport, inputs: LintInput[]): void {
+  checkRanges(report.files.flatMap((f) => f.diagnostics), inputs);
+}
+
+/** Each of these diagnostics (findings, or a plan's input errors) names a file of the inputs and a range inside it. */
+export function checkRanges(diagnostics: readonly Pick<Diagnostic, 'ruleId' | 'file' | 'range'>[], inputs: LintInput[]): void {
   // The text as the loader decodes it: a leading byte order mark is not part of it.
   const texts = new Map(inputs.map((i) => [i.path, (typeof i.content === 'string' ? i.content : new TextDecoder().decode(i.content)).replace(/^\ufeff/, '')]));
-  for (const f of report.files) {
-    for (const d of f.diagnostics) {
+  {
+    for (const d of diagnostics) {
       const text = texts.get(d.file);
       assert.ok(text !== undefined, `finding in unknown file ${d.file}`);
       const lines = text.split('\n').length;
@@ -156,4 +162,95 @@ export function findingKeys(report: LintReport): string[] {
   return report.files
     .flatMap((f) => f.diagnostics.map((d) => [d.file, d.ruleId, d.severity, d.message, 'object' in d && d.object ? `${d.object.kind}/${d.object.namespace ?? ''}/${d.object.name}` : '', 'path' in d ? JSON.stringify(d.path) : ''].join('|')))
     .sort();
+}
+
+// ---- cluster snapshots (`plan --state`) ------------------------------------------------------------
+
+/** Shapes a snapshot field takes when someone edits a `kubectl get -o yaml` by hand, or the cluster is odd. */
+const odd = fc.constantFrom<unknown>('x', 1, null, true, [], {}, [null], [1], ['x'], { kind: 'StatefulSet' });
+const ordinalName = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 9 }).map(String) },
+  { weight: 1, arbitrary: fc.constantFrom('01', 'x', '-1', '2147483647', '2147483648', '99999999999999999999', '1e3', ' 1', '') },
+);
+const revision = fc.constantFrom('web-1111111111', 'web-2222222222', 'db-3333333333', '');
+
+const snapshotPod = fc.record({
+  set: name,
+  ordinal: ordinalName,
+  revision: maybe(revision),
+  phase: maybe(fc.constantFrom('Running', 'Pending', 'Failed', 'Succeeded', 'Unknown')),
+  ready: fc.constantFrom('True', 'False', 'Unknown'),
+  terminating: fc.boolean(),
+  owner: fc.oneof({ weight: 6, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: fc.constant('none' as const) }, { weight: 1, arbitrary: fc.constant('other' as const) }, { weight: 1, arbitrary: odd }),
+  conditions: fc.oneof({ weight: 8, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: odd }),
+  labels: fc.oneof({ weight: 8, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: odd }),
+  status: fc.oneof({ weight: 8, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: odd }),
+  uid: fc.constantFrom('u1', 'u2', 'u3'),
+});
+
+const snapshotClaim = fc.record({
+  template: fc.constantFrom('data', 'www', 'logs'),
+  set: name,
+  ordinal: ordinalName,
+  phase: maybe(fc.constantFrom('Bound', 'Pending', 'Lost')),
+  owner: fc.oneof({ weight: 4, arbitrary: fc.constant('none' as const) }, { weight: 2, arbitrary: fc.constant('pod' as const) }, { weight: 2, arbitrary: fc.constant('set' as const) }, { weight: 1, arbitrary: odd }),
+  terminating: fc.boolean(),
+  status: fc.oneof({ weight: 8, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: odd }),
+});
+
+function podObject(p: typeof snapshotPod extends fc.Arbitrary<infer T> ? T : never): object {
+  const name = `${p.set}-${p.ordinal}`;
+  const owner = p.owner === 'ok' ? [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: p.set, uid: `sts-${p.set}`, controller: true }] : p.owner === 'none' ? undefined : p.owner === 'other' ? [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: p.set, uid: 'rs' }] : p.owner;
+  const labels = p.labels === 'ok' ? { app: p.set, 'controller-revision-hash': p.revision, 'statefulset.kubernetes.io/pod-name': name } : p.labels;
+  const conditions = p.conditions === 'ok' ? [{ type: 'Ready', status: p.ready }] : p.conditions;
+  const status = p.status === 'ok' ? { phase: p.phase, conditions } : p.status;
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'default', uid: p.uid, labels, ...(owner === undefined ? {} : { ownerReferences: owner }), ...(p.terminating ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+    spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] },
+    status,
+  };
+}
+
+function claimObject(c: typeof snapshotClaim extends fc.Arbitrary<infer T> ? T : never): object {
+  const owner = c.owner === 'none' ? undefined : c.owner === 'pod' ? [{ apiVersion: 'v1', kind: 'Pod', name: `${c.set}-${c.ordinal}`, uid: 'u1' }] : c.owner === 'set' ? [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: c.set, uid: `sts-${c.set}` }] : c.owner;
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: `${c.template}-${c.set}-${c.ordinal}`, namespace: 'default', ...(owner === undefined ? {} : { ownerReferences: owner }), ...(c.terminating ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+    status: c.status === 'ok' ? { phase: c.phase } : c.status,
+  };
+}
+
+/**
+ * A cluster snapshot as `kubectl get statefulsets,pods,pvc,services -o yaml` prints it: a List of
+ * generated StatefulSets (with a status naming revisions), their pods and claims, and Services;
+ * the pods and claims are sometimes malformed (an ownerReferences that is not a list, conditions
+ * that are not objects, ordinals that do not parse), as hand-edited or odd snapshots are.
+ */
+export const snapshotArb: fc.Arbitrary<LintInput[]> = fc
+  .record({
+    sets: fc.uniqueArray(statefulSet, { maxLength: 2, selector: (s) => s.metadata.name }),
+    status: fc.array(fc.record({ currentRevision: maybe(revision), updateRevision: maybe(revision), replicas: maybe(fc.integer({ min: 0, max: 9 })) }), { minLength: 2, maxLength: 2 }),
+    pods: fc.array(snapshotPod, { maxLength: 10 }),
+    claims: fc.array(snapshotClaim, { maxLength: 8 }),
+    services: fc.uniqueArray(service, { maxLength: 2, selector: (s) => s.metadata.name }),
+    asList: fc.boolean(),
+  })
+  .map(({ sets, status, pods, claims, services, asList }) => {
+    const items: object[] = [
+      ...sets.map((s, i) => ({ ...s, metadata: { ...s.metadata, namespace: 'default', uid: `sts-${s.metadata.name}` }, status: status[i] })),
+      ...services.map((s) => ({ ...s, metadata: { ...s.metadata, namespace: 'default' } })),
+      ...pods.map(podObject),
+      ...claims.map(claimObject),
+    ];
+    const content = asList ? stringify({ apiVersion: 'v1', kind: 'List', items }) : items.map((d) => stringify(d)).join('---\n');
+    return [{ path: 'state.yaml', content }];
+  });
+
+/** No rule threw: the engine turns a throwing rule into an "internal error" finding, which is a bug. */
+export function checkNoInternalError(report: LintReport): void {
+  for (const f of report.files) for (const d of f.diagnostics) assert.ok(!/internal error/i.test(d.message), `${d.ruleId} at ${d.file}:${d.range.start.line}: ${d.message}`);
 }
