@@ -19,7 +19,7 @@ import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
-import type { LoadLimits } from './loader.js';
+import { MAX_DEPTH, type LoadLimits } from './loader.js';
 import type { FeatureGates } from './k8s/versions.js';
 
 const USAGE = `Usage: stsplan <command> [options] [PATH...]
@@ -55,7 +55,7 @@ Options for lint:
       --no-config          ignore config files
       --verbose            show info-level findings
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
-      --max-depth N        nesting of maps and lists (default 1000)
+      --max-depth N        nesting of maps and lists (default and at most ${MAX_DEPTH})
       --max-file-bytes N   largest file read (default 67108864, 64 MiB)
       --max-document-bytes N  largest YAML document read (default 4194304, 4 MiB)
       --debug              show stack traces of internal errors
@@ -119,7 +119,10 @@ function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], str
   const limits: Partial<LoadLimits> = {};
   for (const [flag, key] of LIMIT_FLAGS) {
     const v = values[flag];
-    if (v !== undefined) limits[key] = positiveInteger(flag, v);
+    if (v === undefined) continue;
+    limits[key] = positiveInteger(flag, v);
+    // Deeper nesting would overflow the stack of the YAML library's recursive composer (MAX_DEPTH).
+    if (key === 'maxDepth' && limits[key] > MAX_DEPTH) throw new UsageError(`invalid --${flag} "${v}": expected a positive integer up to ${MAX_DEPTH}`);
   }
   return limits;
 }
