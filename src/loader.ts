@@ -14,6 +14,7 @@ import type { InputError, Path, Range } from './types.js';
 import { rangeFromOffsets } from './locate.js';
 import { fastRead, separators, type FastRead } from './yaml-fast.js';
 import { yamlLib } from './yaml-lib.js';
+import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
 
 export interface SourceFile {
   /** The path as given (or `<stdin>`). */
@@ -107,6 +108,11 @@ export const MAX_DEPTH = 400;
 export interface LoadLimits {
   /** Largest number of alias expansions per document (YAML bombs). */
   maxAliasCount: number;
+  /**
+   * How many times its written nodes a document may have once its aliases are expanded (an
+   * anchored list aliased many times); see src/yaml-aliases.ts.
+   */
+  maxAliasExpansion: number;
   /** Largest input file, in bytes. */
   maxFileBytes: number;
   /** Deepest nesting of maps and sequences. */
@@ -120,6 +126,7 @@ export interface LoadLimits {
 
 export const DEFAULT_LIMITS: LoadLimits = {
   maxAliasCount: 1000,
+  maxAliasExpansion: 10,
   maxFileBytes: 64 * 1024 * 1024,
   maxDepth: MAX_DEPTH,
   maxDocumentBytes: 4 * 1024 * 1024,
@@ -392,7 +399,9 @@ function firstValue(file: SourceFile, limits: LoadLimits): unknown {
   if (fast) return fast.docs[0];
   try {
     const doc = documentsOf(file)[0];
-    return doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: limits.maxAliasCount }) : undefined;
+    if (!doc || doc.errors.length > 0) return undefined;
+    const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    return aliasProblem(doc, limits.maxAliasExpansion, limits.maxDepth) ? undefined : value;
   } catch {
     return undefined;
   }
@@ -572,6 +581,12 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
         errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
         return;
       }
+      const problem = aliasProblem(doc, limits.maxAliasExpansion, limits.maxDepth);
+      if (problem) {
+        const [from, to] = problem.at.range ?? [0, 0];
+        errors.push(inputError(file, aliasMessage(problem, limits), rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
+        return;
+      }
       if (value === null || value === undefined) return; // `---` followed by nothing but comments
       pushObject(value, docIndex, []);
     });
@@ -579,6 +594,21 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
   // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
   const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function aliasMessage(problem: AliasProblem, limits: LoadLimits): string {
+  switch (problem.kind) {
+    case 'self':
+      return `alias *${problem.name} is inside the node anchored &${problem.name}: kubectl rejects it (anchor '${problem.name}' value contains itself)`;
+    case 'kubectl':
+      return `document contains excessive aliasing: aliases make ${count(problem.aliased)} of its ${count(problem.nodes)} nodes; kubectl rejects it (go-yaml v2 takes at most 99% of a document's nodes from aliases, down to 10% in documents of 400,000 to 4,000,000 nodes)`;
+    case 'expansion':
+      return `YAML aliases expand this document from ${count(problem.written)} to ${count(problem.expanded)} nodes, over ${limits.maxAliasExpansion} times its size (--max-alias-expansion)`;
+    case 'depth':
+      return `aliases nest this document deeper than ${limits.maxDepth} levels (--max-depth)`;
+  }
 }
 
 /** The first alias node `*name` of a document. */

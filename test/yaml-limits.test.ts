@@ -29,7 +29,7 @@ function cli(files: Record<string, string>, ...flags: string[]): { status: numbe
   const dir = mkdtempSync(join(tmpdir(), 'stsplan-limits-'));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const r = spawnSync(process.execPath, ['--max-old-space-size=1024', CLI, 'lint', '--format', 'json', ...flags.map((f) => f.replace('$DIR', dir)), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=256', CLI, 'lint', '--format', 'json', ...flags.map((f) => f.replace('$DIR', dir)), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const results = r.stdout ? (JSON.parse(r.stdout) as JsonResult[]) : [];
     for (const x of results) x.filePath = x.filePath.slice(dir.length + 1);
     return { status: r.status, stderr: r.stderr, results, dir };
@@ -130,5 +130,91 @@ describe('nesting (--max-depth)', { timeout: 300_000 }, () => {
     assert.equal(cli({ 'a.yaml': BAD_REPLICAS }, '--max-depth', String(MAX_DEPTH)).status, 1);
     const loaded = loadSource('deep.yaml', ABORTS, { limits: { maxDepth: 1_000_000 } });
     assert.ok(loaded.errors.some((e) => e.message.includes(`nested deeper than ${MAX_DEPTH} levels`)), JSON.stringify(loaded.errors));
+  });
+});
+
+/**
+ * A StatefulSet whose first container anchors a list of `vars` env vars that `containers - 1`
+ * more containers alias: the document of issue 14 (5,000 vars, 990 containers, 195 KB) made the
+ * run take 1.1 GB and 20 s, though its 989 aliases are under --max-aliases.
+ */
+function amplified(containers: number, vars: number): string {
+  let text = `${STS}spec:\n  serviceName: web\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: c0\n        image: nginx\n        env: &env\n`;
+  for (let i = 0; i < vars; i++) text += `        - {name: V${i}, value: x}\n`;
+  for (let i = 1; i < containers; i++) text += `      - {name: c${i}, image: nginx, env: *env}\n`;
+  return text;
+}
+/** The line of container `i`'s alias in amplified(_, vars). */
+const aliasLine = (vars: number, i: number): number => 14 + vars + i;
+
+describe('alias expansion (--max-alias-expansion)', { timeout: 300_000 }, () => {
+  it('the document of issue 14 is an input error at an alias, under a 256 MB heap; the sibling is still linted', () => {
+    for (const concurrency of ['off', '2']) {
+      const r = cli({ 'a-padding.yaml': `# ${'x'.repeat(PARALLEL_MIN_BYTES + 1024)}\n${STS}`, 'b-amplified.yaml': amplified(990, 5000), 'c-clean.yaml': BAD_REPLICAS }, '--concurrency', concurrency);
+      assert.equal(r.status, 2, r.stderr.slice(0, 400));
+      assert.equal(r.stderr, '');
+      const messages = messagesOf(r.results, 'b-amplified.yaml');
+      assert.equal(messages.length, 1, JSON.stringify(messages));
+      // kubectl's go-yaml refuses it too, and says so first.
+      assert.match(messages[0]!.message, /document contains excessive aliasing: .*kubectl rejects it/);
+      assert.ok(messages[0]!.line > aliasLine(5000, 1) && messages[0]!.line < aliasLine(5000, 990), String(messages[0]!.line));
+      assert.ok(messagesOf(r.results, 'c-clean.yaml').some((m) => /spec\.replicas/.test(m.message)));
+    }
+  });
+
+  it('aliases may multiply a document by --max-alias-expansion (default 10), positioned at the alias that goes over', () => {
+    // 100 vars (501 nodes each) in 13 containers: 623 nodes written, 6,012 more from 12 aliases.
+    const text = amplified(13, 100);
+    const errors = loadSource('a.yaml', text).errors;
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.equal(errors[0]!.message, 'YAML aliases expand this document from 623 to 6,635 nodes, over 10 times its size (--max-alias-expansion)');
+    // The 12th alias takes it over 10 times 623.
+    const line = aliasLine(100, 12);
+    assert.equal(errors[0]!.range.start.line, line);
+    assert.equal(errors[0]!.range.start.column, text.split('\n')[line - 1]!.indexOf('*env') + 1);
+    assert.deepEqual(loadSource('a.yaml', text, { limits: { maxAliasExpansion: 20 } }).errors, []);
+    assert.deepEqual(loadSource('a.yaml', amplified(9, 100)).errors, []);
+    // The CLI names the option, and takes it.
+    assert.match(messagesOf(cli({ 'a.yaml': text }).results, 'a.yaml')[0]?.message ?? '', /--max-alias-expansion/);
+    assert.equal(cli({ 'a.yaml': text }, '--max-alias-expansion', '20').results[0]?.messages.filter((m) => m.ruleId === null).length, 0);
+    assert.match(cli({ 'a.yaml': text }, '--max-alias-expansion', '0').stderr, /invalid --max-alias-expansion "0"/);
+  });
+
+  it('what kubectl refuses is refused whatever --max-alias-expansion allows', () => {
+    const errors = loadSource('a.yaml', amplified(150, 1000), { limits: { maxAliasExpansion: 1000 } }).errors;
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.match(errors[0]!.message, /^document contains excessive aliasing: aliases make [\d,]+ of its [\d,]+ nodes; kubectl rejects it \(go-yaml v2 takes at most 99% of a document's nodes from aliases, /);
+  });
+
+  it('an anchor that contains an alias to itself is an input error at the alias, not a stack overflow', () => {
+    const text = `${STS}spec: &x\n  replicas: 1\n  template:\n    spec: *x\n`;
+    const loaded = loadSource('a.yaml', text);
+    assert.equal(loaded.errors.length, 1, JSON.stringify(loaded.errors));
+    assert.match(loaded.errors[0]!.message, /^alias \*x is inside the node anchored &x: kubectl rejects it \(anchor 'x' value contains itself\)/);
+    assert.equal(loaded.errors[0]!.range.start.line, 8);
+    assert.equal(loaded.errors[0]!.range.start.column, 11);
+    const r = cli({ 'a.yaml': text, 'b.yaml': BAD_REPLICAS });
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.ok(messagesOf(r.results, 'b.yaml').some((m) => /spec\.replicas/.test(m.message)));
+  });
+
+  it('aliases that nest a document deeper than --max-depth are an input error at the alias', () => {
+    // Six anchors, each 100 levels deep around an alias of the one before: 600 levels expanded.
+    let text = `${STS}x:\n`;
+    for (let i = 0; i < 6; i++) text += `  a${i}: &a${i} ${'['.repeat(100)}${i ? `*a${i - 1}` : '1'}${']'.repeat(100)}\n`;
+    const loaded = loadSource('a.yaml', text);
+    assert.equal(loaded.errors.length, 1, JSON.stringify(loaded.errors));
+    assert.match(loaded.errors[0]!.message, /^aliases nest this document deeper than 400 levels \(--max-depth\)/);
+    assert.equal(loaded.errors[0]!.range.start.line, 9);
+  });
+
+  it('anchors and aliases as manifests use them are read, values expanded', () => {
+    const text = `${STS}spec:\n  template:\n    spec:\n      containers:\n      - name: a\n        env: &env [{name: A, value: "1"}, {name: B, value: "2"}]\n        resources: &r {limits: {cpu: "1"}}\n      - name: b\n        env: *env\n        resources: *r\n      - name: c\n        env: *env\n        resources:\n          <<: *r\n`;
+    const loaded = loadSource('a.yaml', text);
+    assert.deepEqual(loaded.errors, []);
+    const containers = ((loaded.resources[0]!.object.spec as { template: { spec: { containers: { env: unknown; resources: unknown }[] } } }).template.spec.containers);
+    assert.deepEqual(containers[2]!.env, [{ name: 'A', value: '1' }, { name: 'B', value: '2' }]);
+    assert.deepEqual(containers[2]!.resources, { limits: { cpu: '1' } });
   });
 });
