@@ -9,12 +9,13 @@
  * gives every node's position. Files are read fast when that reads them exactly; their YAML nodes
  * are parsed only when something needs a position (a finding, a rule that looks at YAML syntax).
  */
-import type { CST, Document, Node, Tags } from 'yaml';
+import type { CST, Document, Node, ScalarTag, Tags } from 'yaml';
 import type { InputError, Path, Range } from './types.js';
 import { rangeFromOffsets } from './locate.js';
 import { fastRead, separators, type FastRead } from './yaml-fast.js';
 import { yamlLib } from './yaml-lib.js';
 import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
+import { kubectlTakes, plainScalar } from './k8s/plain-scalars.js';
 
 export interface SourceFile {
   /** The path as given (or `<stdin>`). */
@@ -147,12 +148,30 @@ export interface LoadedFile {
 
 /** go-yaml v2 keeps timestamps as strings and knows neither sexagesimal numbers nor !!set/!!omap. */
 const DROPPED_TAGS = new Set(['tag:yaml.org,2002:timestamp', 'tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs', 'tag:yaml.org,2002:binary']);
+const SCALAR_NAMES = ['null', 'bool', 'int', 'float'] as const;
+const SCALAR_TAGS = new Set<string>(SCALAR_NAMES.map((name) => `tag:yaml.org,2002:${name}`));
+
+/**
+ * go-yaml v2's null, bool, int and float (src/k8s/plain-scalars.ts) in place of the `yaml`
+ * library's YAML 1.1 ones, which read `E0`, `.e2` and `.` as NaN and `0o17`, `0X1F` as strings.
+ * The library picks a scalar's tag with `test.test(source)`; a regular expression with its own
+ * `test` lets go-yaml's resolver decide, the same function the fast reader uses.
+ */
+const KUBECTL_SCALAR_TAGS: ScalarTag[] = SCALAR_NAMES.map((name) => ({
+  tag: `tag:yaml.org,2002:${name}`,
+  default: true,
+  identify: (v: unknown) => (name === 'null' ? v === null : name === 'bool' ? typeof v === 'boolean' : typeof v === 'number'),
+  test: Object.assign(/(?:)/, { test: (source: string) => kubectlTakes(name, plainScalar(source)) }),
+  resolve: (source: string) => plainScalar(source)!.value,
+}));
+
 function kubectlTags(tags: Tags): Tags {
-  return tags.filter((t) =>
+  const kept = tags.filter((t) =>
     typeof t === 'string'
       ? !['timestamp', 'set', 'omap', 'pairs', 'binary', 'floatTime', 'intTime'].includes(t)
-      : !(DROPPED_TAGS.has(t.tag) || (t as { format?: string }).format === 'TIME'),
+      : !(DROPPED_TAGS.has(t.tag) || SCALAR_TAGS.has(t.tag) || (t as { format?: string }).format === 'TIME'),
   );
+  return [...KUBECTL_SCALAR_TAGS, ...kept];
 }
 
 /** Decodes bytes as kubectl would accept them; returns an error message for binary or invalid text. */
