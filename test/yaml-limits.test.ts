@@ -70,15 +70,17 @@ describe('nesting (--max-depth)', { timeout: 300_000 }, () => {
     }
   });
 
-  it('a deep file loaded as context does not abort the run that lints its sibling', () => {
+  it('a deep file loaded as context (the sibling of a named file, or --context) does not abort the run that lints its sibling', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stsplan-context-'));
     try {
       writeFileSync(join(dir, 'deep.yaml'), ABORTS);
       writeFileSync(join(dir, 'clean.yaml'), BAD_REPLICAS);
-      const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--context', join(dir, 'deep.yaml'), join(dir, 'clean.yaml')], { encoding: 'utf8' });
-      assert.equal(r.status, 1, r.stderr.slice(0, 400));
-      const results = JSON.parse(r.stdout) as JsonResult[];
-      assert.ok(results[0]!.messages.some((m) => /spec\.replicas/.test(m.message)));
+      for (const flags of [[], ['--context', join(dir, 'deep.yaml')]]) {
+        const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', ...flags, join(dir, 'clean.yaml')], { encoding: 'utf8' });
+        assert.equal(r.status, 1, r.stderr.slice(0, 400));
+        const results = JSON.parse(r.stdout) as JsonResult[];
+        assert.ok(results[0]!.messages.some((m) => /spec\.replicas/.test(m.message)));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
