@@ -19,7 +19,7 @@ import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
-import type { LoadLimits } from './loader.js';
+import { MAX_DEPTH, type LoadLimits } from './loader.js';
 import type { FeatureGates } from './k8s/versions.js';
 
 const USAGE = `Usage: stsplan <command> [options] [PATH...]
@@ -55,7 +55,9 @@ Options for lint:
       --no-config          ignore config files
       --verbose            show info-level findings
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
-      --max-depth N        nesting of maps and lists (default 1000)
+      --max-alias-expansion N  times its written nodes a document may grow to when its YAML
+                           aliases are expanded (default 10)
+      --max-depth N        nesting of maps and lists (default and at most ${MAX_DEPTH})
       --max-file-bytes N   largest file read (default 67108864, 64 MiB)
       --max-document-bytes N  largest YAML document read (default 4194304, 4 MiB)
       --debug              show stack traces of internal errors
@@ -63,7 +65,8 @@ Options for lint:
   -v, --version            show the version
 
 Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --ignore-pattern,
---config, --no-config, --max-aliases, --max-depth, --max-file-bytes, --max-document-bytes, --debug):
+--config, --no-config, --max-aliases, --max-alias-expansion, --max-depth, --max-file-bytes,
+--max-document-bytes, --debug):
   -f, --format NAME        text (default), markdown or json
   -o, --output FILE        write the plan to FILE instead of stdout
       --from PATH          the current state is these earlier manifests (repeatable)
@@ -102,6 +105,7 @@ const COMMON = {
   base: { type: 'string' as const },
   debug: { type: 'boolean' as const, default: false },
   'max-aliases': { type: 'string' as const },
+  'max-alias-expansion': { type: 'string' as const },
   'max-depth': { type: 'string' as const },
   'max-file-bytes': { type: 'string' as const },
   'max-document-bytes': { type: 'string' as const },
@@ -109,17 +113,21 @@ const COMMON = {
 
 const LIMIT_FLAGS = [
   ['max-aliases', 'maxAliasCount'],
+  ['max-alias-expansion', 'maxAliasExpansion'],
   ['max-depth', 'maxDepth'],
   ['max-file-bytes', 'maxFileBytes'],
   ['max-document-bytes', 'maxDocumentBytes'],
 ] as const;
 
-/** The loader's limits from --max-aliases, --max-depth, --max-file-bytes, --max-document-bytes. */
+/** The loader's limits from --max-aliases, --max-alias-expansion, --max-depth, --max-file-bytes, --max-document-bytes. */
 function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], string>>): Partial<LoadLimits> {
   const limits: Partial<LoadLimits> = {};
   for (const [flag, key] of LIMIT_FLAGS) {
     const v = values[flag];
-    if (v !== undefined) limits[key] = positiveInteger(flag, v);
+    if (v === undefined) continue;
+    limits[key] = positiveInteger(flag, v);
+    // Deeper nesting would overflow the stack of the YAML library's recursive composer (MAX_DEPTH).
+    if (key === 'maxDepth' && limits[key] > MAX_DEPTH) throw new UsageError(`invalid --${flag} "${v}": expected a positive integer up to ${MAX_DEPTH}`);
   }
   return limits;
 }

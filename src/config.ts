@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { yamlLib } from './yaml-lib.js';
-import type { SeveritySetting } from './types.js';
+import { setOwn, type SeveritySetting } from './types.js';
 
 export const CONFIG_NAMES = ['.stsplan.yaml', '.stsplan.yml'];
 
@@ -81,7 +81,7 @@ export function loadConfig(path: string): Config | string {
     if (typeof o.rules !== 'object' || o.rules === null || Array.isArray(o.rules)) return `${path}: rules must map rule ids to off, info, warning or error`;
     for (const [id, sev] of Object.entries(o.rules)) {
       if (typeof sev !== 'string' || !SEVERITIES.has(sev)) return `${path}: rules.${id} must be one of off, info, warning, error`;
-      config.rules[id] = sev as SeveritySetting;
+      setOwn(config.rules, id, sev);
     }
   }
   if (o.featureGates !== undefined) {
@@ -89,7 +89,7 @@ export function loadConfig(path: string): Config | string {
     const gates: Record<string, boolean> = {};
     for (const [g, v] of Object.entries(o.featureGates)) {
       if (typeof v !== 'boolean') return `${path}: featureGates.${g} must be true or false`;
-      gates[g] = v;
+      setOwn(gates, g, v);
     }
     config.featureGates = gates;
   }

@@ -9,11 +9,13 @@
  * gives every node's position. Files are read fast when that reads them exactly; their YAML nodes
  * are parsed only when something needs a position (a finding, a rule that looks at YAML syntax).
  */
-import type { Document, Node, Tags } from 'yaml';
+import type { CST, Document, Node, ScalarTag, Tags } from 'yaml';
 import type { InputError, Path, Range } from './types.js';
 import { rangeFromOffsets } from './locate.js';
 import { fastRead, separators, type FastRead } from './yaml-fast.js';
 import { yamlLib } from './yaml-lib.js';
+import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
+import { kubectlTakes, plainScalar } from './k8s/plain-scalars.js';
 
 export interface SourceFile {
   /** The path as given (or `<stdin>`). */
@@ -95,9 +97,23 @@ export function normalizePath(path: string): string {
   return (abs ? '/' : '') + out.join('/');
 }
 
+/**
+ * The deepest nesting --max-depth allows. The `yaml` library composes documents recursively: about
+ * 780 levels of flow collections overflow the main thread's stack before its functions are
+ * compiled (Node 20), and an overflow there is not an exception one can catch: the library catches
+ * the RangeError, goes on running a regular expression with no stack left, and V8 aborts the whole
+ * process when it compiles that expression. Half of that, so that callers' frames fit too.
+ */
+export const MAX_DEPTH = 400;
+
 export interface LoadLimits {
   /** Largest number of alias expansions per document (YAML bombs). */
   maxAliasCount: number;
+  /**
+   * How many times its written nodes a document may have once its aliases are expanded (an
+   * anchored list aliased many times); see src/yaml-aliases.ts.
+   */
+  maxAliasExpansion: number;
   /** Largest input file, in bytes. */
   maxFileBytes: number;
   /** Deepest nesting of maps and sequences. */
@@ -111,8 +127,9 @@ export interface LoadLimits {
 
 export const DEFAULT_LIMITS: LoadLimits = {
   maxAliasCount: 1000,
+  maxAliasExpansion: 10,
   maxFileBytes: 64 * 1024 * 1024,
-  maxDepth: 1000,
+  maxDepth: MAX_DEPTH,
   maxDocumentBytes: 4 * 1024 * 1024,
 };
 
@@ -131,12 +148,30 @@ export interface LoadedFile {
 
 /** go-yaml v2 keeps timestamps as strings and knows neither sexagesimal numbers nor !!set/!!omap. */
 const DROPPED_TAGS = new Set(['tag:yaml.org,2002:timestamp', 'tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs', 'tag:yaml.org,2002:binary']);
+const SCALAR_NAMES = ['null', 'bool', 'int', 'float'] as const;
+const SCALAR_TAGS = new Set<string>(SCALAR_NAMES.map((name) => `tag:yaml.org,2002:${name}`));
+
+/**
+ * go-yaml v2's null, bool, int and float (src/k8s/plain-scalars.ts) in place of the `yaml`
+ * library's YAML 1.1 ones, which read `E0`, `.e2` and `.` as NaN and `0o17`, `0X1F` as strings.
+ * The library picks a scalar's tag with `test.test(source)`; a regular expression with its own
+ * `test` lets go-yaml's resolver decide, the same function the fast reader uses.
+ */
+const KUBECTL_SCALAR_TAGS: ScalarTag[] = SCALAR_NAMES.map((name) => ({
+  tag: `tag:yaml.org,2002:${name}`,
+  default: true,
+  identify: (v: unknown) => (name === 'null' ? v === null : name === 'bool' ? typeof v === 'boolean' : typeof v === 'number'),
+  test: Object.assign(/(?:)/, { test: (source: string) => kubectlTakes(name, plainScalar(source)) }),
+  resolve: (source: string) => plainScalar(source)!.value,
+}));
+
 function kubectlTags(tags: Tags): Tags {
-  return tags.filter((t) =>
+  const kept = tags.filter((t) =>
     typeof t === 'string'
       ? !['timestamp', 'set', 'omap', 'pairs', 'binary', 'floatTime', 'intTime'].includes(t)
-      : !(DROPPED_TAGS.has(t.tag) || (t as { format?: string }).format === 'TIME'),
+      : !(DROPPED_TAGS.has(t.tag) || SCALAR_TAGS.has(t.tag) || (t as { format?: string }).format === 'TIME'),
   );
+  return [...KUBECTL_SCALAR_TAGS, ...kept];
 }
 
 /** Decodes bytes as kubectl would accept them; returns an error message for binary or invalid text. */
@@ -157,9 +192,92 @@ export function decode(content: Uint8Array | string): { text: string } | { error
 
 const parsed = new WeakMap<SourceFile, Document.Parsed[]>();
 
-/** Parses with the `yaml` library as kubectl reads YAML (see the top of this file). */
+/** The --max-depth each file was loaded with (parsed later, for positions, with the same). */
+const depthLimit = new WeakMap<SourceFile, number>();
+/** Offsets at which a document of the file went deeper than its limit; those were blanked out. */
+const deepDocuments = new WeakMap<SourceFile, number[]>();
+
+/** Thrown while parsing when the open maps and lists exceed the limit: nothing is composed. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nested too deeply');
+  }
+}
+
+/**
+ * The `yaml` library's concrete syntax tokens of `text`, from its lexer and parser (both iterative),
+ * throwing TooDeep as soon as more than `maxDepth` maps and lists are open: the parser's stack holds
+ * the document, the open collections and at most one scalar on top. The parser recurses only when
+ * it closes collections, at most as many as are open, so it never goes deeper than the limit.
+ */
+function* depthCheckedTokens(text: string, maxDepth: number): Generator<CST.Token> {
+  const { Lexer, Parser } = yamlLib();
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(text)) {
+    const offset = parser.offset;
+    yield* parser.next(lexeme);
+    const { stack } = parser;
+    let open = stack.length;
+    if (open > maxDepth) {
+      if (stack[0]!.type === 'document') open--;
+      if (!COLLECTIONS.has(stack[stack.length - 1]!.type)) open--;
+      if (open > maxDepth) throw new TooDeep(offset);
+    }
+  }
+  yield* parser.end();
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection', 'document']);
+
+/** Where `text` (one document) goes deeper than `maxDepth`, or null. */
+function tooDeepAt(text: string, maxDepth: number): number | null {
+  try {
+    for (const _ of depthCheckedTokens(text, maxDepth));
+    return null;
+  } catch (e) {
+    if (e instanceof TooDeep) return e.offset;
+    throw e;
+  }
+}
+
+/**
+ * Parses with the `yaml` library as kubectl reads YAML (see the top of this file). Documents nested
+ * deeper than the file's --max-depth are found before anything is composed and blanked out (same
+ * length, same lines; `file.blanked`), so that the composer never sees them; deepDocuments says where.
+ */
 function parseYaml(file: SourceFile): Document.Parsed[] {
-  const docs = yamlLib().parseAllDocuments(file.blanked ?? file.text, {
+  const maxDepth = depthLimit.get(file) ?? MAX_DEPTH;
+  const text = file.blanked ?? file.text;
+  try {
+    return composeYaml(file, text, maxDepth);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+  }
+  const deep: number[] = [];
+  let rest = text;
+  for (const [from, to] of documentExtents(text)) {
+    const at = tooDeepAt(text.slice(from, to), maxDepth);
+    if (at === null) continue;
+    deep.push(from + at);
+    // Keep the `---` line start, so that the other documents keep their numbers.
+    const keep = text.startsWith('---', from) ? from + 3 : from;
+    rest = rest.slice(0, keep) + blank(text.slice(keep, to)) + rest.slice(to);
+  }
+  // Documents split at `---` lines as the parser splits them; should one still be too deep, none is read.
+  if (deep.length === 0) deep.push(0);
+  deepDocuments.set(file, deep);
+  file.blanked = rest;
+  try {
+    return composeYaml(file, rest, maxDepth);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    file.blanked = blank(text);
+    return [];
+  }
+}
+
+function composeYaml(file: SourceFile, text: string, maxDepth: number): Document.Parsed[] {
+  const composer = new (yamlLib().Composer)({
     version: file.json ? '1.2' : '1.1',
     schema: file.json ? 'core' : 'yaml-1.1',
     customTags: file.json ? undefined : kubectlTags,
@@ -170,8 +288,8 @@ function parseYaml(file: SourceFile): Document.Parsed[] {
     // Warnings (such as "keys with collection values will be stringified") would go to
     // process.emitWarning, that is to the user's terminal; what matters is reported as findings.
     logLevel: 'error',
-  }) as Document.Parsed[] | Document.Parsed;
-  return Array.isArray(docs) ? docs : [docs];
+  });
+  return Array.from(composer.compose(depthCheckedTokens(text, maxDepth))) as Document.Parsed[];
 }
 
 /** The file's YAML documents with node positions, parsed on first use. */
@@ -254,6 +372,7 @@ export interface LoadSourceOptions {
 /** Parses one file's contents. Never throws. */
 export function loadSource(path: string, content: Uint8Array | string, options: LoadSourceOptions = {}): LoadedFile {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json = /\.json$/i.test(path);
   const empty: SourceFile = { path, text: '', json };
   const size = typeof content === 'string' ? content.length : content.byteLength;
@@ -263,6 +382,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   const decoded = decode(content);
   if ('error' in decoded) return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
   const file: SourceFile = { path, text: decoded.text, json };
+  depthLimit.set(file, limits.maxDepth);
   const errors: InputError[] = [];
   if (json) {
     const comment = jsonComment(file.text);
@@ -298,7 +418,9 @@ function firstValue(file: SourceFile, limits: LoadLimits): unknown {
   if (fast) return fast.docs[0];
   try {
     const doc = documentsOf(file)[0];
-    return doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: limits.maxAliasCount }) : undefined;
+    if (!doc || doc.errors.length > 0) return undefined;
+    const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    return aliasProblem(doc, limits.maxAliasExpansion, limits.maxDepth) ? undefined : value;
   } catch {
     return undefined;
   }
@@ -441,14 +563,14 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
     } catch (e) {
       return { file, resources, errors: [...errors, inputError(file, `could not parse: ${(e as Error).message}`)] };
     }
+    for (const at of deepDocuments.get(file) ?? []) {
+      errors.push(inputError(file, `document nested deeper than ${limits.maxDepth} levels (--max-depth)`, rangeFromOffsets(file, at, at)));
+    }
     docs.forEach((doc, docIndex) => {
       if (doc.errors.length > 0) {
-        // A stack overflow while parsing is one problem, however many errors it left behind.
-        const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
-        for (const err of overflow ? [overflow] : doc.errors.slice(0, 5)) {
+        for (const err of doc.errors.slice(0, 5)) {
           const [from, to] = err.pos;
-          const text = overflow ? `document nested too deeply to parse (over ${limits.maxDepth} levels, --max-depth)` : `YAML syntax error: ${err.message.split('\n')[0]}`;
-          errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.max(to, from))));
+          errors.push(inputError(file, `YAML syntax error: ${err.message.split('\n')[0]}`, rangeFromOffsets(file, from, Math.max(to, from))));
         }
         return;
       }
@@ -478,6 +600,12 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
         errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
         return;
       }
+      const problem = aliasProblem(doc, limits.maxAliasExpansion, limits.maxDepth);
+      if (problem) {
+        const [from, to] = problem.at.range ?? [0, 0];
+        errors.push(inputError(file, aliasMessage(problem, limits), rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
+        return;
+      }
       if (value === null || value === undefined) return; // `---` followed by nothing but comments
       pushObject(value, docIndex, []);
     });
@@ -485,6 +613,21 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
   // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
   const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function aliasMessage(problem: AliasProblem, limits: LoadLimits): string {
+  switch (problem.kind) {
+    case 'self':
+      return `alias *${problem.name} is inside the node anchored &${problem.name}: kubectl rejects it (anchor '${problem.name}' value contains itself)`;
+    case 'kubectl':
+      return `document contains excessive aliasing: aliases make ${count(problem.aliased)} of its ${count(problem.nodes)} nodes; kubectl rejects it (go-yaml v2 takes at most 99% of a document's nodes from aliases, down to 10% in documents of 400,000 to 4,000,000 nodes)`;
+    case 'expansion':
+      return `YAML aliases expand this document from ${count(problem.written)} to ${count(problem.expanded)} nodes, over ${limits.maxAliasExpansion} times its size (--max-alias-expansion)`;
+    case 'depth':
+      return `aliases nest this document deeper than ${limits.maxDepth} levels (--max-depth)`;
+  }
 }
 
 /** The first alias node `*name` of a document. */

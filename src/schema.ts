@@ -3,7 +3,7 @@
  * (schemas/compile.ts): nothing is compiled at start-up, and only the target version's module
  * is loaded.
  */
-import type { Path } from './types.js';
+import { setOwn, type Path } from './types.js';
 
 export interface SchemaError {
   path: Path;
@@ -42,7 +42,7 @@ export function stripNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripNulls);
   if (typeof v === 'object' && v !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) if (val !== null) out[k] = stripNulls(val);
+    for (const [k, val] of Object.entries(v)) if (val !== null) setOwn(out, k, stripNulls(val));
     return out;
   }
   return v;

@@ -64,6 +64,16 @@ export interface InputError {
 
 export type Diagnostic = Finding | InputError;
 
+/**
+ * `obj[key] = value` as an own data property, as JSON.parse and the YAML readers make every key.
+ * Plain assignment with the key "__proto__" sets the object's prototype instead: a manifest's
+ * `spec: {__proto__: {replicas: 50}}` would then read as `spec.replicas` 50 (and the key vanish).
+ */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
 export const ZERO_RANGE: Range = {
   start: { line: 1, column: 1, offset: 0 },
   end: { line: 1, column: 1, offset: 0 },

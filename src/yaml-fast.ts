@@ -4,14 +4,15 @@
  * nodes that get a finding, so the loader reads every file this way and parses it again with
  * `yaml` only when a finding needs a line and column (src/loader.ts).
  *
- * The scalars are read as the `yaml` library reads them with the loader's settings (YAML 1.1 as
- * kubectl reads it: `yes`/`on` are booleans, `010` is octal, no timestamps): the same regular
- * expressions, in the same order. Whatever the two could read differently goes to the `yaml`
+ * The scalars are read as the `yaml` library reads them with the loader's settings: as go-yaml v2
+ * resolves them for kubectl (src/k8s/plain-scalars.ts: `yes`/`on` are booleans, `010` is octal,
+ * no timestamps, `E0` a string), the same function for both. Whatever the two could read differently goes to the `yaml`
  * library instead: anchors and aliases, merge keys, directives, complex and null keys, duplicate
  * keys, unknown tags and very deep nesting make this reader give up (return null), never guess.
  */
 import { FAILSAFE_SCHEMA, loadAll, Type, type Schema } from 'js-yaml';
 import { yaml11Ambiguity } from './k8s/yaml11.js';
+import { kubectlTakes, plainScalar } from './k8s/plain-scalars.js';
 
 /** Set while reading when a plain scalar is one that YAML 1.1 and 1.2 read differently. */
 let sawYaml11 = false;
@@ -29,34 +30,24 @@ function scalarType(name: string, forms: [RegExp, (s: string) => unknown][]): Ty
   return new Type(`tag:yaml.org,2002:${name}`, {
     kind: 'scalar',
     resolve: (source: string) => form(source) !== undefined,
-    construct(source: string) {
-      if (yaml11Ambiguity(source)) sawYaml11 = true;
-      return form(source)!(source);
-    },
+    construct: (source: string) => form(source)!(source),
   });
 }
 
 const float = (s: string): number => parseFloat(s.replace(/_/g, ''));
 
-/** The `yaml` library's yaml-1.1 scalars without the ones go-yaml v2 lacks (timestamps, sexagesimal). */
-const KUBECTL_SCALARS = [
-  scalarType('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-  scalarType('bool', [
-    [/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/, () => true],
-    [/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/, () => false],
-  ]),
-  scalarType('int', [
-    [/^[-+]?0b[0-1_]+$/, (s) => int(s, 2, 2)],
-    [/^[-+]?0[0-7_]+$/, (s) => int(s, 1, 8)],
-    [/^[-+]?[0-9][0-9_]*$/, (s) => int(s, 0, 10)],
-    [/^[-+]?0x[0-9a-fA-F_]+$/, (s) => int(s, 2, 16)],
-  ]),
-  scalarType('float', [
-    [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
-    [/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/, float],
-    [/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/, float],
-  ]),
-];
+/** go-yaml v2's scalars (src/k8s/plain-scalars.ts); an explicit !!float takes an integer too, as in go-yaml. */
+const KUBECTL_SCALARS = (['null', 'bool', 'int', 'float'] as const).map(
+  (name) =>
+    new Type(`tag:yaml.org,2002:${name}`, {
+      kind: 'scalar',
+      resolve: (source: string) => kubectlTakes(name, plainScalar(source)),
+      construct(source: string) {
+        if (yaml11Ambiguity(source)) sawYaml11 = true;
+        return plainScalar(source)!.value;
+      },
+    }),
+);
 
 /** The YAML 1.2 core scalars, for JSON files (the `yaml` library's core schema). */
 const CORE_SCALARS = [

@@ -79,6 +79,23 @@ const CASES: Case[] = [
     expect: [{ ruleId: 'input', message: /alias \*m has no anchor &m before it in this document/, line: 8, column: 11 }],
     only: true,
   },
+  {
+    // Aborted the process (a V8 fatal error in the yaml library's composer, exit 134).
+    name: 'nesting that overflowed the parser',
+    content: '- : :\n---\na: ' + '['.repeat(20_000) + ']'.repeat(20_000),
+    expect: [
+      { ruleId: 'input', message: /YAML syntax error/, line: 1 },
+      { ruleId: 'input', message: /nested deeper than 400 levels \(--max-depth\)/, line: 3, column: 403 },
+    ],
+    only: true,
+  },
+  { name: 'an anchor aliased inside itself', content: `${STS}spec: &x\n  template:\n    spec: *x\n`, expect: [{ ruleId: 'input', message: /alias \*x is inside the node anchored &x/, line: 7, column: 11 }], only: true },
+  {
+    name: 'an anchored list of 5,000 env vars aliased by 990 containers',
+    content: `${STS}spec:\n  template:\n    spec:\n      containers:\n      - name: c0\n        env: &env\n${'        - {name: V, value: x}\n'.repeat(5000)}${'      - {name: c, env: *env}\n'.repeat(989)}`,
+    expect: [{ ruleId: 'input', message: /document contains excessive aliasing: .*kubectl rejects it/, line: 5031 }],
+    only: true,
+  },
   { name: 'JSON with comments', content: '{\n  // the service\n  "apiVersion": "v1",\n  "kind": "Service",\n  "metadata": {"name": "s"}\n}\n', expect: [{ ruleId: 'input', message: /invalid JSON: comments are not allowed/, line: 2, column: 3 }], only: true },
   { name: 'an empty file', content: '', expect: [], only: true },
   { name: 'a file of only comments', content: '# nothing here yet\n# TODO\n', expect: [], only: true },

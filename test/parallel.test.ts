@@ -23,7 +23,7 @@ extra:
   nan: .nan
   inf: .inf
   ninf: -.inf
-  negzero: -0
+  negzero: -0.0
 ---
 apiVersion: apps/v1
 kind: StatefulSet

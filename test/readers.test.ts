@@ -84,6 +84,17 @@ describe('fast reader = yaml library', () => {
   it('gives up on what it would read differently', () => {
     const cases = {
       alias: 'a: &x {b: 1}\nc: *x\n',
+      // Aliases are expanded only by the `yaml` library's path, where their expansion is measured
+      // (--max-alias-expansion): wherever an anchor stands, this reader gives up.
+      'anchor first': '&x [1, *x]\n',
+      'anchor after ---': '--- &x\na: 1\nb: *x\n',
+      'anchor in a flow list': 'a: [1,&x 2, *x]\n',
+      'anchor first in a flow list': 'a: [&x 2, *x]\n',
+      'anchor in a flow map': 'a: {b:&x 2, c: *x}\n',
+      'anchor after a tag': 'a: !!map &x {b: 1}\nc: *x\n',
+      'anchor after a tab': 'a:\t&x 1\nc: *x\n',
+      'anchor on a list item': '- &x a\n- *x\n',
+      'anchor on an explicit key': '? &x a\n: *x\n',
       merge: 'a: {b: 1}\nc:\n  <<: {d: 2}\n',
       'null key': 'null: 1\n',
       'tilde key': 'a:\n  ~: 1\n',

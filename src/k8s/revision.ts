@@ -8,6 +8,7 @@
  * Checked against the revision names in the controller traces (test/fixtures/oracle).
  */
 import { defaultPodTemplate } from './defaults.js';
+import { setOwn } from '../types.js';
 
 /** encoding/json.Marshal of decoded JSON: map keys sorted, HTML-sensitive characters escaped. */
 export function goJson(value: unknown): string {
@@ -15,7 +16,7 @@ export function goJson(value: unknown): string {
     if (Array.isArray(v)) return v.map(sorted);
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) out[k] = sorted((v as Record<string, unknown>)[k]);
+      for (const k of Object.keys(v).sort()) setOwn(out, k, sorted((v as Record<string, unknown>)[k]));
       return out;
     }
     return v;

@@ -1,12 +1,13 @@
 /** Label selectors (metav1.LabelSelector) and Service selectors (map equality). */
 import type { LabelSelector, LabelSelectorRequirement } from 'kubernetes-types/meta/v1.js';
+import { setOwn } from '../types.js';
 
 export type Labels = Record<string, string>;
 
 export function asLabels(v: unknown): Labels {
   const out: Labels = {};
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return out;
-  for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val;
+  for (const [k, val] of Object.entries(v)) if (typeof val === 'string') setOwn(out, k, val);
   return out;
 }
 
