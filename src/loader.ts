@@ -544,15 +544,33 @@ export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
   return { node, keyNode, depth };
 }
 
+type YamlMap = { items: { key: unknown; value: unknown }[] };
+
+const mapKeys = new WeakMap<YamlMap, Map<string, { key: unknown; value: unknown }>>();
+
+/**
+ * A map's entries by key, the last of duplicates winning, built on first use: locating each of
+ * 40,000 findings in one map then costs a lookup, not a scan of the whole map.
+ */
+function keysOf(map: YamlMap): Map<string, { key: unknown; value: unknown }> {
+  let keys = mapKeys.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const pair of map.items) keys.set(keyString(pair.key), pair);
+    mapKeys.set(map, keys);
+  }
+  return keys;
+}
+
 /**
  * The entry for `key` in a map: its own last one (as kubectl keeps), else the first merge key
  * (`<<: *defaults`, `<<: [*a, *b]`) source that has it, which is where the value is written.
  */
-function mapEntry(doc: Document.Parsed, map: { items: { key: unknown; value: unknown }[] }, key: string, depth: number): { key: Node; value: unknown } | null {
+function mapEntry(doc: Document.Parsed, map: YamlMap, key: string, depth: number): { key: Node; value: unknown } | null {
   const { isAlias, isMap, isSeq } = yamlLib();
-  let found: { key: Node; value: unknown } | null = null;
-  for (const pair of map.items) if (keyString(pair.key) === key) found = { key: pair.key as Node, value: pair.value };
-  if (found || depth > 20) return found;
+  const found = keysOf(map).get(key);
+  if (found) return { key: found.key as Node, value: found.value };
+  if (depth > 20) return null;
   for (const pair of map.items) {
     // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
     if (typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') continue;
