@@ -146,4 +146,28 @@ describe('suppression', () => {
     assert.equal((await lintText(base.replace('  - port: 80\n', '  - port: 80 # stsplan-ignore headless-port-unnamed\n'), {}, 'headless-port-unnamed')).length, 0);
     assert.equal((await lintText(base.replace('  - port: 80\n', '  # stsplan-ignore other-rule\n  - port: 80\n'), {}, 'headless-port-unnamed')).length, 1);
   });
+  it('an annotation covers its own object only, not another object of the same name in the file', async () => {
+    const ignored = base.replace('  name: web\n', '  name: web\n  annotations:\n    stsplan.dev/ignore: all\n');
+    const two = await lintText(`${ignored}---\n${base}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(two.map((f) => f.range.start.line), [21]);
+    const reversed = await lintText(`${base}---\n${ignored}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(reversed.map((f) => f.range.start.line), [9]);
+    // Items of one List are objects of their own too.
+    const item = (annotated: boolean): string => `- apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n${annotated ? '    annotations: {stsplan.dev/ignore: all}\n' : ''}  spec:\n    clusterIP: None\n    selector: {app: web}\n    ports:\n    - port: 80\n`;
+    const list = await lintText(`apiVersion: v1\nkind: List\nitems:\n${item(true)}${item(false)}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(list.map((f) => f.range.start.line), [22]);
+  });
+  it('only a comment suppresses: not the same text inside a quoted or block scalar', async () => {
+    const sts = `${STS}spec:\n  replicas: "3"\n`;
+    const schema = async (text: string): Promise<number[]> => (await lintText(text, {}, 'schema')).map((f) => f.range.start.line);
+    // spec.replicas at line 6; spec.selector and spec.template missing, at the spec key (line 5).
+    assert.deepEqual(await schema(sts), [5, 5, 6]);
+    assert.deepEqual(await schema(sts.replace('"3"', '"3 # stsplan-ignore schema"')), [5, 5, 6]);
+    assert.deepEqual(await schema(sts.replace('"3"', "'3 # stsplan-ignore schema'")), [5, 5, 6]);
+    const block = sts.replace('  name: web\n', '  name: web\n  annotations:\n    note: |\n      # stsplan-ignore schema\n');
+    assert.deepEqual(await schema(block), [8, 8, 9]);
+    // A comment after a quoted value that holds a '#' is a comment.
+    assert.deepEqual(await schema(sts.replace('"3"', '"#3" # stsplan-ignore schema')), [5, 5]);
+    assert.deepEqual(await schema(sts.replace('spec:\n', '# stsplan-ignore schema\nspec:\n')), [7]);
+  });
 });
