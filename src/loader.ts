@@ -557,9 +557,13 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
       } catch (e) {
         const msg = (e as Error).message ?? String(e);
         const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg);
+        const merge = /^Merge sources must be maps/.test(msg) ? badMerge(doc) : null;
         let [from, to] = doc.contents.range ?? [0, 0];
         let text: string;
-        if (unresolved) {
+        if (merge) {
+          [from, to] = merge.at.range ?? [from, to];
+          text = `merge key "<<" needs a map, an alias of one or a list of them, not ${merge.what}: kubectl fails with "map merge requires map or sequence of maps as the value"`;
+        } else if (unresolved) {
           const name = unresolved[1]!;
           const alias = findAlias(doc, name);
           if (alias?.range) [from, to] = alias.range;
@@ -577,6 +581,38 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
   // Foreign: no objects, and every error is a foreign document (no syntax, depth or alias problem).
   const foreign = foreignDocs > 0 && resources.length === 0 && errors.length === foreignDocs;
   return { file, resources, errors, ...(foreign ? { foreign } : {}) };
+}
+
+/**
+ * The first merge key source that go-yaml refuses (decode.go, merge): the value of a `<<` must be a
+ * map, an alias of a map, or a list of maps and aliases of maps. Null when there is none.
+ */
+function badMerge(doc: Document.Parsed): { at: Node; what: string } | null {
+  const { isAlias, isMap, isPair, isScalar, isSeq, visit } = yamlLib();
+  const what = (node: unknown): string => {
+    if (isAlias(node)) return `an alias of ${what(node.resolve(doc))}`;
+    if (isSeq(node)) return 'a list';
+    if (isScalar(node) && node.value !== null) return 'a scalar';
+    if (isScalar(node) && node.range && node.range[0] < node.range[1]) return 'null';
+    return 'an empty value';
+  };
+  const isMapSource = (node: unknown): boolean => isMap(node) || (isAlias(node) && isMap(node.resolve(doc)));
+  let found: { at: Node; what: string } | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
+      if (!isPair(pair) || typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') return undefined;
+      const { value } = pair;
+      const bad = isSeq(value) ? value.items.find((item) => !isMapSource(item)) : isMapSource(value) ? undefined : (value ?? null);
+      if (bad === undefined) return undefined;
+      // `<<:` with nothing after it: point at the key.
+      const node = bad as Node | null;
+      const at = node?.range && node.range[0] < node.range[1] ? node : (pair.key as Node);
+      found = { at, what: isSeq(value) ? `a list holding ${what(bad)}` : what(bad) };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The first alias node `*name` of a document. */

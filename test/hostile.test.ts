@@ -94,6 +94,8 @@ const CASES: Case[] = [
     ],
     absent: [/StatefulSet web2/],
   },
+  { name: 'a merge key of a scalar', content: `${STS}spec:\n  <<: 1\n  replicas: 2\n`, expect: [{ ruleId: 'input', message: /^merge key "<<" .*: kubectl fails with "map merge requires map or sequence of maps as the value"$/, line: 6, column: 7 }], only: true },
+  { name: 'a merge key of a list holding a scalar', content: `${STS}x: &m {replicas: 2}\nspec:\n  <<: [*m, "a"]\n`, expect: [{ ruleId: 'input', message: /^merge key "<<" .*map merge requires map or sequence of maps/, line: 7, column: 12 }], only: true },
   {
     name: 'a NUL byte after the first 8 KB',
     content: Buffer.from(`${STS}data:\n${Array.from({ length: 400 }, (_, i) => `  k${i}: "${'x'.repeat(20)}"\n`).join('')}  late: "a\u0000b"\n---\n${BAD_REPLICAS}`),
