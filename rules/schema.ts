@@ -1,6 +1,12 @@
 import { defineRule } from '../src/rule.js';
 import { apiStatus } from '../src/k8s/api-versions.js';
 
+/**
+ * Schema errors reported per object: past them, one more finding (at the first left out) says how
+ * many there are. Thousands of findings on one object help nobody, and each costs its location.
+ */
+const MAX_PER_OBJECT = 100;
+
 export default defineRule({
   meta: {
     id: 'schema',
@@ -32,8 +38,13 @@ export default defineRule({
         });
         continue;
       }
-      for (const e of ctx.schemaErrors(r)) {
+      const errors = ctx.schemaErrors(r);
+      for (const e of errors.slice(0, MAX_PER_OBJECT)) {
         ctx.report({ resource: r, path: e.path, key: e.key, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+      }
+      if (errors.length > MAX_PER_OBJECT) {
+        const next = errors[MAX_PER_OBJECT]!;
+        ctx.report({ resource: r, path: next.path, key: next.key, message: `${errors.length - MAX_PER_OBJECT} more schema errors in this object are not listed (only the first ${MAX_PER_OBJECT} are)` });
       }
     }
   },

@@ -100,6 +100,8 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   const base = options.base ? new ResourceIndex((await loadParallel(options.base.map((b) => ({ ...b, reportable: false })), version, { limits: options.limits, threads: options.threads ?? 1 })).resources, ruleOptions.defaultNamespace) : undefined;
 
   const findings: Finding[] = [];
+  /** The object each finding was reported on: its annotation may suppress it. */
+  const owners = new Map<Finding, Resource>();
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -113,7 +115,9 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
       targets: (kind) => index.served(kind).filter((r) => r.reportable),
       report: (rep: Report) => {
         if (!rep.resource.reportable) return;
-        findings.push(toFinding(rule.meta, rep, options.rules?.[rule.meta.id]));
+        const finding = toFinding(rule.meta, rep, options.rules?.[rule.meta.id]);
+        owners.set(finding, rep.resource);
+        findings.push(finding);
       },
     };
     try {
@@ -133,7 +137,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     }
   }
 
-  const kept = dedupe(applySuppressions(findings, loaded.resources));
+  const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of loaded.files) if (f.reportable && !byFile.has(f.path)) byFile.set(f.path, []);
   for (const d of [...loaded.inputErrors, ...kept]) {
@@ -220,19 +224,20 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-function applySuppressions(findings: Finding[], resources: Resource[]): Finding[] {
+/**
+ * Drops the findings that a comment on their line suppresses, or the annotation of the object they
+ * were reported on: that object's own document (or List item), not every object of its name.
+ */
+function applySuppressions(findings: Finding[], owners: Map<Finding, Resource>, resources: Resource[]): Finding[] {
   const comments = new Map<string, Map<number, Set<string>>>();
-  const byObject = new Map<string, Resource>();
   for (const r of resources) {
-    if (!r.reportable) continue;
-    byObject.set(`${r.file.path}\u0000${r.kind}\u0000${r.namespace ?? ''}\u0000${r.name}`, r);
-    if (!comments.has(r.file.path)) comments.set(r.file.path, commentSuppressions(r.file.text));
+    if (r.reportable && !comments.has(r.file.path)) comments.set(r.file.path, commentSuppressions(r.file));
   }
   return findings.filter((f) => {
     const lines = comments.get(f.file);
     const ids = lines?.get(f.range.start.line);
     if (ids && (ids.has(f.ruleId) || ids.has('all'))) return false;
-    const owner = f.object && byObject.get(`${f.file}\u0000${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}`);
+    const owner = owners.get(f);
     return !(owner && suppressedBy(owner, f.ruleId));
   });
 }

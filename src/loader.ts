@@ -11,7 +11,7 @@
  */
 import type { CST, Document, Node, ScalarTag, Tags } from 'yaml';
 import type { InputError, Path, Range } from './types.js';
-import { rangeFromOffsets } from './locate.js';
+import { lineEnd, rangeFromOffsets } from './locate.js';
 import { fastRead, separators, type FastRead } from './yaml-fast.js';
 import { yamlLib } from './yaml-lib.js';
 import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
@@ -25,7 +25,11 @@ export interface SourceFile {
   json: boolean;
   /** Set when the fast reader read the file (so it has no duplicate keys, aliases or merge keys). */
   fast?: Pick<FastRead, 'yaml11' | 'starts'>;
-  /** What the parsers read when documents over --max-document-bytes were blanked out of `text`. */
+  /**
+   * What the parsers read, when it is not `text`: the same length and offsets, with line breaks
+   * and BOMs as go-yaml reads them and the documents kubectl would not read blanked out (see
+   * loadSource).
+   */
   blanked?: string;
 }
 
@@ -375,7 +379,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json = /\.json$/i.test(path);
   const empty: SourceFile = { path, text: '', json };
-  const size = typeof content === 'string' ? content.length : content.byteLength;
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   if (size > limits.maxFileBytes) {
     return { file: empty, resources: [], errors: [inputError(empty, `file is ${size} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
   }
@@ -391,19 +395,8 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
       return { file, resources: [], errors: [err] };
     }
   }
-  // Documents over the size limit are blanked out (same length, same lines), so that the parsers
-  // never see them and every offset in the file stays right.
-  let text = file.text;
-  if (text.length > limits.maxDocumentBytes) {
-    for (const [from, to] of documentExtents(text)) {
-      if (to - from <= limits.maxDocumentBytes) continue;
-      const bytes = Buffer.byteLength(text.slice(from, to));
-      if (bytes <= limits.maxDocumentBytes) continue;
-      errors.push(inputError(file, `document is ${bytes} bytes, over the limit of ${limits.maxDocumentBytes} (--max-document-bytes); it was not read (the API server rejects request bodies over 3 MiB)`, rangeFromOffsets(file, from, firstLineEnd(text, from))));
-      text = text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to);
-    }
-    if (text !== file.text) file.blanked = text;
-  }
+  const text = unread(file, readable(file.text), limits, errors);
+  if (text !== file.text) file.blanked = text;
   const role = sourceRole(file, options, limits);
   if (role) return { file, resources: [], errors: [], role };
   const loaded = loadText(file, options, limits, errors);
@@ -414,7 +407,7 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
 
 /** The first document's value, or undefined when the file does not parse (sources are never input errors). */
 function firstValue(file: SourceFile, limits: LoadLimits): unknown {
-  const fast = fastRead(file.text, file.json, limits.maxDepth);
+  const fast = fastRead(file.blanked ?? file.text, file.json, limits.maxDepth);
   if (fast) return fast.docs[0];
   try {
     const doc = documentsOf(file)[0];
@@ -485,6 +478,105 @@ export function jsonComment(text: string): number | null {
   }
 }
 
+/**
+ * The text as go-yaml reads it, at the same offsets. A lone CR is a line break to go-yaml (and to
+ * js-yaml) but content to the `yaml` library: it becomes an LF. A BOM that starts a document
+ * kubectl hands go-yaml on its own is skipped, as go-yaml skips a BOM at the start of its input:
+ * it becomes an empty line.
+ */
+function readable(text: string): string {
+  let out = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  if (out.includes('\uFEFF')) {
+    const starts = kubectlChunkStarts(text);
+    out = out.replace(/\uFEFF/g, (bom, at: number) => (starts.has(at) ? '\n' : bom));
+  }
+  return out;
+}
+
+/**
+ * Offsets at which kubectl's document reader (apimachinery's YAMLReader) starts a document after a
+ * `---` line. It reads lines up to LF; a line that starts with `---` ends the document collected so
+ * far and is dropped, unless nothing has been collected, when it is kept as the first line of the
+ * next one (so at the start of the file, and on every second of consecutive `---` lines).
+ */
+function kubectlChunkStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  let collected = false;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl < 0 ? text.length : nl + 1;
+    if (text.startsWith('---', at) && collected) {
+      collected = false;
+      starts.add(next);
+    } else collected = true;
+    at = next;
+  }
+  return starts;
+}
+
+/**
+ * What go-yaml rejects wherever it is ("control characters are not allowed"): C0 controls but tab,
+ * LF and CR, DEL, C1 controls but NEL, U+FFFE and U+FFFF. JSON rejects C0 controls but tab, LF, CR.
+ */
+const YAML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/g;
+const JSON_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+/**
+ * Blanks out (same length, same lines) the documents kubectl would not read, each with an input
+ * error, so that the parsers never see them and every offset in the file stays right: a document
+ * after a `---` that kubectl does not split at, one with a control character, one over
+ * --max-document-bytes.
+ */
+function unread(file: SourceFile, text: string, limits: LoadLimits, errors: InputError[]): string {
+  const control = file.json ? JSON_CONTROL : YAML_CONTROL;
+  control.lastIndex = 0;
+  let nextControl = control.exec(text);
+  // A UTF-16 code unit is at most three bytes of UTF-8: shorter text is under the limit unmeasured.
+  const mayBeLarge = text.length * 3 > limits.maxDocumentBytes;
+  if (!nextControl && !mayBeLarge && !/\r(?!\n)/.test(file.text)) return text;
+  const skipped: [number, number][] = [];
+  for (const [from, to] of documentExtents(text)) {
+    while (nextControl && nextControl.index < from) nextControl = control.exec(text);
+    if (from > 0 && file.text[from - 1] === '\r') {
+      // kubectl's document reader splits at lines that start with `---`, reading lines up to LF:
+      // this `---` is inside a line to it, so the whole stream from the last LF `---` on is one
+      // document to it, of which go-yaml reads the first only.
+      errors.push(inputError(file, 'kubectl does not start a document at this "---": it splits a stream only at "---" lines after a line feed (LF), and the line break before this one is a lone carriage return (CR); kubectl does not read this document (end the lines with LF or CRLF)', rangeFromOffsets(file, from, from + 3)));
+    } else if (goesOnAfterCR(file.text, from)) {
+      // The same reader rejects a `---` line with more than a comment after it.
+      errors.push(inputError(file, 'kubectl rejects this "---" line ("invalid Yaml document separator"): it reads lines up to a line feed (LF), and this one goes on after a lone carriage return (CR); this document was not read (end the lines with LF or CRLF)', rangeFromOffsets(file, from, from + 3)));
+    } else if (nextControl && nextControl.index < to) {
+      const at = nextControl.index;
+      const code = `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+      const why = file.json ? "kubectl's JSON decoder rejects a file that holds one outside an escape" : 'kubectl rejects a document that holds one ("yaml: control characters are not allowed")';
+      errors.push(inputError(file, `control character ${code}: ${why}; it was not read`, rangeFromOffsets(file, at, at + 1)));
+    } else if (mayBeLarge && (to - from) * 3 > limits.maxDocumentBytes) {
+      const bytes = Buffer.byteLength(file.text.slice(from, to));
+      if (bytes <= limits.maxDocumentBytes) continue;
+      errors.push(inputError(file, `document is ${bytes} bytes, over the limit of ${limits.maxDocumentBytes} (--max-document-bytes); it was not read (the API server rejects request bodies over 3 MiB)`, rangeFromOffsets(file, from, lineEnd(file.text, from))));
+    } else continue;
+    skipped.push([from, to]);
+  }
+  if (skipped.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const [from, to] of skipped) {
+    out += text.slice(last, from) + blank(text.slice(from, to));
+    last = to;
+  }
+  return out + text.slice(last);
+}
+
+/** True when the `---` at `from` starts a line that, up to its LF, goes on after a lone CR with more than a comment. */
+function goesOnAfterCR(text: string, from: number): boolean {
+  if (!text.startsWith('---', from)) return false;
+  const nl = text.indexOf('\n', from);
+  const line = text.slice(from + 3, nl < 0 ? text.length : nl).replace(/\r$/, '');
+  if (!/\r/.test(line)) return false;
+  const rest = line.trim();
+  return rest !== '' && !rest.startsWith('#');
+}
+
 /** The same number of characters and lines, all blank. */
 function blank(text: string): string {
   return text
@@ -514,7 +606,7 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
     const at = (): Range => {
       const node = nodeAt(documentAt(file, docIndex)!, base);
       const [from, to] = node?.range ?? [0, 0];
-      return rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)));
+      return rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)));
     };
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
       if (base.length === 0) foreignDocs++;
@@ -587,9 +679,13 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
       } catch (e) {
         const msg = (e as Error).message ?? String(e);
         const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg);
+        const merge = /^Merge sources must be maps/.test(msg) ? badMerge(doc) : null;
         let [from, to] = doc.contents.range ?? [0, 0];
         let text: string;
-        if (unresolved) {
+        if (merge) {
+          [from, to] = merge.at.range ?? [from, to];
+          text = `merge key "<<" needs a map, an alias of one or a list of them, not ${merge.what}: kubectl fails with "map merge requires map or sequence of maps as the value"`;
+        } else if (unresolved) {
           const name = unresolved[1]!;
           const alias = findAlias(doc, name);
           if (alias?.range) [from, to] = alias.range;
@@ -597,13 +693,13 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
         } else if (/alias/i.test(msg)) {
           text = `too many YAML alias expansions (over ${limits.maxAliasCount}, --max-aliases): possible "billion laughs" document`;
         } else text = `could not read document: ${msg}`;
-        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
+        errors.push(inputError(file, text, rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)))));
         return;
       }
       const problem = aliasProblem(doc, limits.maxAliasExpansion, limits.maxDepth);
       if (problem) {
         const [from, to] = problem.at.range ?? [0, 0];
-        errors.push(inputError(file, aliasMessage(problem, limits), rangeFromOffsets(file, from, Math.min(to, firstLineEnd(file.text, from)))));
+        errors.push(inputError(file, aliasMessage(problem, limits), rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)))));
         return;
       }
       if (value === null || value === undefined) return; // `---` followed by nothing but comments
@@ -630,6 +726,38 @@ function aliasMessage(problem: AliasProblem, limits: LoadLimits): string {
   }
 }
 
+/**
+ * The first merge key source that go-yaml refuses (decode.go, merge): the value of a `<<` must be a
+ * map, an alias of a map, or a list of maps and aliases of maps. Null when there is none.
+ */
+function badMerge(doc: Document.Parsed): { at: Node; what: string } | null {
+  const { isAlias, isMap, isPair, isScalar, isSeq, visit } = yamlLib();
+  const what = (node: unknown): string => {
+    if (isAlias(node)) return `an alias of ${what(node.resolve(doc))}`;
+    if (isSeq(node)) return 'a list';
+    if (isScalar(node) && node.value !== null) return 'a scalar';
+    if (isScalar(node) && node.range && node.range[0] < node.range[1]) return 'null';
+    return 'an empty value';
+  };
+  const isMapSource = (node: unknown): boolean => isMap(node) || (isAlias(node) && isMap(node.resolve(doc)));
+  let found: { at: Node; what: string } | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
+      if (!isPair(pair) || typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') return undefined;
+      const { value } = pair;
+      const bad = isSeq(value) ? value.items.find((item) => !isMapSource(item)) : isMapSource(value) ? undefined : (value ?? null);
+      if (bad === undefined) return undefined;
+      // `<<:` with nothing after it: point at the key.
+      const node = bad as Node | null;
+      const at = node?.range && node.range[0] < node.range[1] ? node : (pair.key as Node);
+      found = { at, what: isSeq(value) ? `a list holding ${what(bad)}` : what(bad) };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** The first alias node `*name` of a document. */
 function findAlias(doc: Document.Parsed, name: string): Node | null {
   let found: Node | null = null;
@@ -643,10 +771,6 @@ function findAlias(doc: Document.Parsed, name: string): Node | null {
   return found;
 }
 
-function firstLineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
-}
 
 export interface PathWalk {
   /** The deepest node reached. */
@@ -687,15 +811,33 @@ export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
   return { node, keyNode, depth };
 }
 
+type YamlMap = { items: { key: unknown; value: unknown }[] };
+
+const mapKeys = new WeakMap<YamlMap, Map<string, { key: unknown; value: unknown }>>();
+
+/**
+ * A map's entries by key, the last of duplicates winning, built on first use: locating each of
+ * 40,000 findings in one map then costs a lookup, not a scan of the whole map.
+ */
+function keysOf(map: YamlMap): Map<string, { key: unknown; value: unknown }> {
+  let keys = mapKeys.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const pair of map.items) keys.set(keyString(pair.key), pair);
+    mapKeys.set(map, keys);
+  }
+  return keys;
+}
+
 /**
  * The entry for `key` in a map: its own last one (as kubectl keeps), else the first merge key
  * (`<<: *defaults`, `<<: [*a, *b]`) source that has it, which is where the value is written.
  */
-function mapEntry(doc: Document.Parsed, map: { items: { key: unknown; value: unknown }[] }, key: string, depth: number): { key: Node; value: unknown } | null {
+function mapEntry(doc: Document.Parsed, map: YamlMap, key: string, depth: number): { key: Node; value: unknown } | null {
   const { isAlias, isMap, isSeq } = yamlLib();
-  let found: { key: Node; value: unknown } | null = null;
-  for (const pair of map.items) if (keyString(pair.key) === key) found = { key: pair.key as Node, value: pair.value };
-  if (found || depth > 20) return found;
+  const found = keysOf(map).get(key);
+  if (found) return { key: found.key as Node, value: found.value };
+  if (depth > 20) return null;
   for (const pair of map.items) {
     // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
     if (typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') continue;

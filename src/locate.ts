@@ -10,15 +10,28 @@ import { yamlLib } from './yaml-lib.js';
 
 const lineStarts = new WeakMap<SourceFile, number[]>();
 
-/** Offsets at which the file's lines start, found on first use. */
+/**
+ * Offsets at which the file's lines start, found on first use. Lines end with LF, CRLF or a lone
+ * CR, as go-yaml (and so kubectl) and editors read them.
+ */
 function linesOf(file: SourceFile): number[] {
   let starts = lineStarts.get(file);
   if (!starts) {
     starts = [0];
-    for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const { text } = file;
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
     lineStarts.set(file, starts);
   }
   return starts;
+}
+
+/** The offset at which the line that holds `from` ends (before its line break). */
+export function lineEnd(text: string, from: number): number {
+  const nl = /[\r\n]/g;
+  nl.lastIndex = from;
+  const m = nl.exec(text);
+  return m ? m.index : text.length;
 }
 
 function position(file: SourceFile, offset: number): Position {
@@ -45,9 +58,7 @@ function nodeRange(file: SourceFile, node: Node): Range {
   const [from, valueEnd] = node.range ?? [0, 0, 0];
   // Collections: point at their first line only, so a finding on a big map does not span a page.
   if (isMap(node) || isSeq(node)) {
-    const nl = file.text.indexOf('\n', from);
-    const end = nl < 0 ? valueEnd : Math.min(valueEnd, nl);
-    return rangeFromOffsets(file, from, trimEnd(file.text, from, end));
+    return rangeFromOffsets(file, from, trimEnd(file.text, from, Math.min(valueEnd, lineEnd(file.text, from))));
   }
   return rangeFromOffsets(file, from, valueEnd);
 }

@@ -154,8 +154,9 @@ export function validate(validator: Validator, object: unknown): { errors: Schem
 
 function pruneCopy(object: unknown, paths: Path[]): unknown {
   const copy = structuredClone(object);
-  // Deepest first and highest index first, so removals do not shift later paths.
-  const sorted = [...paths].sort((a, b) => b.length - a.length || String(b[b.length - 1]).localeCompare(String(a[a.length - 1]), undefined, { numeric: true }));
+  // Deepest first. List items are set to undefined, not spliced out, so no removal shifts another
+  // path and the order within a depth does not matter (comparing 40,000 keys by locale did cost).
+  const sorted = [...paths].sort((a, b) => b.length - a.length);
   for (const path of sorted) {
     if (path.length === 0) return {};
     const parent = valueAt(copy, path.slice(0, -1));

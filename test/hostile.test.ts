@@ -29,6 +29,8 @@ interface Case {
   expect: { ruleId: string; message: RegExp; line: number; column?: number }[];
   /** Exactly these diagnostics (by rule), when the case must get nothing else. */
   only?: boolean;
+  /** No diagnostic's message may match these. */
+  absent?: RegExp[];
 }
 
 const bomb = (levels: number): string => {
@@ -97,6 +99,45 @@ const CASES: Case[] = [
     only: true,
   },
   { name: 'JSON with comments', content: '{\n  // the service\n  "apiVersion": "v1",\n  "kind": "Service",\n  "metadata": {"name": "s"}\n}\n', expect: [{ ruleId: 'input', message: /invalid JSON: comments are not allowed/, line: 2, column: 3 }], only: true },
+  { name: 'lone CR line ends', content: BAD_REPLICAS.replace(/\n/g, '\r'), expect: [{ ruleId: 'schema', message: /spec\.replicas: expected an integer/, line: 6, column: 13 }] },
+  {
+    // kubectl splits documents at "---" lines after an LF only, and go-yaml reads the first document of what it gets.
+    name: 'lone CR line ends, two documents',
+    content: `${BAD_REPLICAS}---\n${BAD_REPLICAS.replace('web', 'web2')}`.replace(/\n/g, '\r') + `\n---\n${BAD_REPLICAS.replace('web', 'web3').replace(/\n/g, '\r')}`,
+    expect: [
+      { ruleId: 'schema', message: /StatefulSet web: spec\.replicas: expected an integer/, line: 6, column: 13 },
+      { ruleId: 'input', message: /kubectl does not start a document at this "---": .*lone carriage return \(CR\)/, line: 7, column: 1 },
+      { ruleId: 'schema', message: /StatefulSet web3: spec\.replicas: expected an integer/, line: 20, column: 13 },
+    ],
+    absent: [/StatefulSet web2/],
+  },
+  { name: 'a merge key of a scalar', content: `${STS}spec:\n  <<: 1\n  replicas: 2\n`, expect: [{ ruleId: 'input', message: /^merge key "<<" .*: kubectl fails with "map merge requires map or sequence of maps as the value"$/, line: 6, column: 7 }], only: true },
+  { name: 'a merge key of a list holding a scalar', content: `${STS}x: &m {replicas: 2}\nspec:\n  <<: [*m, "a"]\n`, expect: [{ ruleId: 'input', message: /^merge key "<<" .*map merge requires map or sequence of maps/, line: 7, column: 12 }], only: true },
+  {
+    name: 'a NUL byte after the first 8 KB',
+    content: Buffer.from(`${STS}data:\n${Array.from({ length: 400 }, (_, i) => `  k${i}: "${'x'.repeat(20)}"\n`).join('')}  late: "a\u0000b"\n---\n${BAD_REPLICAS}`),
+    expect: [
+      { ruleId: 'input', message: /^control character U\+0000: kubectl rejects a document that holds one \("yaml: control characters are not allowed"\); it was not read$/, line: 406, column: 11 },
+      // The next document is still read.
+      { ruleId: 'schema', message: /spec\.replicas: expected an integer/, line: 413, column: 13 },
+    ],
+  },
+  {
+    name: 'a BOM at the start of a later document',
+    content: Buffer.from(`${BAD_REPLICAS}---\n\uFEFF${BAD_REPLICAS.replace('web', 'web2')}`),
+    expect: [
+      { ruleId: 'schema', message: /StatefulSet web: spec\.replicas: expected an integer/, line: 6, column: 13 },
+      { ruleId: 'schema', message: /StatefulSet web2: spec\.replicas: expected an integer/, line: 13, column: 13 },
+    ],
+  },
+  {
+    name: 'a document of 1.5 million three-byte characters',
+    content: `${STS}data:\n  x: "${'€'.repeat(1_500_000)}"\n---\n${BAD_REPLICAS}`,
+    expect: [
+      { ruleId: 'input', message: /^document is 4500074 bytes, over the limit of 4194304 \(--max-document-bytes\)/, line: 1, column: 1 },
+      { ruleId: 'schema', message: /spec\.replicas: expected an integer/, line: 13, column: 13 },
+    ],
+  },
   { name: 'an empty file', content: '', expect: [], only: true },
   { name: 'a file of only comments', content: '# nothing here yet\n# TODO\n', expect: [], only: true },
 ];
@@ -117,6 +158,7 @@ function check(report: LintReport): void {
       assert.ok(hit.range.end.offset >= hit.range.start.offset);
     }
     if (c.only) assert.equal(diags.length, c.expect.length, `${c.name}: unexpected diagnostics:\n${shown}`);
+    for (const re of c.absent ?? []) assert.ok(!diags.some((d) => re.test(d.message)), `${c.name}: a diagnostic matches ${re}:\n${shown}`);
   }
   // Everything else in the run was still linted.
   const good = report.files.find((f) => f.path === 'good.yaml')!;

@@ -73,9 +73,61 @@ describe('loader: bad input is a diagnostic with a position, never an exception'
       for (const e of errors) assert.ok(e.range.end.offset <= text.length && e.range.start.offset <= e.range.end.offset, `${text}: ${JSON.stringify(e.range)}`);
     }
   });
+  it('measures --max-document-bytes and --max-file-bytes in UTF-8 bytes, not in characters', () => {
+    // 55 characters, 20 of them of two bytes: 75 bytes of UTF-8.
+    const doc = `apiVersion: v1\nkind: ConfigMap\nx: ${'é'.repeat(20)}\n`;
+    assert.equal(Buffer.byteLength(doc), 75);
+    assert.equal(doc.length, 55);
+    const at = (limits: { maxDocumentBytes?: number; maxFileBytes?: number }): string[] => loadSource('u.yaml', doc, { limits }).errors.map((e) => e.message);
+    assert.deepEqual(at({ maxDocumentBytes: 75 }).filter((m) => /--max-document-bytes/.test(m)), []);
+    assert.match(at({ maxDocumentBytes: 74 }).join('\n'), /^document is 75 bytes, over the limit of 74 \(--max-document-bytes\)/);
+    assert.match(at({ maxDocumentBytes: 60 }).join('\n'), /^document is 75 bytes, over the limit of 60/);
+    assert.deepEqual(at({ maxFileBytes: 75 }).filter((m) => /--max-file-bytes/.test(m)), []);
+    assert.match(at({ maxFileBytes: 60 }).join('\n'), /^file is 75 bytes, over the limit of 60 \(--max-file-bytes\)/);
+    // The same as bytes.
+    assert.match(loadSource('u.yaml', Buffer.from(doc), { limits: { maxDocumentBytes: 60 } }).errors[0]!.message, /^document is 75 bytes/);
+  });
   it('points a syntax error at its line', () => {
     const { errors } = loadSource('bad.yaml', `${STS}spec:\n  a: [1, 2\n`);
     assert.equal(errors[0]!.range.start.line >= 6, true);
+  });
+});
+
+describe('loader: line breaks and byte order marks as kubectl reads them', () => {
+  const CM = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\ndata:\n  a: x\n';
+  const read = (text: string) => {
+    const { resources, errors } = loadSource('t.yaml', text);
+    return { objects: resources.map((r) => r.object), errors: errors.map((e) => `${e.range.start.line}:${e.range.start.column} ${e.message}`) };
+  };
+  it('reads a lone CR as a line break, in values and in positions', () => {
+    const r = loadSource('cr.yaml', `${CM}  b: |\n    one\n    two\n`.replace(/\n/g, '\r'));
+    assert.deepEqual(r.errors, []);
+    assert.deepEqual(r.resources[0]!.object.data, { a: 'x', b: 'one\ntwo\n' });
+    assert.deepEqual(locate(r.resources[0]!, ['data', 'b']).range.start, { line: 6, column: 6, offset: 69 });
+    // A map's range stops at the end of its first line.
+    assert.deepEqual(locate(r.resources[0]!, ['metadata']).range, { start: { line: 3, column: 11, offset: 41 }, end: { line: 3, column: 20, offset: 50 } });
+  });
+  it('skips a BOM at the start of a later document, where kubectl hands go-yaml a document of its own', () => {
+    assert.deepEqual(read(`${CM}---\n\uFEFF${CM}`), { objects: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { a: 'x' } }, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { a: 'x' } }], errors: [] });
+    assert.equal(read(`# head\n---\n\uFEFF${CM}`).objects.length, 1);
+    // kubectl keeps a `---` line with nothing collected before it (the first line of a file, the
+    // second of two): the BOM is then not at the start of what go-yaml reads, and stays in the key.
+    assert.deepEqual(read(`---\n\uFEFF${CM}`).errors, ['2:1 document is not a Kubernetes object: apiVersion missing']);
+    assert.deepEqual(read(`${CM}---\n---\n\uFEFF${CM}`).errors, ['8:1 document is not a Kubernetes object: apiVersion missing']);
+  });
+  it('does not split documents where kubectl does not: at a "---" after a lone CR', () => {
+    const r = read(`${CM}---\n${CM}`.replace(/\n/g, '\r'));
+    assert.equal(r.objects.length, 1);
+    assert.deepEqual(r.errors.map((e) => e.slice(0, 51)), ['6:1 kubectl does not start a document at this "---"']);
+    const first = read(`---\n${CM}`.replace(/\n/g, '\r'));
+    assert.equal(first.objects.length, 0);
+    assert.deepEqual(first.errors.map((e) => e.slice(0, 71)), ['1:1 kubectl rejects this "---" line ("invalid Yaml document separator")']);
+    // CRLF is a line break to kubectl's reader too.
+    assert.deepEqual(read(`---\n${CM}---\n${CM}`.replace(/\n/g, '\r\n')).objects.length, 2);
+  });
+  it('takes comments for suppressions at their lines with lone CR line ends', async () => {
+    const text = `${STS}spec:\n  replicas: "3" # stsplan-ignore schema\n`.replace(/\n/g, '\r');
+    assert.deepEqual((await lintText(text, {}, 'schema')).map((f) => f.range.start.line), [5, 5]);
   });
 });
 
@@ -145,5 +197,29 @@ describe('suppression', () => {
     assert.equal((await lintText(base.replace('  - port: 80\n', '  # stsplan-ignore headless-port-unnamed\n  - port: 80\n'), {}, 'headless-port-unnamed')).length, 0);
     assert.equal((await lintText(base.replace('  - port: 80\n', '  - port: 80 # stsplan-ignore headless-port-unnamed\n'), {}, 'headless-port-unnamed')).length, 0);
     assert.equal((await lintText(base.replace('  - port: 80\n', '  # stsplan-ignore other-rule\n  - port: 80\n'), {}, 'headless-port-unnamed')).length, 1);
+  });
+  it('an annotation covers its own object only, not another object of the same name in the file', async () => {
+    const ignored = base.replace('  name: web\n', '  name: web\n  annotations:\n    stsplan.dev/ignore: all\n');
+    const two = await lintText(`${ignored}---\n${base}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(two.map((f) => f.range.start.line), [21]);
+    const reversed = await lintText(`${base}---\n${ignored}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(reversed.map((f) => f.range.start.line), [9]);
+    // Items of one List are objects of their own too.
+    const item = (annotated: boolean): string => `- apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n${annotated ? '    annotations: {stsplan.dev/ignore: all}\n' : ''}  spec:\n    clusterIP: None\n    selector: {app: web}\n    ports:\n    - port: 80\n`;
+    const list = await lintText(`apiVersion: v1\nkind: List\nitems:\n${item(true)}${item(false)}`, {}, 'headless-port-unnamed');
+    assert.deepEqual(list.map((f) => f.range.start.line), [22]);
+  });
+  it('only a comment suppresses: not the same text inside a quoted or block scalar', async () => {
+    const sts = `${STS}spec:\n  replicas: "3"\n`;
+    const schema = async (text: string): Promise<number[]> => (await lintText(text, {}, 'schema')).map((f) => f.range.start.line);
+    // spec.replicas at line 6; spec.selector and spec.template missing, at the spec key (line 5).
+    assert.deepEqual(await schema(sts), [5, 5, 6]);
+    assert.deepEqual(await schema(sts.replace('"3"', '"3 # stsplan-ignore schema"')), [5, 5, 6]);
+    assert.deepEqual(await schema(sts.replace('"3"', "'3 # stsplan-ignore schema'")), [5, 5, 6]);
+    const block = sts.replace('  name: web\n', '  name: web\n  annotations:\n    note: |\n      # stsplan-ignore schema\n');
+    assert.deepEqual(await schema(block), [8, 8, 9]);
+    // A comment after a quoted value that holds a '#' is a comment.
+    assert.deepEqual(await schema(sts.replace('"3"', '"#3" # stsplan-ignore schema')), [5, 5]);
+    assert.deepEqual(await schema(sts.replace('spec:\n', '# stsplan-ignore schema\nspec:\n')), [7]);
   });
 });
