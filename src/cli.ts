@@ -8,13 +8,13 @@ import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions } from './engine.js';
-import { buildInputs, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
+import { buildInputs, displayPath, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
-import type { InputError, SeveritySetting } from './types.js';
+import type { InputError, InputWarning, SeveritySetting } from './types.js';
 import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
@@ -174,26 +174,26 @@ function namedFiles(expanded: { files: string[]; discovered: Set<string> }): str
 }
 
 /** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
-async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
+async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files: string[] }> {
   const expanded = await expandPaths(paths, cwd, ignores);
-  const stdin = expanded.stdin ? readStdin() : null;
+  const stdin = expanded.stdin ? await readStdin(maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, [], cwd, stdin, maxFileBytes);
-  return { inputs, errors: [...expanded.errors, ...errors], files: expanded.files };
+  return { inputs, errors: [...expanded.errors, ...errors], warnings: expanded.warnings, files: expanded.files };
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (from.length) {
     const r = await readPaths(from, cwd, ignores, maxFileBytes);
-    return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors };
+    return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors, warnings: r.warnings };
   }
   if (base) {
     if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
     const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
       await ignores.load();
-      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [] };
+      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [], warnings: [] };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;
@@ -247,6 +247,7 @@ async function runLint(argv: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
   const expanded = await expandPaths(paths, cwd, ignores);
   const ioErrors: InputError[] = [...expanded.errors];
+  const ioWarnings: InputWarning[] = [...expanded.warnings];
   // Explicit context is shared by every input; sibling files belong to their own directory's application.
   const shared: string[] = [];
   for (const c of [...(config?.context ?? []), ...values.context!.map((p) => resolve(cwd, p))]) {
@@ -256,11 +257,14 @@ async function runLint(argv: string[]): Promise<number> {
     } catch {
       throw new UsageError(`--context ${c}: no such file or directory`);
     }
-    if (isDir) shared.push(...(await walkDirectory(c, ignores)).files);
-    else shared.push(c);
+    if (isDir) {
+      const walked = await walkDirectory(c, ignores);
+      shared.push(...walked.files);
+      ioWarnings.push(...walked.warnings);
+    } else shared.push(c);
   }
   const contextFiles: string[] = [...shared, ...(await siblingFiles(namedFiles(expanded), ignores))];
-  const stdin = expanded.stdin ? readStdin() : null;
+  const stdin = expanded.stdin ? await readStdin(limits.maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
@@ -271,12 +275,17 @@ async function runLint(argv: string[]): Promise<number> {
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
+    ioWarnings.push(...earlier.warnings);
   }
   const report = await lint(inputs, options);
   for (const e of ioErrors) {
     report.files.push({ path: e.file, diagnostics: [e], objects: [] });
     report.errorCount++;
     report.inputErrorCount++;
+  }
+  for (const w of ioWarnings) {
+    report.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
+    report.warningCount++;
   }
   // --output FILE writes --format to FILE (stylish stays on stdout); --output FORMAT:FILE writes
   // FORMAT to FILE (--format stays on stdout). Repeatable, as golangci-lint's outputs are.
@@ -338,15 +347,18 @@ async function runPlan(argv: string[]): Promise<number> {
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
   const desired = await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
+  const ioWarnings = [...desired.warnings];
   let current: CurrentState = null;
   if (values.state!.length) {
     const state = await readPaths(values.state!, cwd, ignores, limits.maxFileBytes);
     ioErrors.push(...state.errors);
+    ioWarnings.push(...state.warnings);
     current = { snapshot: state.inputs };
   } else {
     const earlier = await earlierState(values.from!, values.base, positionals, cwd, ignores, limits.maxFileBytes);
     if (earlier) {
       ioErrors.push(...earlier.errors);
+      ioWarnings.push(...earlier.warnings);
       current = { manifests: earlier.inputs };
     }
   }
@@ -368,6 +380,7 @@ async function runPlan(argv: string[]): Promise<number> {
         : (await import('./formatters/plan-text.js')).formatPlanText(result);
   if (values.output) writeFileSync(resolve(cwd, values.output), text);
   else process.stdout.write(text);
+  for (const w of ioWarnings) process.stderr.write(`${displayPath(w.file, cwd)}:${w.range.start.line}:${w.range.start.column}: warning: ${w.message}\n`);
   for (const e of result.inputErrors) process.stderr.write(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}\n`);
   const detailed = values['detailed-exitcode']!;
   if (result.inputErrors.length) return detailed ? 1 : 2;

@@ -13,7 +13,7 @@ export interface EslintMessage {
   endColumn: number;
   /** Present on info-level findings, which ESLint has no level for. */
   level?: 'info';
-  /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. */
+  /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. Input warnings keep ruleId null too. */
   fatal?: boolean;
   hint?: string;
   relatedLocations?: { message: string; filePath: string; line: number; column: number; endLine: number; endColumn: number }[];
@@ -54,10 +54,11 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
         if (!options.includeInfo) continue;
       } else if (d.severity === 'error') errorCount++;
       else warningCount++;
-      const fatal = d.ruleId === 'input';
+      // As ESLint's parse errors; a symbolic link not followed (an input warning) is not fatal.
+      const fatal = d.ruleId === 'input' && d.severity === 'error';
       if (fatal) fatalErrorCount++;
       const m: EslintMessage = {
-        ruleId: fatal ? null : d.ruleId,
+        ruleId: d.ruleId === 'input' ? null : d.ruleId,
         severity: d.severity === 'error' ? 2 : 1,
         message: d.message,
         line: d.range.start.line,

@@ -39,7 +39,7 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
         `col=${start.column}`,
         `endLine=${end.line}`,
         `endColumn=${end.column}`,
-        `title=${escapeProperty(d.ruleId === 'input' ? 'stsplan: input error' : d.ruleId)}`,
+        `title=${escapeProperty(d.ruleId === 'input' ? `stsplan: input ${d.severity}` : d.ruleId)}`,
       ];
       const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
       const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: rootRelative(r.file, options.cwd, options.root), line: r.range.start.line, column: r.range.start.column })) : [];
