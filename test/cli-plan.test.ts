@@ -176,3 +176,41 @@ describe('--base GIT_REF', () => {
     assert.match(r.stderr, /no such git revision/);
   });
 });
+
+describe('an earlier state that cannot be read is an input error, as for plan', () => {
+  interface Result { filePath: string; messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[] }
+  let d: string;
+  before(() => {
+    d = mkdtempSync(join(tmpdir(), 'stsplan-earlier-'));
+    gitIn(d, 'init', '-q');
+    // The earlier web.yaml does not parse; the current one changes an immutable field of it anyway.
+    writeFileSync(join(d, 'web.yaml'), `${stack({ replicas: 2 })}  broken: [\n`);
+    gitIn(d, 'add', '.');
+    gitIn(d, 'commit', '-q', '-m', 'base');
+    mkdirSync(join(d, 'old'));
+    writeFileSync(join(d, 'old/before.yaml'), `${stack({ replicas: 2 })}  broken: [\n`);
+    writeFileSync(join(d, 'web.yaml'), stack({ replicas: 2, storage: '5Gi' }));
+  });
+  after(() => rmSync(d, { recursive: true, force: true }));
+
+  for (const [flag, value, shown] of [['--from', 'old/before.yaml', 'old/before.yaml'], ['--base', 'HEAD', 'HEAD:web.yaml']] as const) {
+    it(`lint ${flag}: exit 2, the error at its file (${shown}), line and column, the current files still linted`, () => {
+      const json = run(['lint', 'web.yaml', flag, value, '--format', 'json'], d);
+      assert.equal(json.code, 2, json.stderr);
+      const results = JSON.parse(json.stdout) as Result[];
+      const earlier = results.find((r) => r.filePath.endsWith(shown));
+      assert.ok(earlier, json.stdout);
+      const m = earlier.messages[0]!;
+      assert.equal(m.fatal, true);
+      assert.ok(m.line > 1 && m.column >= 1, JSON.stringify(m));
+      assert.ok(results.find((r) => r.filePath === join(d, 'web.yaml'))!.messages.some((x) => x.ruleId === 'pdb-missing'));
+      const stylish = run(['lint', 'web.yaml', flag, value], d);
+      assert.equal(stylish.code, 2);
+      assert.match(stylish.stdout, new RegExp(`^  ${shown.replace('.', '\\.')}:${m.line}:${m.column}$`, 'm'));
+      // plan says the same of it.
+      const plan = run(['plan', 'web.yaml', flag, value], d);
+      assert.equal(plan.code, 2);
+      assert.match(plan.stderr, new RegExp(`^${shown.replace('.', '\\.')}:${m.line}:${m.column}: error:`, 'm'));
+    });
+  }
+});
