@@ -193,7 +193,7 @@ async function earlierState(from: string[], base: string | undefined, positional
     const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
       await ignores.load();
-      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [], warnings: [] };
+      return { ...manifestsAtRevision(base, positionals, cwd, ignores, maxFileBytes), warnings: [] };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;

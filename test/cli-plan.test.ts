@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from './helpers/paths.js';
@@ -166,6 +166,35 @@ describe('--base GIT_REF', () => {
       assert.deepEqual(names(['--ignore-pattern', 'legacy/']), ['web']);
       writeFileSync(join(d, '.stsplan.yaml'), 'ignore: [legacy/]\n');
       assert.deepEqual(names([]), ['web']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  it('--base reads a symbolic link at the revision as walking reads it now: named, its target; found, only into the paths given', () => {
+    const d = mkdtempSync(join(tmpdir(), 'stsplan-git-link-'));
+    const g = (...args: string[]): string => gitIn(d, ...args);
+    try {
+      g('init', '-q');
+      mkdirSync(join(d, 'common'));
+      mkdirSync(join(d, 'k8s'));
+      writeFileSync(join(d, 'common/web.yaml'), stack({ replicas: 2 }));
+      symlinkSync('../common/web.yaml', join(d, 'k8s/web.yaml'));
+      g('add', '.');
+      g('commit', '-q', '-m', 'base');
+      // git keeps the link's target text, not a manifest: read as one, it was an input error.
+      const named = run(['plan', 'k8s/web.yaml', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual((JSON.parse(named.stdout) as { statefulSets: { name: string; change: string }[] }).statefulSets.map((s) => `${s.name} ${s.change}`), ['web unchanged']);
+      assert.equal(run(['lint', 'k8s/web.yaml', '--base', 'HEAD'], d).code, 0);
+      // Walking k8s/ now, the link leads out of it and is not followed; at the revision neither.
+      const walked = run(['plan', 'k8s', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(walked.code, 0, walked.stderr);
+      assert.deepEqual((JSON.parse(walked.stdout) as { statefulSets: unknown[] }).statefulSets, []);
+      assert.match(walked.stderr, /^k8s\/web\.yaml:1:1: warning: symbolic link to .* leads outside the paths given/m);
+      // From the top, the file is read once, under its own path, now and at the revision.
+      const top = run(['plan', '.', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(top.code, 0, top.stderr);
+      assert.deepEqual((JSON.parse(top.stdout) as { statefulSets: { name: string; change: string }[] }).statefulSets.map((s) => `${s.name} ${s.change}`), ['web unchanged']);
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
