@@ -7,7 +7,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
-import { lint, OptionsError, type LintOptions } from './engine.js';
+import { lint, OptionsError, type LintOptions, type LintReport } from './engine.js';
 import { buildInputs, displayPath, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
@@ -182,7 +182,7 @@ async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFile
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; revisions?: LintReport['revisions'] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (from.length) {
     const r = await readPaths(from, cwd, ignores, maxFileBytes);
@@ -278,6 +278,8 @@ async function runLint(argv: string[]): Promise<number> {
     ioWarnings.push(...earlier.warnings);
   }
   const report = await lint(inputs, options);
+  // The revision of each --base file, also of those that could not be read (machine formats name the working tree's file).
+  if (earlier?.revisions) report.revisions = { ...report.revisions, ...earlier.revisions };
   for (const e of ioErrors) {
     report.files.push({ path: e.file, diagnostics: [e], objects: [] });
     report.errorCount++;

@@ -60,6 +60,11 @@ export interface LintReport {
   inputErrorCount: number;
   rules: RuleMeta[];
   kubeVersion: string;
+  /**
+   * The files of the earlier state read from git (`--base`, LintInput.revision), by the path shown
+   * (`REF:path`): their revision and working-tree path, for formats that need a real path or URI.
+   */
+  revisions?: Record<string, { ref: string; path: string }>;
 }
 
 /** Loads and schema-validates inputs on this thread; invalid values are pruned from the objects rules see. */
@@ -173,7 +178,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     }
     files.push({ path, diagnostics, objects: objects.get(path) ?? [] });
   }
-  return {
+  const report: LintReport = {
     files,
     errorCount,
     warningCount,
@@ -182,6 +187,8 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     rules: rules.map((r) => r.meta),
     kubeVersion: ruleOptions.kubeVersion.text,
   };
+  for (const b of options.base ?? []) if (b.revision) (report.revisions ??= {})[b.path] = b.revision;
+  return report;
 }
 
 function objectRef(r: Resource): ObjectRef {

@@ -75,7 +75,7 @@ function linkTarget(ref: string, path: string, entry: TreeEntry, root: string): 
  * named `REF:path` and carries the path in the working tree (LintInput.revision); a file over
  * `maxFileBytes` is an input error instead.
  */
-export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { inputs: LintInput[]; errors: InputError[] } {
+export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { inputs: LintInput[]; errors: InputError[]; revisions: Record<string, { ref: string; path: string }> } {
   const root = gitTopLevel(cwd);
   if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
@@ -120,6 +120,7 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
   }
   const inputs: LintInput[] = [];
   const errors: InputError[] = [];
+  const revisions: Record<string, { ref: string; path: string }> = {};
   const within = (f: string): boolean => wanted.some((w) => w === '' || f === w || f.startsWith(`${w}/`));
   for (const [rel, named] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const path = `${ref}:${rel}`;
@@ -132,13 +133,14 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
       entry = target.entry;
     }
     if (entry.type !== 'blob') continue;
+    revisions[path] = { ref, path: join(root, rel) };
     if (entry.size > maxFileBytes) {
       errors.push({ ruleId: 'input', severity: 'error', message: `file is ${entry.size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`, file: path, range: ZERO_RANGE });
       continue;
     }
-    inputs.push({ path, content: new Uint8Array(git(['cat-file', 'blob', entry.object], root)), revision: { ref, path: join(root, rel) }, ...(named ? {} : { discovered: true }) });
+    inputs.push({ path, content: new Uint8Array(git(['cat-file', 'blob', entry.object], root)), revision: revisions[path], ...(named ? {} : { discovered: true }) });
   }
-  return { inputs, errors };
+  return { inputs, errors, revisions };
 }
 
 /** `[old, new]` paths of files renamed between `ref` and the working tree (committed or not). */

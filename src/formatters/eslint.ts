@@ -42,6 +42,8 @@ export function rulesMeta(rules: readonly RuleMeta[]): Record<string, { docs: { 
 }
 
 export function toEslintResults(report: LintReport, options: { cwd: string; includeInfo: boolean }): EslintResult[] {
+  // stdin, and a file at the --base revision (REF:path), are no path on disk to resolve.
+  const filePath = (file: string): string => (file === '<stdin>' || report.revisions?.[file] ? file : resolve(options.cwd, file));
   return report.files.map((f) => {
     const messages: EslintMessage[] = [];
     let errorCount = 0;
@@ -72,7 +74,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       if ('related' in d && d.related?.length) {
         m.relatedLocations = d.related.map((r) => ({
           message: r.message,
-          filePath: r.file === '<stdin>' ? r.file : resolve(options.cwd, r.file),
+          filePath: filePath(r.file),
           line: r.range.start.line,
           column: r.range.start.column,
           endLine: r.range.end.line,
@@ -82,7 +84,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       messages.push(m);
     }
     return {
-      filePath: f.path === '<stdin>' ? f.path : resolve(options.cwd, f.path),
+      filePath: filePath(f.path),
       messages,
       errorCount,
       warningCount,
