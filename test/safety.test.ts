@@ -17,6 +17,7 @@ const HOOK = `
 import fs from 'node:fs';
 import net from 'node:net';
 import dns from 'node:dns';
+import { syncBuiltinESMExports } from 'node:module';
 const log = process.env.STSPLAN_SAFETY_LOG;
 const note = (line) => fs.appendFileSync(log, line + '\\n');
 const connect = net.Socket.prototype.connect;
@@ -30,6 +31,8 @@ for (const name of ['openSync', 'readFileSync']) {
 }
 const orig = fs.promises.open;
 fs.promises.open = function (p, ...rest) { note('open ' + String(p)); return orig.call(this, p, ...rest); };
+// Named imports (import { openSync } from 'node:fs') see the patched functions only after this.
+syncBuiltinESMExports();
 `;
 
 const MANIFEST = `$schema: https://kubernetesjsonschema.dev/master/statefulset.json
