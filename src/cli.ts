@@ -7,14 +7,15 @@ import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
-import { lint, OptionsError, type LintOptions } from './engine.js';
-import { buildInputs, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
+import { lint, OptionsError, type LintOptions, type LintReport } from './engine.js';
+import { buildInputs, displayPath, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
-import type { InputError, SeveritySetting } from './types.js';
+import { BUILTIN_PROFILES } from './k8s/profiles.js';
+import type { InputError, InputWarning, SeveritySetting } from './types.js';
 import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
@@ -149,6 +150,8 @@ interface Common {
   limits: Partial<LoadLimits>;
   /** What walking skips: .gitignore, the config's ignore:, --ignore-pattern. */
   ignores: Ignores;
+  /** Files read besides the manifests: the config file, a --cluster file. */
+  files: string[];
 }
 
 function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: string; cluster?: string; namespace?: string; config?: string; 'no-config'?: boolean; 'ignore-pattern'?: string[] } & Parameters<typeof parseLimits>[0]): Common {
@@ -173,7 +176,46 @@ function commonOptions(values: { 'kube-version'?: string; 'feature-gates'?: stri
   const cluster = clusterArg ? resolveCluster(clusterArg, cwd, kubeVersion) : undefined;
   if (typeof cluster === 'string') throw new UsageError(cluster);
   const ignores = new Ignores({ cwd, patterns: values['ignore-pattern'] ?? [], ...(config?.ignore.length ? { config: { dir: dirname(config.path), patterns: config.ignore } } : {}) });
-  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values), ignores };
+  const files = [...(config ? [config.path] : []), ...(clusterArg && !(BUILTIN_PROFILES as readonly string[]).includes(clusterArg) ? [resolve(cwd, clusterArg)] : [])];
+  return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values), ignores, files };
+}
+
+/**
+ * Refuses to write an output over an input of the run (`plan web.yaml -o web.yaml`), before
+ * anything is written. Files are compared by device and inode, so that another spelling
+ * (`./k8s/../web.yaml`), a symbolic link or a hard link to an input is that input too.
+ */
+function refuseInputs(outputs: string[], inputs: Iterable<string>, cwd: string): void {
+  const ids = new Map<string, string>();
+  for (const o of outputs) {
+    try {
+      const st = statSync(resolve(cwd, o));
+      ids.set(`${st.dev}:${st.ino}`, o);
+    } catch {
+      // not there yet: not an input
+    }
+  }
+  if (ids.size === 0) return;
+  for (const f of inputs) {
+    let id: string;
+    try {
+      const st = statSync(resolve(cwd, f));
+      id = `${st.dev}:${st.ino}`;
+    } catch {
+      continue;
+    }
+    const o = ids.get(id);
+    if (o !== undefined) throw new UsageError(`refusing to write ${o}: it is an input (${displayPath(resolve(cwd, f), cwd)}); give another --output file`);
+  }
+}
+
+/** Writes an output file; a failure is the user's to fix (no such directory, a directory), not an internal error. */
+function writeOutput(cwd: string, file: string, text: string): void {
+  try {
+    writeFileSync(resolve(cwd, file), text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  }
 }
 
 /** The files named on the command line (not found by walking), whose neighbours are context. */
@@ -182,26 +224,26 @@ function namedFiles(expanded: { files: string[]; discovered: Set<string> }): str
 }
 
 /** Reads paths as the linter does; returns engine inputs and the errors of unreadable ones. */
-async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; files: string[] }> {
+async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files: string[] }> {
   const expanded = await expandPaths(paths, cwd, ignores);
-  const stdin = expanded.stdin ? readStdin() : null;
+  const stdin = expanded.stdin ? await readStdin(maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, [], cwd, stdin, maxFileBytes);
-  return { inputs, errors: [...expanded.errors, ...errors], files: expanded.files };
+  return { inputs, errors: [...expanded.errors, ...errors], warnings: expanded.warnings, files: expanded.files };
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files?: string[]; revisions?: LintReport['revisions'] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (from.length) {
     const r = await readPaths(from, cwd, ignores, maxFileBytes);
-    return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors };
+    return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors, warnings: r.warnings, files: r.files };
   }
   if (base) {
     if (positionals.includes('-')) throw new UsageError('--base cannot be used with stdin: give the paths');
     const { GitError, manifestsAtRevision } = await import('./git.js');
     try {
       await ignores.load();
-      return { inputs: manifestsAtRevision(base, positionals, cwd, ignores), errors: [] };
+      return { ...manifestsAtRevision(base, positionals, cwd, ignores, maxFileBytes), warnings: [] };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;
@@ -238,7 +280,7 @@ async function runLint(argv: string[]): Promise<number> {
     },
   });
   const format = values.format!;
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -255,6 +297,7 @@ async function runLint(argv: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
   const expanded = await expandPaths(paths, cwd, ignores);
   const ioErrors: InputError[] = [...expanded.errors];
+  const ioWarnings: InputWarning[] = [...expanded.warnings];
   // Explicit context is shared by every input; sibling files belong to their own directory's application.
   const shared: string[] = [];
   for (const c of [...(config?.context ?? []), ...values.context!.map((p) => resolve(cwd, p))]) {
@@ -264,11 +307,14 @@ async function runLint(argv: string[]): Promise<number> {
     } catch {
       throw new UsageError(`--context ${c}: no such file or directory`);
     }
-    if (isDir) shared.push(...(await walkDirectory(c, ignores)).files);
-    else shared.push(c);
+    if (isDir) {
+      const walked = await walkDirectory(c, ignores);
+      shared.push(...walked.files);
+      ioWarnings.push(...walked.warnings);
+    } else shared.push(c);
   }
   const contextFiles: string[] = [...shared, ...(await siblingFiles(namedFiles(expanded), ignores))];
-  const stdin = expanded.stdin ? readStdin() : null;
+  const stdin = expanded.stdin ? await readStdin(limits.maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
@@ -279,12 +325,7 @@ async function runLint(argv: string[]): Promise<number> {
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
-  }
-  const report = await lint(inputs, options);
-  for (const e of ioErrors) {
-    report.files.push({ path: e.file, diagnostics: [e], objects: [] });
-    report.errorCount++;
-    report.inputErrorCount++;
+    ioWarnings.push(...earlier.warnings);
   }
   // --output FILE writes --format to FILE (stylish stays on stdout); --output FORMAT:FILE writes
   // FORMAT to FILE (--format stays on stdout). Repeatable, as golangci-lint's outputs are.
@@ -292,6 +333,19 @@ async function runLint(argv: string[]): Promise<number> {
     const m = /^([a-z]+):(.+)$/.exec(o);
     return m && (BUILTIN_LINT_FORMATS as readonly string[]).includes(m[1]!) ? { format: m[1]!, file: m[2]!, named: true } : { format, file: o, named: false };
   });
+  refuseInputs(outputs.map((o) => o.file), [...expanded.files, ...contextFiles, ...(earlier?.files ?? []), ...readFiles], cwd);
+  const report = await lint(inputs, options);
+  // The revision of each --base file, also of those that could not be read (machine formats name the working tree's file).
+  if (earlier?.revisions) report.revisions = { ...report.revisions, ...earlier.revisions };
+  for (const e of ioErrors) {
+    report.files.push({ path: e.file, diagnostics: [e], objects: [] });
+    report.errorCount++;
+    report.inputErrorCount++;
+  }
+  for (const w of ioWarnings) {
+    report.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
+    report.warningCount++;
+  }
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
@@ -310,7 +364,7 @@ async function runLint(argv: string[]): Promise<number> {
     }
     return text;
   };
-  for (const o of outputs) writeFileSync(resolve(cwd, o.file), await render(o.format));
+  for (const o of outputs) writeOutput(cwd, o.file, await render(o.format));
   process.stdout.write(await render(stdoutFormat));
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
@@ -334,7 +388,7 @@ async function runPlan(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
-  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores } = commonOptions(values);
+  const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
   if (positionals.length === 0) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin)');
   const scale: NonNullable<PlanOptions['scale']> = [];
   for (const s of values.scale!) {
@@ -346,18 +400,25 @@ async function runPlan(argv: string[]): Promise<number> {
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
   const desired = await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
+  const ioWarnings = [...desired.warnings];
+  const inputFiles = [...desired.files, ...readFiles];
   let current: CurrentState = null;
   if (values.state!.length) {
     const state = await readPaths(values.state!, cwd, ignores, limits.maxFileBytes);
     ioErrors.push(...state.errors);
+    ioWarnings.push(...state.warnings);
+    inputFiles.push(...state.files);
     current = { snapshot: state.inputs };
   } else {
     const earlier = await earlierState(values.from!, values.base, positionals, cwd, ignores, limits.maxFileBytes);
     if (earlier) {
       ioErrors.push(...earlier.errors);
+      ioWarnings.push(...earlier.warnings);
+      inputFiles.push(...(earlier.files ?? []));
       current = { manifests: earlier.inputs };
     }
   }
+  if (values.output) refuseInputs([values.output], inputFiles, cwd);
   const options: PlanOptions = { featureGates, limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
@@ -374,8 +435,9 @@ async function runPlan(argv: string[]): Promise<number> {
       : format === 'markdown'
         ? (await import('./formatters/plan-markdown.js')).formatPlanMarkdown(result)
         : (await import('./formatters/plan-text.js')).formatPlanText(result);
-  if (values.output) writeFileSync(resolve(cwd, values.output), text);
+  if (values.output) writeOutput(cwd, values.output, text);
   else process.stdout.write(text);
+  for (const w of ioWarnings) process.stderr.write(`${displayPath(w.file, cwd)}:${w.range.start.line}:${w.range.start.column}: warning: ${w.message}\n`);
   for (const e of result.inputErrors) process.stderr.write(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}\n`);
   const detailed = values['detailed-exitcode']!;
   if (result.inputErrors.length) return detailed ? 1 : 2;

@@ -1,8 +1,8 @@
 /** Resolves `--cluster NAME|FILE` into a cluster profile. */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { loadSource } from './loader.js';
+import { readInput } from './files.js';
 import { BUILTIN_PROFILES, builtinProfile, profileFromStorageClasses, type ClusterDns, type ClusterProfile } from './k8s/profiles.js';
 import type { Resource } from './loader.js';
 import { DEFAULT_VERSION, parseKubeVersion } from './k8s/versions.js';
@@ -44,11 +44,8 @@ export function resolveCluster(arg: string, cwd: string, kubeVersion: string | u
   const builtin = builtinProfile(arg, minor);
   if (builtin) return builtin;
   const path = resolve(cwd, arg);
-  let content: Uint8Array;
-  try {
-    content = readFileSync(path);
-  } catch {
-    return `--cluster "${arg}": not a built-in profile (${BUILTIN_PROFILES.join(', ')}) and no such file`;
-  }
-  return profileFromContent(arg, content);
+  // Read as inputs are, up to the default --max-file-bytes: a FIFO or a device cannot hang the run.
+  const read = readInput(path);
+  if ('error' in read) return /no such file/.test(read.error.message) ? `--cluster "${arg}": not a built-in profile (${BUILTIN_PROFILES.join(', ')}) and no such file` : `--cluster "${arg}": ${read.error.message}`;
+  return profileFromContent(arg, read.content);
 }

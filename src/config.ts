@@ -9,7 +9,8 @@
  *   ignore: [generated/, "*.rendered.yaml"]   # not read when walking (gitignore syntax)
  *   rules: { pdb-missing: off, missing-readiness-probe: error }
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readInput } from './files.js';
 import { dirname, join, resolve } from 'node:path';
 import { yamlLib } from './yaml-lib.js';
 import { setOwn, type SeveritySetting } from './types.js';
@@ -49,8 +50,11 @@ const KEYS = new Set(['kubeVersion', 'cluster', 'featureGates', 'namespace', 'co
 /** Reads and checks a config file; returns an error message for anything invalid. */
 export function loadConfig(path: string): Config | string {
   let raw: unknown;
+  // Read as inputs are, up to the default --max-file-bytes: a config that is a FIFO or a device cannot hang the run.
+  const read = readInput(path);
+  if ('error' in read) return `${path}: cannot read config: ${read.error.message.replace(/^cannot read: /, '')}`;
   try {
-    raw = yamlLib().parse(readFileSync(path, 'utf8'), { version: '1.2' });
+    raw = yamlLib().parse(Buffer.from(read.content).toString('utf8'), { version: '1.2' });
   } catch (e) {
     return `${path}: cannot read config: ${(e as Error).message.split('\n')[0]}`;
   }

@@ -7,7 +7,7 @@ import type { LintInput, Loaded } from './load-input.js';
 import { locate } from './locate.js';
 import { ResourceIndex } from './resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
-import type { Diagnostic, Finding, ObjectRef, SeveritySetting } from './types.js';
+import type { Diagnostic, Finding, InputError, ObjectRef, SeveritySetting } from './types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
 import type { ClusterProfile } from './k8s/profiles.js';
 import { rules as allRules } from '../rules/index.js';
@@ -26,7 +26,10 @@ export interface LintOptions {
   /** Severity per rule id; "off" disables a rule. */
   rules?: Record<string, SeveritySetting>;
   limits?: Partial<LoadLimits>;
-  /** The earlier state (`--from`/`--base`), for rules such as immutable-field-changed. */
+  /**
+   * The earlier state (`--from`/`--base`), for rules such as immutable-field-changed. What in it
+   * cannot be read or parsed is reported as input errors, under each input's path.
+   */
   base?: LintInput[];
   /**
    * Skip files in which no document has apiVersion or kind (CI workflows, Helm values, package.json)
@@ -57,6 +60,11 @@ export interface LintReport {
   inputErrorCount: number;
   rules: RuleMeta[];
   kubeVersion: string;
+  /**
+   * The files of the earlier state read from git (`--base`, LintInput.revision), by the path shown
+   * (`REF:path`): their revision and working-tree path, for formats that need a real path or URI.
+   */
+  revisions?: Record<string, { ref: string; path: string }>;
 }
 
 /** Loads and schema-validates inputs on this thread; invalid values are pruned from the objects rules see. */
@@ -97,7 +105,16 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     if (!rules.some((r) => r.meta.id === id)) throw new OptionsError(`unknown rule "${id}" in the rule settings`);
   }
   const index = new ResourceIndex(loaded.resources, ruleOptions.defaultNamespace);
-  const base = options.base ? new ResourceIndex((await loadParallel(options.base.map((b) => ({ ...b, reportable: false })), version, { limits: options.limits, threads: options.threads ?? 1 })).resources, ruleOptions.defaultNamespace) : undefined;
+  // The earlier state is loaded as reported input, so that what cannot be read or parsed in it is an
+  // input error (as for plan) instead of silently leaving its objects out of immutable-field-changed;
+  // its objects are then marked as context, so that no rule reports on them.
+  const baseLoaded = options.base ? await loadParallel(options.base.map((b) => ({ ...b, reportable: true })), version, { limits: options.limits, ignoreNonKubernetes: options.ignoreNonKubernetes, threads: options.threads ?? 1 }) : undefined;
+  const base = baseLoaded ? new ResourceIndex(baseLoaded.resources.map((r) => ({ ...r, reportable: false })), ruleOptions.defaultNamespace) : undefined;
+  const inputErrors = [...loaded.inputErrors];
+  const errorKey = (e: InputError): string => `${e.file}\u0000${e.range.start.offset}\u0000${e.message}`;
+  const headErrors = new Set(inputErrors.map(errorKey));
+  // The same file given as the current and the earlier state (lint a.yaml --from a.yaml) has its errors once.
+  for (const e of baseLoaded?.inputErrors ?? []) if (!headErrors.has(errorKey(e))) inputErrors.push(e);
 
   const findings: Finding[] = [];
   /** The object each finding was reported on: its annotation may suppress it. */
@@ -140,7 +157,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of loaded.files) if (f.reportable && !byFile.has(f.path)) byFile.set(f.path, []);
-  for (const d of [...loaded.inputErrors, ...kept]) {
+  for (const d of [...inputErrors, ...kept]) {
     let list = byFile.get(d.file);
     if (!list) byFile.set(d.file, (list = []));
     list.push(d);
@@ -165,15 +182,17 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     }
     files.push({ path, diagnostics, objects: objects.get(path) ?? [] });
   }
-  return {
+  const report: LintReport = {
     files,
     errorCount,
     warningCount,
     infoCount,
-    inputErrorCount: loaded.inputErrors.length,
+    inputErrorCount: inputErrors.length,
     rules: rules.map((r) => r.meta),
     kubeVersion: ruleOptions.kubeVersion.text,
   };
+  for (const b of options.base ?? []) if (b.revision) (report.revisions ??= {})[b.path] = b.revision;
+  return report;
 }
 
 function objectRef(r: Resource): ObjectRef {

@@ -4,15 +4,20 @@
  *
  * What walking a directory (or expanding a glob) skips: what .gitignore files say, as git reads
  * them; the config's `ignore:` and --ignore-pattern (gitignore syntax too); `.git/` and
- * `node_modules/`; the templates, Chart.yaml and values files of Helm charts. A path named on the
- * command line is never skipped: a named file is read, a named directory walked.
+ * `node_modules/`; the templates, Chart.yaml and values files of Helm charts; files that are not
+ * regular files (FIFOs, devices, sockets). A path named on the command line is never skipped: a
+ * named file is read (a FIFO or a device too, up to --max-file-bytes), a named directory walked.
+ *
+ * Symbolic links met while walking are followed when their target is inside one of the paths given
+ * on the command line, once (the tree itself first: a file reached both ways is read under its own
+ * path); a link leading out of them is not followed and is reported as a warning on the link.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { DEFAULT_LIMITS } from './loader.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import type { LintInput } from './engine.js';
-import type { InputError } from './types.js';
+import type { InputError, InputWarning } from './types.js';
 import { ZERO_RANGE } from './types.js';
 
 /** YAML and JSON files, and kustomize's extensionless `Kustomization` (a path or a file name). */
@@ -29,6 +34,8 @@ export interface Expanded {
   /** True when `-` was given. */
   stdin: boolean;
   errors: InputError[];
+  /** Symbolic links not followed, because they lead out of the paths given. */
+  warnings: InputWarning[];
 }
 
 function ioError(file: string, message: string): InputError {
@@ -117,8 +124,13 @@ export class Ignores {
     let layer = this.gitignores.get(dir);
     if (layer === undefined) {
       let text: string | undefined;
+      const path = join(dir, '.gitignore');
       try {
-        text = readFileSync(join(dir, '.gitignore'), 'utf8');
+        // A regular file only, and no bigger than an input may be: a FIFO would block, a device never end.
+        if (statSync(path).isFile()) {
+          const read = readInput(path);
+          if ('content' in read) text = Buffer.from(read.content).toString('utf8');
+        }
       } catch {
         // none, or unreadable: nothing to apply
       }
@@ -244,12 +256,54 @@ export function chartOf(file: string, isChart: (dir: string) => boolean): string
 interface Walk {
   ignores: Ignores;
   errors: InputError[];
+  warnings: InputWarning[];
+  /** Real paths of the directories walked. */
   seen: Set<string>;
+  /** Real paths of the files listed, and of the files named. */
+  seenFiles: Set<string>;
+  /** Real paths of the paths given on the command line: a symbolic link may lead anywhere inside them. */
+  roots: string[];
+  /** Symbolic links met while walking, not ignored: followed after the trees themselves (followLinks). */
+  links: { path: string; isDir: boolean; git: readonly Layer[] }[];
   files: string[];
   charts: string[];
 }
 
-/** Lists manifest files under `dir` (see the top of this file for what is skipped), following symlinks once. */
+function newWalk(ignores: Ignores, errors: InputError[]): Walk {
+  return { ignores, errors, warnings: [], seen: new Set(), seenFiles: new Set(), roots: [], links: [], files: [], charts: [] };
+}
+
+/** True when the real path `real` is `root` or below it. */
+function within(root: string, real: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
+/**
+ * Follows the symbolic links met while walking, and those met in the directories they lead to: a
+ * link into one of the paths given is followed, unless what it leads to was walked or listed
+ * already (a cycle, or a second name of a file); a link out of them is reported, not followed.
+ */
+function followLinks(w: Walk): void {
+  for (let i = 0; i < w.links.length; i++) {
+    const link = w.links[i]!;
+    let real: string;
+    try {
+      real = realpathSync(link.path);
+    } catch (e) {
+      w.errors.push(ioError(link.path, `cannot read: ${errText(e)}`));
+      continue;
+    }
+    if (!w.roots.some((root) => within(root, real))) {
+      w.warnings.push({ ruleId: 'input', severity: 'warning', message: `symbolic link to ${real} leads outside the paths given: not followed (name it on the command line to read it, or ignore it)`, file: link.path, range: ZERO_RANGE });
+    } else if (link.isDir) walkInto(link.path, link.git, w);
+    else if (!w.seenFiles.has(real)) {
+      w.seenFiles.add(real);
+      w.files.push(link.path);
+    }
+  }
+}
+
+/** Lists manifest files under `dir` (see the top of this file for what is skipped); symbolic links are left to followLinks. */
 function walkInto(dir: string, git: readonly Layer[], w: Walk): void {
   let real: string;
   try {
@@ -276,9 +330,11 @@ function walkInto(dir: string, git: readonly Layer[], w: Walk): void {
   if (chart) w.charts.push(dir);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
+    const link = entry.isSymbolicLink();
     let isDir = entry.isDirectory();
+    // Regular files only: reading a FIFO, a device or a socket found by walking could block or never end.
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    if (link) {
       try {
         const st = statSync(full);
         isDir = st.isDirectory();
@@ -290,23 +346,38 @@ function walkInto(dir: string, git: readonly Layer[], w: Walk): void {
     }
     if (isDir) {
       if (SKIP_DIRS.has(entry.name) || (chart && entry.name === 'templates') || w.ignores.ignored(full, true, layers)) continue;
-      walkInto(full, layers, w);
+      if (link) w.links.push({ path: full, isDir: true, git: layers });
+      else walkInto(full, layers, w);
     } else if (isFile && MANIFEST_FILE.test(entry.name)) {
       // Chart.yaml itself is read: the loader knows it, and lint-rendered-output says once per chart how to render it.
       if ((chart && CHART_FILE.test(entry.name) && entry.name !== 'Chart.yaml') || w.ignores.ignored(full, false, layers)) continue;
-      w.files.push(full);
+      if (link) w.links.push({ path: full, isDir: false, git: layers });
+      else {
+        w.files.push(full);
+        w.seenFiles.add(join(real, entry.name));
+      }
     }
   }
 }
 
+/** Walks the directory `abs` (named): the .gitignore files above it apply; its own is read as the walk enters it. */
+function walkNamed(abs: string, w: Walk): void {
+  walkInto(abs, w.ignores.gitignoresFor(abs, abs).filter((l) => l.base !== abs), w);
+}
+
 /** Walks a directory named on the command line: it is walked even when ignored itself. */
-export async function walkDirectory(dir: string, ignores: Ignores, errors: InputError[] = []): Promise<{ files: string[]; charts: string[]; errors: InputError[] }> {
+export async function walkDirectory(dir: string, ignores: Ignores, errors: InputError[] = []): Promise<{ files: string[]; charts: string[]; errors: InputError[]; warnings: InputWarning[] }> {
   await ignores.load();
   const abs = resolve(dir);
-  const w: Walk = { ignores, errors, seen: new Set(), files: [], charts: [] };
-  // The .gitignore files above it apply; its own is read as the walk enters it.
-  walkInto(abs, ignores.gitignoresFor(abs, abs).filter((l) => l.base !== abs), w);
-  return { files: w.files, charts: w.charts, errors };
+  const w = newWalk(ignores, errors);
+  try {
+    w.roots.push(realpathSync(abs));
+  } catch {
+    // reported by walkInto
+  }
+  walkNamed(abs, w);
+  followLinks(w);
+  return { files: w.files, charts: w.charts, errors, warnings: w.warnings };
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -318,6 +389,15 @@ export async function expandPaths(paths: string[], cwd: string, ignores = new Ig
   const found = new Set<string>();
   const charts = new Set<string>();
   const errors: InputError[] = [];
+  const w = newWalk(ignores, errors);
+  // First every path given: a symbolic link met while walking one may lead into another.
+  for (const p of paths) {
+    try {
+      if (p !== '-') w.roots.push(realpathSync(resolve(cwd, p)));
+    } catch {
+      // a glob, or reported below
+    }
+  }
   let stdin = false;
   const chartDirs = new Map<string, boolean>();
   const isChart = (dir: string): boolean => {
@@ -359,17 +439,27 @@ export async function expandPaths(paths: string[], cwd: string, ignores = new Ig
       continue;
     }
     if (st.isDirectory()) {
-      const walked = await walkDirectory(abs, ignores, errors);
-      for (const f of walked.files) found.add(f);
-      for (const c of walked.charts) charts.add(c);
-      files.push(...walked.files);
+      await ignores.load();
+      const start = w.files.length;
+      walkNamed(abs, w);
+      files.push(...w.files.slice(start));
     } else {
       named.add(abs);
       files.push(abs);
+      try {
+        w.seenFiles.add(realpathSync(abs));
+      } catch {
+        // read and reported later
+      }
     }
   }
+  const start = w.files.length;
+  followLinks(w);
+  files.push(...w.files.slice(start));
+  for (const f of w.files) found.add(f);
+  for (const c of w.charts) charts.add(c);
   const discovered = new Set([...found].filter((f) => !named.has(f)));
-  return { files: [...new Set(files)], discovered, charts: [...charts].sort(), stdin, errors };
+  return { files: [...new Set(files)], discovered, charts: [...charts].sort(), stdin, errors, warnings: w.warnings };
 }
 
 /**
@@ -402,23 +492,62 @@ export async function siblingFiles(files: string[], ignores = new Ignores({ cwd:
   return out.sort();
 }
 
-export function readInput(path: string, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { content: Uint8Array } | { error: InputError } {
+export type ReadResult = { content: Uint8Array } | { error: InputError };
+
+const CHUNK = 64 * 1024;
+
+/** The error for an input that goes on past the limit (a device, a FIFO, stdin, a growing file). */
+const tooLong = (path: string, max: number): InputError => ioError(path, `more than ${max} bytes, over the limit of ${max} (--max-file-bytes): not read further`);
+
+/**
+ * Reads a file, a FIFO or a device, at most `maxFileBytes` of it: a regular file's size is checked
+ * before reading, and reading stops one byte past the limit, so that neither a huge file nor an
+ * endless one (/dev/zero, a FIFO whose writer never stops) is held in memory.
+ */
+export function readInput(path: string, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): ReadResult {
+  let fd: number | undefined;
   try {
-    // Checked before reading, so that a huge file is never held in memory.
-    const { size } = statSync(path);
-    if (size > maxFileBytes) return { error: ioError(path, `file is ${size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`) };
-    return { content: readFileSync(path) };
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { error: ioError(path, 'cannot read: is a directory') };
+    if (st.isFile() && st.size > maxFileBytes) return { error: ioError(path, `file is ${st.size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // A regular file in one read (and one more to see its end); anything else by chunks.
+    let want = st.isFile() ? st.size + 1 : CHUNK;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(want, maxFileBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+      total += n;
+      if (total > maxFileBytes) return { error: tooLong(path, maxFileBytes) };
+      want = CHUNK;
+    }
+    return { content: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (e) {
     return { error: ioError(path, `cannot read: ${errText(e)}`) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-export function readStdin(): Uint8Array {
+/** Reads stdin (`-`) as it comes, a pipe, a file or a device, and stops one byte past `maxFileBytes`. */
+export async function readStdin(maxFileBytes = DEFAULT_LIMITS.maxFileBytes): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    return readFileSync(0);
-  } catch {
-    return new Uint8Array();
+    for await (const chunk of process.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      total += buf.length;
+      // Leaving the loop destroys the stream: nothing more is read.
+      if (total > maxFileBytes) return { error: tooLong('<stdin>', maxFileBytes) };
+      chunks.push(buf);
+    }
+  } catch (e) {
+    return { error: ioError('<stdin>', `cannot read: ${errText(e)}`) };
   }
+  return { content: Buffer.concat(chunks, total) };
 }
 
 /** Display path: relative to cwd when inside it. */
@@ -432,7 +561,7 @@ export function displayPath(abs: string, cwd: string): string {
  * context files not already reported. Context files in `shared` (`--context`, the config's
  * `context`) are visible to references from every input.
  */
-export function buildInputs(reported: Pick<Expanded, 'files' | 'discovered'>, context: string[], cwd: string, stdin: Uint8Array | null, maxFileBytes?: number, shared: ReadonlySet<string> = new Set()): { inputs: LintInput[]; errors: InputError[] } {
+export function buildInputs(reported: Pick<Expanded, 'files' | 'discovered'>, context: string[], cwd: string, stdin: ReadResult | null, maxFileBytes?: number, shared: ReadonlySet<string> = new Set()): { inputs: LintInput[]; errors: InputError[] } {
   const inputs: LintInput[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
@@ -442,7 +571,8 @@ export function buildInputs(reported: Pick<Expanded, 'files' | 'discovered'>, co
     if ('error' in read) errors.push({ ...read.error, file: displayPath(f, cwd) });
     else inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: true, ...(reported.discovered.has(f) ? { discovered: true } : {}) });
   }
-  if (stdin) inputs.push({ path: '<stdin>', content: stdin, reportable: true });
+  if (stdin && 'error' in stdin) errors.push(stdin.error);
+  else if (stdin) inputs.push({ path: '<stdin>', content: stdin.content, reportable: true });
   for (const f of context) {
     if (seen.has(f)) continue;
     seen.add(f);

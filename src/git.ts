@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { join, posix, relative, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import { chartOf, MANIFEST_FILE, type Ignores } from './files.js';
+import { DEFAULT_LIMITS } from './loader.js';
+import type { InputError } from './types.js';
+import { ZERO_RANGE } from './types.js';
 
 export class GitError extends Error {}
 
@@ -22,13 +25,57 @@ export function gitTopLevel(cwd: string): string | undefined {
   }
 }
 
+/** One entry of `git ls-tree -l`: a blob (a file, or a symbolic link's target text) and its size. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
+  size: number;
+}
+
+const SYMLINK_MODE = '120000';
+
+/** `git ls-tree -r -l -z` output by path. */
+function listTree(ref: string, path: string, root: string): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  for (const line of git(['ls-tree', '-r', '-l', '-z', ref, '--', path], root).toString().split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', type = '', object = '', size = ''] = line.slice(0, tab).split(/ +/);
+    out.set(line.slice(tab + 1), { mode, type, object, size: Number(size) });
+  }
+  return out;
+}
+
+/**
+ * The repository path a symbolic link at `ref` leads to, following links (8 at most, as a loop
+ * guard), with its entry; undefined when it leads out of the repository, nowhere, or to no blob.
+ */
+function linkTarget(ref: string, path: string, entry: TreeEntry, root: string): { path: string; entry: TreeEntry } | undefined {
+  for (let hops = 0; entry.mode === SYMLINK_MODE; hops++) {
+    if (hops === 8) return undefined;
+    const target = git(['cat-file', 'blob', entry.object], root).toString();
+    if (posix.isAbsolute(target)) return undefined;
+    path = posix.normalize(posix.join(posix.dirname(path), target));
+    if (path === '..' || path.startsWith('../')) return undefined;
+    const next = listTree(ref, path, root).get(path);
+    if (!next) return undefined;
+    entry = next;
+  }
+  return entry.type === 'blob' ? { path, entry } : undefined;
+}
+
 /**
  * The manifests at `ref` under the given paths (files or directories, as on the command line):
  * files that exist there now and files that existed there at `ref` (deleted since). Under a
  * directory, what walking it now would skip is left out (`ignores`, loaded, judge the working
  * tree's paths; Helm chart files are found from `ref`'s tree) and the rest is `discovered`.
+ * Symbolic links are followed as walking follows them: a named one wherever it leads in the
+ * repository, a found one only into the paths given and to a file not read already. Each input is
+ * named `REF:path` and carries the path in the working tree (LintInput.revision); a file over
+ * `maxFileBytes` is an input error instead.
  */
-export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores): LintInput[] {
+export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { inputs: LintInput[]; errors: InputError[]; revisions: Record<string, { ref: string; path: string }> } {
   const root = gitTopLevel(cwd);
   if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
@@ -38,6 +85,7 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
   }
   /** Each file, and whether it was named (else found under a named directory). */
   const rels = new Map<string, boolean>();
+  const entries = new Map<string, TreeEntry>();
   const wanted: string[] = [];
   const add = (f: string, named: boolean): void => {
     rels.set(f, named || (rels.get(f) ?? false));
@@ -48,7 +96,9 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
     const rel = relative(root, resolve(cwd, p)).split('\\').join('/');
     if (rel.startsWith('..')) throw new GitError(`--base ${ref}: ${p} is outside the repository ${root}`);
     wanted.push(rel);
-    const listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', rel === '' ? '.' : rel], root).toString().split('\0').filter(Boolean);
+    const tree = listTree(ref, rel === '' ? '.' : rel, root);
+    for (const [f, e] of tree) entries.set(f, e);
+    const listed = [...tree.keys()];
     const charts = new Set(listed.filter((f) => posix.basename(f) === 'Chart.yaml').map((f) => posix.dirname(f)));
     // As walking: a chart's templates and values are not read, unless the chart is above the named directory.
     const isChart = (dir: string): boolean => charts.has(dir) && (rel === '' || dir === rel || dir.startsWith(`${rel}/`));
@@ -69,10 +119,28 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
     }
   }
   const inputs: LintInput[] = [];
+  const errors: InputError[] = [];
+  const revisions: Record<string, { ref: string; path: string }> = {};
+  const within = (f: string): boolean => wanted.some((w) => w === '' || f === w || f.startsWith(`${w}/`));
   for (const [rel, named] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    inputs.push({ path: `${ref}:${rel}`, content: new Uint8Array(git(['show', `${ref}:${rel}`], root)), ...(named ? {} : { discovered: true }) });
+    const path = `${ref}:${rel}`;
+    let entry = entries.get(rel) ?? listTree(ref, rel, root).get(rel);
+    if (!entry) continue;
+    if (entry.mode === SYMLINK_MODE) {
+      const target = linkTarget(ref, rel, entry, root);
+      // A found link into the paths given whose target is read anyway, or out of them, is not followed.
+      if (!target || (!named && (!within(target.path) || (target.path !== rel && rels.has(target.path))))) continue;
+      entry = target.entry;
+    }
+    if (entry.type !== 'blob') continue;
+    revisions[path] = { ref, path: join(root, rel) };
+    if (entry.size > maxFileBytes) {
+      errors.push({ ruleId: 'input', severity: 'error', message: `file is ${entry.size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`, file: path, range: ZERO_RANGE });
+      continue;
+    }
+    inputs.push({ path, content: new Uint8Array(git(['cat-file', 'blob', entry.object], root)), revision: revisions[path], ...(named ? {} : { discovered: true }) });
   }
-  return inputs;
+  return { inputs, errors, revisions };
 }
 
 /** `[old, new]` paths of files renamed between `ref` and the working tree (committed or not). */

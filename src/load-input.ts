@@ -26,6 +26,12 @@ export interface LintInput {
    * error unless that option is set. Default false.
    */
   discovered?: boolean;
+  /**
+   * For an earlier state read from git (`--base`): the revision, and the file's path in the working
+   * tree, absolute. `path` is then `REF:path` as shown to users; machine formats name the working
+   * tree's file and say the revision in words (a `REF:` prefix is no path or URI).
+   */
+  revision?: { ref: string; path: string };
 }
 
 /** A kustomization, Helm chart or Helm template among the reported inputs (see SourceRole). */

@@ -62,7 +62,19 @@ export interface InputError {
   range: Range;
 }
 
-export type Diagnostic = Finding | InputError;
+/**
+ * An input problem that does not stop the run: a symbolic link met while walking that leads out of
+ * the paths given, and so was not followed. Reported as a warning under the "input" rule.
+ */
+export interface InputWarning {
+  ruleId: 'input';
+  severity: 'warning';
+  message: string;
+  file: string;
+  range: Range;
+}
+
+export type Diagnostic = Finding | InputError | InputWarning;
 
 /**
  * `obj[key] = value` as an own data property, as JSON.parse and the YAML readers make every key.

@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from './helpers/paths.js';
@@ -170,9 +170,76 @@ describe('--base GIT_REF', () => {
       rmSync(d, { recursive: true, force: true });
     }
   });
+  it('--base reads a symbolic link at the revision as walking reads it now: named, its target; found, only into the paths given', () => {
+    const d = mkdtempSync(join(tmpdir(), 'stsplan-git-link-'));
+    const g = (...args: string[]): string => gitIn(d, ...args);
+    try {
+      g('init', '-q');
+      mkdirSync(join(d, 'common'));
+      mkdirSync(join(d, 'k8s'));
+      writeFileSync(join(d, 'common/web.yaml'), stack({ replicas: 2 }));
+      symlinkSync('../common/web.yaml', join(d, 'k8s/web.yaml'));
+      g('add', '.');
+      g('commit', '-q', '-m', 'base');
+      // git keeps the link's target text, not a manifest: read as one, it was an input error.
+      const named = run(['plan', 'k8s/web.yaml', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual((JSON.parse(named.stdout) as { statefulSets: { name: string; change: string }[] }).statefulSets.map((s) => `${s.name} ${s.change}`), ['web unchanged']);
+      assert.equal(run(['lint', 'k8s/web.yaml', '--base', 'HEAD'], d).code, 0);
+      // Walking k8s/ now, the link leads out of it and is not followed; at the revision neither.
+      const walked = run(['plan', 'k8s', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(walked.code, 0, walked.stderr);
+      assert.deepEqual((JSON.parse(walked.stdout) as { statefulSets: unknown[] }).statefulSets, []);
+      assert.match(walked.stderr, /^k8s\/web\.yaml:1:1: warning: symbolic link to .* leads outside the paths given/m);
+      // From the top, the file is read once, under its own path, now and at the revision.
+      const top = run(['plan', '.', '--base', 'HEAD', '--format', 'json'], d);
+      assert.equal(top.code, 0, top.stderr);
+      assert.deepEqual((JSON.parse(top.stdout) as { statefulSets: { name: string; change: string }[] }).statefulSets.map((s) => `${s.name} ${s.change}`), ['web unchanged']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
   it('an unknown revision is a usage error', () => {
     const r = run(['plan', '.', '--base', 'no-such-ref'], repo);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /no such git revision/);
   });
+});
+
+describe('an earlier state that cannot be read is an input error, as for plan', () => {
+  interface Result { filePath: string; messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[] }
+  let d: string;
+  before(() => {
+    d = mkdtempSync(join(tmpdir(), 'stsplan-earlier-'));
+    gitIn(d, 'init', '-q');
+    // The earlier web.yaml does not parse; the current one changes an immutable field of it anyway.
+    writeFileSync(join(d, 'web.yaml'), `${stack({ replicas: 2 })}  broken: [\n`);
+    gitIn(d, 'add', '.');
+    gitIn(d, 'commit', '-q', '-m', 'base');
+    mkdirSync(join(d, 'old'));
+    writeFileSync(join(d, 'old/before.yaml'), `${stack({ replicas: 2 })}  broken: [\n`);
+    writeFileSync(join(d, 'web.yaml'), stack({ replicas: 2, storage: '5Gi' }));
+  });
+  after(() => rmSync(d, { recursive: true, force: true }));
+
+  for (const [flag, value, shown] of [['--from', 'old/before.yaml', 'old/before.yaml'], ['--base', 'HEAD', 'HEAD:web.yaml']] as const) {
+    it(`lint ${flag}: exit 2, the error at its file (${shown}), line and column, the current files still linted`, () => {
+      const json = run(['lint', 'web.yaml', flag, value, '--format', 'json'], d);
+      assert.equal(json.code, 2, json.stderr);
+      const results = JSON.parse(json.stdout) as Result[];
+      const earlier = results.find((r) => r.filePath.endsWith(shown));
+      assert.ok(earlier, json.stdout);
+      const m = earlier.messages[0]!;
+      assert.equal(m.fatal, true);
+      assert.ok(m.line > 1 && m.column >= 1, JSON.stringify(m));
+      assert.ok(results.find((r) => r.filePath === join(d, 'web.yaml'))!.messages.some((x) => x.ruleId === 'pdb-missing'));
+      const stylish = run(['lint', 'web.yaml', flag, value], d);
+      assert.equal(stylish.code, 2);
+      assert.match(stylish.stdout, new RegExp(`^  ${shown.replace('.', '\\.')}:${m.line}:${m.column}$`, 'm'));
+      // plan says the same of it.
+      const plan = run(['plan', 'web.yaml', flag, value], d);
+      assert.equal(plan.code, 2);
+      assert.match(plan.stderr, new RegExp(`^${shown.replace('.', '\\.')}:${m.line}:${m.column}: error:`, 'm'));
+    });
+  }
 });

@@ -1,8 +1,8 @@
 /** The command line as users run it: a real process, real files, exit codes and output shapes. */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CLI, repoPath } from './helpers/paths.js';
@@ -257,5 +257,113 @@ describe('stsplan lint', () => {
     const own = run(['lint', '--format', 'json', '--cluster', profile, 'test/fixtures/rules/storage-class-not-found/invalid-profile.yaml']);
     const [res2] = JSON.parse(own.stdout) as JsonResult[];
     assert.ok(res2!.messages.some((m) => m.ruleId === 'storage-class-not-found' && m.severity === 2), own.stdout);
+  });
+});
+
+/**
+ * The CLI under a 64 MB heap cap, killed after a minute: a read that grows without bound or blocks
+ * forever fails the test (status null) instead of hanging the suite. No assertion on durations.
+ */
+function runCapped(args: string[], options: { cwd?: string; stdin?: 'pipe' | number; shell?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  const node = [process.execPath, '--max-old-space-size=64', CLI];
+  const r = options.shell
+    ? spawnSync('sh', ['-c', `${options.shell} | "${node.join('" "')}" ${args.map((a) => `'${a}'`).join(' ')}`], { cwd: options.cwd ?? dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 << 20 })
+    : spawnSync(node[0]!, [...node.slice(1), ...args], { cwd: options.cwd ?? dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 << 20, stdio: [options.stdin ?? 'pipe', 'pipe', 'pipe'] });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function messages(stdout: string): { file: string; line: number; column: number; severity: number; ruleId: string | null; message: string }[] {
+  return (JSON.parse(stdout) as JsonResult[]).flatMap((f) => f.messages.map((m) => ({ file: f.filePath, line: m.line, column: m.column, severity: m.severity, ruleId: m.ruleId, message: m.message })));
+}
+
+describe('reading is bounded', { timeout: 300_000 }, () => {
+  it('stops reading a device at --max-file-bytes: lint /dev/zero is a positioned input error, exit 2', () => {
+    const r = runCapped(['lint', '--format', 'json', '--max-file-bytes', '100000', '/dev/zero']);
+    assert.equal(r.code, 2, r.stderr);
+    const [m] = messages(r.stdout);
+    assert.equal(m!.file, '/dev/zero');
+    assert.match(m!.message, /over the limit of 100000 \(--max-file-bytes\)/);
+    assert.deepEqual([m!.line, m!.column], [1, 1]);
+  });
+
+  it('stops reading stdin at --max-file-bytes, from a device and from an endless pipe; the other inputs are still linted', () => {
+    writeFileSync(join(dir, 'bounded-sts.yaml'), STS);
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      for (const r of [
+        runCapped(['lint', '--format', 'json', '--max-file-bytes', '100000', '-', 'bounded-sts.yaml'], { stdin: zero }),
+        runCapped(['lint', '--format', 'json', '--max-file-bytes', '100000', '-', 'bounded-sts.yaml'], { shell: 'yes' }),
+      ]) {
+        assert.equal(r.code, 2, r.stderr);
+        const all = messages(r.stdout);
+        const stdin = all.find((m) => m.file === '<stdin>');
+        assert.match(stdin?.message ?? '', /over the limit of 100000 \(--max-file-bytes\)/);
+        assert.deepEqual([stdin!.line, stdin!.column], [1, 1]);
+        assert.ok(all.some((m) => m.file.endsWith('bounded-sts.yaml') && m.ruleId === 'service-not-found'));
+      }
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  it('reads a FIFO named on the command line with the cap, and skips one met while walking a directory', () => {
+    const d = join(dir, 'fifo');
+    mkdirSync(d);
+    execFileSync('mkfifo', [join(d, 'pipe.yaml')]);
+    writeFileSync(join(d, 'sts.yaml'), STS);
+    // No writer: reading the FIFO would block until the timeout.
+    const walked = runCapped(['lint', '--format', 'json', d]);
+    assert.equal(walked.code, 0, walked.stderr);
+    assert.deepEqual((JSON.parse(walked.stdout) as JsonResult[]).map((f) => f.filePath), [join(d, 'sts.yaml')]);
+    // Named, it is read (a writer that writes forever), up to the limit.
+    const named = runCapped(['lint', '--format', 'json', '--max-file-bytes', '100000', join(d, 'pipe.yaml')], { shell: `(timeout 60 yes > '${join(d, 'pipe.yaml')}' &); true` });
+    assert.equal(named.code, 2, named.stderr);
+    assert.match(messages(named.stdout)[0]!.message, /over the limit of 100000 \(--max-file-bytes\)/);
+  });
+});
+
+describe('symbolic links while walking', { timeout: 120_000 }, () => {
+  it('does not follow a link out of the given directories: a warning on the link, the rest linted, no exit 2', () => {
+    const d = join(dir, 'links-out');
+    mkdirSync(join(d, 'k8s'), { recursive: true });
+    writeFileSync(join(d, 'k8s/web.yaml'), `${SVC}---\n${STS}`);
+    writeFileSync(join(d, 'outside.yaml'), 'apiVersion: v1\nkind: [\n');
+    symlinkSync('/', join(d, 'k8s/root'));
+    symlinkSync('../outside.yaml', join(d, 'k8s/ext.yaml'));
+    const r = runCapped(['lint', '--format', 'json', 'k8s'], { cwd: d });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const all = messages(r.stdout);
+    const root = all.find((m) => m.file === join(d, 'k8s/root'));
+    const ext = all.find((m) => m.file === join(d, 'k8s/ext.yaml'));
+    for (const m of [root, ext]) {
+      assert.equal(m?.severity, 1, JSON.stringify(all));
+      assert.match(m!.message, /^symbolic link to .+ leads outside the paths given: not followed/);
+      assert.deepEqual([m!.line, m!.column], [1, 1]);
+    }
+    assert.deepEqual((JSON.parse(r.stdout) as JsonResult[]).map((f) => f.filePath).sort(), [join(d, 'k8s/ext.yaml'), join(d, 'k8s/root'), join(d, 'k8s/web.yaml')]);
+    // Ignored, a link is not reported; named, it is read.
+    assert.deepEqual(messages(runCapped(['lint', '--format', 'json', '--ignore-pattern', 'root', '--ignore-pattern', 'ext.yaml', 'k8s'], { cwd: d }).stdout).filter((m) => m.severity === 1 && /symbolic link/.test(m.message)), []);
+    const named = runCapped(['lint', '--format', 'json', 'k8s/ext.yaml'], { cwd: d });
+    assert.equal(named.code, 2);
+    assert.match(messages(named.stdout)[0]!.message, /YAML syntax error/);
+    // A link to another path given on the command line is followed: what it leads to is read once, under its own name.
+    const both = runCapped(['lint', '--format', 'json', 'k8s', 'outside.yaml'], { cwd: d });
+    assert.deepEqual(messages(both.stdout).map((m) => `${m.file.slice(d.length + 1)} ${m.severity}`).sort(), ['k8s/root 1', 'outside.yaml 2']);
+  });
+
+  it('follows a link inside the given tree once: the file it points at is read and reported once', () => {
+    const d = join(dir, 'links-in');
+    mkdirSync(join(d, 'apps/web'), { recursive: true });
+    writeFileSync(join(d, 'apps/web/sts.yaml'), STS);
+    symlinkSync('sts.yaml', join(d, 'apps/web/alias.yaml'));
+    symlinkSync('apps', join(d, 'current'));
+    symlinkSync('..', join(d, 'apps/web/up'));
+    const r = runCapped(['lint', '--format', 'json', '.'], { cwd: d });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const hits = messages(r.stdout).filter((m) => m.ruleId === 'service-not-found');
+    assert.deepEqual(hits.map((m) => m.file), [join(d, 'apps/web/sts.yaml')]);
+    // A link whose target is not walked (ignored) is followed, under the link's name.
+    const ignored = runCapped(['lint', '--format', 'json', '--ignore-pattern', 'apps/', '.'], { cwd: d });
+    assert.deepEqual(messages(ignored.stdout).filter((m) => m.ruleId === 'service-not-found').map((m) => m.file), [join(d, 'current/web/sts.yaml')]);
   });
 });

@@ -4,10 +4,10 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { expandPaths, Ignores, siblingFiles, type Expanded } from '../src/files.js';
+import { expandPaths, Ignores, readInput, siblingFiles, walkDirectory, type Expanded } from '../src/files.js';
 import { git } from './helpers/git.js';
 
 let root: string;
@@ -213,5 +213,54 @@ describe('Helm charts', () => {
     const e = await expandPaths(['deploy/db/templates/sts.yaml', 'deploy/db/values.yaml'], d, new Ignores({ cwd: d }));
     assert.deepEqual(found(e, d), ['deploy/db/templates/sts.yaml', 'deploy/db/values.yaml']);
     assert.equal(e.discovered.size, 0);
+  });
+});
+
+describe('symbolic links and special files', () => {
+  let d: string;
+  before(() => {
+    d = join(root, 'links');
+    write(d, { 'a/web.yaml': '', 'b/db.yaml': '', 'outside/x.yaml': '', 'a/.gitignore': 'ignored\n' });
+    symlinkSync('../b', join(d, 'a/to-b'));
+    symlinkSync('../outside', join(d, 'a/to-outside'));
+    symlinkSync('../outside/x.yaml', join(d, 'a/x.yaml'));
+    symlinkSync('..', join(d, 'a/up'));
+    symlinkSync('web.yaml', join(d, 'a/same.yaml'));
+    symlinkSync('/dev/zero', join(d, 'a/zero.yaml'));
+    symlinkSync('../outside', join(d, 'a/ignored'));
+  });
+  const warned = (e: { warnings: { file: string; severity: string }[] }): string[] => e.warnings.map((w) => `${relative(d, w.file)} ${w.severity}`).sort();
+
+  it('follows links into the paths given, once, and reports those leading out of them', async () => {
+    const one = await expandPaths(['a'], d, new Ignores({ cwd: d }));
+    assert.deepEqual(found(one, d), ['a/web.yaml']);
+    assert.deepEqual(warned(one), ['a/to-b warning', 'a/to-outside warning', 'a/up warning', 'a/x.yaml warning']);
+    assert.deepEqual(one.errors, []);
+    // With b/ given too, a/to-b leads into it: b is walked once, under its own name.
+    const two = await expandPaths(['a', 'b'], d, new Ignores({ cwd: d }));
+    assert.deepEqual(found(two, d), ['a/web.yaml', 'b/db.yaml']);
+    assert.deepEqual(warned(two), ['a/to-outside warning', 'a/up warning', 'a/x.yaml warning']);
+    // From the top, everything is inside: each file once, none through a link; the ignored link is not followed.
+    const top = await expandPaths(['.'], d, new Ignores({ cwd: d }));
+    assert.deepEqual(found(top, d), ['a/web.yaml', 'b/db.yaml', 'outside/x.yaml']);
+    assert.deepEqual(top.warnings, []);
+    // --context directories are walked the same way.
+    const ctx = await walkDirectory(join(d, 'a'), new Ignores({ cwd: d }));
+    assert.deepEqual(rel(d, ctx.files), ['a/web.yaml']);
+    assert.equal(ctx.warnings.length, 4);
+  });
+
+  it('a link named on the command line is read wherever it leads', async () => {
+    const e = await expandPaths(['a/x.yaml'], d, new Ignores({ cwd: d }));
+    assert.deepEqual(found(e, d), ['a/x.yaml']);
+    assert.deepEqual(e.warnings, []);
+  });
+
+  it('reads a device named on the command line up to the limit and no further', () => {
+    const r = readInput('/dev/zero', 1000);
+    assert.ok('error' in r);
+    assert.match(r.error.message, /over the limit of 1000 \(--max-file-bytes\)/);
+    const ok = readInput(join(d, 'a/web.yaml'), 0);
+    assert.ok('content' in ok && ok.content.length === 0);
   });
 });

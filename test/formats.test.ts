@@ -14,7 +14,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
+import { fileURLToPath } from 'node:url';
 import { CLI, repoPath } from './helpers/paths.js';
+import { git } from './helpers/git.js';
+import { stack } from './helpers/plan.js';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';
 import { formatterCandidates } from '../src/formatters/module.js';
 import { rules } from '../rules/index.js';
@@ -262,5 +265,83 @@ describe('--output', () => {
     assert.match(r.stdout, /^::error file=examples\/mistakes\/db\.yaml,line=46,/m);
     assert.equal((JSON.parse(readFileSync(sarif, 'utf8')) as Log).version, '2.1.0');
     assert.equal(XMLValidator.validate(readFileSync(junit, 'utf8')), true);
+  });
+});
+
+/** The official SARIF 2.1.0 schema (shipped with the Multitool), with its formats checked. */
+function sarifSchema(): (log: unknown) => boolean {
+  const binary = tools('@microsoft/sarif-multitool') as string;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(dirname(binary), 'sarif-2.1.0.json'), 'utf8')) as object);
+}
+
+describe('SARIF artifact URIs', () => {
+  /** The path a SARIF location names, as a consumer resolves it against the root. */
+  const resolved = (loc: NonNullable<NonNullable<Log['runs'][0]['results']>[0]['locations']>[0]): string => {
+    const a = loc.physicalLocation!.artifactLocation!;
+    assert.equal(a.uriBaseId, '%SRCROOT%');
+    const url = new URL(a.uri!, 'file:///repo/');
+    assert.equal(url.protocol, 'file:');
+    assert.equal(url.search + url.hash, '', a.uri);
+    return fileURLToPath(url);
+  };
+
+  it('are relative URI references that resolve to the file: spaces, #, %, ?, :, \\ and non-ASCII are percent-encoded', () => {
+    const d = join(dir, 'uris');
+    const names = ['dir with space/a#b.yaml', '100%/x?y.yaml', 'ключ/ü.yaml', 'c:d.yaml', 'e\\f.yaml', '[g]&h=i;j@k.yaml'];
+    for (const n of names) {
+      mkdirSync(dirname(join(d, n)), { recursive: true });
+      writeFileSync(join(d, n), BROKEN);
+    }
+    const r = run(['lint', '--format', 'sarif', '.'], { cwd: d, env: { GITHUB_WORKSPACE: d } });
+    assert.equal(r.code, 2, r.stderr);
+    const log = JSON.parse(r.stdout) as Log;
+    // The schema's uri-reference format: a space or a second '#' is not one.
+    assert.equal(sarifSchema()(log), true);
+    const results = log.runs[0]!.results!;
+    assert.deepEqual([...new Set(results.map((x) => resolved(x.locations![0]!)))].sort(), names.map((n) => `/repo/${n}`).sort());
+    for (const x of results) assert.match(x.locations![0]!.physicalLocation!.artifactLocation!.uri!, /^[A-Za-z0-9\-._~!$&'()*+,;=@%/]+$/);
+  });
+
+  it('a related location at the --base revision names the file, with the revision in its message, not a REF: scheme', () => {
+    const d = mkdtempSync(join(tmpdir(), 'stsplan-sarif-base-'));
+    try {
+      mkdirSync(join(d, 'my apps'));
+      git(d, 'init', '-q');
+      writeFileSync(join(d, 'my apps/web.yaml'), stack({ replicas: 2 }));
+      git(d, 'add', '.');
+      git(d, 'commit', '-q', '-m', 'base');
+      writeFileSync(join(d, 'my apps/web.yaml'), stack({ replicas: 2, storage: '5Gi' }));
+      const r = run(['lint', '--format', 'sarif', '--base', 'HEAD', 'my apps'], { cwd: d, env: { GITHUB_WORKSPACE: d } });
+      assert.equal(r.code, 1, r.stderr);
+      assert.doesNotMatch(r.stdout, /"uri": "HEAD/);
+      const log = JSON.parse(r.stdout) as Log;
+      assert.equal(sarifSchema()(log), true);
+      const hit = log.runs[0]!.results!.find((x) => x.ruleId === 'immutable-field-changed')!;
+      assert.equal(resolved(hit.locations![0]!), '/repo/my apps/web.yaml');
+      const rel = hit.relatedLocations![0]!;
+      assert.equal(rel.physicalLocation!.artifactLocation!.uri, 'my%20apps/web.yaml');
+      assert.equal(resolved(rel), '/repo/my apps/web.yaml');
+      assert.match(rel.message!.text!, /earlier value: .*\(at revision HEAD\)/);
+
+      // An input error in the earlier state: the file's URI, the revision in the message; the
+      // other formats name it HEAD:path, never as a path under the working directory.
+      writeFileSync(join(d, 'my apps/old.yaml'), BROKEN);
+      git(d, 'add', '.');
+      git(d, 'commit', '-q', '-m', 'broken');
+      rmSync(join(d, 'my apps/old.yaml'));
+      const broken = run(['lint', '--format', 'sarif', '--base', 'HEAD', 'my apps'], { cwd: d, env: { GITHUB_WORKSPACE: d } });
+      assert.equal(broken.code, 2, broken.stderr);
+      const input = (JSON.parse(broken.stdout) as Log).runs[0]!.results!.find((x) => x.ruleId === 'input')!;
+      assert.equal(input.locations![0]!.physicalLocation!.artifactLocation!.uri, 'my%20apps/old.yaml');
+      assert.match(input.message.text!, /^In HEAD:my apps\/old\.yaml \(the file at revision HEAD\): YAML syntax error/);
+      const json = JSON.parse(run(['lint', '--format', 'json', '--base', 'HEAD', 'my apps'], { cwd: d }).stdout) as { filePath: string }[];
+      assert.ok(json.some((f) => f.filePath === 'HEAD:my apps/old.yaml'), JSON.stringify(json));
+      const github = run(['lint', '--format', 'github', '--base', 'HEAD', '.'], { cwd: join(d, 'my apps'), env: { GITHUB_WORKSPACE: d } });
+      assert.match(github.stdout, /^::error title=stsplan%3A input error::HEAD:my apps\/old\.yaml:5:\d+: YAML syntax error/m);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ const HOOK = `
 import fs from 'node:fs';
 import net from 'node:net';
 import dns from 'node:dns';
+import { syncBuiltinESMExports } from 'node:module';
 const log = process.env.STSPLAN_SAFETY_LOG;
 const note = (line) => fs.appendFileSync(log, line + '\\n');
 const connect = net.Socket.prototype.connect;
@@ -30,6 +31,8 @@ for (const name of ['openSync', 'readFileSync']) {
 }
 const orig = fs.promises.open;
 fs.promises.open = function (p, ...rest) { note('open ' + String(p)); return orig.call(this, p, ...rest); };
+// Named imports (import { openSync } from 'node:fs') see the patched functions only after this.
+syncBuiltinESMExports();
 `;
 
 const MANIFEST = `$schema: https://kubernetesjsonschema.dev/master/statefulset.json
@@ -111,6 +114,50 @@ describe('safety', () => {
       const opened = events.filter((e) => e.startsWith('open ')).map((e) => e.slice(5));
       assert.ok(opened.some((p) => p.endsWith('web.yaml')), 'the hook saw the input being read');
       assert.deepEqual(opened.filter((p) => p.includes('outside') || p.includes('secret')), [], '$ref followed');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to write an output over any input: exit 2, nothing written', () => {
+    const root = mkdtempSync(join(tmpdir(), 'stsplan-overwrite-'));
+    try {
+      const dir = join(root, 'k8s');
+      mkdirSync(join(dir, 'sub'), { recursive: true });
+      writeFileSync(join(dir, 'web.yaml'), MANIFEST);
+      writeFileSync(join(dir, 'before.yaml'), MANIFEST.replace('replicas: 2', 'replicas: 1'));
+      writeFileSync(join(dir, 'sub', 'found.json'), '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}}\n');
+      writeFileSync(join(root, '.stsplan.yaml'), 'rules: {}\n');
+      symlinkSync(join(dir, 'web.yaml'), join(root, 'link.yaml'));
+      linkSync(join(dir, 'web.yaml'), join(root, 'hard.yaml'));
+      const snapshot = () => [join(dir, 'web.yaml'), join(dir, 'before.yaml'), join(dir, 'sub', 'found.json'), join(root, '.stsplan.yaml')].map((f) => `${f} ${statSync(f).mtimeMs} ${readFileSync(f, 'utf8')}`);
+      const before = snapshot();
+      const runs: [string[], string][] = [
+        [['plan', 'k8s/web.yaml', '-o', 'k8s/web.yaml'], 'k8s/web.yaml'],
+        [['plan', 'k8s/web.yaml', '-o', './k8s/../k8s/web.yaml'], './k8s/../k8s/web.yaml'],
+        [['plan', 'k8s/web.yaml', '--from', 'k8s/before.yaml', '-o', 'k8s/before.yaml'], 'k8s/before.yaml'],
+        [['plan', 'k8s/web.yaml', '--state', 'k8s/before.yaml', '-o', 'k8s/before.yaml'], 'k8s/before.yaml'],
+        [['plan', 'k8s/web.yaml', '-o', 'link.yaml'], 'link.yaml'],
+        [['plan', 'k8s/web.yaml', '-o', 'hard.yaml'], 'hard.yaml'],
+        [['lint', 'k8s', '-f', 'json', '-o', 'k8s/sub/found.json'], 'k8s/sub/found.json'],
+        [['lint', 'k8s/web.yaml', '-o', 'sarif:k8s/before.yaml'], 'k8s/before.yaml'],
+        [['lint', 'k8s/web.yaml', '-o', `junit:${join(root, 'ok.xml')}`, '-o', 'k8s/web.yaml'], 'k8s/web.yaml'],
+        [['lint', 'k8s/web.yaml', '--from', 'k8s/before.yaml', '-o', 'k8s/before.yaml'], 'k8s/before.yaml'],
+        [['lint', 'k8s/web.yaml', '-o', '.stsplan.yaml'], '.stsplan.yaml'],
+      ];
+      for (const [args, target] of runs) {
+        const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
+        assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+        assert.equal(r.stdout, '', args.join(' '));
+        assert.match(r.stderr, new RegExp(`^stsplan: refusing to write ${target.replace(/[.*?[\]\\]/g, '\\$&')}: it is an input`), args.join(' '));
+        assert.doesNotMatch(r.stderr, /\n\s+at /);
+        assert.deepEqual(snapshot(), before, `${args.join(' ')} wrote an input`);
+        assert.equal(existsSync(join(root, 'ok.xml')), false, 'nothing written');
+      }
+      // Beside the inputs is fine (the plan itself exits 1: the API server would reject web's unknown $schema and $ref fields).
+      const ok = spawnSync(process.execPath, [CLI, 'plan', 'k8s/web.yaml', '-o', 'k8s/plan.txt'], { cwd: root, encoding: 'utf8' });
+      assert.ok(ok.status === 0 || ok.status === 1, ok.stderr);
+      assert.match(readFileSync(join(dir, 'plan.txt'), 'utf8'), /StatefulSet default\/web/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ export interface EslintMessage {
   endColumn: number;
   /** Present on info-level findings, which ESLint has no level for. */
   level?: 'info';
-  /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. */
+  /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. Input warnings keep ruleId null too. */
   fatal?: boolean;
   hint?: string;
   relatedLocations?: { message: string; filePath: string; line: number; column: number; endLine: number; endColumn: number }[];
@@ -42,6 +42,8 @@ export function rulesMeta(rules: readonly RuleMeta[]): Record<string, { docs: { 
 }
 
 export function toEslintResults(report: LintReport, options: { cwd: string; includeInfo: boolean }): EslintResult[] {
+  // stdin, and a file at the --base revision (REF:path), are no path on disk to resolve.
+  const filePath = (file: string): string => (file === '<stdin>' || report.revisions?.[file] ? file : resolve(options.cwd, file));
   return report.files.map((f) => {
     const messages: EslintMessage[] = [];
     let errorCount = 0;
@@ -54,10 +56,11 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
         if (!options.includeInfo) continue;
       } else if (d.severity === 'error') errorCount++;
       else warningCount++;
-      const fatal = d.ruleId === 'input';
+      // As ESLint's parse errors; a symbolic link not followed (an input warning) is not fatal.
+      const fatal = d.ruleId === 'input' && d.severity === 'error';
       if (fatal) fatalErrorCount++;
       const m: EslintMessage = {
-        ruleId: fatal ? null : d.ruleId,
+        ruleId: d.ruleId === 'input' ? null : d.ruleId,
         severity: d.severity === 'error' ? 2 : 1,
         message: d.message,
         line: d.range.start.line,
@@ -71,7 +74,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       if ('related' in d && d.related?.length) {
         m.relatedLocations = d.related.map((r) => ({
           message: r.message,
-          filePath: r.file === '<stdin>' ? r.file : resolve(options.cwd, r.file),
+          filePath: filePath(r.file),
           line: r.range.start.line,
           column: r.range.start.column,
           endLine: r.range.end.line,
@@ -81,7 +84,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       messages.push(m);
     }
     return {
-      filePath: f.path === '<stdin>' ? f.path : resolve(options.cwd, f.path),
+      filePath: filePath(f.path),
       messages,
       errorCount,
       warningCount,

@@ -31,19 +31,16 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
   for (const f of report.files) {
     for (const d of f.diagnostics) {
       if (d.severity === 'info' && !options.includeInfo) continue;
-      const file = rootRelative(d.file, options.cwd, options.root);
+      // A file at the --base revision (REF:path) is named as such: its lines are not the pull request's.
+      const shown = (f: string): string => (report.revisions?.[f] ? f : rootRelative(f, options.cwd, options.root));
+      const file = shown(d.file);
       const { start, end } = d.range;
-      const props = [
-        `file=${escapeProperty(file)}`,
-        `line=${start.line}`,
-        `col=${start.column}`,
-        `endLine=${end.line}`,
-        `endColumn=${end.column}`,
-        `title=${escapeProperty(d.ruleId === 'input' ? 'stsplan: input error' : d.ruleId)}`,
-      ];
+      const title = `title=${escapeProperty(d.ruleId === 'input' ? `stsplan: input ${d.severity}` : d.ruleId)}`;
+      const props = report.revisions?.[d.file] ? [title] : [`file=${escapeProperty(file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
+      const where = report.revisions?.[d.file] ? `${file}:${start.line}:${start.column}: ` : '';
       const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
-      const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: rootRelative(r.file, options.cwd, options.root), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + elsewhereText(related, file) + hint)}`);
+      const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column })) : [];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(where + d.message + elsewhereText(related, file) + hint)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

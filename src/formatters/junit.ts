@@ -39,7 +39,8 @@ interface Case {
 }
 
 function element(d: Diagnostic): string {
-  const tag = d.ruleId === 'input' ? 'error' : 'failure';
+  // An input that could not be read is an error (the test could not run); a link not followed, a failure.
+  const tag = d.ruleId === 'input' && d.severity === 'error' ? 'error' : 'failure';
   const { line, column } = d.range.start;
   const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
   const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
@@ -66,7 +67,7 @@ export function formatJunit(report: LintReport, options: JunitOptions): string {
     let suiteErrors = 0;
     const body: string[] = [];
     for (const c of cases) {
-      const isError = c.diagnostics.some((d) => d.ruleId === 'input');
+      const isError = c.diagnostics.some((d) => d.ruleId === 'input' && d.severity === 'error');
       if (isError) suiteErrors++;
       else if (c.diagnostics.length) suiteFailures++;
       const open = `    <testcase classname="${escapeXml(f.path)}" name="${escapeXml(c.name)}"`;

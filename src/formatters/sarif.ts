@@ -68,20 +68,38 @@ function region(r: Range): { startLine: number; startColumn: number; endLine: nu
 
 const SRCROOT = '%SRCROOT%';
 
+/** What RFC 3986 allows unencoded in a path segment (pchar), less ':', which in a first segment would read as a scheme. */
+const SEGMENT_CHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=@]$/;
+
+/**
+ * A relative path (forward slashes) as a relative URI reference: every other byte of its UTF-8 is
+ * percent-encoded (spaces, '#', '?', '%', ':', '\\', non-ASCII), so that resolving it against the
+ * root gives back the file.
+ */
+export function relativeUri(path: string): string {
+  const encoder = new TextEncoder();
+  return path
+    .split('/')
+    .map((segment) => Array.from(encoder.encode(segment), (b) => (SEGMENT_CHAR.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join(''))
+    .join('/');
+}
+
 export function toSarif(report: LintReport, options: SarifOptions): Log {
   const metas = [...report.rules, INPUT_RULE];
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
+  /** A place in the working tree, or at the --base revision: then the working tree's file, with the revision in `message`. */
   const location = (file: string, range: Range, message?: string, id?: number): Location => {
-    const uri = rootRelative(file, options.cwd, options.root);
-    const absolute = uri.startsWith('/') || uri === '<stdin>';
+    const revision = report.revisions?.[file];
+    const path = rootRelative(revision?.path ?? file, options.cwd, options.root);
+    const absolute = path.startsWith('/') || path === '<stdin>';
     const loc: Location = {
       physicalLocation: {
-        artifactLocation: absolute ? { uri: uri === '<stdin>' ? 'stdin' : pathToFileURL(uri).href } : { uri, uriBaseId: SRCROOT },
+        artifactLocation: absolute ? { uri: path === '<stdin>' ? 'stdin' : pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: SRCROOT },
         region: region(range),
       },
     };
     if (id !== undefined) loc.id = id;
-    if (message) loc.message = { text: sentence(message) };
+    if (message || revision) loc.message = { text: sentence(`${message ?? ''}${revision ? `${message ? ' ' : ''}(at revision ${revision.ref})` : ''}`) };
     return loc;
   };
   const results: Result[] = [];
@@ -89,11 +107,12 @@ export function toSarif(report: LintReport, options: SarifOptions): Log {
     for (const d of f.diagnostics) {
       if (d.severity === 'info' && !options.includeInfo) continue;
       const hint = 'hint' in d && d.hint ? ` Fix: ${sentence(d.hint)}` : '';
+      const revision = report.revisions?.[d.file];
       const result: Result = {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
         level: LEVEL[d.severity as Severity],
-        message: { text: sentence(d.message) + hint },
+        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : '') + sentence(d.message) + hint },
         locations: [location(d.file, d.range)],
       };
       if ('related' in d && d.related?.length) {
