@@ -6,6 +6,7 @@
 import type { LintReport } from '../engine.js';
 import { rootRelative } from './report-paths.js';
 import { elsewhereText } from './related.js';
+import { printable } from '../printable.js';
 
 /** Escaping of a command's message (data). */
 export function escapeData(s: string): string {
@@ -33,17 +34,19 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
       if (d.severity === 'info' && !options.includeInfo) continue;
       const file = rootRelative(d.file, options.cwd, options.root);
       const { start, end } = d.range;
+      // The runner's log shows these lines and acts on terminal escapes: a path or message with ESC
+      // or a bidi override is written with escapes, as in every human-readable format.
       const props = [
-        `file=${escapeProperty(file)}`,
+        `file=${escapeProperty(printable(file))}`,
         `line=${start.line}`,
         `col=${start.column}`,
         `endLine=${end.line}`,
         `endColumn=${end.column}`,
         `title=${escapeProperty(d.ruleId === 'input' ? 'stsplan: input error' : d.ruleId)}`,
       ];
-      const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
+      const hint = 'hint' in d && d.hint ? `\nFix: ${printable(d.hint)}` : '';
       const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: rootRelative(r.file, options.cwd, options.root), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + elsewhereText(related, file) + hint)}`);
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(printable(d.message + elsewhereText(related, file)) + hint)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
