@@ -39,7 +39,7 @@ describe('terminal output: no control characters from manifests or file names (i
       const file = 'bad\u001b[2J\n\u202e.yaml';
       writeFileSync(join(cwd, file), 'a: [\n');
       writeFileSync(join(cwd, 'web.yaml'), stack().replace('name: web\n', 'name: "web\\u001b]0;title\\u0007"\n'));
-      for (const args of [['lint', '.'], ['lint', '--format', 'github', '.'], ['plan', '.']]) {
+      for (const args of [['lint', '.'], ['lint', '--format', 'github', '.'], ['plan', '.'], ['plan', '--format', 'markdown', '.']]) {
         const r = run(cwd, args);
         assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
         const out = r.stdout + r.stderr;
