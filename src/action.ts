@@ -9,7 +9,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeData } from './formatters/github.js';
 import { formatPlanMarkdown } from './formatters/plan-markdown.js';
+import { printable } from './printable.js';
 import type { Plan } from './planner/types.js';
 
 const CLI = fileURLToPath(new URL('./cli.bundle.js', import.meta.url));
@@ -58,7 +60,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
   }
   const failOn = input(env, 'fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn)) {
-    io.stderr(`::error title=stsplan::fail-on must be error, warning or never, not "${failOn}"\n`);
+    io.stderr(`::error title=stsplan::${escapeData(printable(`fail-on must be error, warning or never, not "${failOn}"`))}\n`);
     return { exitCode: 2 };
   }
   const sarifFile = input(env, 'sarif-file');
@@ -87,7 +89,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
         inputErrors += r.fatalErrorCount;
       }
     } catch {
-      io.stderr(`::error title=stsplan::stsplan lint did not run: ${lint.stderr.split('\n')[0]}\n`);
+      io.stderr(`::error title=stsplan::${escapeData(printable(`stsplan lint did not run: ${lint.stderr.split('\n')[0]}`))}\n`);
       return { exitCode: 2 };
     }
     const lintLine = `**stsplan lint:** ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${inputErrors ? ` (${inputErrors} input error${inputErrors === 1 ? '' : 's'})` : ''}`;
@@ -110,7 +112,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
       try {
         plan = JSON.parse(readFileSync(planJson, 'utf8')) as Plan;
       } catch {
-        io.stderr(`::error title=stsplan plan::${planned.stderr.split('\n')[0] || 'the plan did not run'}\n`);
+        io.stderr(`::error title=stsplan plan::${escapeData(printable(planned.stderr.split('\n')[0] || 'the plan did not run'))}\n`);
         planOk = false;
       }
       if (plan) {

@@ -15,6 +15,7 @@ import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
 import { BUILTIN_PROFILES } from './k8s/profiles.js';
+import { printable } from './printable.js';
 import type { InputError, InputWarning, SeveritySetting } from './types.js';
 import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
@@ -437,8 +438,8 @@ async function runPlan(argv: string[]): Promise<number> {
         : (await import('./formatters/plan-text.js')).formatPlanText(result);
   if (values.output) writeOutput(cwd, values.output, text);
   else process.stdout.write(text);
-  for (const w of ioWarnings) process.stderr.write(`${displayPath(w.file, cwd)}:${w.range.start.line}:${w.range.start.column}: warning: ${w.message}\n`);
-  for (const e of result.inputErrors) process.stderr.write(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}\n`);
+  for (const w of ioWarnings) process.stderr.write(`${printable(displayPath(w.file, cwd))}:${w.range.start.line}:${w.range.start.column}: warning: ${printable(w.message)}\n`);
+  for (const e of result.inputErrors) process.stderr.write(`${printable(e.file)}:${e.range.start.line}:${e.range.start.column}: error: ${printable(e.message)}\n`);
   const detailed = values['detailed-exitcode']!;
   if (result.inputErrors.length) return detailed ? 1 : 2;
   if (!result.ok) return 1;
@@ -467,10 +468,11 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof OptionsError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`stsplan: ${(e as Error).message}\nRun "stsplan --help" for usage.\n`);
+      // Messages echo arguments and paths: written with escapes for what a terminal would act on.
+      process.stderr.write(`stsplan: ${printable((e as Error).message)}\nRun "stsplan --help" for usage.\n`);
       return 2;
     }
-    process.stderr.write(`stsplan: internal error: ${(e as Error).message ?? String(e)}\n`);
+    process.stderr.write(`stsplan: internal error: ${printable((e as Error).message ?? String(e))}\n`);
     if (debug) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else process.stderr.write('Run with --debug for details, and please report this.\n');
     return 2;

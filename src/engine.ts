@@ -14,6 +14,7 @@ import { rules as allRules } from '../rules/index.js';
 import { suppressedBy, commentSuppressions } from './suppress.js';
 import { loadParallel } from './parallel.js';
 import { apiHint } from './k8s/hints.js';
+import { printable } from './printable.js';
 
 export type { LintInput, Loaded } from './load-input.js';
 
@@ -197,14 +198,6 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
 
 function objectRef(r: Resource): ObjectRef {
   return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}), document: r.docIndex };
-}
-
-/**
- * C0 and C1 control characters written as `\u001b`: text from a manifest (a name, a value) that a
- * finding quotes must not move a terminal's cursor or clear its screen.
- */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** "StatefulSet web", "StatefulSet kafka/web" when the object names its namespace: which object of a stream a finding is about. */

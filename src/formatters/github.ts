@@ -6,6 +6,7 @@
 import type { LintReport } from '../engine.js';
 import { rootRelative } from './report-paths.js';
 import { elsewhereText } from './related.js';
+import { printable } from '../printable.js';
 
 /** Escaping of a command's message (data). */
 export function escapeData(s: string): string {
@@ -35,12 +36,14 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
       const shown = (f: string): string => (report.revisions?.[f] ? f : rootRelative(f, options.cwd, options.root));
       const file = shown(d.file);
       const { start, end } = d.range;
+      // The runner's log shows these lines and acts on terminal escapes: a path or message with ESC
+      // or a bidi override is written with escapes, as in every human-readable format.
       const title = `title=${escapeProperty(d.ruleId === 'input' ? `stsplan: input ${d.severity}` : d.ruleId)}`;
-      const props = report.revisions?.[d.file] ? [title] : [`file=${escapeProperty(file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
+      const props = report.revisions?.[d.file] ? [title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
       const where = report.revisions?.[d.file] ? `${file}:${start.line}:${start.column}: ` : '';
-      const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
+      const hint = 'hint' in d && d.hint ? `\nFix: ${printable(d.hint)}` : '';
       const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(where + d.message + elsewhereText(related, file) + hint)}`);
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(printable(where + d.message + elsewhereText(related, file)) + hint)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -2,11 +2,7 @@
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
 import { eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 import { mermaidTimeline } from './plan-mermaid.js';
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { mdCell as cell, mdCode as code, mdFence as fence, mdHtml as html, mdText as text } from './markdown-escape.js';
 
 function status(plan: Plan, s: StatefulSetPlan): string {
   if (s.rejection) return '❌ rejected';
@@ -18,10 +14,10 @@ export function formatPlanMarkdown(plan: Plan): string {
   const out: string[] = [];
   out.push('## stsplan plan', '');
   out.push(`**Plan:** ${plan.summary.text}${plan.changed ? '' : ' (no changes)'}  `);
-  out.push(`Kubernetes ${plan.kubeVersion}, cluster domain \`${plan.clusterDomain}\``, '');
+  out.push(`Kubernetes ${text(plan.kubeVersion)}, cluster domain ${code(plan.clusterDomain)}`, '');
   if (plan.inputErrors.length) {
     out.push('### Input errors', '');
-    for (const e of plan.inputErrors) out.push(`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${e.message}`);
+    for (const e of plan.inputErrors) out.push(`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${text(e.message)}`);
     out.push('');
   }
   if (plan.statefulSets.length) {
@@ -30,69 +26,69 @@ export function formatPlanMarkdown(plan: Plan): string {
       const c = s.counts;
       const pods = `+${c.podsCreated} / -${c.podsDeleted}${c.podsReplaced ? ` / ~${c.podsReplaced} replaced` : ''}`;
       const pvcs = `+${c.pvcsCreated} / -${c.pvcsDeleted}${c.pvcsRetained ? ` / ${c.pvcsRetained} kept` : ''}`;
-      out.push(`| ${code(`${s.namespace}/${s.name}`)} | ${cell(headline(s))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${status(plan, s)} |`);
+      out.push(`| ${cell(code(`${s.namespace}/${s.name}`))} | ${cell(text(headline(s)))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${status(plan, s)} |`);
     }
     out.push('');
   }
   const services = plan.services.filter((s) => s.change !== 'unchanged');
   if (services.length) {
     out.push('| Service | Change | Headless |', '|---|---|---|');
-    for (const s of services) out.push(`| ${code(`${s.namespace}/${s.name}`)} | ${cell([s.change, ...s.changes].join(': '))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} → ${s.headless.to}`} |`);
+    for (const s of services) out.push(`| ${cell(code(`${s.namespace}/${s.name}`))} | ${cell(text([s.change, ...s.changes].join(': ')))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} → ${s.headless.to}`} |`);
     out.push('');
   }
   if (plan.blocked.length) {
     out.push('### ⛔ Blocked', '');
     for (const b of plan.blocked) {
-      const parts = [cell(b.reason)];
-      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.map(code).join(', ')}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.map(code).join(', ')}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.map(code).join(', ')}`);
-      out.push(`- **${b.namespace}/${b.statefulSet}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`);
+      const parts = [text(b.reason)];
+      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.map((n) => code(n)).join(', ')}`);
+      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.map((n) => code(n)).join(', ')}`);
+      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.map((n) => code(n)).join(', ')}`);
+      out.push(`- **${text(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`);
     }
     out.push('');
   }
   for (const r of [...plan.statefulSets, ...plan.services].filter((x) => x.rejection)) {
     const kind = 'podManagementPolicy' in r ? 'StatefulSet' : 'Service';
-    out.push(`### ❌ ${kind} ${r.namespace}/${r.name} would be rejected`, '', `> ${r.rejection!.reason}`, '');
+    out.push(`### ❌ ${kind} ${text(`${r.namespace}/${r.name}`)} would be rejected`, '', `> ${text(r.rejection!.reason)}`, '');
     for (const f of r.rejection!.fields) out.push(`- ${code(f.field)}: ${code(show(f.from))} → ${code(show(f.to))}${f.location ? ` (${code(where(f.location))})` : ''}`);
-    out.push('', 'What works instead:', '', '```sh', ...r.rejection!.route, '```', '');
+    out.push('', 'What works instead:', '', ...fence(r.rejection!.route, 'sh'), '');
   }
   if (plan.warnings.length) {
     out.push('### ⚠️ Warnings', '');
-    for (const w of plan.warnings) out.push(`- ${w.location ? `${code(where(w.location))} ` : ''}${w.statefulSet ? `**${w.namespace}/${w.statefulSet}**: ` : ''}${cell(w.message)}`);
+    for (const w of plan.warnings) out.push(`- ${w.location ? `${code(where(w.location))} ` : ''}${w.statefulSet ? `**${text(`${w.namespace}/${w.statefulSet}`)}**: ` : ''}${text(w.message)}`);
     out.push('');
   }
   for (const s of plan.statefulSets) {
     const events = eventsOf(plan, s);
     if (!events.length && !s.diff) continue;
     const story = narrative(events);
-    out.push(`<details${events.length <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${s.namespace}/${s.name}</b>: ${escapeHtml(headline(s))}</summary>`, '');
-    if (story.length) out.push(`${story.map((p) => escapeHtml(p)).join(' · ')}`, '');
+    out.push(`<details${events.length <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${html(`${s.namespace}/${s.name}`)}</b>: ${html(headline(s))}</summary>`, '');
+    if (story.length) out.push(`${story.map((p) => text(p)).join(' · ')}`, '');
     if (events.length) {
-      out.push('```mermaid', mermaidTimeline(s, events), '```', '');
+      out.push(...fence(mermaidTimeline(s, events).split('\n'), 'mermaid'), '');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
       for (const entry of timeline(events)) {
         if (entry.type === 'event') {
           const e = entry.event;
-          table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
+          table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${cell(code(eventObject(e)))} | ${cell(text(e.reason))} |`);
           continue;
         }
         const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(nameList(pods, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
+        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(text(nameList(pods, 4)))} | the same ${entry.block.length} events for each pod, in turn: |`);
         for (const b of entry.block) {
           const obj = eventObject({ ...b.event, name: b.name, ...(b.value !== undefined ? { value: b.value } : {}) });
-          table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
+          table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${cell(code(expandTemplate(obj, entry.ordinals)))} | ${cell(text(expandTemplate(b.reason, entry.ordinals)))} |`);
         }
       }
       for (const row of table) out.push(row);
       out.push('');
     }
-    if (s.diff) out.push('<details><summary>Diff</summary>', '', '```diff', s.diff.trimEnd(), '```', '', '</details>', '');
+    if (s.diff) out.push('<details><summary>Diff</summary>', '', ...fence(s.diff.trimEnd().split('\n'), 'diff'), '', '</details>', '');
     out.push('</details>', '');
   }
   for (const s of services) {
     if (!s.diff) continue;
-    out.push(`### Service ${s.namespace}/${s.name}`, '', '<details><summary>Diff</summary>', '', '```diff', s.diff.trimEnd(), '```', '', '</details>', '');
+    out.push(`### Service ${text(`${s.namespace}/${s.name}`)}`, '', '<details><summary>Diff</summary>', '', ...fence(s.diff.trimEnd().split('\n'), 'diff'), '', '</details>', '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

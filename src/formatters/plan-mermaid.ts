@@ -5,9 +5,13 @@
  */
 import type { PlanEvent, StatefulSetPlan } from '../planner/types.js';
 import { nameList, timeline } from './plan-shared.js';
+import { printable } from '../printable.js';
 
-/** Mermaid message and note text: no statement separators, comments or entity markers. */
-const text = (s: string): string => s.replace(/[;#%]/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Mermaid text for a label, message or note: one line (a line break ends a statement), without
+ * statement separators, comments, directives or entity markers, whatever the names hold.
+ */
+const text = (s: string): string => printable(s).replace(/[;#%]/g, ' ').replace(/\s+/g, ' ').trim();
 
 function messages(events: PlanEvent[], lane: (e: PlanEvent) => string): string[] {
   const out: string[] = [];
@@ -17,7 +21,7 @@ function messages(events: PlanEvent[], lane: (e: PlanEvent) => string): string[]
     if (e.kind === 'Pod') {
       if (e.action === 'create') {
         const claims = pvcCreates.filter((c) => c.ordinal === e.ordinal).map((c) => c.name);
-        out.push(`S->>${p}: create${claims.length ? ` with new PVC ${claims.join(', ')}` : ''}${e.revision ? ` (${e.revision})` : ''}`);
+        out.push(`S->>${p}: ${text(`create${claims.length ? ` with new PVC ${claims.join(', ')}` : ''}${e.revision ? ` (${e.revision})` : ''}`)}`);
       } else if (e.action === 'delete') out.push(`S-x${p}: delete`);
       else if (e.action === 'ready') out.push(`${p}-->>S: Ready`);
       else if (e.action === 'pending') out.push(`Note over ${p}: ${text(`Pending: ${e.reason}`)}`);
@@ -65,7 +69,7 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
     if (ordinals.length > 1) {
       ordinals.forEach((o, i) => {
         const mine = d.events.filter((e) => e.ordinal === o);
-        body.push(`  ${i === 0 ? 'par' : 'and'} ${o === undefined ? s.name : `${s.name}-${o}`}`);
+        body.push(`  ${i === 0 ? 'par' : 'and'} ${text(o === undefined ? s.name : `${s.name}-${o}`)}`);
         for (const m of messages(mine, lane)) body.push(`    ${m}`);
       });
       body.push('  end');
@@ -75,7 +79,7 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
       body.push(`  Note over S,${p === 'S' ? 'S' : p}: ${text(d.note)}`);
     }
   }
-  const head = ['sequenceDiagram', `  participant S as StatefulSet ${s.namespace}/${s.name}`];
-  for (const [o, id] of [...lanes].sort((a, b) => a[0] - b[0])) head.push(`  participant ${id} as ${s.name}-${o}`);
+  const head = ['sequenceDiagram', `  participant S as ${text(`StatefulSet ${s.namespace}/${s.name}`)}`];
+  for (const [o, id] of [...lanes].sort((a, b) => a[0] - b[0])) head.push(`  participant ${id} as ${text(`${s.name}-${o}`)}`);
   return [...head, ...body].join('\n');
 }

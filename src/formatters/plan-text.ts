@@ -1,5 +1,6 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../planner/types.js';
+import { printable } from '../printable.js';
 import { eventsOf, expandTemplate, headline, KIND_SHORT, nameList, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
@@ -63,5 +64,6 @@ export function formatPlanText(plan: Plan): string {
     out.push('');
   }
   out.push(`Plan: ${plan.summary.text}.${plan.changed ? '' : ' No changes.'}`);
-  return out.join('\n') + '\n';
+  // Each entry is one line: what a manifest puts in it (a name, a value, a path) cannot start another, move the cursor or reorder it.
+  return out.map(printable).join('\n') + '\n';
 }

@@ -4,6 +4,7 @@ import type { RuleMeta } from '../rule.js';
 import { rulesMeta } from './eslint.js';
 import { relative } from 'node:path';
 import { elsewhereText } from './related.js';
+import { printable } from '../printable.js';
 
 export async function formatStylish(results: EslintResult[], rules: readonly RuleMeta[], cwd: string): Promise<string> {
   const withFindings = results.filter((r) => r.messages.length > 0);
@@ -15,13 +16,15 @@ export async function formatStylish(results: EslintResult[], rules: readonly Rul
   // nothing when it counts neither; the summary line is put right below.
   const infos = withFindings.reduce((n, r) => n + r.messages.filter((m) => m.level === 'info').length, 0);
   const warnings = withFindings.reduce((n, r) => n + r.warningCount, 0);
+  // File paths and input errors' messages are printed as they are: escape what a terminal would act on.
   const copies = withFindings.map((r) => ({
     ...r,
+    filePath: printable(r.filePath),
     warningCount: r.warningCount + r.messages.filter((m) => m.level === 'info').length,
     messages: r.messages.map((m) => {
       const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column }));
       const message = m.message + elsewhereText(related, shown(r.filePath));
-      return { ...m, message: m.hint ? `${message}. Fix: ${m.hint}` : message };
+      return { ...m, message: printable(m.hint ? `${message}. Fix: ${m.hint}` : message) };
     }),
   }));
   type PrettyInput = Parameters<typeof pretty>[0];

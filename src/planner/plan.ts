@@ -19,6 +19,8 @@ import { revisionName } from '../k8s/revision.js';
 import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN, withAllocatedValues } from '../k8s/immutable.js';
 import { canonicalQuantity } from '../k8s/quantity-canonical.js';
 import { classOf } from '../k8s/storage.js';
+import { printable } from '../printable.js';
+import { shellQuote } from '../shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
@@ -252,6 +254,11 @@ function describeChanges(before: StatefulSet | undefined, after: StatefulSet | u
   return out;
 }
 
+/** `kubectl apply -f FILE` for the file `r` came from, its path one shell word; `-f -` for stdin. */
+function applyCommand(r: Resource): string {
+  return `kubectl apply -f ${r.file.path === '<stdin>' ? '-' : shellQuote(r.file.path)}`;
+}
+
 function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx: Ctx): Rejection | null {
   const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
   if (changes.length === 0) return null;
@@ -261,8 +268,8 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
     const found = claimTemplatesOf(after).find(([t]) => claimTemplateName(t) === g.template);
     if (!found) continue;
     const cls = classOf(found[0], ['spec', 'volumeClaimTemplates', found[1]], ctx.storage, ctx.options.cluster);
-    if (cls.info && !cls.info.allowVolumeExpansion) blockers.push(`# StorageClass ${cls.info.name} does not set allowVolumeExpansion: true, so the PVCs of ${g.template} cannot grow in place: enable it on the class (if its provisioner supports expansion) or copy the data to new, bigger PVCs`);
-    if (!cls.info) blockers.push(`# the StorageClass of ${g.template} is not known: check that it sets allowVolumeExpansion: true before patching the PVCs`);
+    if (cls.info && !cls.info.allowVolumeExpansion) blockers.push(`# StorageClass ${printable(cls.info.name)} does not set allowVolumeExpansion: true, so the PVCs of ${printable(g.template)} cannot grow in place: enable it on the class (if its provisioner supports expansion) or copy the data to new, bigger PVCs`);
+    if (!cls.info) blockers.push(`# the StorageClass of ${printable(g.template)} is not known: check that it sets allowVolumeExpansion: true before patching the PVCs`);
   }
   const route = storageGrowth
     ? [
@@ -270,12 +277,13 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
         ...storageGrowth.flatMap((g) => {
           const n = replicasOf(before);
           const start = startOrdinalOf(before);
-          return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${claimName(g.template, r.name, start + i)} -p '{"spec":{"resources":{"requests":{"storage":"${g.to}"}}}}'`);
+          const patch = shellQuote(JSON.stringify({ spec: { resources: { requests: { storage: g.to } } } }));
+          return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))} -p ${patch}`);
         }),
-        `kubectl delete statefulset ${r.name} --cascade=orphan`,
-        `kubectl apply -f ${r.file.path}`,
+        `kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`,
+        applyCommand(r),
       ]
-    : [`kubectl delete statefulset ${r.name} --cascade=orphan`, `kubectl apply -f ${r.file.path}`];
+    : [`kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`, applyCommand(r)];
   return {
     reason: `StatefulSet.apps "${r.name}" is invalid: ${STATEFULSET_UPDATE_FORBIDDEN}`,
     fields: changes.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(r, c.path) })),
@@ -531,7 +539,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
       plan.rejection = {
         reason: `Service "${name}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0]!.to)}: may not change once set`,
         fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
-        route: [`kubectl delete service ${name}`, `kubectl apply -f ${desiredR.file.path}`],
+        route: [`kubectl delete service ${shellQuote(name)}`, applyCommand(desiredR)],
       };
     }
     const a = dnsService(current, new Map());
