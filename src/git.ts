@@ -12,8 +12,8 @@ import { ZERO_RANGE } from './types.js';
 
 export class GitError extends Error {}
 
-function git(args: string[], cwd: string): Buffer {
-  return execFileSync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024): Buffer {
+  return execFileSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The top-level directory of the git work tree containing `cwd`, or undefined. */
@@ -138,7 +138,8 @@ export function manifestsAtRevision(ref: string, paths: string[], cwd: string, i
       errors.push({ ruleId: 'input', severity: 'error', message: `file is ${entry.size} bytes, over the limit of ${maxFileBytes} (--max-file-bytes)`, file: path, range: ZERO_RANGE });
       continue;
     }
-    inputs.push({ path, content: new Uint8Array(git(['cat-file', 'blob', entry.object], root)), revision: revisions[path], ...(named ? {} : { discovered: true }) });
+    // A blob within a --max-file-bytes raised above git()'s default buffer must still fit.
+    inputs.push({ path, content: git(['cat-file', 'blob', entry.object], root, Math.max(256 * 1024 * 1024, entry.size + 1)), revision: revisions[path], ...(named ? {} : { discovered: true }) });
   }
   return { inputs, errors, revisions };
 }
