@@ -771,7 +771,6 @@ function findAlias(doc: Document.Parsed, name: string): Node | null {
   return found;
 }
 
-
 export interface PathWalk {
   /** The deepest node reached. */
   node: unknown;
@@ -813,20 +812,31 @@ export function walkPath(doc: Document.Parsed, path: Path): PathWalk {
 
 type YamlMap = { items: { key: unknown; value: unknown }[] };
 
-const mapKeys = new WeakMap<YamlMap, Map<string, { key: unknown; value: unknown }>>();
+interface MapIndex {
+  /** Entries by key, the last of duplicates winning. */
+  keys: Map<string, { key: unknown; value: unknown }>;
+  /** The values of its merge keys `<<`, in order. */
+  merges: unknown[];
+}
+
+const mapIndexes = new WeakMap<YamlMap, MapIndex>();
 
 /**
- * A map's entries by key, the last of duplicates winning, built on first use: locating each of
- * 40,000 findings in one map then costs a lookup, not a scan of the whole map.
+ * A map's entries by key, built on first use: locating each of 40,000 findings in one map then
+ * costs a lookup, not a scan of the whole map.
  */
-function keysOf(map: YamlMap): Map<string, { key: unknown; value: unknown }> {
-  let keys = mapKeys.get(map);
-  if (!keys) {
-    keys = new Map();
-    for (const pair of map.items) keys.set(keyString(pair.key), pair);
-    mapKeys.set(map, keys);
+function indexOf(map: YamlMap): MapIndex {
+  let index = mapIndexes.get(map);
+  if (!index) {
+    index = { keys: new Map(), merges: [] };
+    for (const pair of map.items) {
+      index.keys.set(keyString(pair.key), pair);
+      // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
+      if (typeof (pair.key as { value?: unknown } | null)?.value === 'symbol') index.merges.push(pair.value);
+    }
+    mapIndexes.set(map, index);
   }
-  return keys;
+  return index;
 }
 
 /**
@@ -835,13 +845,12 @@ function keysOf(map: YamlMap): Map<string, { key: unknown; value: unknown }> {
  */
 function mapEntry(doc: Document.Parsed, map: YamlMap, key: string, depth: number): { key: Node; value: unknown } | null {
   const { isAlias, isMap, isSeq } = yamlLib();
-  const found = keysOf(map).get(key);
+  const { keys, merges } = indexOf(map);
+  const found = keys.get(key);
   if (found) return { key: found.key as Node, value: found.value };
   if (depth > 20) return null;
-  for (const pair of map.items) {
-    // A merge key is a plain `<<`, which the parser makes a symbol; a quoted "<<" is an ordinary key.
-    if (typeof (pair.key as { value?: unknown } | null)?.value !== 'symbol') continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+  for (const merge of merges) {
+    const sources = isSeq(merge) ? merge.items : [merge];
     for (let source of sources) {
       if (isAlias(source)) source = source.resolve(doc);
       if (!isMap(source)) continue;

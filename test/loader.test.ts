@@ -87,6 +87,16 @@ describe('loader: bad input is a diagnostic with a position, never an exception'
     // The same as bytes.
     assert.match(loadSource('u.yaml', Buffer.from(doc), { limits: { maxDocumentBytes: 60 } }).errors[0]!.message, /^document is 75 bytes/);
   });
+  it('refuses a document with a control character anywhere, as go-yaml does, and reads the others', () => {
+    const doc = (name: string, extra = ''): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}${extra}\n`;
+    const { resources, errors } = loadSource('c.yaml', `${doc('a', ' # a comment with ESC \u001b[2J')}---\n${doc('b')}---\n${doc('c', '\u007f')}`);
+    assert.deepEqual(resources.map((r) => r.name), ['b']);
+    assert.deepEqual(errors.map((e) => `${e.range.start.line}:${e.range.start.column} ${e.message.slice(0, 24)}`), ['4:32 control character U+001B', '14:10 control character U+007F']);
+    // Tab, NEL and other text is fine; JSON refuses C0 controls only.
+    assert.deepEqual(loadSource('t.yaml', doc('t', ' # tab\t, NEL \u0085')).errors, []);
+    const json = loadSource('c.json', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a\u0001\u007f"}}');
+    assert.deepEqual(json.errors.map((e) => `${e.range.start.line}:${e.range.start.column} ${e.message}`), ["1:66 control character U+0001: kubectl's JSON decoder rejects a file that holds one outside an escape; it was not read"]);
+  });
   it('points a syntax error at its line', () => {
     const { errors } = loadSource('bad.yaml', `${STS}spec:\n  a: [1, 2\n`);
     assert.equal(errors[0]!.range.start.line >= 6, true);
