@@ -569,7 +569,7 @@ function unread(file: SourceFile, text: string, limits: LoadLimits, errors: Inpu
 
 /** True when the `---` at `from` starts a line that, up to its LF, goes on after a lone CR with more than a comment. */
 function goesOnAfterCR(text: string, from: number): boolean {
-  if (!text.startsWith('---', from)) return false;
+  if (!text.startsWith('---', from) || (from > 0 && text[from - 1] !== '\n')) return false;
   const nl = text.indexOf('\n', from);
   const line = text.slice(from + 3, nl < 0 ? text.length : nl).replace(/\r$/, '');
   if (!/\r/.test(line)) return false;

@@ -146,12 +146,15 @@ export function checkRanges(diagnostics: readonly Pick<Diagnostic, 'ruleId' | 'f
     for (const d of diagnostics) {
       const text = texts.get(d.file);
       assert.ok(text !== undefined, `finding in unknown file ${d.file}`);
-      const lines = text.split('\n').length;
+      // Lines end with LF, CRLF or a lone CR, as go-yaml reads them.
+      const lines = text.split(/\r\n?|\n/).length;
       const { start, end } = d.range;
       assert.ok(start.line >= 1 && start.line <= lines && end.line <= lines, `${d.ruleId} at line ${start.line} of a ${lines}-line file`);
       assert.ok(start.column >= 1 && end.column >= 1, `${d.ruleId}: column`);
       assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `${d.ruleId}: offsets ${start.offset}-${end.offset} of ${text.length}`);
-      const lineStart = text.lastIndexOf('\n', start.offset - 1) + 1;
+      let lineStart = 0;
+      const breaks = /\r\n?|\n/g;
+      for (let m = breaks.exec(text); m && m.index + m[0].length <= start.offset; m = breaks.exec(text)) lineStart = m.index + m[0].length;
       assert.equal(start.offset - lineStart + 1, start.column, `${d.ruleId}: column and offset disagree`);
     }
   }
