@@ -81,6 +81,17 @@ describe('stsplan plan (CLI)', () => {
     assert.deepEqual(plan.events.filter((e) => e.kind === 'Pod').map((e) => `${e.action} ${e.name}`), ['delete web-1']);
     assert.equal(run(['plan', 'v1.yaml', '--scale', 'web'], dir).code, 2);
   });
+  it('--scale takes 0..2147483647 (spec.replicas is an int32); a larger count is a usage error, not an internal error', () => {
+    for (const n of ['2147483648', '99999999999', '1e3', '-1', '00000000000000000000002147483648']) {
+      const r = run(['plan', 'v1.yaml', '--scale', `web=${n}`], dir);
+      assert.equal(r.code, 2, n);
+      assert.doesNotMatch(r.stderr, /internal error/, n);
+      assert.match(r.stderr, /invalid --scale/, n);
+    }
+    const r = run(['plan', 'v1.yaml', '--scale', 'web=0002', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as { statefulSets: { replicas: { to: number } }[] }).statefulSets[0]!.replicas.to, 2);
+  });
   it('--state plans against a cluster snapshot', () => {
     const list = { apiVersion: 'v1', kind: 'List', items: [] as unknown[] };
     writeFileSync(join(dir, 'state.json'), JSON.stringify(list));

@@ -168,6 +168,11 @@ describe('scale', () => {
     const p = await planOf(stack({ replicas: 4, policy: 'Parallel' }), stack({ replicas: 1, policy: 'Parallel' }));
     assert.deepEqual(lines(p, (e) => e.kind === 'Pod'), ['1 delete Pod web-3', '1 delete Pod web-2', '1 delete Pod web-1']);
   });
+  it('--scale outside 0..2147483647 (spec.replicas is an int32) is an options error', async () => {
+    for (const replicas of [2147483648, -1, 1.5, Number.NaN]) {
+      await assert.rejects(planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas }] }), (e: Error) => e.constructor.name === 'OptionsError' && /0\.\.2147483647/.test(e.message));
+    }
+  });
   it('--scale plans kubectl scale over the given manifests', async () => {
     const p = await planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas: 3 }] });
     assert.deepEqual(podOps(p), ['create pvc www-web-2', 'create pod web-2']);

@@ -596,6 +596,9 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   const defaultNamespace = options.defaultNamespace ?? 'default';
   const clusterDomain = options.clusterDomain ?? 'cluster.local';
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
+  for (const s of options.scale ?? []) {
+    if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > 2147483647) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..2147483647 (spec.replicas is a 32-bit integer)`);
+  }
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
 
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
