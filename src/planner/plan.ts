@@ -3,7 +3,7 @@
  * Pure: inputs are file contents; nothing here touches a cluster, the disk or the network.
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
-import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1.js';
+import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
 import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
 import type { LoadLimits, Resource } from '../loader.js';
 import { ResourceIndex } from '../resource-index.js';
@@ -20,6 +20,8 @@ import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDAT
 import { canonicalQuantity } from '../k8s/quantity-canonical.js';
 import { classOf } from '../k8s/storage.js';
 import { bindingOf, locationOf } from './binding.js';
+import { locate } from '../locate.js';
+import { ordinalAfter, readSnapshotPod, type SnapshotPod } from './snapshot.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
 import { claimName, emptyState, podName, Simulation, type ClaimOwner, type RawEvent, type SetSpec, type SimState } from './simulate.js';
@@ -64,6 +66,8 @@ interface Ctx {
   snapshot: boolean;
   warnings: PlanWarning[];
   blocked: Blocked[];
+  /** Malformed snapshot objects, reported where they are. */
+  inputErrors: InputError[];
 }
 
 const key = (ns: string, name: string): string => `${ns}/${name}`;
@@ -139,14 +143,11 @@ function governing(index: ResourceIndex, ns: string, sts: StatefulSet | undefine
 
 /** Pre-existing PVCs (standalone manifests or snapshot objects) that a set's claim names hit. */
 function seedClaims(state: SimState, spec: SetSpec, sources: Resource[], ctx: Ctx, snapshot: boolean, podUids: Map<string, number>): void {
-  const names = new Map<string, { ordinal: number; template: number }>();
-  const pattern = new RegExp(`^(.*)-${escapeRe(spec.name)}-(\\d+)$`);
+  const prefixes = spec.templates.map((t) => `${t.name}-${spec.name}`);
   for (const r of sources) {
-    const m = pattern.exec(r.name);
-    if (!m) continue;
-    const t = spec.templates.findIndex((x) => x.name === m[1]);
-    if (t < 0) continue;
-    names.set(r.name, { ordinal: Number(m[2]), template: t });
+    let ordinal: number | null = null;
+    for (let t = 0; t < prefixes.length && ordinal === null; t++) ordinal = ordinalAfter(r.name, prefixes[t]!);
+    if (ordinal === null) continue;
     const pvc = r.object as unknown as PersistentVolumeClaim;
     const { binding } = bindingOf(pvc, [], r, r.name, ctx.storage, ctx.options.cluster);
     const meta = pvc.metadata ?? {};
@@ -156,14 +157,14 @@ function seedClaims(state: SimState, spec: SetSpec, sources: Resource[], ctx: Ct
       else if (ref?.kind === 'StatefulSet' && ref.name === spec.name) owner = { kind: 'StatefulSet' };
     }
     const phase = snapshot ? (pvc.status?.phase === 'Bound' ? 'Bound' : 'Pending') : binding.mode === 'never' ? 'Pending' : 'Bound';
-    state.claims.set(r.name, { name: r.name, ordinal: Number(m[2]), phase, deleting: !!meta.deletionTimestamp, owner, binding, pendingReported: false });
+    state.claims.set(r.name, { name: r.name, ordinal, phase, deleting: !!meta.deletionTimestamp, owner, binding, pendingReported: false });
   }
 }
 
-function podState(p: Pod): { phase: 'Pending' | 'Running' | 'Failed' | 'Succeeded'; ready: boolean; stuck?: string } {
-  const raw = p.status?.phase;
+function podState(p: SnapshotPod): { phase: 'Pending' | 'Running' | 'Failed' | 'Succeeded'; ready: boolean; stuck?: string } {
+  const raw = p.phase;
   const phase = raw === 'Running' || raw === 'Failed' || raw === 'Succeeded' ? raw : 'Pending';
-  const ready = (p.status?.conditions ?? []).some((c) => c?.type === 'Ready' && c.status === 'True');
+  const ready = p.ready;
   if (phase === 'Running' && !ready) return { phase, ready, stuck: 'is Running but not Ready in the cluster snapshot' };
   if (phase === 'Pending') return { phase, ready: false, stuck: 'is Pending in the cluster snapshot' };
   return { phase, ready };
@@ -175,14 +176,13 @@ function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimSta
   const sts = asStatefulSet(live);
   const revisions = new Set<string>();
   const podUids = new Map<string, number>();
-  const pattern = new RegExp(`^${escapeRe(live.name)}-(\\d+)$`);
   for (const r of ctx.current.inNamespace('Pod', spec.namespace)) {
-    const m = pattern.exec(r.name);
-    if (!m) continue;
-    const pod = r.object as unknown as Pod;
-    const owners = pod.metadata?.ownerReferences ?? [];
-    if (owners.length && !owners.some((o) => o?.kind === 'StatefulSet' && o.name === live.name)) continue;
-    const labels = asLabels(pod.metadata?.labels);
+    const ordinal = ordinalAfter(r.name, live.name);
+    if (ordinal === null) continue;
+    const pod = readSnapshotPod(r, ctx.inputErrors);
+    const owners = pod.owners;
+    if (owners.length && !owners.some((o) => o.kind === 'StatefulSet' && o.name === live.name)) continue;
+    const labels = pod.labels;
     const revision = labels['controller-revision-hash'] ?? '';
     if (revision) {
       revisions.add(revision);
@@ -192,9 +192,9 @@ function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimSta
       }
     }
     const uid = state.nextUid++;
-    podUids.set(`${r.name}/${pod.metadata?.uid ?? ''}`, uid);
+    podUids.set(`${r.name}/${pod.uid}`, uid);
     const s = podState(pod);
-    state.pods.set(r.name, { name: r.name, ordinal: Number(m[1]), revision, labels, ...s, terminating: !!pod.metadata?.deletionTimestamp, uid });
+    state.pods.set(r.name, { name: r.name, ordinal, revision, labels, ...s, terminating: pod.terminating, uid });
   }
   seedClaims(state, spec, ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ctx, true, podUids);
   for (const r of ctx.current.inNamespace('ControllerRevision', spec.namespace)) if (r.name.startsWith(`${live.name}-`)) revisions.add(r.name);
@@ -204,6 +204,23 @@ function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimSta
   if (state.updateRevision) revisions.add(state.updateRevision);
   if (state.currentRevision) revisions.add(state.currentRevision);
   return { state, revisions };
+}
+
+/**
+ * A snapshot's objects come from the API server, so a value of the wrong type means the snapshot
+ * was altered: the loader's schema check left the value out, and the planner would read the
+ * object without it. Say so where it is. (Missing required fields and unknown fields are not
+ * reported: hand-made snapshots omit status fields, newer clusters add fields.)
+ */
+function snapshotSchemaErrors(loaded: Awaited<ReturnType<typeof loadAndValidate>>): InputError[] {
+  const out: InputError[] = [];
+  for (const [r, errors] of loaded.schemaErrors) {
+    for (const e of errors) {
+      if (e.required || e.key || !r.reportable) continue;
+      out.push({ ruleId: 'input', severity: 'error', file: r.file.path, range: locate(r, e.path).range, message: `${r.kind} ${r.name}: ${e.message}; the plan reads the ${r.kind} as if it were not set` });
+    }
+  }
+  return out;
 }
 
 /** The live template equals the desired one: compare with what was last applied, or as a subset of the live object. */
@@ -604,6 +621,7 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
   const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, options.limits);
   const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
+  if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
   let desiredResources = desiredLoaded.resources;
   let currentResources = currentLoaded.resources;
   const warnings: PlanWarning[] = [];
@@ -632,6 +650,7 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
     snapshot,
     warnings,
     blocked: [],
+    inputErrors,
   };
 
   // What the API server would reject in the desired manifests.
