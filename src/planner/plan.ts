@@ -5,7 +5,7 @@
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
 import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
-import type { LoadLimits, Resource } from '../loader.js';
+import { DEFAULT_LIMITS, type LoadLimits, type Resource } from '../loader.js';
 import { ResourceIndex } from '../resource-index.js';
 import type { Rule } from '../rule.js';
 import type { InputError } from '../types.js';
@@ -619,7 +619,10 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
 
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
-  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, options.limits);
+  // --max-document-bytes mirrors the API server's request limit; a snapshot is a List of many
+  // objects read from the cluster, not a request, so only the file limit bounds it.
+  const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
+  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, currentLimits);
   const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
   if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
   let desiredResources = desiredLoaded.resources;
