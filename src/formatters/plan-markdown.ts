@@ -1,6 +1,6 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
-import { eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { cutList, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 import { mermaidTimeline } from './plan-mermaid.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -10,6 +10,7 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 
 function status(plan: Plan, s: StatefulSetPlan): string {
   if (s.rejection) return '❌ rejected';
+  if (s.unplanned) return '⚠️ not planned';
   if (plan.blocked.some((b) => b.namespace === s.namespace && b.statefulSet === s.name)) return '⛔ blocked';
   return s.change === 'unchanged' ? 'no change' : '✅ ok';
 }
@@ -44,9 +45,9 @@ export function formatPlanMarkdown(plan: Plan): string {
     out.push('### ⛔ Blocked', '');
     for (const b of plan.blocked) {
       const parts = [cell(b.reason)];
-      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.map(code).join(', ')}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.map(code).join(', ')}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.map(code).join(', ')}`);
+      if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount, code)}`);
+      if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount, code)}`);
+      if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount, code)}`);
       out.push(`- **${b.namespace}/${b.statefulSet}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`);
     }
     out.push('');
@@ -64,21 +65,23 @@ export function formatPlanMarkdown(plan: Plan): string {
   }
   for (const s of plan.statefulSets) {
     const events = eventsOf(plan, s);
-    if (!events.length && !s.diff) continue;
-    const story = narrative(events);
-    out.push(`<details${events.length <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${s.namespace}/${s.name}</b>: ${escapeHtml(headline(s))}</summary>`, '');
+    const runs = runsOf(plan, s);
+    const total = eventCount(events, runs);
+    if (!total && !s.diff && !s.unplanned) continue;
+    const story = narrative(events, runs);
+    out.push(`<details${total <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${s.namespace}/${s.name}</b>: ${escapeHtml(headline(s))}</summary>`, '');
+    if (s.unplanned) out.push(`⚠️ ${escapeHtml(s.unplanned)}`, '');
     if (story.length) out.push(`${story.map((p) => escapeHtml(p)).join(' · ')}`, '');
-    if (events.length) {
-      out.push('```mermaid', mermaidTimeline(s, events), '```', '');
+    if (total) {
+      out.push('```mermaid', mermaidTimeline(s, events, runs), '```', '');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
-      for (const entry of timeline(events)) {
+      for (const entry of timeline(events, runs)) {
         if (entry.type === 'event') {
           const e = entry.event;
           table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${code(eventObject(e))} | ${cell(e.reason)} |`);
           continue;
         }
-        const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(nameList(pods, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
+        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.count}** | ${cell(ordinalNames(s.name, entry.ordinals, 4))} | the same ${entry.block.length} events for each pod, in turn: |`);
         for (const b of entry.block) {
           const obj = eventObject({ ...b.event, name: b.name, ...(b.value !== undefined ? { value: b.value } : {}) });
           table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${code(expandTemplate(obj, entry.ordinals))} | ${cell(expandTemplate(b.reason, entry.ordinals))} |`);
