@@ -173,6 +173,15 @@ describe('scale', () => {
       await assert.rejects(planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas }] }), (e: Error) => e.constructor.name === 'OptionsError' && /0\.\.2147483647/.test(e.message));
     }
   });
+  it('a set whose manifest says replicas: -1 (which the API server rejects) has no pods to start from', async () => {
+    const broken = stack({ replicas: 2 }).replace('replicas: 2', 'replicas: -1');
+    // kubectl scale over a manifest the API server rejects: the plan says so (and no longer throws).
+    const scaled = await planOf(null, broken, { scale: [{ name: 'web', replicas: 2 }] });
+    assert.match(scaled.statefulSets[0]!.rejection!.reason, /spec\.replicas: Invalid value: -1/);
+    assert.deepEqual(scaled.events, []);
+    const fromBroken = await planOf(broken, stack({ replicas: 1 }));
+    assert.deepEqual(podOps(fromBroken), ['create pvc www-web-0', 'create pod web-0']);
+  });
   it('--scale plans kubectl scale over the given manifests', async () => {
     const p = await planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas: 3 }] });
     assert.deepEqual(podOps(p), ['create pvc www-web-2', 'create pod web-2']);

@@ -101,7 +101,8 @@ function claimSummary(t: PersistentVolumeClaim, className: string | null): strin
 function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
   const sts = asStatefulSet(r);
   const spec = sts.spec;
-  const replicas = replicasOf(sts);
+  // The API server rejects a negative count (lint reports it): such a set has no pods.
+  const replicas = Math.max(0, replicasOf(sts));
   const strategy = spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
   const ns = ctx.desired.namespaceOf(r);
   const templates = claimTemplatesOf(sts).map(([t, i]) => {
