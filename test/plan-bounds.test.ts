@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { planWithBounds } from '../src/planner/plan.js';
 import { runEvents } from '../src/planner/runs.js';
 import type { Plan, PlanEvent } from '../src/planner/types.js';
@@ -131,6 +132,34 @@ describe('huge StatefulSets are planned in bounded time and memory, with exact c
     assert.equal(b.pod, 'web-0');
     assert.deepEqual([b.notCreated.length, b.notCreated[0], b.notCreatedCount], [1000, 'web-1', MAX - 1]);
     assert.equal(p.ok, false);
+  });
+});
+
+describe('what the planner cannot summarise', { timeout: 300_000 }, () => {
+  it('maxUnavailable > 1 with its gate on over 2147483647 pods is not planned, and says why, instead of simulating them', async () => {
+    const options = { featureGates: { MaxUnavailableStatefulSet: true } };
+    const p = await planOf(huge({ replicas: MAX, policy: 'Parallel', maxUnavailable: 3 }), huge({ replicas: MAX, policy: 'Parallel', maxUnavailable: 3, image: 'nginx:1.28' }), options);
+    assert.match(p.statefulSets[0]!.unplanned!, /spans 2147483647 ordinals, more than the 20000 the planner simulates one by one, and with the MaxUnavailableStatefulSet gate on, maxUnavailable 3 replaces pods in batches/);
+    assert.deepEqual([p.events, p.runs, p.ok, p.summary.text], [[], undefined, false, '+0 pods, +0 PVCs, +0 DNS records, 0 deleted, 1 not planned']);
+    // Below the limit it is simulated pod by pod, as before.
+    const small = await planOf(huge({ replicas: 30, policy: 'Parallel', maxUnavailable: 3 }), huge({ replicas: 30, policy: 'Parallel', maxUnavailable: 3, image: 'nginx:1.28' }), options);
+    assert.equal(small.statefulSets[0]!.unplanned, undefined);
+    assert.equal(small.summary.podsReplaced, 30);
+    assert.equal(small.events.filter((e) => e.kind === 'Pod' && e.action === 'delete' && e.step === 1).length, 3);
+  });
+});
+
+describe('text from the inputs that looks like the planner\'s ordinal tokens', { timeout: 300_000 }, () => {
+  it('is written as it is (a NUL in a snapshot pod\'s revision label)', async () => {
+    const odd = 'web-\u00003\u0000x';
+    const pod = (i: number, rev: string): object => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `web-${i}`, namespace: 'default', labels: { app: 'nginx', 'controller-revision-hash': rev } }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } });
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' }, spec: { serviceName: 'nginx', replicas: 2000, selector: { matchLabels: { app: 'nginx' } }, template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } } }, status: { currentRevision: 'web-abc', updateRevision: 'web-abc' } };
+    const items = [sts, ...Array.from({ length: 2000 }, (_, i) => pod(i, i === 1999 ? odd : 'web-abc'))];
+    const desired = stringify({ ...sts, status: undefined, spec: { ...sts.spec, template: { ...sts.spec.template, spec: { containers: [{ name: 'nginx', image: 'nginx:1.28' }] } } } });
+    const p = await planOf({ snapshot: JSON.stringify({ apiVersion: 'v1', kind: 'List', items }) }, desired);
+    const deleted = allEvents(p).find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === 'web-1999')!;
+    assert.equal(deleted.reason, `rolling update: revision ${odd} → ${p.statefulSets[0]!.revision.update}`);
+    assert.equal(p.summary.podsReplaced, 2000);
   });
 });
 

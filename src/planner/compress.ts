@@ -67,6 +67,12 @@ export class OrdinalMap {
     return this.segments.some((s) => s.compressed);
   }
 
+  /** How many ordinals the simulation has (0 for the identity, which maps whatever it is given). */
+  get simulated(): number {
+    const last = this.segments.at(-1);
+    return last ? last.slot + last.slots - this.segments[0]!.slot : 0;
+  }
+
   private bySlot(slot: number): Segment | undefined {
     const segs = this.segments;
     let lo = 0;
@@ -251,7 +257,8 @@ export interface Decomposition {
   real(s: string): string;
 }
 
-const MAX_PERIOD = 64;
+/** Events per ordinal in a block (its claim templates and named ports make it longer). */
+const MAX_PERIOD = 1024;
 
 /**
  * Splits what the simulation did into events and runs over the middles of compressed segments,

@@ -555,19 +555,30 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   for (const o of sigs.keys()) [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
   const universe = highest > lowest ? highest - lowest : 0;
   // Text from the inputs that the simulation writes into events must not look like its tokens.
-  const texts = [JSON.stringify([name, ns, ctx.options.clusterDomain, svcBefore, svcAfter, svcChange, desiredSpec, currentSpec, [...(snap?.revisions ?? [])]])];
+  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? [])];
   for (const c of [...stage1, ...stage2]) texts.push(c.name, c.binding.reason, c.binding.className ?? '');
-  const tokenFree = !texts.some(holdsTokenChar);
+  // JSON writes a NUL as \u0000.
+  const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes('\\u0000');
   const gate = spec.maxUnavailableGate && (effective ?? spec).strategy === 'RollingUpdate' && (effective ?? spec).maxUnavailable > 1;
-  const compressed = tokenFree && !gate && universe > bounds.compressAbove ? buildMap(points, sigs, forced, bounds) : OrdinalMap.identity;
-  let map = compressed;
-  let outcome = simulateWith(map);
-  if (!outcome && universe <= bounds.directLimit) outcome = simulateWith((map = OrdinalMap.identity));
+  // Summarised when it can be; else ordinal by ordinal while that is bounded (by directLimit, or
+  // by the inputs when a snapshot holds more ordinals than that); else not planned. A universe of
+  // many short stretches is cut finer to stay bounded.
+  const limit = bounds.directLimit + 2 * sigs.size;
+  let map = OrdinalMap.identity;
+  let outcome: Outcome | null = null;
+  if (tokenFree && !gate && universe > bounds.compressAbove) {
+    map = buildMap(points, sigs, forced, bounds);
+    // At most `keep` ordinals per stretch: as many as the inputs hold stretches.
+    if (map.simulated > limit) map = buildMap(points, sigs, forced, { ...bounds, compressAbove: Math.min(bounds.keep, bounds.compressAbove) });
+    outcome = simulateWith(map);
+  }
+  if (!outcome && universe <= Math.max(limit, bounds.compressAbove)) outcome = simulateWith((map = OrdinalMap.identity));
   if (!outcome) {
-    plan.unplanned = `stsplan cannot plan the pods of StatefulSet ${name} one by one (${universe} ordinals) and cannot summarise how its ${universe > bounds.directLimit ? 'huge ' : ''}rollout proceeds${gate ? ` (maxUnavailable ${(effective ?? spec).maxUnavailable} with the MaxUnavailableStatefulSet gate on replaces pods in batches, which the planner does not summarise)` : ''}: nothing of it is planned`;
+    const why = gate
+      ? `with the MaxUnavailableStatefulSet gate on, maxUnavailable ${(effective ?? spec).maxUnavailable} replaces pods in batches whose size depends on how many are unavailable, which the planner does not summarise`
+      : 'its pods do not go through the same events one after the other, so the planner cannot summarise them';
+    plan.unplanned = `StatefulSet ${name} spans ${universe} ordinals, more than the ${limit} the planner simulates one by one, and ${why}: nothing of its rollout is planned`;
     if (plan.change === 'unchanged') plan.change = 'update';
-    if (location) addWarning(ctx, { namespace: ns, statefulSet: name, message: plan.unplanned, location });
-    else addWarning(ctx, { namespace: ns, statefulSet: name, message: plan.unplanned });
     return { plan, items: [] };
   }
   const { sim, start, reduced, naming, dec, counts, items } = outcome;
