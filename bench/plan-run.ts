@@ -81,7 +81,8 @@ for (let i = 0; i < runs; i++) {
   const t2 = performance.now();
   planMs.push(t1 - t0);
   renderMs.push(t2 - t1);
-  events = result.events.length;
+  // Events of runs (huge sets, summarised) count too.
+  events = result.events.length + (result.runs ?? []).reduce((n, r) => n + r.events, 0);
   if (!result.ok) throw new Error(`the ${scenario} plan of ${replicas} replicas is not ok`);
 }
 process.stdout.write(JSON.stringify({ scenario, replicas, events, planMs, renderMs }) + '\n');

@@ -134,6 +134,8 @@ function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], str
   return limits;
 }
 
+const MAX_INT32 = 2147483647;
+
 /** A flag's value as a positive integer, or a usage error naming the flag. */
 function positiveInteger(flag: string, value: string, expected = 'a positive integer'): number {
   const n = Number(value);
@@ -395,7 +397,10 @@ async function runPlan(argv: string[]): Promise<number> {
   for (const s of values.scale!) {
     const m = /^(?:([a-z0-9-]+)\/)?([a-z0-9.-]+)=(\d+)$/.exec(s);
     if (!m) throw new UsageError(`invalid --scale "${s}": expected NAME=N or NAMESPACE/NAME=N`);
-    scale.push({ name: m[2]!, replicas: Number(m[3]), ...(m[1] ? { namespace: m[1] } : {}) });
+    // spec.replicas is an int32: kubectl scale refuses a negative count and the API server one above 2147483647.
+    const replicas = Number(m[3]);
+    if (replicas > MAX_INT32) throw new UsageError(`invalid --scale "${s}": N must be 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
+    scale.push({ name: m[2]!, replicas, ...(m[1] ? { namespace: m[1] } : {}) });
   }
   const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');

@@ -7,6 +7,7 @@ export type { LintInput, LintOptions, LintReport, FileReport } from './engine.js
 export { plan } from './planner/plan.js';
 export type { PlanOptions, CurrentState } from './planner/plan.js';
 export type * from './planner/types.js';
+export { runEvents } from './planner/runs.js';
 export type { Finding, InputError, Diagnostic, Range, Position, Severity, SeveritySetting, ObjectRef } from './types.js';
 export { rules } from '../rules/index.js';
 export type { Rule, RuleMeta } from './rule.js';

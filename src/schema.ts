@@ -66,7 +66,7 @@ function pointerToPath(pointer: string, root: unknown): (string | number)[] {
   return path;
 }
 
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';

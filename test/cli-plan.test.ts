@@ -81,12 +81,37 @@ describe('stsplan plan (CLI)', () => {
     assert.deepEqual(plan.events.filter((e) => e.kind === 'Pod').map((e) => `${e.action} ${e.name}`), ['delete web-1']);
     assert.equal(run(['plan', 'v1.yaml', '--scale', 'web'], dir).code, 2);
   });
+  it('--scale takes 0..2147483647 (spec.replicas is an int32); a larger count is a usage error, not an internal error', () => {
+    for (const n of ['2147483648', '99999999999', '1e3', '-1', '00000000000000000000002147483648']) {
+      const r = run(['plan', 'v1.yaml', '--scale', `web=${n}`], dir);
+      assert.equal(r.code, 2, n);
+      assert.doesNotMatch(r.stderr, /internal error/, n);
+      assert.match(r.stderr, /invalid --scale/, n);
+    }
+    const r = run(['plan', 'v1.yaml', '--scale', 'web=0002', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as { statefulSets: { replicas: { to: number } }[] }).statefulSets[0]!.replicas.to, 2);
+  });
   it('--state plans against a cluster snapshot', () => {
     const list = { apiVersion: 'v1', kind: 'List', items: [] as unknown[] };
     writeFileSync(join(dir, 'state.json'), JSON.stringify(list));
     const r = run(['plan', 'v1.yaml', '--state', 'state.json', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { statefulSets: { change: string }[] }).statefulSets[0]!.change, 'create');
+  });
+  it('a snapshot List is not held to --max-document-bytes (an API request limit), only to --max-file-bytes', () => {
+    const pods = Array.from({ length: 40 }, (_, i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `web-${i}`, namespace: 'default', labels: { app: 'nginx' } }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } }));
+    const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: pods });
+    writeFileSync(join(dir, 'big-state.json'), list);
+    const r = run(['plan', 'v1.yaml', '--state', 'big-state.json', '--max-document-bytes', '1000', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const plan = JSON.parse(r.stdout) as { events: { kind: string; action: string; name: string }[] };
+    assert.ok(plan.events.length > 0);
+    // The manifests planned are API requests: the limit still holds for them.
+    assert.equal(run(['plan', 'v1.yaml', '--max-document-bytes', '100'], dir).code, 2);
+    const tooBig = run(['plan', 'v1.yaml', '--state', 'big-state.json', '--max-file-bytes', '1000'], dir);
+    assert.equal(tooBig.code, 2);
+    assert.match(tooBig.stderr, /--max-file-bytes/);
   });
   it('refuses two current states and unknown formats', () => {
     assert.equal(run(['plan', 'v1.yaml', '--from', 'v1.yaml', '--state', 'v1.yaml'], dir).code, 2);

@@ -98,7 +98,7 @@ describe('long plans are summarised', () => {
   });
 
   it('accounts for every event: the runs expand back to the timeline', async () => {
-    for (const plan of [await scaleTo(60), await scaleTo(60, { policy: 'Parallel' }), await planOf(stack({ replicas: 50 }), stack({ replicas: 50, image: 'nginx:1.28' }))]) {
+    for (const plan of [await scaleTo(60), await scaleTo(60, { policy: 'Parallel' }), await planOf(stack({ replicas: 50 }), stack({ replicas: 50, image: 'nginx:1.28' })), await planOf(stack({ replicas: 60 }), stack({ replicas: 3 }))]) {
       const entries = compactTimeline(plan.events);
       let i = 0;
       for (const entry of entries) {
@@ -107,10 +107,11 @@ describe('long plans are summarised', () => {
           i++;
           continue;
         }
-        for (const ordinal of entry.ordinals) {
+        for (let k = 0; k < entry.ordinals.count; k++) {
+          const ordinal = entry.ordinals.first + k * entry.ordinals.step;
           for (const b of entry.block) {
             const e = plan.events[i]!;
-            const one = (s: string): string => expandTemplate(s, [ordinal]).replace(/\{(\d+)\.\.\1\}/g, '$1');
+            const one = (s: string): string => expandTemplate(s, { first: ordinal, last: ordinal, count: 1, step: 1 }).replace(/\{(\d+)\.\.\1\}/g, '$1');
             assert.equal(`${e.action} ${e.kind} ${e.name} ${e.reason}`, `${b.event.action} ${b.event.kind} ${one(b.name)} ${one(b.reason)}`);
             i++;
           }

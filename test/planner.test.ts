@@ -168,6 +168,20 @@ describe('scale', () => {
     const p = await planOf(stack({ replicas: 4, policy: 'Parallel' }), stack({ replicas: 1, policy: 'Parallel' }));
     assert.deepEqual(lines(p, (e) => e.kind === 'Pod'), ['1 delete Pod web-3', '1 delete Pod web-2', '1 delete Pod web-1']);
   });
+  it('--scale outside 0..2147483647 (spec.replicas is an int32) is an options error', async () => {
+    for (const replicas of [2147483648, -1, 1.5, Number.NaN]) {
+      await assert.rejects(planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas }] }), (e: Error) => e.constructor.name === 'OptionsError' && /0\.\.2147483647/.test(e.message));
+    }
+  });
+  it('a set whose manifest says replicas: -1 (which the API server rejects) has no pods to start from', async () => {
+    const broken = stack({ replicas: 2 }).replace('replicas: 2', 'replicas: -1');
+    // kubectl scale over a manifest the API server rejects: the plan says so (and no longer throws).
+    const scaled = await planOf(null, broken, { scale: [{ name: 'web', replicas: 2 }] });
+    assert.match(scaled.statefulSets[0]!.rejection!.reason, /spec\.replicas: Invalid value: -1/);
+    assert.deepEqual(scaled.events, []);
+    const fromBroken = await planOf(broken, stack({ replicas: 1 }));
+    assert.deepEqual(podOps(fromBroken), ['create pvc www-web-0', 'create pod web-0']);
+  });
   it('--scale plans kubectl scale over the given manifests', async () => {
     const p = await planOf(null, stack({ replicas: 2 }), { scale: [{ name: 'web', replicas: 3 }] });
     assert.deepEqual(podOps(p), ['create pvc www-web-2', 'create pod web-2']);
@@ -342,5 +356,67 @@ describe('cluster snapshot (--state)', () => {
     const dying = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'www-web-1', namespace: 'default', deletionTimestamp: '2026-01-01T00:00:00Z' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }, status: { phase: 'Bound' } };
     const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }], 2, [dying]) }, stack({ replicas: 2 }));
     assert.deepEqual(podOps(p), ['delete pvc www-web-1', 'create pvc www-web-1', 'create pod web-1']);
+  });
+  it('a pod whose ordinal is not an int32 is ignored, as the controller ignores it (spec §3), not deleted', async () => {
+    const pods: PodSnap[] = [{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }, { name: 'web-2147483648', state: 'Ready' }, { name: 'web-99999999999999999999', state: 'Ready' }];
+    const p = await planOf({ snapshot: snapshot(pods, 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(p.inputErrors, []);
+    assert.deepEqual(p.events, []);
+    assert.equal(p.changed, false);
+    // The largest int32 is an ordinal like any other: outside 0..1, so scaled down.
+    const q = await planOf({ snapshot: snapshot([...pods.slice(0, 2), { name: 'web-2147483647', state: 'Ready' }], 2) }, stack({ replicas: 2 }));
+    assert.deepEqual(podOps(q), ['delete pod web-2147483647']);
+  });
+  it('a malformed pod in a snapshot is reported where it is, and the rest is planned', async () => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }, { name: 'web-2', state: 'Ready' }], 3)) as { items: { kind: string; metadata: { name: string; ownerReferences?: unknown }; status: { conditions?: unknown } }[] };
+    const pod = (name: string): (typeof list.items)[number] => list.items.find((i) => i.kind === 'Pod' && i.metadata.name === name)!;
+    pod('web-0').metadata.ownerReferences = 'x';
+    pod('web-1').status.conditions = 7;
+    const text = stringify(list);
+    assert.match(text, /ownerReferences: x/);
+    assert.match(text, /conditions: 7/);
+    const p = await planOf({ snapshot: text }, stack({ replicas: 3 }));
+    const lineOf = (re: RegExp): number => text.split('\n').findIndex((l) => re.test(l)) + 1;
+    assert.deepEqual(p.inputErrors.map((e) => `${e.file}:${e.range.start.line} ${e.message.split(':')[0]}`), [`state.yaml:${lineOf(/ownerReferences: x/)} Pod web-0`, `state.yaml:${lineOf(/conditions: 7/)} Pod web-1`]);
+    assert.match(p.inputErrors[0]!.message, /metadata\.ownerReferences: expected a list/);
+    assert.match(p.inputErrors[1]!.message, /status\.conditions: expected a list/);
+    // web-1 is read as not Ready (its conditions are unknown); web-0 and web-2 are planned as they are.
+    assert.equal(p.blocked.length, 1);
+    assert.match(p.blocked[0]!.reason, /web-1 is Running but not Ready/);
+  });
+  it('every field of a snapshot pod the planner reads is checked', async () => {
+    const base = { apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'nginx', image: 'nginx' }] } };
+    const bad: object[] = [
+      { ...base, metadata: { name: 'web-0', namespace: 'default', labels: ['app'], ownerReferences: [7] }, status: 'Running' },
+      { ...base, metadata: { name: 'web-1', namespace: 'default', labels: { app: 'nginx', 'controller-revision-hash': 5 }, uid: { a: 1 }, ownerReferences: [{ kind: 'StatefulSet', name: ['web'] }] }, status: { phase: 7, conditions: ['Ready', { type: 'Ready', status: true }] } },
+    ];
+    const p = await planOf({ snapshot: snapshot([], 2, bad) }, stack({ replicas: 2 }));
+    const fields = p.inputErrors.map((e) => e.message.split(': ').slice(0, 2).join(': '));
+    assert.deepEqual(fields, [
+      'Pod web-0: metadata.labels',
+      'Pod web-0: metadata.ownerReferences[0]',
+      'Pod web-0: status',
+      'Pod web-1: metadata.labels.controller-revision-hash',
+      'Pod web-1: metadata.uid',
+      'Pod web-1: metadata.ownerReferences[0].name',
+      'Pod web-1: status.phase',
+      'Pod web-1: status.conditions[0]',
+      'Pod web-1: status.conditions[1].status',
+    ]);
+    for (const e of p.inputErrors) assert.ok(e.range.start.line > 1, e.message);
+    assert.ok(p.statefulSets.length === 1);
+  });
+  it('a snapshot PVC or StatefulSet whose field has the wrong type is reported, not silently dropped', async () => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }], 1)) as { items: { kind: string; metadata: Record<string, unknown>; status: Record<string, unknown> }[] };
+    const pvc = list.items.find((i) => i.kind === 'PersistentVolumeClaim')!;
+    pvc.metadata.ownerReferences = 'x';
+    list.items.find((i) => i.kind === 'StatefulSet')!.status.currentRevision = 5;
+    const text = stringify(list);
+    const p = await planOf({ snapshot: text }, stack({ replicas: 1 }));
+    const lineOf = (re: RegExp): number => text.split('\n').findIndex((l) => re.test(l)) + 1;
+    assert.deepEqual(p.inputErrors.map((e) => `${e.range.start.line} ${e.message.split(': ').slice(0, 2).join(': ')}`).sort(), [
+      `${lineOf(/currentRevision: 5/)} StatefulSet web: status.currentRevision`,
+      `${lineOf(/ownerReferences: x/)} PersistentVolumeClaim www-web-0: metadata.ownerReferences`,
+    ].sort());
   });
 });

@@ -1,11 +1,12 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
-import { eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, nameList, narrative, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { cutList, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 import { mermaidTimeline } from './plan-mermaid.js';
 import { mdCell as cell, mdCode as code, mdFence as fence, mdHtml as html, mdText as text } from './markdown-escape.js';
 
 function status(plan: Plan, s: StatefulSetPlan): string {
   if (s.rejection) return '❌ rejected';
+  if (s.unplanned) return '⚠️ not planned';
   if (plan.blocked.some((b) => b.namespace === s.namespace && b.statefulSet === s.name)) return '⛔ blocked';
   return s.change === 'unchanged' ? 'no change' : '✅ ok';
 }
@@ -40,9 +41,9 @@ export function formatPlanMarkdown(plan: Plan): string {
     out.push('### ⛔ Blocked', '');
     for (const b of plan.blocked) {
       const parts = [text(b.reason)];
-      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.map((n) => code(n)).join(', ')}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.map((n) => code(n)).join(', ')}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.map((n) => code(n)).join(', ')}`);
+      if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount, code)}`);
+      if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount, code)}`);
+      if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount, code)}`);
       out.push(`- **${text(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`);
     }
     out.push('');
@@ -60,21 +61,23 @@ export function formatPlanMarkdown(plan: Plan): string {
   }
   for (const s of plan.statefulSets) {
     const events = eventsOf(plan, s);
-    if (!events.length && !s.diff) continue;
-    const story = narrative(events);
-    out.push(`<details${events.length <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${html(`${s.namespace}/${s.name}`)}</b>: ${html(headline(s))}</summary>`, '');
+    const runs = runsOf(plan, s);
+    const total = eventCount(events, runs);
+    if (!total && !s.diff && !s.unplanned) continue;
+    const story = narrative(events, runs);
+    out.push(`<details${total <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${html(`${s.namespace}/${s.name}`)}</b>: ${html(headline(s))}</summary>`, '');
+    if (s.unplanned) out.push(`⚠️ ${text(s.unplanned)}`, '');
     if (story.length) out.push(`${story.map((p) => text(p)).join(' · ')}`, '');
-    if (events.length) {
-      out.push(...fence(mermaidTimeline(s, events).split('\n'), 'mermaid'), '');
+    if (total) {
+      out.push(...fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid'), '');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
-      for (const entry of timeline(events)) {
+      for (const entry of timeline(events, runs)) {
         if (entry.type === 'event') {
           const e = entry.event;
           table.push(`| ${e.step} | ${e.action} ${KIND_SHORT[e.kind]} | ${cell(code(eventObject(e)))} | ${cell(text(e.reason))} |`);
           continue;
         }
-        const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.length}** | ${cell(text(nameList(pods, 4)))} | the same ${entry.block.length} events for each pod, in turn: |`);
+        table.push(`| ${entry.steps.first}–${entry.steps.last} | **×${entry.ordinals.count}** | ${cell(text(ordinalNames(s.name, entry.ordinals, 4)))} | the same ${entry.block.length} events for each pod, in turn: |`);
         for (const b of entry.block) {
           const obj = eventObject({ ...b.event, name: b.name, ...(b.value !== undefined ? { value: b.value } : {}) });
           table.push(`| | ${b.event.action} ${KIND_SHORT[b.event.kind]} | ${cell(code(expandTemplate(obj, entry.ordinals)))} | ${cell(text(expandTemplate(b.reason, entry.ordinals)))} |`);

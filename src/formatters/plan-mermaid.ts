@@ -3,8 +3,8 @@
  * controller and one lane per pod ordinal; what happens at the same moment is drawn in `par`
  * blocks. Long plans draw the first repetition of a repeating run and say what repeats.
  */
-import type { PlanEvent, StatefulSetPlan } from '../planner/types.js';
-import { nameList, timeline } from './plan-shared.js';
+import type { PlanEvent, PlanRun, StatefulSetPlan } from '../planner/types.js';
+import { ordinalNames, timeline } from './plan-shared.js';
 import { printable } from '../printable.js';
 
 /**
@@ -40,7 +40,7 @@ function messages(events: PlanEvent[], lane: (e: PlanEvent) => string): string[]
   return out;
 }
 
-export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string {
+export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[], runs: PlanRun[] = []): string {
   const lanes = new Map<number, string>();
   const lane = (e: PlanEvent): string => {
     if (e.ordinal === undefined) return 'S';
@@ -54,13 +54,13 @@ export function mermaidTimeline(s: StatefulSetPlan, events: PlanEvent[]): string
     if (last && last.step === e.step && !last.note) last.events.push(e);
     else drawn.push({ step: e.step, events: [e] });
   };
-  for (const entry of timeline(events)) {
+  for (const entry of timeline(events, runs)) {
     if (entry.type === 'event') push(entry.event);
     else {
       const first = entry.block.map((b) => b.event);
       for (const e of first) push(e);
-      const rest = entry.ordinals.slice(1).map((o) => `${s.name}-${o}`);
-      drawn.at(-1)!.note = `the same for ${nameList(rest, 3)}`;
+      const o = entry.ordinals;
+      drawn.at(-1)!.note = `the same for ${ordinalNames(s.name, { first: o.first + o.step, last: o.last, count: o.count - 1, step: o.step }, 3)}`;
     }
   }
   const body: string[] = [];

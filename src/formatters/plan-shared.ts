@@ -1,11 +1,26 @@
 /** Small projections of a plan shared by the plan renderers. */
-import type { PlanEvent, Plan, StatefulSetPlan, SourceLocation } from '../planner/types.js';
+import type { PlanEvent, Plan, PlanRun, StatefulSetPlan, SourceLocation } from '../planner/types.js';
+import { expandOrdinal } from '../planner/runs.js';
 
 export const KIND_SHORT: Record<PlanEvent['kind'], string> = { PersistentVolumeClaim: 'PVC', Pod: 'Pod', DNSRecord: 'DNS' };
 
 export function eventsOf(plan: Plan, s: { namespace: string; name: string }): PlanEvent[] {
   return plan.events.filter((e) => e.namespace === s.namespace && e.statefulSet === s.name);
 }
+
+/** The set's runs (huge sets: the same events for ordinal after ordinal). */
+export function runsOf(plan: Plan, s: { namespace: string; name: string }): PlanRun[] {
+  return (plan.runs ?? []).filter((r) => r.namespace === s.namespace && r.statefulSet === s.name);
+}
+
+/** How many events a set's timeline has, its runs' included. */
+export const eventCount = (events: PlanEvent[], runs: PlanRun[]): number => runs.reduce((n, r) => n + r.events, events.length);
+
+/** The last step of a set's timeline. */
+export const lastStep = (events: PlanEvent[], runs: PlanRun[]): number | undefined => {
+  const steps = [...(events.length ? [events.at(-1)!.step] : []), ...runs.map((r) => r.steps.last)];
+  return steps.length ? Math.max(...steps) : undefined;
+};
 
 /** `web-0` or `nginx.default.svc.cluster.local A (address of web-0)`. */
 export function eventObject(e: PlanEvent): string {
@@ -27,6 +42,14 @@ export const show = (v: unknown): string => (v === undefined ? '(unset)' : JSON.
 /** A set's timelines longer than this are summarised: repeating runs become one entry. */
 export const SUMMARISE_AFTER = 40;
 
+/** Ordinals first, first + step, … last: `count` of them. */
+export interface OrdinalRange {
+  first: number;
+  last: number;
+  count: number;
+  step: number;
+}
+
 /** One entry of a summarised timeline: an event, or a block of events repeated for successive pods. */
 export type TimelineEntry =
   | { type: 'event'; event: PlanEvent }
@@ -34,13 +57,14 @@ export type TimelineEntry =
       type: 'repeat';
       /** The first repetition, its names templated: `{N}` stands for the pod's ordinal. */
       block: { event: PlanEvent; name: string; value?: string; reason: string }[];
-      /** Ordinal `{N}` stands for in each repetition, in order (ascending or descending by 1). */
-      ordinals: number[];
+      /** Ordinals `{N}` stands for, one per repetition, in order (ascending or descending by 1). */
+      ordinals: OrdinalRange;
       steps: { first: number; last: number };
       events: number;
     };
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
  * Summarises repeating runs: the same events for web-3, then web-4, then web-5… (scale-ups,
@@ -48,14 +72,43 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * repetitions stay as they are.
  */
 export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod = 16): TimelineEntry[] {
-  const podName = (e: PlanEvent): RegExp => new RegExp(`${escapeRe(e.statefulSet)}-(\\d+)(?![0-9a-z])`, 'g');
-  /** `s` with each pod name written relative to ordinal `base`: `web-{N}`, `web-{N+1}`. */
-  const relative = (e: PlanEvent, s: string, base: number): string =>
-    s.replace(podName(e), (_, d: string) => {
-      const off = Number(d) - base;
-      return `${e.statefulSet}-{N${off === 0 ? '' : off > 0 ? `+${off}` : off}}`;
-    });
-  const key = (e: PlanEvent, base: number): string => [e.kind, e.action, e.type ?? '', relative(e, e.name, base), relative(e, e.value ?? '', base), relative(e, e.reason, base)].join('\u0000');
+  /**
+   * `s` with each pod name written relative to ordinal `base` (`web-{N}`, `web-{N+1}`), and in a
+   * reason the event's own ordinal where it stands alone as a number (`scale down: ordinal {N} is
+   * outside …`). Each repetition is compared with the first in this form, so a number that only
+   * happens to equal the ordinal ends a run rather than being summarised wrongly.
+   */
+  const relative = (e: PlanEvent, s: string, base: number, reason = false): string => {
+    const prefix = `${e.statefulSet}-`;
+    const own = e.ordinal === undefined || !reason ? '' : String(e.ordinal);
+    const rel = (o: number): string => {
+      const off = o - base;
+      return `{N${off === 0 ? '' : off > 0 ? `+${off}` : off}}`;
+    };
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; ) {
+      if (!isDigit(s.charCodeAt(i)) || (i > 0 && isDigit(s.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+      const after = j < s.length ? s.charCodeAt(j) : -1;
+      const namePrefix = i >= prefix.length && s.startsWith(prefix, i - prefix.length);
+      // A pod name: the set's name and a number, not followed by more of a name.
+      if (namePrefix && !(isDigit(after) || (after >= 97 && after <= 122))) {
+        out += s.slice(from, i) + rel(Number(s.slice(i, j)));
+        from = j;
+      } else if (!namePrefix && own !== '' && s.slice(i, j) === own && (i === 0 || !isWordChar(s.charCodeAt(i - 1))) && s.charCodeAt(i - 1) !== 45 && !isWordChar(after)) {
+        out += s.slice(from, i) + rel(e.ordinal!);
+        from = j;
+      }
+      i = j;
+    }
+    return out + s.slice(from);
+  };
+  const key = (e: PlanEvent, base: number): string => [e.kind, e.action, e.type ?? '', relative(e, e.name, base), relative(e, e.value ?? '', base), relative(e, e.reason, base, true)].join('\u0000');
   const baseOf = (block: PlanEvent[]): number | undefined => block.find((e) => e.ordinal !== undefined)?.ordinal;
 
   const out: TimelineEntry[] = [];
@@ -94,8 +147,8 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
     const count = period * times;
     out.push({
       type: 'repeat',
-      block: block.map((e) => ({ event: e, name: relative(e, e.name, b0), ...(e.value !== undefined ? { value: relative(e, e.value, b0) } : {}), reason: relative(e, e.reason, b0) })),
-      ordinals: Array.from({ length: times }, (_, k) => b0 + k * delta),
+      block: block.map((e) => ({ event: e, name: relative(e, e.name, b0), ...(e.value !== undefined ? { value: relative(e, e.value, b0) } : {}), reason: relative(e, e.reason, b0, true) })),
+      ordinals: { first: b0, last: b0 + (times - 1) * delta, count: times, step: delta },
       steps: { first: events[i]!.step, last: events[i + count - 1]!.step },
       events: count,
     });
@@ -104,15 +157,29 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
   return out;
 }
 
-/** A set's timeline as renderers show it: every event, or summarised when it is long. */
-export function timeline(events: PlanEvent[]): TimelineEntry[] {
-  return events.length > SUMMARISE_AFTER ? compactTimeline(events) : events.map((event) => ({ type: 'event', event }));
+/**
+ * A set's timeline as renderers show it: every event, or summarised when it is long. The
+ * planner's runs (huge sets) are entries of their own, between the events around them.
+ */
+export function timeline(events: PlanEvent[], runs: PlanRun[] = []): TimelineEntry[] {
+  const long = eventCount(events, runs) > SUMMARISE_AFTER;
+  const stretch = (es: PlanEvent[]): TimelineEntry[] => (long ? compactTimeline(es) : es.map((event) => ({ type: 'event', event })));
+  if (!runs.length) return stretch(events);
+  const out: TimelineEntry[] = [];
+  let i = 0;
+  for (const r of [...runs].sort((a, b) => a.seq - b.seq)) {
+    const before: PlanEvent[] = [];
+    while (i < events.length && events[i]!.seq < r.seq) before.push(events[i++]!);
+    out.push(...stretch(before));
+    out.push({ type: 'repeat', block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+  }
+  out.push(...stretch(events.slice(i)));
+  return out;
 }
 
 /** `{3..202}`-style text for a run of ordinals: `web-{N}` with N = 3..202 becomes `web-{3..202}`. */
-export function expandTemplate(s: string, ordinals: number[]): string {
-  const first = ordinals[0]!;
-  const last = ordinals.at(-1)!;
+export function expandTemplate(s: string, ordinals: OrdinalRange): string {
+  const { first, last } = ordinals;
   return s.replace(/\{N([+-]\d+)?\}/g, (_, off: string | undefined) => {
     const o = off ? Number(off) : 0;
     return `{${first + o}..${last + o}}`;
@@ -125,36 +192,95 @@ export function nameList(names: string[], max = 6): string {
   return `${names.slice(0, 2).join(', ')} … ${names.at(-1)} (${names.length})`;
 }
 
+/** nameList for the pods of a range of ordinals, without listing them. */
+export function ordinalNames(set: string, r: OrdinalRange, max = 6): string {
+  const name = (k: number): string => `${set}-${r.first + k * r.step}`;
+  if (r.count <= max) return Array.from({ length: r.count }, (_, k) => name(k)).join(', ');
+  return `${name(0)}, ${name(1)} … ${name(r.count - 1)} (${r.count})`;
+}
+
+/** A list the plan cut at its first names (`count` says how many there are). */
+export function cutList(names: string[], count: number | undefined, show: (n: string) => string = (n) => n): string {
+  if (count === undefined || count <= names.length) return names.map(show).join(', ');
+  return `${names.slice(0, 3).map(show).join(', ')} and ${count - Math.min(3, names.length)} more`;
+}
+
+/** A name in a narrative, or the names a run's template takes over its ordinals. */
+interface Named {
+  key: string;
+  count: number;
+  name(k: number): string;
+}
+
+/** `names` in the style of nameList: all of them when there are at most `max`. */
+function namedList(items: Named[], max = 6): string {
+  const total = items.reduce((n, i) => n + i.count, 0);
+  const names = (limit: number): string[] => {
+    const out: string[] = [];
+    for (const i of items) for (let k = 0; k < i.count && out.length < limit; k++) out.push(i.name(k));
+    return out;
+  };
+  if (total <= max) return names(max).join(', ');
+  const last = items.at(-1)!;
+  return `${names(2).join(', ')} … ${last.name(last.count - 1)} (${total})`;
+}
+
 /** What a reviewer wants in one line per StatefulSet: which pods, PVCs and DNS names come and go. */
-export function narrative(events: PlanEvent[]): string[] {
-  const podEvents = events.filter((e) => e.kind === 'Pod');
-  const deleted = new Set(podEvents.filter((e) => e.action === 'delete').map((e) => e.name));
-  const created = new Set(podEvents.filter((e) => e.action === 'create').map((e) => e.name));
-  const uniq = (xs: string[]): string[] => [...new Set(xs)];
-  const parts: string[] = [];
-  const newPods = uniq(podEvents.filter((e) => e.action === 'create' && !deleted.has(e.name)).map((e) => e.name));
-  const replaced = uniq(podEvents.filter((e) => e.action === 'create' && deleted.has(e.name)).map((e) => e.name));
-  const gone = uniq(podEvents.filter((e) => e.action === 'delete' && !created.has(e.name)).map((e) => e.name));
-  if (newPods.length) parts.push(`creates ${nameList(newPods)}`);
-  if (replaced.length) parts.push(`replaces ${nameList(replaced)}`);
-  if (gone.length) parts.push(`deletes ${nameList(gone)}`);
-  const pvc = (action: PlanEvent['action']): string[] => uniq(events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === action).map((e) => e.name));
-  const bound = pvc('bind');
-  const createdPvcs = pvc('create').filter((n) => !bound.includes(n));
-  if (bound.length) parts.push(`PVC${bound.length > 1 ? 's' : ''} ${nameList(bound)} bound`);
-  if (createdPvcs.length) parts.push(`PVC${createdPvcs.length > 1 ? 's' : ''} ${nameList(createdPvcs)} created`);
-  if (pvc('pending').length) parts.push(`PVC${pvc('pending').length > 1 ? 's' : ''} ${nameList(pvc('pending'))} stay Pending`);
-  if (pvc('delete').length) parts.push(`PVC${pvc('delete').length > 1 ? 's' : ''} ${nameList(pvc('delete'))} deleted`);
-  if (pvc('retain').length) parts.push(`PVC${pvc('retain').length > 1 ? 's' : ''} ${nameList(pvc('retain'))} kept`);
-  // Pod DNS names whose presence changes over the whole plan (a rolling update removes and re-adds).
-  const net = new Map<string, number>();
-  for (const e of events) {
-    if (e.kind !== 'DNSRecord' || (e.type !== 'A' && e.type !== 'AAAA') || e.name.startsWith(`${e.statefulSet}-`) === false) continue;
-    net.set(e.name, (net.get(e.name) ?? 0) + (e.action === 'add' ? 1 : e.action === 'remove' ? -1 : 0));
+export function narrative(events: PlanEvent[], runs: PlanRun[] = []): string[] {
+  // Every event as a fact about a name (or a run's names), in the order of the timeline.
+  const facts: { e: PlanEvent; n: Named }[] = [];
+  const ordered = [...events.map((e) => ({ seq: e.seq, e })), ...runs.map((r) => ({ seq: r.seq, r }))].sort((a, b) => a.seq - b.seq);
+  for (const x of ordered) {
+    if ('e' in x) {
+      const name = x.e.name;
+      facts.push({ e: x.e, n: { key: name, count: 1, name: () => name } });
+      continue;
+    }
+    const r = x.r;
+    const lo = Math.min(r.ordinals.first, r.ordinals.last);
+    const hi = Math.max(r.ordinals.first, r.ordinals.last);
+    for (const b of r.block) facts.push({ e: b.event, n: { key: `${b.name}\u0000${lo}\u0000${hi}`, count: r.count, name: (k) => expandOrdinal(b.name, r.ordinals.first + k * r.ordinals.step) } });
   }
-  const added = [...net].filter(([, n]) => n > 0).map(([k]) => k);
-  const removed = [...net].filter(([, n]) => n < 0).map(([k]) => k);
-  if (added.length) parts.push(`DNS ${nameList(added, 3)} added`);
-  if (removed.length) parts.push(`DNS ${nameList(removed, 3)} removed`);
+  const uniq = (xs: Named[]): Named[] => {
+    const seen = new Set<string>();
+    return xs.filter((x) => !seen.has(x.key) && !!seen.add(x.key));
+  };
+  const keys = (f: (x: { e: PlanEvent }) => boolean): Set<string> => new Set(facts.filter(f).map((x) => x.n.key));
+  const pods = facts.filter((x) => x.e.kind === 'Pod');
+  const deleted = keys((x) => x.e.kind === 'Pod' && x.e.action === 'delete');
+  const created = keys((x) => x.e.kind === 'Pod' && x.e.action === 'create');
+  const parts: string[] = [];
+  const newPods = uniq(pods.filter((x) => x.e.action === 'create' && !deleted.has(x.n.key)).map((x) => x.n));
+  const replaced = uniq(pods.filter((x) => x.e.action === 'create' && deleted.has(x.n.key)).map((x) => x.n));
+  const gone = uniq(pods.filter((x) => x.e.action === 'delete' && !created.has(x.n.key)).map((x) => x.n));
+  if (newPods.length) parts.push(`creates ${namedList(newPods)}`);
+  if (replaced.length) parts.push(`replaces ${namedList(replaced)}`);
+  if (gone.length) parts.push(`deletes ${namedList(gone)}`);
+  const pvc = (action: PlanEvent['action']): Named[] => uniq(facts.filter((x) => x.e.kind === 'PersistentVolumeClaim' && x.e.action === action).map((x) => x.n));
+  const count = (xs: Named[]): number => xs.reduce((n, x) => n + x.count, 0);
+  const bound = pvc('bind');
+  const boundKeys = new Set(bound.map((x) => x.key));
+  const createdPvcs = pvc('create').filter((n) => !boundKeys.has(n.key));
+  const line = (xs: Named[], what: string): void => {
+    if (xs.length) parts.push(`PVC${count(xs) > 1 ? 's' : ''} ${namedList(xs)} ${what}`);
+  };
+  line(bound, 'bound');
+  line(createdPvcs, 'created');
+  line(pvc('pending'), 'stay Pending');
+  line(pvc('delete'), 'deleted');
+  line(pvc('retain'), 'kept');
+  // Pod DNS names whose presence changes over the whole plan (a rolling update removes and re-adds).
+  const net = new Map<string, { n: Named; net: number }>();
+  for (const x of facts) {
+    const e = x.e;
+    if (e.kind !== 'DNSRecord' || (e.type !== 'A' && e.type !== 'AAAA') || e.name.startsWith(`${e.statefulSet}-`) === false) continue;
+    const entry = net.get(x.n.key) ?? { n: x.n, net: 0 };
+    entry.net += e.action === 'add' ? 1 : e.action === 'remove' ? -1 : 0;
+    net.set(x.n.key, entry);
+  }
+  const added = [...net.values()].filter((v) => v.net > 0).map((v) => v.n);
+  const removed = [...net.values()].filter((v) => v.net < 0).map((v) => v.n);
+  if (added.length) parts.push(`DNS ${namedList(added, 3)} added`);
+  if (removed.length) parts.push(`DNS ${namedList(removed, 3)} removed`);
   return parts;
 }

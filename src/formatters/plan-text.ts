@@ -1,7 +1,7 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../planner/types.js';
 import { printable } from '../printable.js';
-import { eventsOf, expandTemplate, headline, KIND_SHORT, nameList, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { cutList, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -10,6 +10,8 @@ export function formatPlanText(plan: Plan): string {
   for (const s of plan.statefulSets) {
     out.push(`StatefulSet ${s.namespace}/${s.name}: ${headline(s)}  [${s.podManagementPolicy}, ${s.updateStrategy}]`);
     const events = eventsOf(plan, s);
+    const runs = runsOf(plan, s);
+    const total = eventCount(events, runs);
     if (s.rejection) {
       out.push(`  rejected: ${s.rejection.reason}`);
       for (const f of s.rejection.fields) out.push(`    ${f.field}: ${show(f.from)} → ${show(f.to)}${f.location ? `  (${where(f.location)})` : ''}`);
@@ -17,21 +19,24 @@ export function formatPlanText(plan: Plan): string {
       s.rejection.route.forEach((r, i) => out.push(`    ${i + 1}. ${r}`));
     }
     if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
-    if (events.length === 0) out.push('  no pod, PVC or DNS changes');
-    const stepWidth = events.length > SUMMARISE_AFTER ? String(events.at(-1)!.step).length * 2 + 1 : String(events.at(-1)?.step ?? 1).length;
-    const nameWidth = events.reduce((w, e) => (e.kind === 'DNSRecord' ? w : Math.max(w, Math.min(40, e.name.length))), 0);
+    if (s.unplanned) out.push(`  not planned: ${s.unplanned}`);
+    else if (total === 0) out.push('  no pod, PVC or DNS changes');
+    const last = lastStep(events, runs);
+    const stepWidth = total > SUMMARISE_AFTER ? String(last).length * 2 + 1 : String(last ?? 1).length;
+    // A run's names are as wide as its last repetition's.
+    const names = [...events, ...runs.flatMap((r) => r.block.map((b) => ({ ...b.event, name: b.name.replace(/\{N\}/g, String(r.ordinals.last)) })))];
+    const nameWidth = names.reduce((w, e) => (e.kind === 'DNSRecord' ? w : Math.max(w, Math.min(40, e.name.length))), 0);
     const line = (step: string, e: PlanEvent, name: string, value: string | undefined, reason: string): string => {
       const obj = e.kind === 'DNSRecord' ? `${name} ${e.type} ${value}` : name.padEnd(nameWidth);
       return `  ${step}  ${e.action.padEnd(7)} ${KIND_SHORT[e.kind].padEnd(3)}  ${obj}  ${e.kind === 'DNSRecord' ? `(${reason})` : reason}`;
     };
-    for (const entry of timeline(events)) {
+    for (const entry of timeline(events, runs)) {
       if (entry.type === 'event') {
         const e = entry.event;
         out.push(line(String(e.step).padStart(stepWidth), e, e.name, e.value, e.reason));
         continue;
       }
-      const pods = entry.ordinals.map((o) => `${s.name}-${o}`);
-      out.push(`  ${`${entry.steps.first}–${entry.steps.last}`.padStart(stepWidth)}  the same ${entry.block.length} event${entry.block.length === 1 ? '' : 's'} for each of ${nameList(pods, 4)}, in this order:`);
+      out.push(`  ${`${entry.steps.first}–${entry.steps.last}`.padStart(stepWidth)}  the same ${entry.block.length} event${entry.block.length === 1 ? '' : 's'} for each of ${ordinalNames(s.name, entry.ordinals, 4)}, in this order:`);
       const pad = ' '.repeat(stepWidth);
       for (const b of entry.block) out.push(line(pad, b.event, expandTemplate(b.name, entry.ordinals), b.value === undefined ? undefined : expandTemplate(b.value, entry.ordinals), expandTemplate(b.reason, entry.ordinals)));
     }
@@ -51,9 +56,9 @@ export function formatPlanText(plan: Plan): string {
     out.push('Blocked:');
     for (const b of plan.blocked) {
       const parts = [b.reason];
-      if (b.notCreated.length) parts.push(`never created: ${b.notCreated.join(', ')}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${b.notUpdated.join(', ')}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${b.notDeleted.join(', ')}`);
+      if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount)}`);
+      if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount)}`);
+      if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount)}`);
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join('; ')}${b.location ? `  (${where(b.location)})` : ''}`);
     }
     out.push('');

@@ -3,9 +3,9 @@
  * Pure: inputs are file contents; nothing here touches a cluster, the disk or the network.
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
-import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1.js';
+import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
 import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
-import type { LoadLimits, Resource } from '../loader.js';
+import { DEFAULT_LIMITS, type LoadLimits, type Resource } from '../loader.js';
 import { ResourceIndex } from '../resource-index.js';
 import type { Rule } from '../rule.js';
 import type { InputError } from '../types.js';
@@ -22,10 +22,16 @@ import { classOf } from '../k8s/storage.js';
 import { printable } from '../printable.js';
 import { shellQuote } from '../shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
+import { locate } from '../locate.js';
+import { ordinalAfter } from './snapshot.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
-import { claimName, emptyState, podName, Simulation, type ClaimOwner, type RawEvent, type SetSpec, type SimState } from './simulate.js';
-import type { Blocked, Counts, Plan, PlanEvent, PlanWarning, Rejection, ServicePlan, SourceLocation, StatefulSetPlan } from './types.js';
+import { claimName, emptyState, IDENTITY_VIEW, podName, Simulation, type OrdinalView, type SetSpec, type SimPod, type SimState } from './simulate.js';
+import { BOUNDS, buildMap, decompose, detokenize, holdsTokenChar, OrdinalMap, type Bounds, type Decomposition, type Item } from './compress.js';
+import { claimRecords, seedClaims, seedPods, signatures, snapshotPods, type Naming, type SnapshotPods } from './state.js';
+import { mergeTimelines } from './timeline.js';
+import { expandOrdinal } from './runs.js';
+import type { Blocked, Counts, Plan, PlanEvent, PlanRun, PlanWarning, Rejection, ServicePlan, SourceLocation, StatefulSetPlan } from './types.js';
 
 export interface PlanOptions {
   /** "1.36" (default) or "1.35.2". */
@@ -66,10 +72,14 @@ interface Ctx {
   snapshot: boolean;
   warnings: PlanWarning[];
   blocked: Blocked[];
+  /** Malformed snapshot objects, reported where they are. */
+  inputErrors: InputError[];
+  bounds: Bounds;
+  /** Warnings already given, to give each once. */
+  warningKeys: Set<string>;
 }
 
 const key = (ns: string, name: string): string => `${ns}/${name}`;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function templateLabels(sts: StatefulSet): Labels {
   return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : undefined);
@@ -89,16 +99,19 @@ function claimSummary(t: PersistentVolumeClaim, className: string | null): strin
   return parts.join(', ');
 }
 
-function setSpec(r: Resource, ctx: Ctx): SetSpec {
+/** The simulated spec of a StatefulSet; `snapshot` for the live one of a cluster snapshot (its positions are not needed). */
+function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
   const sts = asStatefulSet(r);
   const spec = sts.spec;
-  const replicas = replicasOf(sts);
+  // The API server rejects a negative count (lint reports it): such a set has no pods.
+  const replicas = Math.max(0, replicasOf(sts));
   const strategy = spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
   const ns = ctx.desired.namespaceOf(r);
   const templates = claimTemplatesOf(sts).map(([t, i]) => {
     const name = claimTemplateName(t);
-    const { binding, assumption } = bindingOf(t, ['spec', 'volumeClaimTemplates', i], r, claimName(name, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster);
-    if (assumption && r.reportable) addWarning(ctx, { namespace: ns, statefulSet: r.name, message: `claim template ${name}: ${assumption}`, location: binding.location });
+    const { binding, assumption, locate } = bindingOf(t, ['spec', 'volumeClaimTemplates', i], r, claimName(name, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster, !snapshot);
+    const message = `claim template ${name}: ${assumption}`;
+    if (assumption && r.reportable && !ctx.warningKeys.has(warningKey(message, r.name, ns))) addWarning(ctx, { namespace: ns, statefulSet: r.name, message, location: locate() });
     return { name, binding, summary: claimSummary(t, binding.className) };
   });
   return {
@@ -120,8 +133,13 @@ function setSpec(r: Resource, ctx: Ctx): SetSpec {
   };
 }
 
+const warningKey = (message: string, statefulSet: string | undefined, namespace: string | undefined): string => JSON.stringify([message, statefulSet, namespace]);
+
 function addWarning(ctx: Ctx, w: PlanWarning): void {
-  if (!ctx.warnings.some((x) => x.message === w.message && x.statefulSet === w.statefulSet && x.namespace === w.namespace)) ctx.warnings.push(w);
+  const k = warningKey(w.message, w.statefulSet, w.namespace);
+  if (ctx.warningKeys.has(k)) return;
+  ctx.warningKeys.add(k);
+  ctx.warnings.push(w);
 }
 
 function containerPorts(sts: StatefulSet | undefined): Map<string, number> {
@@ -139,73 +157,33 @@ function governing(index: ResourceIndex, ns: string, sts: StatefulSet | undefine
 
 // ---- the current state ----------------------------------------------------------------------------
 
-/** Pre-existing PVCs (standalone manifests or snapshot objects) that a set's claim names hit. */
-function seedClaims(state: SimState, spec: SetSpec, sources: Resource[], ctx: Ctx, snapshot: boolean, podUids: Map<string, number>): void {
-  const names = new Map<string, { ordinal: number; template: number }>();
-  const pattern = new RegExp(`^(.*)-${escapeRe(spec.name)}-(\\d+)$`);
-  for (const r of sources) {
-    const m = pattern.exec(r.name);
-    if (!m) continue;
-    const t = spec.templates.findIndex((x) => x.name === m[1]);
-    if (t < 0) continue;
-    names.set(r.name, { ordinal: Number(m[2]), template: t });
-    const pvc = r.object as unknown as PersistentVolumeClaim;
-    const { binding } = bindingOf(pvc, [], r, r.name, ctx.storage, ctx.options.cluster);
-    const meta = pvc.metadata ?? {};
-    let owner: ClaimOwner = null;
-    for (const ref of meta.ownerReferences ?? []) {
-      if (ref?.kind === 'Pod') owner = { kind: 'Pod', uid: podUids.get(`${ref.name}/${ref.uid}`) ?? -1 };
-      else if (ref?.kind === 'StatefulSet' && ref.name === spec.name) owner = { kind: 'StatefulSet' };
-    }
-    const phase = snapshot ? (pvc.status?.phase === 'Bound' ? 'Bound' : 'Pending') : binding.mode === 'never' ? 'Pending' : 'Bound';
-    state.claims.set(r.name, { name: r.name, ordinal: Number(m[2]), phase, deleting: !!meta.deletionTimestamp, owner, binding, pendingReported: false });
-  }
+/** The snapshot's status and ControllerRevisions: which revisions the set has had. */
+function snapshotRevisions(live: Resource, pods: SnapshotPods, ctx: Ctx, ns: string): { known: Set<string>; current: string | null; update: string | null } {
+  const known = new Set(pods.revisions);
+  for (const r of ctx.current.inNamespace('ControllerRevision', ns)) if (r.name.startsWith(`${live.name}-`)) known.add(r.name);
+  const status = asStatefulSet(live).status;
+  const update = status?.updateRevision ?? null;
+  const current = status?.currentRevision ?? update;
+  if (update) known.add(update);
+  if (current) known.add(current);
+  return { known, current, update };
 }
 
-function podState(p: Pod): { phase: 'Pending' | 'Running' | 'Failed' | 'Succeeded'; ready: boolean; stuck?: string } {
-  const raw = p.status?.phase;
-  const phase = raw === 'Running' || raw === 'Failed' || raw === 'Succeeded' ? raw : 'Pending';
-  const ready = (p.status?.conditions ?? []).some((c) => c?.type === 'Ready' && c.status === 'True');
-  if (phase === 'Running' && !ready) return { phase, ready, stuck: 'is Running but not Ready in the cluster snapshot' };
-  if (phase === 'Pending') return { phase, ready: false, stuck: 'is Pending in the cluster snapshot' };
-  return { phase, ready };
-}
-
-/** The state of one set as the snapshot shows it. */
-function snapshotState(live: Resource, spec: SetSpec, ctx: Ctx): { state: SimState; revisions: Set<string> } {
-  const state = emptyState();
-  const sts = asStatefulSet(live);
-  const revisions = new Set<string>();
-  const podUids = new Map<string, number>();
-  const pattern = new RegExp(`^${escapeRe(live.name)}-(\\d+)$`);
-  for (const r of ctx.current.inNamespace('Pod', spec.namespace)) {
-    const m = pattern.exec(r.name);
-    if (!m) continue;
-    const pod = r.object as unknown as Pod;
-    const owners = pod.metadata?.ownerReferences ?? [];
-    if (owners.length && !owners.some((o) => o?.kind === 'StatefulSet' && o.name === live.name)) continue;
-    const labels = asLabels(pod.metadata?.labels);
-    const revision = labels['controller-revision-hash'] ?? '';
-    if (revision) {
-      revisions.add(revision);
-      if (!state.revisionLabels.has(revision)) {
-        const { ['controller-revision-hash']: _h, ['statefulset.kubernetes.io/pod-name']: _n, ['apps.kubernetes.io/pod-index']: _i, ...rest } = labels;
-        state.revisionLabels.set(revision, rest);
-      }
+/**
+ * A snapshot's objects come from the API server, so a value of the wrong type means the snapshot
+ * was altered: the loader's schema check left the value out, and the planner would read the
+ * object without it. Say so where it is. (Missing required fields and unknown fields are not
+ * reported: hand-made snapshots omit status fields, newer clusters add fields.)
+ */
+function snapshotSchemaErrors(loaded: Awaited<ReturnType<typeof loadAndValidate>>): InputError[] {
+  const out: InputError[] = [];
+  for (const [r, errors] of loaded.schemaErrors) {
+    for (const e of errors) {
+      if (e.required || e.key || !r.reportable) continue;
+      out.push({ ruleId: 'input', severity: 'error', file: r.file.path, range: locate(r, e.path).range, message: `${r.kind} ${r.name}: ${e.message}; the plan reads the ${r.kind} as if it were not set` });
     }
-    const uid = state.nextUid++;
-    podUids.set(`${r.name}/${pod.metadata?.uid ?? ''}`, uid);
-    const s = podState(pod);
-    state.pods.set(r.name, { name: r.name, ordinal: Number(m[1]), revision, labels, ...s, terminating: !!pod.metadata?.deletionTimestamp, uid });
   }
-  seedClaims(state, spec, ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ctx, true, podUids);
-  for (const r of ctx.current.inNamespace('ControllerRevision', spec.namespace)) if (r.name.startsWith(`${live.name}-`)) revisions.add(r.name);
-  const status = sts.status;
-  state.updateRevision = status?.updateRevision ?? null;
-  state.currentRevision = status?.currentRevision ?? state.updateRevision;
-  if (state.updateRevision) revisions.add(state.updateRevision);
-  if (state.currentRevision) revisions.add(state.currentRevision);
-  return { state, revisions };
+  return out;
 }
 
 /** The live template equals the desired one: compare with what was last applied, or as a subset of the live object. */
@@ -227,13 +205,6 @@ function isSubset(a: unknown, b: unknown): boolean {
   if (isRecord(a)) return isRecord(b) && Object.entries(a).every(([k, v]) => isSubset(v, b[k]));
   if ((typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number') && String(a) !== String(b)) return canonicalQuantity(a) === canonicalQuantity(b) && /\d/.test(String(a));
   return a === b || String(a) === String(b);
-}
-
-// ---- per-set planning ------------------------------------------------------------------------------
-
-interface SetResult {
-  plan: StatefulSetPlan;
-  events: RawEvent[];
 }
 
 function describeChanges(before: StatefulSet | undefined, after: StatefulSet | undefined, spec: SetSpec | null, newRevision: boolean, rolledBack: boolean): string[] {
@@ -278,6 +249,8 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
           const n = replicasOf(before);
           const start = startOrdinalOf(before);
           const patch = shellQuote(JSON.stringify({ spec: { resources: { requests: { storage: g.to } } } }));
+          // One command per PVC, or a loop when there are too many to list.
+          if (n > ctx.bounds.listLimit) return [`for i in $(seq ${start} ${start + n - 1}); do kubectl patch pvc ${shellQuote(claimName(g.template, r.name, ''))}"$i" -p ${patch}; done`];
           return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))} -p ${patch}`);
         }),
         `kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`,
@@ -291,56 +264,128 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
   };
 }
 
-function blockedOf(sim: Simulation, spec: SetSpec, location: SourceLocation | undefined): Blocked | null {
+// ---- per-set planning ------------------------------------------------------------------------------
+
+interface SetResult {
+  plan: StatefulSetPlan;
+  /** The set's events and runs in the order they happen. */
+  items: Item[];
+}
+
+/** Names in plan order, kept to `limit` (and the last one), with their number. */
+class NameList {
+  readonly names: string[] = [];
+  count = 0;
+  last: string | undefined;
+  constructor(private readonly limit: number) {}
+  add(name: string): void {
+    if (this.names.length < this.limit) this.names.push(name);
+    this.count++;
+    this.last = name;
+  }
+  /** Names of ordinals first…last (descending when first > last), from `nameOf`. */
+  addRange(first: number, last: number, nameOf: (o: number) => string): void {
+    const step = first <= last ? 1 : -1;
+    const n = Math.abs(last - first) + 1;
+    for (let i = 0; i < n && this.names.length < this.limit; i++) this.names.push(nameOf(first + i * step));
+    this.count += n;
+    this.last = nameOf(last);
+  }
+  /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
+  text(): string {
+    if (this.count <= this.names.length) return this.names.join(', ');
+    return `${this.names[0]}, ${this.names[1]} … ${this.last} (${this.count})`;
+  }
+}
+
+/**
+ * What does not get where the spec says, in real names. A simulated ordinal of a compressed
+ * segment stands for the real ordinals `dec.realRange` gives (its middle for the middle's first);
+ * names in messages are those of the simulated ordinals themselves (`realOf`).
+ */
+function blockedOf(sim: Simulation, spec: SetSpec, reduced: SetSpec, location: SourceLocation | undefined, dec: Decomposition | null, realOf: (slot: number) => number, limit: number): Blocked | null {
   const st = sim.state;
-  const inRange = Array.from({ length: spec.replicas }, (_, i) => spec.start + i);
-  const notCreated = inRange.filter((o) => !st.pods.has(podName(spec.name, o))).map((o) => podName(spec.name, o));
-  const notDeleted = [...st.pods.values()].filter((p) => p.ordinal < spec.start || p.ordinal >= spec.start + spec.replicas).sort((a, b) => b.ordinal - a.ordinal).map((p) => p.name);
-  const notUpdated =
-    spec.strategy === 'RollingUpdate'
-      ? inRange.filter((o) => o >= spec.start + spec.partition).map((o) => st.pods.get(podName(spec.name, o))).filter((p) => p && p.revision !== st.updateRevision).map((p) => p!.name)
-      : [];
-  const notReady = inRange.map((o) => st.pods.get(podName(spec.name, o))).filter((p) => p && !(p.phase === 'Running' && p.ready));
-  if (!notCreated.length && !notDeleted.length && !notUpdated.length && !notReady.length) return null;
-  const stuckPod = notReady[0];
+  const realName = (name: string): string => (dec ? dec.real(name) : name);
+  const range = (slot: number): [number, number] => (dec ? dec.realRange(slot) : [slot, slot]);
+  const named = (o: number): string => podName(spec.name, o);
+  const notCreated = new NameList(limit);
+  const notUpdated = new NameList(limit);
+  let stuckPod: SimPod | undefined;
+  let notReady = false;
+  const end = reduced.start + reduced.replicas;
+  for (let o = reduced.start; o < end; o++) {
+    const p = st.pods.get(sim.nameOf(o));
+    const [first, last] = range(o);
+    // The rest of a middle: alike its first ordinal, which stands for all of it.
+    if (first > last) continue;
+    if (!p) notCreated.addRange(first, last, named);
+    else {
+      if (spec.strategy === 'RollingUpdate' && o >= reduced.start + reduced.partition && p.revision !== st.updateRevision) notUpdated.addRange(first, last, named);
+      if (!(p.phase === 'Running' && p.ready)) {
+        notReady = true;
+        stuckPod ??= p;
+      }
+    }
+  }
+  const notDeleted = new NameList(limit);
+  for (const p of [...st.pods.values()].filter((x) => x.ordinal < reduced.start || x.ordinal >= end).sort((a, b) => b.ordinal - a.ordinal)) {
+    if (p.name !== sim.nameOf(p.ordinal)) notDeleted.add(p.name);
+    else {
+      const [first, last] = range(p.ordinal);
+      if (first <= last) notDeleted.addRange(last, first, named);
+    }
+  }
+  if (!notCreated.count && !notDeleted.count && !notUpdated.count && !notReady) return null;
   const wait = sim.lastWait;
-  const reason = stuckPod?.stuck ? `${stuckPod.name} ${stuckPod.stuck}` : (wait?.reason ?? 'the rollout does not finish');
-  const pod = stuckPod?.name ?? wait?.pod ?? null;
+  const reason = stuckPod?.stuck ? `${realName(stuckPod.name)} ${realName(stuckPod.stuck)}` : wait ? realName(wait.reason) : 'the rollout does not finish';
+  const pod = stuckPod ? realName(stuckPod.name) : wait?.pod ? realName(wait.pod) : null;
+  const ordinal = stuckPod ? realOf(stuckPod.ordinal) : wait?.ordinal !== null && wait?.ordinal !== undefined ? realOf(wait.ordinal) : null;
   const claimLocation = spec.templates.find((t) => t.binding.mode === 'never')?.binding.location;
   return {
     namespace: spec.namespace,
     statefulSet: spec.name,
     pod,
-    ordinal: stuckPod?.ordinal ?? wait?.ordinal ?? null,
+    ordinal,
     reason,
-    notCreated,
-    notUpdated,
-    notDeleted,
+    notCreated: notCreated.names,
+    notUpdated: notUpdated.names,
+    notDeleted: notDeleted.names,
+    ...(notCreated.count > notCreated.names.length ? { notCreatedCount: notCreated.count } : {}),
+    ...(notUpdated.count > notUpdated.names.length ? { notUpdatedCount: notUpdated.count } : {}),
+    ...(notDeleted.count > notDeleted.names.length ? { notDeletedCount: notDeleted.count } : {}),
     ...(stuckPod?.stuck?.includes('PVC') && claimLocation ? { location: claimLocation } : location ? { location } : {}),
   };
 }
 
-function countEvents(events: RawEvent[], before: SimState | null, after: SimState, dns: { added: number; removed: number }): Counts {
-  const c = { ...ZERO };
-  const created = new Set<string>();
-  const deleted = new Set<string>();
-  for (const e of events) {
-    if (e.kind === 'Pod' && e.action === 'create') created.add(e.name);
-    if (e.kind === 'Pod' && e.action === 'delete') deleted.add(e.name);
+/** What each simulated ordinal adds to the counts. */
+function countsByOrdinal(sim: Simulation, before: SimState | null): Map<number, Counts> {
+  const out = new Map<number, Counts>();
+  const at = (o: number): Counts => {
+    let c = out.get(o);
+    if (!c) out.set(o, (c = { ...ZERO }));
+    return c;
+  };
+  const created = new Map<string, number>();
+  const deleted = new Map<string, number>();
+  for (const e of sim.events) {
+    if (e.kind === 'Pod' && e.action === 'create') created.set(e.name, e.ordinal!);
+    if (e.kind === 'Pod' && e.action === 'delete') deleted.set(e.name, e.ordinal!);
     if (e.kind === 'PersistentVolumeClaim') {
-      if (e.action === 'create') c.pvcsCreated++;
-      if (e.action === 'delete') c.pvcsDeleted++;
-      if (e.action === 'retain') c.pvcsRetained++;
+      if (e.action === 'create') at(e.ordinal!).pvcsCreated++;
+      if (e.action === 'delete') at(e.ordinal!).pvcsDeleted++;
+      if (e.action === 'retain') at(e.ordinal!).pvcsRetained++;
     }
   }
-  const had = new Set(before ? [...before.pods.keys()] : []);
-  for (const n of created) if (!had.has(n)) c.podsCreated++;
-  for (const n of deleted) if (!after.pods.has(n) && !created.has(n)) c.podsDeleted++;
-  for (const n of deleted) if (created.has(n) && had.has(n)) c.podsReplaced++;
+  const had = before?.pods ?? new Map();
+  for (const [n, o] of created) if (!had.has(n)) at(o).podsCreated++;
+  for (const [n, o] of deleted) if (!sim.state.pods.has(n) && !created.has(n)) at(o).podsDeleted++;
+  for (const [n, o] of deleted) if (created.has(n) && had.has(n)) at(o).podsReplaced++;
   // DNS: records present at the end and not at the start, and the reverse.
-  c.dnsAdded = dns.added;
-  c.dnsRemoved = dns.removed;
-  return c;
+  for (const [o, d] of sim.dnsChangesByOrdinal()) {
+    at(o).dnsAdded += d.added;
+    at(o).dnsRemoved += d.removed;
+  }
+  return out;
 }
 
 function cloneState(s: SimState): SimState {
@@ -355,55 +400,66 @@ function cloneState(s: SimState): SimState {
   };
 }
 
+/** One simulation of a set: in all its ordinals, or in a compressed ordinal space. */
+interface Outcome {
+  sim: Simulation;
+  /** The state before the simulation. */
+  start: SimState;
+  /** The simulated spec. */
+  reduced: SetSpec;
+  naming: Naming;
+  /** Null when every ordinal was simulated. */
+  dec: Decomposition | null;
+  counts: Counts;
+  items: Item[];
+}
+
+/** The set's state as each simulated ordinal ends it, written relative to the ordinal. */
+function finalShape(sim: Simulation, slot: number): string {
+  const rel = (s: string): string => detokenize(s, (t) => (t === slot ? '{N}' : `{${t}}`));
+  const p = sim.state.pods.get(sim.nameOf(slot));
+  const claims = sim.claimsOf(slot).map((n) => sim.state.claims.get(n));
+  return JSON.stringify([
+    p ? [p.revision, p.phase, p.ready, p.terminating, rel(p.stuck ?? ''), Object.entries(p.labels).map(([k, v]) => [k, rel(v)])] : null,
+    claims.map((c) => (c ? [c.phase, c.deleting, c.owner?.kind ?? '', c.owner?.kind === 'Pod' ? c.owner.uid === p?.uid : '', c.pendingReported] : null)),
+  ]);
+}
+
 function planSet(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx, apiErrors: Map<Resource, string[]>): SetResult {
   const desired = desiredR ? asStatefulSet(desiredR) : undefined;
   const current = currentR ? asStatefulSet(currentR) : undefined;
   const location = desiredR ? locationOf(desiredR, []) : currentR && !ctx.snapshot ? locationOf(currentR, []) : undefined;
   const desiredSpec = desiredR ? setSpec(desiredR, ctx) : null;
-  const currentSpec = currentR ? setSpec(currentR, ctx) : null;
+  const currentSpec = currentR ? setSpec(currentR, ctx, ctx.snapshot) : null;
   const spec = (desiredSpec ?? currentSpec)!;
   const svcBefore = currentR ? governing(ctx.current, ns, current) : null;
   const svcAfter = desiredR ? governing(ctx.desired, ns, desired) : null;
   const serviceName = (desired ?? current)?.spec?.serviceName ?? '';
+  const bounds = ctx.bounds;
 
-  // The starting state.
-  let state: SimState;
-  let known = new Set<string>();
-  if (currentR && ctx.snapshot) {
-    const snap = snapshotState(currentR, currentSpec!, ctx);
-    state = snap.state;
-    known = snap.revisions;
-  } else {
-    state = emptyState();
-    if (currentR) {
-      const setup = new Simulation(state, currentSpec!, { service: svcBefore, namespace: ns, domain: ctx.options.clusterDomain }, true);
-      seedClaims(state, currentSpec!, [...ctx.current.inNamespace('PersistentVolumeClaim', ns)], ctx, false, new Map());
-      setup.run();
-      known.add(currentSpec!.revision);
-    }
-  }
+  // What the ordinals start with, read once from the inputs.
+  const snap = currentR && ctx.snapshot ? snapshotPods(currentR.name, ctx.current.inNamespace('Pod', ns), ctx.inputErrors) : null;
+  const stage1 = currentR ? claimRecords(currentSpec!, ctx.current.inNamespace('PersistentVolumeClaim', ns), ctx.storage, ctx.options.cluster, !!snap) : [];
   // PVCs that exist already (a new set's names may hit them), and standalone PVCs in the
   // desired manifests, which exist by the time the controller runs.
-  if (desiredSpec) {
-    const before = new Set(state.claims.keys());
-    const existing = currentR ? [] : ctx.current.inNamespace('PersistentVolumeClaim', ns);
-    seedClaims(state, desiredSpec, [...existing, ...ctx.desired.inNamespace('PersistentVolumeClaim', ns)].filter((r) => !before.has(r.name)), ctx, ctx.snapshot && existing.length > 0, new Map());
-  }
-  const start = cloneState(state);
+  const existing = currentR ? [] : ctx.current.inNamespace('PersistentVolumeClaim', ns);
+  const stage2 = desiredSpec ? claimRecords(desiredSpec, [...existing, ...ctx.desired.inNamespace('PersistentVolumeClaim', ns)], ctx.storage, ctx.options.cluster, ctx.snapshot && existing.length > 0) : [];
+  const revs = snap ? snapshotRevisions(currentR!, snap, ctx, ns) : { known: new Set(currentSpec ? [currentSpec.revision] : []), current: null, update: null };
 
   // Which revision the desired template is.
   let newRevision = false;
   let rolledBack = false;
   if (desiredSpec && desired) {
-    if (currentR && ctx.snapshot && state.updateRevision) {
-      if (desiredSpec.revision !== state.updateRevision && sameTemplate(desired, currentR)) desiredSpec.revision = state.updateRevision;
+    if (currentR && ctx.snapshot && revs.update) {
+      if (desiredSpec.revision !== revs.update && sameTemplate(desired, currentR)) desiredSpec.revision = revs.update;
     }
     if (currentR) {
-      newRevision = desiredSpec.revision !== (ctx.snapshot ? state.updateRevision : currentSpec!.revision);
-      rolledBack = newRevision && known.has(desiredSpec.revision);
+      newRevision = desiredSpec.revision !== (ctx.snapshot ? revs.update : currentSpec!.revision);
+      rolledBack = newRevision && revs.known.has(desiredSpec.revision);
     }
   }
 
+  const ordinalList = (s: SetSpec | null): number[] => (s ? Array.from({ length: Math.min(s.replicas, bounds.listLimit) }, (_, i) => s.start + i) : []);
   const plan: StatefulSetPlan = {
     namespace: ns,
     name,
@@ -413,11 +469,8 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     podManagementPolicy: spec.monotonic ? 'OrderedReady' : 'Parallel',
     updateStrategy: spec.strategy,
     replicas: { from: currentSpec ? currentSpec.replicas : null, to: desiredSpec ? desiredSpec.replicas : null },
-    ordinals: {
-      from: currentSpec ? Array.from({ length: currentSpec.replicas }, (_, i) => currentSpec.start + i) : [],
-      to: desiredSpec ? Array.from({ length: desiredSpec.replicas }, (_, i) => desiredSpec.start + i) : [],
-    },
-    revision: { current: state.currentRevision, update: desiredSpec?.revision ?? state.updateRevision, created: newRevision && !rolledBack || (!currentR && !!desiredR), rolledBack },
+    ordinals: { from: ordinalList(currentSpec), to: ordinalList(desiredSpec) },
+    revision: { current: null, update: null, created: (newRevision && !rolledBack) || (!currentR && !!desiredR), rolledBack },
     service: { name: serviceName, dns: true },
     counts: { ...ZERO },
   };
@@ -438,19 +491,125 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     plan.change = 'rejected';
     plan.rejection = rejection;
   }
-
-  const sim = new Simulation(state, effective ?? spec, { service: svcBefore, namespace: ns, domain: ctx.options.clusterDomain });
   const svcChange = serviceChangeText(svcBefore, svcAfter, desired?.spec?.serviceName ?? current?.spec?.serviceName ?? '');
-  if (desiredR && svcChange) sim.changeService(svcAfter, svcChange);
-  if (!desiredR) sim.deleteSet();
-  else if (effective) sim.run();
+  const dnsContext = { service: svcBefore, namespace: ns, domain: ctx.options.clusterDomain };
 
-  plan.counts = countEvents(sim.events, currentR ? start : null, sim.state, sim.dnsChanges());
-  if (plan.change === 'unchanged' && (sim.events.length > 0 || plan.changes.length > 0)) plan.change = 'update';
+  /** Simulates the set with `map`; null when the result cannot be summarised. */
+  const simulateWith = (map: OrdinalMap): Outcome | null => {
+    const identity = !map.compressed;
+    const naming: Naming = identity
+      ? { pod: (o) => podName(name, o), claim: (t, o) => claimName(t, name, o), text: String, slotOf: (o) => o }
+      : { pod: (o) => podName(name, map.text(o)), claim: (t, o) => claimName(t, name, map.text(o)), text: (o) => map.text(o), slotOf: (o) => map.slotOf(o) };
+    const reduce = (s: SetSpec): SetSpec => {
+      if (identity) return s;
+      const start = map.boundary(s.start);
+      return { ...s, start, replicas: map.boundary(s.start + s.replicas) - start, partition: map.boundary(s.start + Math.min(s.partition, s.replicas)) - start };
+    };
+    const view = (s: SetSpec): OrdinalView => (identity ? IDENTITY_VIEW : { text: (o) => map.text(o), partition: s.partition });
+    const state = emptyState();
+    if (snap) {
+      const uids = seedPods(state, snap.pods, name, naming);
+      for (const [k, v] of snap.revisionLabels) state.revisionLabels.set(k, v);
+      seedClaims(state, stage1, name, naming, uids);
+      state.updateRevision = revs.update;
+      state.currentRevision = revs.current;
+    } else if (currentR) {
+      const setup = new Simulation(state, reduce(currentSpec!), { ...dnsContext }, true, view(currentSpec!));
+      seedClaims(state, stage1, name, naming, new Map());
+      setup.run();
+    }
+    if (desiredSpec) seedClaims(state, stage2, name, naming, new Map());
+    const start = cloneState(state);
+    const simulated = effective ?? spec;
+    const reduced = reduce(simulated);
+    const sim = new Simulation(state, reduced, { ...dnsContext }, false, view(simulated));
+    if (desiredR && svcChange) sim.changeService(svcAfter, svcChange);
+    if (!desiredR) sim.deleteSet();
+    else if (effective) sim.run();
+
+    const perOrdinal = countsByOrdinal(sim, currentR ? start : null);
+    let dec: Decomposition | null = null;
+    if (!identity) {
+      dec = decompose(sim.events, map, (o) => `${finalShape(sim, o)}${JSON.stringify(perOrdinal.get(o) ?? ZERO)}`);
+      if (!dec) return null;
+      // The rollout must not stop inside a middle, or on a count of simulated pods.
+      const wait = sim.lastWait;
+      if (sim.waitCounted) return null;
+      for (const m of dec.middles) if (wait && wait.ordinal !== null && wait.ordinal > m.x && wait.ordinal < m.y - 1) return null;
+    }
+    const counts = { ...ZERO };
+    for (const [o, c] of perOrdinal) {
+      const w = dec ? dec.weight(o) : 1;
+      for (const k of Object.keys(counts) as (keyof Counts)[]) counts[k] += c[k] * w;
+    }
+    const items: Item[] = dec ? dec.items : sim.events.map((event) => ({ event }));
+    return { sim, start, reduced, naming, dec, counts, items };
+  };
+
+  // Ordinals that start alike are simulated as a few when there are many (compress.ts).
+  const points: number[] = [];
+  for (const s of [currentSpec, desiredSpec]) if (s) points.push(s.start, s.start + s.replicas, s.start + Math.min(s.partition, s.replicas));
+  const { signatures: sigs, forced } = signatures({ setName: name, pods: snap?.pods ?? [], claims: [stage1, stage2] });
+  for (const svc of [svcBefore, svcAfter]) {
+    for (const v of Object.values(svc?.selector ?? {})) {
+      const o = ordinalAfter(v, name) ?? ordinalAfter(`x-${v}`, 'x');
+      if (o !== null) forced.add(o);
+    }
+  }
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const o of points) [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o)];
+  for (const o of sigs.keys()) [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
+  const universe = highest > lowest ? highest - lowest : 0;
+  // Text from the inputs that the simulation writes into events must not look like its tokens.
+  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? [])];
+  for (const c of [...stage1, ...stage2]) texts.push(c.name, c.binding.reason, c.binding.className ?? '');
+  // JSON writes a NUL as \u0000.
+  const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes('\\u0000');
+  const gate = spec.maxUnavailableGate && (effective ?? spec).strategy === 'RollingUpdate' && (effective ?? spec).maxUnavailable > 1;
+  // Summarised when it can be; else ordinal by ordinal while that is bounded (by directLimit, or
+  // by the inputs when a snapshot holds more ordinals than that); else not planned. A universe of
+  // many short stretches is cut finer to stay bounded.
+  const limit = bounds.directLimit + 2 * sigs.size;
+  let map = OrdinalMap.identity;
+  let outcome: Outcome | null = null;
+  if (tokenFree && !gate && universe > bounds.compressAbove) {
+    map = buildMap(points, sigs, forced, bounds);
+    // At most `keep` ordinals per stretch: as many as the inputs hold stretches.
+    if (map.simulated > limit) map = buildMap(points, sigs, forced, { ...bounds, compressAbove: Math.min(bounds.keep, bounds.compressAbove) });
+    outcome = simulateWith(map);
+  }
+  if (!outcome && universe <= Math.max(limit, bounds.compressAbove)) outcome = simulateWith((map = OrdinalMap.identity));
+  if (!outcome) {
+    const why = gate
+      ? `with the MaxUnavailableStatefulSet gate on, maxUnavailable ${(effective ?? spec).maxUnavailable} replaces pods in batches whose size depends on how many are unavailable, which the planner does not summarise`
+      : 'its pods do not go through the same events one after the other, so the planner cannot summarise them';
+    plan.unplanned = `StatefulSet ${name} spans ${universe} ordinals, more than the ${limit} the planner simulates one by one, and ${why}: nothing of its rollout is planned`;
+    if (plan.change === 'unchanged') plan.change = 'update';
+    return { plan, items: [] };
+  }
+  const { sim, start, reduced, naming, dec, counts, items } = outcome;
+  plan.revision.current = start.currentRevision;
+  plan.revision.update = desiredSpec?.revision ?? start.updateRevision;
+  plan.counts = counts;
+  if (plan.change === 'unchanged' && (items.length > 0 || plan.changes.length > 0)) plan.change = 'update';
   if (plan.change !== 'rejected' && plan.change !== 'delete' && effective && desiredR) {
-    const b = blockedOf(sim, effective, location);
+    const b = blockedOf(sim, effective, reduced, location, dec, (o) => (dec ? map.realOf(o) : o), bounds.listLimit);
     if (b) ctx.blocked.push(b);
   }
+  const realName = (s: string): string => (dec ? dec.real(s) : s);
+  /** The pods of the final state, in real names, those at ordinal o named `web-o`. */
+  const finalPods = (filter: (p: SimPod) => boolean): NameList => {
+    const list = new NameList(bounds.listLimit);
+    for (const p of sim.state.pods.values()) {
+      if (!filter(p)) continue;
+      const [first, last] = dec && p.name === sim.nameOf(p.ordinal) ? dec.realRange(p.ordinal) : [0, 0];
+      if (dec && p.name === sim.nameOf(p.ordinal)) {
+        if (first <= last) list.addRange(first, last, (o) => podName(name, o));
+      } else list.add(realName(p.name));
+    }
+    return list;
+  };
   // Warnings.
   if (desiredSpec && plan.change !== 'rejected') {
     if (why && (plan.change === 'create' || svcChange)) addWarning(ctx, { namespace: ns, statefulSet: name, message: why, ...(location ? { location } : {}) });
@@ -459,30 +618,48 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
       addWarning(ctx, { namespace: ns, statefulSet: name, message: `rollingUpdate.maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off on Kubernetes ${ctx.options.kubeVersion ?? DEFAULT_VERSION}, so pods are replaced one at a time`, location: locationOf(desiredR!, ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable']) });
     }
     if (newRevision && desiredSpec.strategy === 'OnDelete') {
-      const old = [...sim.state.pods.values()].filter((p) => p.revision !== desiredSpec.revision).map((p) => p.name);
-      if (old.length) addWarning(ctx, { namespace: ns, statefulSet: name, message: `updateStrategy OnDelete: no pod is replaced; ${old.join(', ')} keep revision ${[...new Set([...sim.state.pods.values()].filter((p) => p.revision !== desiredSpec.revision).map((p) => p.revision))].join(', ')} until you delete them (each comes back at ${desiredSpec.revision})`, location: locationOf(desiredR!, ['spec', 'updateStrategy', 'type']) });
+      const old = finalPods((p) => p.revision !== desiredSpec.revision);
+      if (old.count) addWarning(ctx, { namespace: ns, statefulSet: name, message: `updateStrategy OnDelete: no pod is replaced; ${old.text()} keep revision ${[...new Set([...sim.state.pods.values()].filter((p) => p.revision !== desiredSpec.revision).map((p) => p.revision))].join(', ')} until you delete them (each comes back at ${desiredSpec.revision})`, location: locationOf(desiredR!, ['spec', 'updateStrategy', 'type']) });
     }
-    reusedClaimWarnings(ctx, desiredR!, desiredSpec, start, sim);
+    reusedClaimWarnings(ctx, desiredR!, desiredSpec, start, sim, naming, dec);
   }
   if (!desiredR && currentSpec) {
     addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${name} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
   }
-  const lost = sim.events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'delete').map((e) => e.name);
-  if (lost.length) addWarning(ctx, { namespace: ns, statefulSet: name, message: `PVC ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} deleted by the retention policy: the data on ${lost.length === 1 ? 'its volume' : 'their volumes'} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
-  return { plan, events: sim.events };
+  const lost = new NameList(bounds.listLimit);
+  for (const item of items) {
+    if ('event' in item) {
+      if (item.event.kind === 'PersistentVolumeClaim' && item.event.action === 'delete') lost.add(item.event.name);
+      continue;
+    }
+    const r = item.run;
+    r.block.forEach((e, k) => {
+      if (e.kind !== 'PersistentVolumeClaim' || e.action !== 'delete') return;
+      const template = r.templates[k]!.name;
+      lost.addRange(r.first, r.first + (r.count - 1) * r.dir, (o) => expandOrdinal(template, o));
+    });
+  }
+  if (lost.count) addWarning(ctx, { namespace: ns, statefulSet: name, message: `PVC ${lost.text()} ${lost.count === 1 ? 'is' : 'are'} deleted by the retention policy: the data on ${lost.count === 1 ? 'its volume' : 'their volumes'} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
+  return { plan, items };
 }
 
 /** Warn when an existing PVC is reused although it differs from the claim template. */
-function reusedClaimWarnings(ctx: Ctx, r: Resource, spec: SetSpec, start: SimState, sim: Simulation): void {
+function reusedClaimWarnings(ctx: Ctx, r: Resource, spec: SetSpec, start: SimState, sim: Simulation, naming: Naming, dec: Decomposition | null): void {
   const sts = asStatefulSet(r);
   const createdHere = new Set(sim.events.filter((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'create').map((e) => e.name));
+  const fromSnapshot = ctx.snapshot ? new Set(ctx.current.all) : null;
+  const claims = [...ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ...ctx.desired.inNamespace('PersistentVolumeClaim', spec.namespace)];
   for (const [t, i] of claimTemplatesOf(sts)) {
     const tname = claimTemplateName(t);
-    for (const pvcR of [...ctx.current.inNamespace('PersistentVolumeClaim', spec.namespace), ...ctx.desired.inNamespace('PersistentVolumeClaim', spec.namespace)]) {
-      const m = new RegExp(`^${escapeRe(tname)}-${escapeRe(spec.name)}-(\\d+)$`).exec(pvcR.name);
-      if (!m || createdHere.has(pvcR.name) || !start.claims.has(pvcR.name)) continue;
-      const ord = Number(m[1]);
-      if (ord < spec.start || ord >= spec.start + spec.replicas) continue;
+    const prefix = `${tname}-${spec.name}`;
+    for (const pvcR of claims) {
+      const ord = ordinalAfter(pvcR.name, prefix);
+      if (ord === null || ord < spec.start || ord >= spec.start + spec.replicas) continue;
+      // The claim as the simulation names it (a left-out ordinal is like its middle's first).
+      const slot = naming.slotOf(ord) ?? dec?.middles.find((m) => ord >= m.lo && ord < m.hi)?.x;
+      if (slot === undefined) continue;
+      const simName = pvcR.name === claimName(tname, spec.name, ord) ? naming.claim(tname, slot) : pvcR.name;
+      if (createdHere.has(simName) || !start.claims.has(simName)) continue;
       const pvc = pvcR.object as unknown as PersistentVolumeClaim;
       const diffs: string[] = [];
       const size = (c: PersistentVolumeClaim): string => String(c.spec?.resources?.requests?.storage ?? '(none)');
@@ -496,7 +673,7 @@ function reusedClaimWarnings(ctx: Ctx, r: Resource, spec: SetSpec, start: SimSta
         namespace: spec.namespace,
         statefulSet: spec.name,
         message: `PVC ${pvcR.name} already exists and is reused as it is, although it differs from claim template ${tname}: ${diffs.join(', ')}`,
-        location: ctx.snapshot && ctx.current.all.includes(pvcR) ? locationOf(r, ['spec', 'volumeClaimTemplates', i]) : locationOf(pvcR, []),
+        location: fromSnapshot?.has(pvcR) ? locationOf(r, ['spec', 'volumeClaimTemplates', i]) : locationOf(pvcR, []),
       });
     }
   }
@@ -559,7 +736,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
 
 // ---- the whole plan ---------------------------------------------------------------------------------
 
-function summaryText(c: Counts, rejected: number, blocked: number): string {
+function summaryText(c: Counts, rejected: number, blocked: number, unplanned: number): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [`+${plural(c.podsCreated, 'pod')}`, `+${plural(c.pvcsCreated, 'PVC')}`, `+${plural(c.dnsAdded, 'DNS record')}`];
   if (c.podsReplaced) parts.push(`${plural(c.podsReplaced, 'pod')} replaced`);
@@ -573,6 +750,7 @@ function summaryText(c: Counts, rejected: number, blocked: number): string {
   if (c.pvcsRetained) parts.push(`${plural(c.pvcsRetained, 'PVC')} kept`);
   if (rejected) parts.push(`${rejected} rejected`);
   if (blocked) parts.push(`${blocked} blocked`);
+  if (unplanned) parts.push(`${unplanned} not planned`);
   return parts.join(', ');
 }
 
@@ -597,18 +775,30 @@ function applyScale(resources: Resource[], scale: NonNullable<PlanOptions['scale
 }
 
 /** Plans applying `desired` over `current`. Throws OptionsError for invalid options; never for bad input. */
-export async function plan(current: CurrentState, desired: LintInput[], options: PlanOptions = {}): Promise<Plan> {
+export function plan(current: CurrentState, desired: LintInput[], options: PlanOptions = {}): Promise<Plan> {
+  return planWithBounds(current, desired, options, BOUNDS);
+}
+
+/** plan() with other bounds (compress.ts): for tests that compare summarised and full plans of small sets. */
+export async function planWithBounds(current: CurrentState, desired: LintInput[], options: PlanOptions, bounds: Bounds): Promise<Plan> {
   const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
   if (typeof version === 'string') throw new OptionsError(version);
   const gates = { ...defaultGates(version), ...options.featureGates };
   const defaultNamespace = options.defaultNamespace ?? 'default';
   const clusterDomain = options.clusterDomain ?? 'cluster.local';
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
+  for (const s of options.scale ?? []) {
+    if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > 2147483647) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..2147483647 (spec.replicas is a 32-bit integer)`);
+  }
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
 
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
-  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, options.limits);
+  // --max-document-bytes mirrors the API server's request limit; a snapshot is a List of many
+  // objects read from the cluster, not a request, so only the file limit bounds it.
+  const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
+  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, currentLimits);
   const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
+  if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
   let desiredResources = desiredLoaded.resources;
   let currentResources = currentLoaded.resources;
   const warnings: PlanWarning[] = [];
@@ -637,6 +827,9 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
     snapshot,
     warnings,
     blocked: [],
+    inputErrors,
+    bounds,
+    warningKeys: new Set(),
   };
 
   // What the API server would reject in the desired manifests.
@@ -691,35 +884,44 @@ export async function plan(current: CurrentState, desired: LintInput[], options:
   // Each set's events are in step order already: a merge by (step, set), stable within a set.
   // The simulation made them in their final shape; here they only get their place in the plan.
   let events: PlanEvent[];
-  if (results.length === 1) events = results[0]!.events;
-  else {
-    const tagged = results.flatMap((r, set) => r.events.map((e) => ({ e, set })));
-    tagged.sort((a, b) => a.e.step - b.e.step || a.set - b.set);
-    events = tagged.map((t) => t.e);
+  let runs: PlanRun[] | undefined;
+  if (results.some((r) => r.items.some((i) => 'run' in i))) {
+    // Runs are placed by counting (timeline.ts); each set's steps are 1, 2, 3… already.
+    ({ events, runs } = mergeTimelines(results.map((r) => ({ namespace: r.plan.namespace, name: r.plan.name, items: r.items }))));
+  } else {
+    const lists = results.map((r) => r.items.map((i) => (i as { event: PlanEvent }).event));
+    if (lists.length === 1) events = lists[0]!;
+    else {
+      const tagged = lists.flatMap((list, set) => list.map((e) => ({ e, set })));
+      tagged.sort((a, b) => a.e.step - b.e.step || a.set - b.set);
+      events = tagged.map((t) => t.e);
+    }
+    events.forEach((e, i) => (e.seq = i + 1));
+    // Renumber steps densely (1, 2, 3…) in timeline order.
+    const stepMap = new Map<number, number>();
+    for (const e of events) if (!stepMap.has(e.step)) stepMap.set(e.step, stepMap.size + 1);
+    for (const e of events) e.step = stepMap.get(e.step)!;
   }
-  events.forEach((e, i) => (e.seq = i + 1));
-  // Renumber steps densely (1, 2, 3…) in timeline order.
-  const stepMap = new Map<number, number>();
-  for (const e of events) if (!stepMap.has(e.step)) stepMap.set(e.step, stepMap.size + 1);
-  for (const e of events) e.step = stepMap.get(e.step)!;
 
   const statefulSets = results.map((r) => r.plan);
   const totals = { ...ZERO };
   for (const p of statefulSets) for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += p.counts[k];
   const blocked = ctx.blocked;
   const rejected = statefulSets.filter((s) => s.rejection).length + services.filter((s) => s.rejection).length;
-  const changed = events.length > 0 || statefulSets.some((s) => s.change !== 'unchanged') || services.some((s) => s.change !== 'unchanged');
+  const unplanned = statefulSets.filter((s) => s.unplanned).length;
+  const changed = events.length > 0 || !!runs?.length || statefulSets.some((s) => s.change !== 'unchanged') || services.some((s) => s.change !== 'unchanged');
   return {
     formatVersion: 1,
     kubeVersion: version.text,
     featureGates: gates,
     clusterDomain,
     changed,
-    ok: rejected === 0 && blocked.length === 0,
-    summary: { ...totals, rejected, blocked: blocked.length, text: summaryText(totals, rejected, blocked.length) },
+    ok: rejected === 0 && blocked.length === 0 && unplanned === 0,
+    summary: { ...totals, rejected, blocked: blocked.length, text: summaryText(totals, rejected, blocked.length, unplanned) },
     statefulSets,
     services,
     events,
+    ...(runs ? { runs } : {}),
     warnings,
     blocked,
     inputErrors,

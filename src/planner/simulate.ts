@@ -94,12 +94,25 @@ export interface Wait {
   reason: string;
 }
 
+/**
+ * How the simulation writes ordinals. The planner may simulate a set in a smaller ordinal space
+ * than the real one (see compress.ts): ordinal i of the simulation is then written as `text(i)`,
+ * and messages name the partition the user wrote. The identity view writes ordinals as they are.
+ */
+export interface OrdinalView {
+  text(ordinal: number): string;
+  /** The partition as written, for messages (the simulated one may be smaller). */
+  partition?: number;
+}
+
+export const IDENTITY_VIEW: OrdinalView = { text: String };
+
 export function emptyState(): SimState {
   return { pods: new Map(), claims: new Map(), currentRevision: null, updateRevision: null, revisionLabels: new Map(), deleted: false, nextUid: 1 };
 }
 
-export const podName = (set: string, ordinal: number): string => `${set}-${ordinal}`;
-export const claimName = (template: string, set: string, ordinal: number): string => `${template}-${set}-${ordinal}`;
+export const podName = (set: string, ordinal: number | string): string => `${set}-${ordinal}`;
+export const claimName = (template: string, set: string, ordinal: number | string): string => `${template}-${set}-${ordinal}`;
 
 const runningReady = (p: SimPod): boolean => p.phase === 'Running' && p.ready;
 const unavailable = (p: SimPod | undefined): boolean => !p || !runningReady(p) || p.terminating;
@@ -109,6 +122,8 @@ export class Simulation {
   step = 0;
   /** Why the last controller sync stopped early, if it did. */
   lastWait: Wait | null = null;
+  /** The last sync counted unavailable pods (maxUnavailable): such counts are of the simulated ordinals only. */
+  waitCounted = false;
   private stepOpen = false;
   private claimsSettled = false;
   /** The DNS records each pod that has an endpoint has published (pods without one are absent). */
@@ -162,6 +177,7 @@ export class Simulation {
     readonly spec: SetSpec,
     public dns: { service: DnsService | null; namespace: string; domain: string },
     private readonly quiet = false,
+    readonly view: OrdinalView = IDENTITY_VIEW,
   ) {
     for (const p of state.pods.values()) if (publishes(p, dns.service)) this.published.set(p.name, this.endpoint(p));
     this.initiallyPublished = new Map(this.published);
@@ -239,17 +255,34 @@ export class Simulation {
 
   /** How many DNS records exist at the end and did not at the start, and the reverse. */
   dnsChanges(): { added: number; removed: number } {
-    const missing = (from: Map<string, DnsRecord[]>, to: Map<string, DnsRecord[]>): number => {
-      let n = 0;
+    let added = 0;
+    let removed = 0;
+    for (const c of this.dnsChangesByOrdinal().values()) {
+      added += c.added;
+      removed += c.removed;
+    }
+    return { added, removed };
+  }
+
+  /** dnsChanges per ordinal of the records' pods. */
+  dnsChangesByOrdinal(): Map<number, { added: number; removed: number }> {
+    const out = new Map<number, { added: number; removed: number }>();
+    const missing = (from: Map<string, DnsRecord[]>, to: Map<string, DnsRecord[]>, field: 'added' | 'removed'): void => {
       for (const [pod, records] of from) {
         const other = to.get(pod);
         if (other === records) continue;
         const keys = new Set(other?.map((r) => r.key));
-        for (const r of records) if (!keys.has(r.key)) n++;
+        for (const r of records) {
+          if (keys.has(r.key)) continue;
+          let c = out.get(r.ordinal);
+          if (!c) out.set(r.ordinal, (c = { added: 0, removed: 0 }));
+          c[field]++;
+        }
       }
-      return n;
     };
-    return { added: missing(this.published, this.initiallyPublished), removed: missing(this.initiallyPublished, this.published) };
+    missing(this.published, this.initiallyPublished, 'added');
+    missing(this.initiallyPublished, this.published, 'removed');
+    return out;
   }
 
   /** Applies a change of the governing Service (created, deleted, changed) to the records. */
@@ -408,16 +441,19 @@ export class Simulation {
    * The pod's name for an ordinal, made once: every map lookup hashes the same string instead of
    * a freshly concatenated one (a large share of a 10,000-pod plan's time otherwise).
    */
-  private nameOf(ordinal: number): string {
+  nameOf(ordinal: number): string {
     let name = this.podNames.get(ordinal);
-    if (name === undefined) this.podNames.set(ordinal, (name = podName(this.spec.name, ordinal)));
+    if (name === undefined) this.podNames.set(ordinal, (name = podName(this.spec.name, this.view.text(ordinal))));
     return name;
   }
 
   /** The ordinal's claim names, one per claim template in order (made once, as pod names are). */
-  private claimsOf(ordinal: number): string[] {
+  claimsOf(ordinal: number): string[] {
     let names = this.claimNames.get(ordinal);
-    if (names === undefined) this.claimNames.set(ordinal, (names = this.spec.templates.map((t) => claimName(t.name, this.spec.name, ordinal))));
+    if (names === undefined) {
+      const text = this.view.text(ordinal);
+      this.claimNames.set(ordinal, (names = this.spec.templates.map((t) => claimName(t.name, this.spec.name, text))));
+    }
     return names;
   }
 
@@ -478,7 +514,7 @@ export class Simulation {
       }
       const reused = this.createMissingClaims(ordinal, (t) => `from claim template ${t.name} (${t.summary})`);
       pod = this.newPod(ordinal, revision);
-      const why = [revision === update ? `revision ${revision}` : `revision ${revision} (below partition ${s.partition})`];
+      const why = [revision === update ? `revision ${revision}` : `revision ${revision} (below partition ${this.view.partition ?? s.partition})`];
       if (reused.length) why.push(`reuses PVC ${reused.join(', ')}`);
       this.emit({ kind: 'Pod', action: 'create', name, ordinal, revision, reason: why.join('; ') });
       this.fixOwners(ordinal, pod);
@@ -498,6 +534,7 @@ export class Simulation {
     const s = this.spec;
     const st = this.state;
     this.lastWait = null;
+    this.waitCounted = false;
     if (st.deleted) return;
     this.index();
     // Revisions: the live template's revision becomes the update revision.
@@ -536,7 +573,7 @@ export class Simulation {
       if (s.monotonic && unavailable(p) && p !== this.firstUnhealthy(condemned)) {
         return this.finishSync(this.wait(p, p.ordinal, `${p.name} is not Ready and a lower pod is unhealthy: scale-down waits`));
       }
-      this.deletePod(p, `scale down: ordinal ${p.ordinal} is outside ${this.rangeText()}`);
+      this.deletePod(p, `scale down: ordinal ${this.view.text(p.ordinal)} is outside ${this.rangeText()}`);
       if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to terminate before scaling down further`));
     }
     // Step I
@@ -556,6 +593,7 @@ export class Simulation {
       }
     } else {
       const unavailableCount = s.replicas - this.available.count(first, end);
+      this.waitCounted = unavailableCount >= s.maxUnavailable;
       if (unavailableCount > s.maxUnavailable) return this.finishSync({ pod: null, ordinal: null, reason: `${unavailableCount} pods unavailable, more than maxUnavailable ${s.maxUnavailable}` });
       let budget = s.maxUnavailable - unavailableCount;
       let outdated = this.outdated.count(lowest, end);
@@ -597,7 +635,7 @@ export class Simulation {
 
   rangeText(): string {
     const s = this.spec;
-    return s.replicas === 0 ? 'an empty range (replicas: 0)' : `${s.start}..${s.start + s.replicas - 1}`;
+    return s.replicas === 0 ? 'an empty range (replicas: 0)' : `${this.view.text(s.start)}..${this.view.text(s.start + s.replicas - 1)}`;
   }
 
   // ---- the world outside the controller --------------------------------------------------------

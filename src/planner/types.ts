@@ -75,6 +75,10 @@ export interface StatefulSetPlan {
   podManagementPolicy: string;
   updateStrategy: string;
   replicas: { from: number | null; to: number | null };
+  /**
+   * The ordinals before and after: at most 1,000 of each (the first ones); all of them are
+   * `from[0]` … `from[0] + replicas.from - 1` (and the same for `to`).
+   */
   ordinals: { from: number[]; to: number[] };
   revision: { current: string | null; update: string | null; created: boolean; rolledBack: boolean };
   /** The governing Service and whether it gives pods DNS names. */
@@ -83,6 +87,8 @@ export interface StatefulSetPlan {
   rejection?: Rejection;
   /** Unified diff of the object between the current and the desired state. */
   diff?: string;
+  /** Set when the planner cannot plan this set's pods: why. Nothing of the set is in the events then. */
+  unplanned?: string;
 }
 
 export interface ServicePlan {
@@ -103,13 +109,44 @@ export interface Blocked {
   pod: string | null;
   ordinal: number | null;
   reason: string;
-  /** Pods that are never created. */
+  /** Pods that are never created (at most 1,000: see notCreatedCount). */
   notCreated: string[];
-  /** Pods that stay at an older revision. */
+  /** Pods that stay at an older revision (at most 1,000: see notUpdatedCount). */
   notUpdated: string[];
-  /** Pods that should go but stay. */
+  /** Pods that should go but stay (at most 1,000: see notDeletedCount). */
   notDeleted: string[];
+  /** Set when notCreated names only the first 1,000 pods: how many there are. */
+  notCreatedCount?: number;
+  notUpdatedCount?: number;
+  notDeletedCount?: number;
   location?: SourceLocation;
+}
+
+/**
+ * The same events happening for ordinal after ordinal (a scale-up, a rolling update, a scale-down
+ * of a huge set), planned and reported once: repetition k is the block with the ordinal moved by
+ * `k * ordinals.step` and the steps by `k * stride`. Runs stand for more than 1,000 ordinals; their
+ * events are not in `Plan.events`.
+ */
+export interface PlanRun {
+  namespace: string;
+  statefulSet: string;
+  /** seq of the run's first event; the others follow it (with other StatefulSets' events of the same steps in between). */
+  seq: number;
+  /**
+   * The first repetition: its events as they happen (seq, step, names of ordinals.first), each with
+   * its name, value and reason for any repetition, `{N}` standing for the repetition's ordinal.
+   */
+  block: { event: PlanEvent; name: string; value?: string; reason: string }[];
+  /** Repetitions: one per ordinal. */
+  count: number;
+  /** The ordinals of the first and the last repetition; step +1 ascending, -1 descending. */
+  ordinals: { first: number; last: number; step: 1 | -1 };
+  /** Steps from one repetition to the next (0: all in the same steps). */
+  stride: number;
+  steps: { first: number; last: number };
+  /** Events in all: block.length × count. */
+  events: number;
 }
 
 export interface PlanWarning {
@@ -131,7 +168,10 @@ export interface Plan {
   summary: Counts & { rejected: number; blocked: number; text: string };
   statefulSets: StatefulSetPlan[];
   services: ServicePlan[];
+  /** Every event, except those of runs (then `runs` is set). */
   events: PlanEvent[];
+  /** Runs of the same events for ordinal after ordinal, when a plan has them (huge sets). */
+  runs?: PlanRun[];
   warnings: PlanWarning[];
   blocked: Blocked[];
   /** Inputs that could not be read or parsed. */

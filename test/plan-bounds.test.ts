@@ -1,0 +1,221 @@
+/**
+ * Bounded plans of huge StatefulSets (src/planner/compress.ts): the planner simulates a long stretch
+ * of alike ordinals with a few of them and reports the block each goes through as a run. Here the
+ * bounds are shrunk so that sets of a few dozen ordinals are summarised, and every summarised plan
+ * is compared, event by event, with the same plan simulated ordinal by ordinal. Then the real
+ * bounds: replicas 2147483647, `--scale web=2147483647` and a 10,000-pod snapshot scaled to 3 finish
+ * with a true summary under a small heap.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { planWithBounds } from '../src/planner/plan.js';
+import { runEvents } from '../src/planner/runs.js';
+import type { Plan, PlanEvent } from '../src/planner/types.js';
+import { BOUNDS, type Bounds } from '../src/planner/compress.js';
+import { inputs, scenarioArb } from './helpers/plan-scenarios.js';
+import { planOf, service, stack, web, type WebOptions } from './helpers/plan.js';
+import { CLI } from './helpers/paths.js';
+
+/** Summarise stretches of more than 6 alike ordinals, simulating 6 of them; never fall back. */
+const TINY: Bounds = { compressAbove: 6, keep: 6, directLimit: 0, listLimit: 1000 };
+/** Never summarise. */
+const FULL: Bounds = { ...BOUNDS, compressAbove: Number.MAX_SAFE_INTEGER, directLimit: Number.MAX_SAFE_INTEGER };
+
+/**
+ * Every event of a plan, runs expanded, in the order of the plan's timeline: by step, then by
+ * StatefulSet (in the plan's order), then as each set's own events come. Each event's seq must be
+ * its place in it.
+ */
+function allEvents(p: Plan): PlanEvent[] {
+  const sets = p.statefulSets.map((s) => `${s.namespace}/${s.name}`);
+  const items: { seq: number; set: number; events: PlanEvent[] }[] = p.events.map((e) => ({ seq: e.seq, set: sets.indexOf(`${e.namespace}/${e.statefulSet}`), events: [e] }));
+  for (const r of p.runs ?? []) items.push({ seq: r.seq, set: sets.indexOf(`${r.namespace}/${r.statefulSet}`), events: [...runEvents(r)] });
+  // Each set's own order: explicit events and runs by seq; then merge the sets by (step, set).
+  const own = items.sort((a, b) => a.seq - b.seq).flatMap((i) => i.events.map((e) => ({ e, set: i.set })));
+  const merged = own.map((x, i) => ({ ...x, i })).sort((a, b) => a.e.step - b.e.step || a.set - b.set || a.i - b.i);
+  const explicitSeq = new Map(p.events.map((e) => [e, e.seq]));
+  merged.forEach((x, i) => {
+    if (explicitSeq.has(x.e)) assert.equal(explicitSeq.get(x.e), i + 1, `seq of ${x.e.name}`);
+    else if (p.runs?.some((r) => r.block[0]!.event.seq === x.e.seq && r.block[0]!.event.name === x.e.name && r.block[0]!.event.step === x.e.step)) assert.equal(x.e.seq, i + 1);
+  });
+  return merged.map((x, i) => ({ ...x.e, seq: i + 1 }));
+}
+
+describe('summarised plans equal plans simulated ordinal by ordinal', { timeout: 600_000 }, () => {
+  it('on generated sets, changes and snapshots', async () => {
+    let summarised = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, async (s) => {
+        const { current, desired, options } = inputs(s);
+        const full = await planWithBounds(current, [{ path: 'web.yaml', content: desired }], options, FULL);
+        const tiny = await planWithBounds(current, [{ path: 'web.yaml', content: desired }], options, TINY);
+        assert.equal(full.runs, undefined);
+        if (tiny.statefulSets.some((x) => x.unplanned)) {
+          if (process.env.EXPLORE) console.log('UNPLANNED', JSON.stringify(s));
+          return;
+        }
+        if (tiny.runs?.length) {
+          summarised++;
+          runs += tiny.runs.length;
+        }
+        assert.deepEqual(allEvents(tiny), full.events);
+        assert.deepEqual(tiny.statefulSets, full.statefulSets);
+        assert.deepEqual(tiny.blocked, full.blocked);
+        assert.deepEqual(tiny.warnings, full.warnings);
+        assert.deepEqual(tiny.summary, full.summary);
+        assert.equal(tiny.ok, full.ok);
+        assert.equal(tiny.changed, full.changed);
+      }),
+      { numRuns: Number(process.env.RUNS ?? 400), seed: Number(process.env.SEED ?? 14) },
+    );
+    // The comparison is about summarised plans: most of them must be.
+    if (process.env.EXPLORE) console.log(`${summarised} summarised, ${runs} runs`);
+    assert.ok(summarised > 150, `${summarised} of 400 plans summarised (${runs} runs)`);
+  });
+});
+
+const MAX = 2147483647;
+
+/** The stack at `replicas`, with web() options. */
+const huge = (o: WebOptions): string => stack({ ...o });
+
+describe('huge StatefulSets are planned in bounded time and memory, with exact counts', { timeout: 300_000 }, () => {
+  it('replicas: 2147483647 from nothing: one run of the 7 events per ordinal', async () => {
+    const p = await planOf(null, huge({ replicas: MAX }));
+    assert.deepEqual(p.events, []);
+    assert.equal(p.runs?.length, 1);
+    const r = p.runs![0]!;
+    assert.deepEqual([r.count, r.ordinals, r.stride, r.steps, r.events], [MAX, { first: 0, last: MAX - 1, step: 1 }, 4, { first: 1, last: 4 * MAX }, 7 * MAX]);
+    assert.deepEqual(r.block.map((b) => `${b.event.step} ${b.event.action} ${b.name}`), ['1 create www-web-{N}', '1 create web-{N}', '2 bind www-web-{N}', '3 ready web-{N}', '4 add nginx.default.svc.cluster.local', '4 add web-{N}.nginx.default.svc.cluster.local', '4 add _web._tcp.nginx.default.svc.cluster.local']);
+    // The last repetition is the real web-2147483646.
+    const last = [...runEvents(r, MAX - 1)];
+    assert.deepEqual(last.map((e) => `${e.step} ${e.name} ${e.value ?? ''}`), [`${4 * MAX - 3} www-web-${MAX - 1} `, `${4 * MAX - 3} web-${MAX - 1} `, `${4 * MAX - 2} www-web-${MAX - 1} `, `${4 * MAX - 1} web-${MAX - 1} `, `${4 * MAX} nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${4 * MAX} web-${MAX - 1}.nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${4 * MAX} _web._tcp.nginx.default.svc.cluster.local 80 web-${MAX - 1}.nginx.default.svc.cluster.local.`]);
+    assert.deepEqual([p.summary.podsCreated, p.summary.pvcsCreated, p.summary.dnsAdded], [MAX, MAX, 3 * MAX]);
+    const s = p.statefulSets[0]!;
+    assert.deepEqual([s.ordinals.to.length, s.ordinals.to[0], s.replicas.to], [1000, 0, MAX]);
+    assert.ok(p.ok);
+  });
+  it('Parallel: each phase is one run in one step', async () => {
+    const p = await planOf(null, huge({ replicas: MAX, policy: 'Parallel' }));
+    assert.deepEqual(p.runs!.map((r) => `${r.steps.first}-${r.steps.last} ×${r.count} ${r.block.map((b) => `${b.event.action} ${b.event.kind}`).join(', ')}`), [
+      `1-1 ×${MAX} create PersistentVolumeClaim, create Pod`,
+      `2-2 ×${MAX} bind PersistentVolumeClaim`,
+      `3-3 ×${MAX} ready Pod`,
+      `4-4 ×${MAX} add DNSRecord, add DNSRecord, add DNSRecord`,
+    ]);
+  });
+  it('scale down from 2147483647 to 3: highest ordinal first, one at a time', async () => {
+    const p = await planOf(huge({ replicas: MAX }), huge({ replicas: 3, whenScaled: 'Delete' }));
+    const r = p.runs![0]!;
+    assert.deepEqual([r.count, r.ordinals.first, r.ordinals.last, r.ordinals.step], [MAX - 3, MAX - 1, 3, -1]);
+    assert.deepEqual(r.block.map((b) => `${b.event.action} ${b.event.kind} ${b.name}: ${b.reason}`).slice(0, 1), ['delete Pod web-{N}: scale down: ordinal {N} is outside 0..2']);
+    assert.deepEqual([p.summary.podsDeleted, p.summary.pvcsDeleted, p.summary.dnsRemoved], [MAX - 3, MAX - 3, 3 * (MAX - 3)]);
+    // The warning names the PVCs whose data is lost without listing two billion of them.
+    assert.ok(p.warnings.some((w) => w.message.startsWith(`PVC www-web-${MAX - 1}, www-web-${MAX - 2} … www-web-3 (${MAX - 3}) are deleted`)));
+  });
+  it('a rolling update above a partition replaces the pods above it, highest first', async () => {
+    const p = await planOf(huge({ replicas: MAX, partition: 1000000 }), huge({ replicas: MAX, partition: 1000000, image: 'nginx:1.28' }));
+    assert.equal(p.summary.podsReplaced, MAX - 1000000);
+    assert.deepEqual(p.runs!.map((r) => [r.ordinals.first, r.ordinals.last, r.block[0]!.event.action]), [[MAX - 1, 1000000, 'delete']]);
+  });
+  it('a rollout blocked at the first pod names the pods never created without listing them all', async () => {
+    const p = await planOf(null, huge({ replicas: MAX, storageClass: '""' }));
+    assert.equal(p.blocked.length, 1);
+    const b = p.blocked[0]!;
+    assert.equal(b.pod, 'web-0');
+    assert.deepEqual([b.notCreated.length, b.notCreated[0], b.notCreatedCount], [1000, 'web-1', MAX - 1]);
+    assert.equal(p.ok, false);
+  });
+});
+
+describe('what the planner cannot summarise', { timeout: 300_000 }, () => {
+  it('maxUnavailable > 1 with its gate on over 2147483647 pods is not planned, and says why, instead of simulating them', async () => {
+    const options = { featureGates: { MaxUnavailableStatefulSet: true } };
+    const p = await planOf(huge({ replicas: MAX, policy: 'Parallel', maxUnavailable: 3 }), huge({ replicas: MAX, policy: 'Parallel', maxUnavailable: 3, image: 'nginx:1.28' }), options);
+    assert.match(p.statefulSets[0]!.unplanned!, /spans 2147483647 ordinals, more than the 20000 the planner simulates one by one, and with the MaxUnavailableStatefulSet gate on, maxUnavailable 3 replaces pods in batches/);
+    assert.deepEqual([p.events, p.runs, p.ok, p.summary.text], [[], undefined, false, '+0 pods, +0 PVCs, +0 DNS records, 0 deleted, 1 not planned']);
+    // Below the limit it is simulated pod by pod, as before.
+    const small = await planOf(huge({ replicas: 30, policy: 'Parallel', maxUnavailable: 3 }), huge({ replicas: 30, policy: 'Parallel', maxUnavailable: 3, image: 'nginx:1.28' }), options);
+    assert.equal(small.statefulSets[0]!.unplanned, undefined);
+    assert.equal(small.summary.podsReplaced, 30);
+    assert.equal(small.events.filter((e) => e.kind === 'Pod' && e.action === 'delete' && e.step === 1).length, 3);
+  });
+});
+
+describe('text from the inputs that looks like the planner\'s ordinal tokens', { timeout: 300_000 }, () => {
+  it('is written as it is (a NUL in a snapshot pod\'s revision label)', async () => {
+    const odd = 'web-\u00003\u0000x';
+    const pod = (i: number, rev: string): object => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `web-${i}`, namespace: 'default', labels: { app: 'nginx', 'controller-revision-hash': rev } }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } });
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' }, spec: { serviceName: 'nginx', replicas: 2000, selector: { matchLabels: { app: 'nginx' } }, template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } } }, status: { currentRevision: 'web-abc', updateRevision: 'web-abc' } };
+    const items = [sts, ...Array.from({ length: 2000 }, (_, i) => pod(i, i === 1999 ? odd : 'web-abc'))];
+    const desired = stringify({ ...sts, status: undefined, spec: { ...sts.spec, template: { ...sts.spec.template, spec: { containers: [{ name: 'nginx', image: 'nginx:1.28' }] } } } });
+    const p = await planOf({ snapshot: JSON.stringify({ apiVersion: 'v1', kind: 'List', items }) }, desired);
+    const deleted = allEvents(p).find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === 'web-1999')!;
+    assert.equal(deleted.reason, `rolling update: revision ${odd} → ${p.statefulSets[0]!.revision.update}`);
+    assert.equal(p.summary.podsReplaced, 2000);
+  });
+});
+
+describe('plan CLI on huge counts, under a 256 MB heap', { timeout: 300_000 }, () => {
+  const run = (args: string[], cwd: string): { code: number; stdout: string; stderr: string } => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=256', CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stsplan-huge-'));
+    writeFileSync(join(dir, 'max.yaml'), huge({ replicas: MAX }));
+    writeFileSync(join(dir, 'two.yaml'), huge({ replicas: 2 }));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replicas: 2147483647 prints a true summary in every format', () => {
+    const text = run(['plan', 'max.yaml'], dir);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /the same 7 events for each of web-0, web-1 … web-2147483646 \(2147483647\), in this order:/);
+    assert.match(text.stdout, /create {2}Pod {2}web-\{0\.\.2147483646\}/);
+    assert.match(text.stdout, /Plan: \+2147483647 pods, \+2147483647 PVCs, \+6442450941 DNS records, 0 deleted\./);
+    assert.ok(text.stdout.length < 20_000);
+    const json = run(['plan', 'max.yaml', '--format', 'json'], dir);
+    assert.equal(json.code, 0, json.stderr);
+    const plan = JSON.parse(json.stdout) as Plan;
+    assert.equal(plan.runs![0]!.count, MAX);
+    const md = run(['plan', 'max.yaml', '--format', 'markdown'], dir);
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /\*\*×2147483647\*\*/);
+    assert.match(md.stdout, /creates web-0, web-1 … web-2147483646 \(2147483647\)/);
+  });
+  it('a 10,000-pod snapshot (one List over --max-document-bytes) scaled to 3 is one run of scale-down events', () => {
+    const n = 10000;
+    const lines = ['apiVersion: v1', 'kind: List', 'items:'];
+    const indent = (yaml: string): string => yaml.trimEnd().split('\n').map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)).join('\n');
+    lines.push(indent(service()), indent(`${web({ replicas: n })}status: {currentRevision: web-abc, updateRevision: web-abc}\n`));
+    // kubectl lists objects by name: web-0, web-1, web-10, web-100 …
+    for (const i of Array.from({ length: n }, (_, k) => k).sort((a, b) => String(a).localeCompare(String(b)))) {
+      lines.push(`- {apiVersion: v1, kind: Pod, metadata: {name: web-${i}, namespace: default, uid: u${i}, labels: {app: nginx, controller-revision-hash: web-abc, statefulset.kubernetes.io/pod-name: web-${i}, apps.kubernetes.io/pod-index: "${i}"}, ownerReferences: [{apiVersion: apps/v1, kind: StatefulSet, name: web, uid: s}]}, status: {phase: Running, conditions: [{type: Ready, status: "True"}]}}`);
+      lines.push(`- {apiVersion: v1, kind: PersistentVolumeClaim, metadata: {name: www-web-${i}, namespace: default}, spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}, status: {phase: Bound}}`);
+    }
+    const list = lines.join('\n') + '\n';
+    assert.ok(list.length > 4 * 1024 * 1024, `${list.length} bytes`);
+    writeFileSync(join(dir, 'state.yaml'), list);
+    writeFileSync(join(dir, 'three.yaml'), huge({ replicas: 3 }));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=768', CLI, 'plan', 'three.yaml', '--state', 'state.yaml'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /the same 5 events for each of web-9999, web-9998 … web-3 \(9997\), in this order:\n +delete {2}Pod {2}web-\{9999\.\.3\} +scale down: ordinal \{9999\.\.3\} is outside 0\.\.2/);
+    assert.match(r.stdout, /Plan: \+0 pods, \+0 PVCs, \+0 DNS records, -9997 pods, -29991 DNS records, 9997 PVCs kept\./);
+    assert.ok(r.stdout.length < 5_000, `${r.stdout.length} bytes of plan`);
+  });
+  it('--scale web=2147483647 plans the scale-up the same way', () => {
+    const r = run(['plan', 'two.yaml', '--scale', 'web=2147483647'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /for each of web-2, web-3 … web-2147483646 \(2147483645\)/);
+    assert.match(r.stdout, /Plan: \+2147483645 pods, \+2147483645 PVCs, \+6442450935 DNS records, 0 deleted\./);
+  });
+});
