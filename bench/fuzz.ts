@@ -67,7 +67,8 @@ async function runCase(mode: Mode, desired: LintInput[], earlier: LintInput[], s
   try {
     if (mode === 'lint' || mode === 'lint-from') {
       const report = await lint(desired, mode === 'lint-from' ? { base: earlier } : {});
-      checkLocations(report, desired);
+      // The earlier state's input errors are reported too, at their own files.
+      checkLocations(report, mode === 'lint-from' ? [...desired, ...earlier] : desired);
       checkNoInternalError(report);
       return report.errorCount + report.warningCount + report.infoCount + report.inputErrorCount;
     }
