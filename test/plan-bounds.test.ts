@@ -149,6 +149,19 @@ describe('what the planner cannot summarise', { timeout: 300_000 }, () => {
   });
 });
 
+describe('a snapshot of pods spread thinly over a wide range', { timeout: 300_000 }, () => {
+  it('is summarised between the pods it holds, not simulated ordinal by ordinal', async () => {
+    const pods = Array.from({ length: 30 }, (_, k) => k * 900);
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' }, spec: { serviceName: 'nginx', replicas: 27000, podManagementPolicy: 'Parallel', selector: { matchLabels: { app: 'nginx' } }, template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } } }, status: { currentRevision: 'web-abc', updateRevision: 'web-abc' } };
+    const items = [sts, ...pods.map((i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `web-${i}`, namespace: 'default', labels: { app: 'nginx', 'controller-revision-hash': 'web-abc' } }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } }))];
+    const p = await planOf({ snapshot: JSON.stringify({ apiVersion: 'v1', kind: 'List', items }) }, stringify({ ...sts, status: undefined }));
+    assert.equal(p.summary.podsCreated, 27000 - 30);
+    // One run per gap and phase: the 29 gaps of 899 and the 899 after the last pod.
+    assert.equal(p.runs!.filter((r) => r.block[0]!.event.action === 'create').length, 30);
+    assert.equal(p.events.length, 0);
+  });
+});
+
 describe('text from the inputs that looks like the planner\'s ordinal tokens', { timeout: 300_000 }, () => {
   it('is written as it is (a NUL in a snapshot pod\'s revision label)', async () => {
     const odd = 'web-\u00003\u0000x';

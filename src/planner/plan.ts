@@ -576,7 +576,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   if (tokenFree && !gate && universe > bounds.compressAbove) {
     map = buildMap(points, sigs, forced, bounds);
     // At most `keep` ordinals per stretch: as many as the inputs hold stretches.
-    if (map.simulated > limit) map = buildMap(points, sigs, forced, { ...bounds, compressAbove: Math.min(bounds.keep, bounds.compressAbove) });
+    if ((map.compressed ? map.simulated : universe) > limit) map = buildMap(points, sigs, forced, { ...bounds, compressAbove: Math.min(bounds.keep, bounds.compressAbove) });
     outcome = simulateWith(map);
   }
   if (!outcome && universe <= Math.max(limit, bounds.compressAbove)) outcome = simulateWith((map = OrdinalMap.identity));

@@ -125,8 +125,8 @@ export interface Blocked {
 /**
  * The same events happening for ordinal after ordinal (a scale-up, a rolling update, a scale-down
  * of a huge set), planned and reported once: repetition k is the block with the ordinal moved by
- * `k * ordinals.step` and the steps by `k * stride`. Runs stand for more than 1,000 ordinals; their
- * events are not in `Plan.events`.
+ * `k * ordinals.step` and the steps by `k * stride`. Only plans of huge sets have runs (stretches of
+ * more than 1,000 ordinals that start out alike); their events are not in `Plan.events`.
  */
 export interface PlanRun {
   namespace: string;
