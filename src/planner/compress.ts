@@ -74,28 +74,24 @@ export class OrdinalMap {
   }
 
   private bySlot(slot: number): Segment | undefined {
-    const segs = this.segments;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = segs[mid]!;
-      if (slot < s.slot) hi = mid - 1;
-      else if (slot >= s.slot + s.slots) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    return this.search((s) => (slot < s.slot ? -1 : slot >= s.slot + s.slots ? 1 : 0));
   }
 
   private byReal(real: number): Segment | undefined {
+    return this.search((s) => (real < s.lo ? -1 : real >= s.hi ? 1 : 0));
+  }
+
+  /** Binary search of the ordered segments: `where` says whether the one sought is before (-1), after (1) or this (0). */
+  private search(where: (s: Segment) => number): Segment | undefined {
     const segs = this.segments;
     let lo = 0;
     let hi = segs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = segs[mid]!;
-      if (real < s.lo) hi = mid - 1;
-      else if (real >= s.hi) lo = mid + 1;
+      const w = where(s);
+      if (w < 0) hi = mid - 1;
+      else if (w > 0) lo = mid + 1;
       else return s;
     }
     return undefined;

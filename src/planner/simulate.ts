@@ -47,6 +47,7 @@ export interface SetSpec {
   labels: Labels;
 }
 
+/** A pod as the simulation holds it. */
 export interface SimPod {
   name: string;
   ordinal: number;

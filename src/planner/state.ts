@@ -12,17 +12,10 @@ import type { ClusterProfile } from '../k8s/profiles.js';
 import type { Labels } from '../k8s/selector.js';
 import { bindingOf } from './binding.js';
 import { ordinalAfter, readSnapshotPod } from './snapshot.js';
-import { claimName, podName, type Binding, type ClaimOwner, type SetSpec, type SimState } from './simulate.js';
+import { claimName, podName, type Binding, type ClaimOwner, type SetSpec, type SimPod, type SimState } from './simulate.js';
 
-export interface PodRecord {
-  name: string;
-  ordinal: number;
-  revision: string;
-  labels: Labels;
-  phase: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
-  ready: boolean;
-  stuck?: string;
-  terminating: boolean;
+/** A snapshot pod as read, before the simulation numbers it: a SimPod without its uid. */
+export interface PodRecord extends Omit<SimPod, 'uid'> {
   /** `name/uid`, as PVC owner references name it. */
   key: string;
 }
