@@ -15,6 +15,7 @@ import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
 import { parseFeatureGates } from './k8s/versions.js';
 import { BUILTIN_PROFILES } from './k8s/profiles.js';
+import { MAX_INT32 } from './k8s/objects.js';
 import { printable } from './printable.js';
 import type { InputError, InputWarning, SeveritySetting } from './types.js';
 import { dirname, resolve } from 'node:path';
@@ -133,8 +134,6 @@ function parseLimits(values: Partial<Record<(typeof LIMIT_FLAGS)[number][0], str
   }
   return limits;
 }
-
-const MAX_INT32 = 2147483647;
 
 /** A flag's value as a positive integer, or a usage error naming the flag. */
 function positiveInteger(flag: string, value: string, expected = 'a positive integer'): number {

@@ -28,6 +28,9 @@ export const asStatefulSet = (r: Resource): StatefulSet => r.object as unknown a
 export const asService = (r: Resource): Service => r.object as unknown as Service;
 export const asClaim = (r: Resource): PersistentVolumeClaim => r.object as unknown as PersistentVolumeClaim;
 
+/** The largest int32: spec.replicas and a pod's ordinal (the controller parses it with ParseInt(…, 10, 32)) are 32-bit integers. */
+export const MAX_INT32 = 2147483647;
+
 export function replicasOf(sts: StatefulSet): number {
   const n = sts.spec?.replicas;
   return typeof n === 'number' ? n : 1;

@@ -13,7 +13,7 @@ import { pathText } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { asLabels, type Labels } from '../k8s/selector.js';
-import { asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, replicasOf, startOrdinalOf } from '../k8s/objects.js';
+import { asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, MAX_INT32, replicasOf, startOrdinalOf } from '../k8s/objects.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
 import { revisionName } from '../k8s/revision.js';
 import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN, withAllocatedValues } from '../k8s/immutable.js';
@@ -788,7 +788,7 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
   const clusterDomain = options.clusterDomain ?? 'cluster.local';
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
   for (const s of options.scale ?? []) {
-    if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > 2147483647) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..2147483647 (spec.replicas is a 32-bit integer)`);
+    if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > MAX_INT32) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
   }
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
 

@@ -8,11 +8,9 @@ import type { Resource } from '../loader.js';
 import { locate } from '../locate.js';
 import { describe } from '../schema.js';
 import { pathText, type InputError, type Path } from '../types.js';
-import { isRecord } from '../k8s/objects.js';
+import { isRecord, MAX_INT32 } from '../k8s/objects.js';
 import type { Labels } from '../k8s/selector.js';
 
-/** The largest ordinal: the controller parses a pod's ordinal as an int32 (getParentNameAndOrdinal). */
-export const MAX_ORDINAL = 2147483647;
 
 /**
  * The ordinal in a name `<prefix>-<digits>`, or null when the name is not of that form or its
@@ -27,7 +25,8 @@ export function ordinalAfter(name: string, prefix: string): number | null {
     const c = name.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return null;
     n = n * 10 + c;
-    if (n > MAX_ORDINAL) return null;
+    // getParentNameAndOrdinal parses the ordinal as an int32.
+    if (n > MAX_INT32) return null;
   }
   return n;
 }
