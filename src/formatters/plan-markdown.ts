@@ -1,6 +1,6 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../planner/types.js';
-import { cutList, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { blockedLists, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 import { mermaidTimeline } from './plan-mermaid.js';
 import { mdCell as cell, mdCode as code, mdFence as fence, mdHtml as html, mdText as text } from './markdown-escape.js';
 
@@ -40,10 +40,7 @@ export function formatPlanMarkdown(plan: Plan): string {
   if (plan.blocked.length) {
     out.push('### ⛔ Blocked', '');
     for (const b of plan.blocked) {
-      const parts = [text(b.reason)];
-      if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount, code)}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount, code)}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount, code)}`);
+      const parts = [text(b.reason), ...blockedLists(b, code)];
       out.push(`- **${text(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`);
     }
     out.push('');

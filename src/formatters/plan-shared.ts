@@ -1,5 +1,5 @@
 /** Small projections of a plan shared by the plan renderers. */
-import type { PlanEvent, Plan, PlanRun, StatefulSetPlan, SourceLocation } from '../planner/types.js';
+import type { Blocked, PlanEvent, Plan, PlanRun, StatefulSetPlan, SourceLocation } from '../planner/types.js';
 import { expandOrdinal } from '../planner/runs.js';
 
 export const KIND_SHORT: Record<PlanEvent['kind'], string> = { PersistentVolumeClaim: 'PVC', Pod: 'Pod', DNSRecord: 'DNS' };
@@ -199,8 +199,17 @@ export function ordinalNames(set: string, r: OrdinalRange, max = 6): string {
   return `${name(0)}, ${name(1)} … ${name(r.count - 1)} (${r.count})`;
 }
 
+/** What a blocked rollout leaves undone: `never created: …`, `not updated: …`, `not deleted: …` (those that are not empty). */
+export function blockedLists(b: Blocked, show: (n: string) => string = (n) => n): string[] {
+  const parts: string[] = [];
+  if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount, show)}`);
+  if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount, show)}`);
+  if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount, show)}`);
+  return parts;
+}
+
 /** A list the plan cut at its first names (`count` says how many there are). */
-export function cutList(names: string[], count: number | undefined, show: (n: string) => string = (n) => n): string {
+function cutList(names: string[], count: number | undefined, show: (n: string) => string = (n) => n): string {
   if (count === undefined || count <= names.length) return names.map(show).join(', ');
   return `${names.slice(0, 3).map(show).join(', ')} and ${count - Math.min(3, names.length)} more`;
 }

@@ -1,7 +1,7 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../planner/types.js';
 import { printable } from '../printable.js';
-import { cutList, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -55,10 +55,7 @@ export function formatPlanText(plan: Plan): string {
   if (plan.blocked.length) {
     out.push('Blocked:');
     for (const b of plan.blocked) {
-      const parts = [b.reason];
-      if (b.notCreated.length) parts.push(`never created: ${cutList(b.notCreated, b.notCreatedCount)}`);
-      if (b.notUpdated.length) parts.push(`not updated: ${cutList(b.notUpdated, b.notUpdatedCount)}`);
-      if (b.notDeleted.length) parts.push(`not deleted: ${cutList(b.notDeleted, b.notDeletedCount)}`);
+      const parts = [b.reason, ...blockedLists(b)];
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join('; ')}${b.location ? `  (${where(b.location)})` : ''}`);
     }
     out.push('');
