@@ -76,6 +76,9 @@ export interface InputWarning {
 
 export type Diagnostic = Finding | InputError | InputWarning;
 
+/** True for an input error (exit 2), not an input warning or a rule's finding: what ESLint calls fatal, JUnit an error. */
+export const isInputError = (d: Diagnostic): d is InputError => d.ruleId === 'input' && d.severity === 'error';
+
 /**
  * `obj[key] = value` as an own data property, as JSON.parse and the YAML readers make every key.
  * Plain assignment with the key "__proto__" sets the object's prototype instead: a manifest's

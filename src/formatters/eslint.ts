@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { LintReport } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
+import { isInputError } from '../types.js';
 
 export interface EslintMessage {
   ruleId: string | null;
@@ -57,7 +58,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       } else if (d.severity === 'error') errorCount++;
       else warningCount++;
       // As ESLint's parse errors; a symbolic link not followed (an input warning) is not fatal.
-      const fatal = d.ruleId === 'input' && d.severity === 'error';
+      const fatal = isInputError(d);
       if (fatal) fatalErrorCount++;
       const m: EslintMessage = {
         ruleId: d.ruleId === 'input' ? null : d.ruleId,

@@ -4,7 +4,7 @@
  * formatter does) and an `<error>` per input error.
  */
 import type { LintReport } from '../engine.js';
-import type { Diagnostic, ObjectRef } from '../types.js';
+import { isInputError, type Diagnostic, type ObjectRef } from '../types.js';
 import { elsewhereText } from './related.js';
 
 export interface JunitOptions {
@@ -40,7 +40,7 @@ interface Case {
 
 function element(d: Diagnostic): string {
   // An input that could not be read is an error (the test could not run); a link not followed, a failure.
-  const tag = d.ruleId === 'input' && d.severity === 'error' ? 'error' : 'failure';
+  const tag = isInputError(d) ? 'error' : 'failure';
   const { line, column } = d.range.start;
   const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
   const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
@@ -67,7 +67,7 @@ export function formatJunit(report: LintReport, options: JunitOptions): string {
     let suiteErrors = 0;
     const body: string[] = [];
     for (const c of cases) {
-      const isError = c.diagnostics.some((d) => d.ruleId === 'input' && d.severity === 'error');
+      const isError = c.diagnostics.some(isInputError);
       if (isError) suiteErrors++;
       else if (c.diagnostics.length) suiteFailures++;
       const open = `    <testcase classname="${escapeXml(f.path)}" name="${escapeXml(c.name)}"`;
