@@ -15,6 +15,8 @@ import { plan } from '../src/planner/plan.js';
 import { stripNulls } from '../src/schema.js';
 import { asLabels } from '../src/k8s/selector.js';
 import { goJson } from '../src/k8s/revision.js';
+import { loadSource } from '../src/loader.js';
+import { readSnapshotPod } from '../src/planner/snapshot.js';
 import { PARALLEL_MIN_BYTES } from '../src/parallel.js';
 import { web } from './helpers/plan.js';
 import { CLI } from './helpers/paths.js';
@@ -39,6 +41,14 @@ describe('__proto__, constructor and prototype keys', { timeout: 120_000 }, () =
     const labels = asLabels(JSON.parse('{"__proto__": "x", "app": "web"}'));
     assert.deepEqual(Object.keys(labels), ['__proto__', 'app']);
     assert.equal(goJson(JSON.parse('{"b": 1, "__proto__": {"a": 2}}')), '{"__proto__":{"a":2},"b":1}');
+  });
+
+  it('stay own keys in the labels of a snapshot pod', () => {
+    const { resources } = loadSource('state.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-0\n  labels: {__proto__: x, app: web}\n');
+    const errors: unknown[] = [];
+    const pod = readSnapshotPod(resources[0]!, errors as never);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(Object.keys(pod.labels), ['__proto__', 'app']);
   });
 
   it('are unknown fields to the schema check, with either reader', async () => {

@@ -7,7 +7,7 @@
 import type { Resource } from '../loader.js';
 import { locate } from '../locate.js';
 import { describe } from '../schema.js';
-import { pathText, type InputError, type Path } from '../types.js';
+import { pathText, setOwn, type InputError, type Path } from '../types.js';
 import { isRecord, MAX_INT32 } from '../k8s/objects.js';
 import type { Labels } from '../k8s/selector.js';
 
@@ -86,7 +86,7 @@ export function readSnapshotPod(r: Resource, errors: InputError[]): SnapshotPod 
   const meta = mapField(object, 'metadata', [], report);
   const labels: Labels = {};
   for (const [k, v] of Object.entries(mapField(meta, 'labels', ['metadata'], report))) {
-    if (typeof v === 'string') labels[k] = v;
+    if (typeof v === 'string') setOwn(labels, k, v);
     else if (v !== null) report(['metadata', 'labels', k], 'a string', v);
   }
   const uid = stringField(meta, 'uid', ['metadata'], report) ?? '';

@@ -7,7 +7,7 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { Resource } from '../loader.js';
 import type { ResourceIndex } from '../resource-index.js';
-import type { InputError } from '../types.js';
+import { setOwn, type InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { Labels } from '../k8s/selector.js';
 import { bindingOf } from './binding.js';
@@ -106,7 +106,7 @@ function relativeLabels(labels: Labels, name: string, ordinal: number): Labels {
   const o = String(ordinal);
   for (const k of Object.keys(labels).sort()) {
     const v = labels[k]!;
-    out[k] = v === name ? POD_NAME : v === o ? POD_ORDINAL : v;
+    setOwn(out, k, v === name ? POD_NAME : v === o ? POD_ORDINAL : v);
   }
   return out;
 }
@@ -177,7 +177,7 @@ export function seedPods(state: SimState, pods: PodRecord[], setName: string, na
     const name = canonical ? naming.pod(slot) : p.name;
     const labels: Labels = {};
     const rel = relativeLabels(p.labels, p.name, p.ordinal);
-    for (const [k, v] of Object.entries(rel)) labels[k] = v === POD_NAME ? name : v === POD_ORDINAL ? naming.text(slot) : v;
+    for (const [k, v] of Object.entries(rel)) setOwn(labels, k, v === POD_NAME ? name : v === POD_ORDINAL ? naming.text(slot) : v);
     const uid = state.nextUid++;
     uids.set(p.key, uid);
     state.pods.set(name, { name, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...(p.stuck ? { stuck: p.stuck } : {}), terminating: p.terminating, uid });
