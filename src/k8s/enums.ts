@@ -30,7 +30,11 @@ export interface EnumField {
    * 'invalid' detail (field.Invalid with this text).
    */
   invalid?: string;
-  /** Value that `SetDefaults_*` puts in place of an empty one (documentation; defaulting runs before). */
+  /**
+   * Value that `SetDefaults_*` puts in place of an empty one (a non-pointer field compared with ""):
+   * the API server never validates "" there, so "" is accepted. Leave it out for pointer fields
+   * (defaulted only when absent: "" is rejected) and for fields without defaulting.
+   */
   default?: string;
 }
 
@@ -77,7 +81,7 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
   for (const entry of ENUMS) {
     if (entry.scope !== scope || (entry.since !== undefined && minor < entry.since) || (entry.until !== undefined && minor > entry.until)) continue;
     for (const [, value, at] of walk(object, entry.path, [])) {
-      if (typeof value !== 'string' || entry.values.includes(value)) continue;
+      if (typeof value !== 'string' || entry.values.includes(value) || (value === '' && entry.default !== undefined)) continue;
       out.push({ path: [...base, ...at], value, entry });
     }
   }
