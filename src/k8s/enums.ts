@@ -36,6 +36,19 @@ export interface EnumField {
    * (defaulted only when absent: "" is rejected) and for fields without defaulting.
    */
   default?: string;
+  /**
+   * The detail of upstream's field.Required for an empty value where "" is not defaulted (e.g.
+   * seccompProfile.type "" is 'type is required when seccompProfile is set'), instead of NotSupported.
+   */
+  emptyRequired?: string;
+  /**
+   * The field path upstream names in its message when it differs from the value's path (it omits
+   * the list index, e.g. `volumeMounts.mountPropagation`): the value's path with the index after
+   * this segment removed.
+   */
+  messageDropsIndexAfter?: string;
+  /** With messageDropsIndexAfter: upstream names the list itself (`resizePolicy`), not a field of its item. */
+  messageNamesList?: boolean;
 }
 
 const CONTAINERS = ['containers', 'initContainers'] as const;
@@ -48,7 +61,26 @@ export const ENUMS: readonly EnumField[] = [
   // ---- StorageClass (pkg/apis/storage/validation) ----
   // ---- PodDisruptionBudget (pkg/apis/policy/validation) ----
   // ---- Pod spec (pkg/apis/core/validation ValidatePodSpec and callees) ----
-  { scope: 'PodSpec', path: [CONTAINERS, '*', 'ports', '*', 'protocol'], values: ['TCP', 'UDP', 'SCTP'], source: 'core/validation validateContainerPorts', default: 'TCP' },
+  // Containers (validate-container.ts reports the entries whose path starts with CONTAINERS,
+  // 'containers' or 'initContainers'; pod-level entries never do). Lists are in upstream's message order.
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'ports', '*', 'protocol'], values: ['SCTP', 'TCP', 'UDP'], source: 'core/validation validateContainerPorts', default: 'TCP' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'imagePullPolicy'], values: ['Always', 'IfNotPresent', 'Never'], source: 'core/validation validatePullPolicy', default: 'IfNotPresent' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'terminationMessagePolicy'], values: ['File', 'FallbackToLogsOnError'], source: 'core/validation validateContainerCommon', default: 'File' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', ['livenessProbe', 'readinessProbe', 'startupProbe'], 'httpGet', 'scheme'], values: ['HTTP', 'HTTPS'], source: 'core/validation validateHTTPGetAction', default: 'HTTP' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'lifecycle', ['postStart', 'preStop'], 'httpGet', 'scheme'], values: ['HTTP', 'HTTPS'], source: 'core/validation validateHTTPGetAction', default: 'HTTP' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'volumeMounts', '*', 'mountPropagation'], values: ['Bidirectional', 'HostToContainer', 'None'], source: 'core/validation validateMountPropagation', messageDropsIndexAfter: 'volumeMounts' },
+  // RecursiveReadOnlyMounts: alpha (off) in 1.30, beta (on) from 1.31; a disabled gate drops the field.
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'volumeMounts', '*', 'recursiveReadOnly'], values: ['Disabled', 'Enabled', 'IfPossible'], source: 'core/validation validateMountRecursiveReadOnly', since: 31, messageDropsIndexAfter: 'volumeMounts' },
+  // InPlacePodVerticalScaling: alpha (off, resizePolicy dropped) to 1.32, beta (on) from 1.33.
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'resourceName'], values: ['cpu', 'memory'], source: 'core/validation validateResizePolicy', since: 33, emptyRequired: '', messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'restartPolicy'], values: ['NotRequired', 'RestartContainer'], source: 'core/validation validateResizePolicy', since: 33, emptyRequired: '', messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
+  // ProcMountType: alpha/beta off (procMount dropped) to 1.32, on from 1.33.
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'procMount'], values: ['Default', 'Unmasked'], source: 'core/validation ValidateProcMountType', since: 33 },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'seccompProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation validateSeccompProfileType', emptyRequired: 'type is required when seccompProfile is set' },
+  // AppArmor fields: GA from 1.30.
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'appArmorProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation ValidateAppArmorProfileField', since: 30, emptyRequired: 'type is required when appArmorProfile is set' },
+  // SidecarContainers: beta (on) from 1.29, GA 1.33.
+  { scope: 'PodSpec', path: ['initContainers', '*', 'restartPolicy'], values: ['Always'], source: 'core/validation validateInitContainerRestartPolicy' },
 ];
 
 const show = (v: string): string => JSON.stringify(v);
