@@ -24,7 +24,7 @@ export default defineRule({
       for (const p of atApply) {
         ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, ...(p.hint ? { hint: p.hint } : {}) });
       }
-      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims, minor);
+      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
       // Before 1.33 serviceName was not validated by the StatefulSet; it fails as each pod's subdomain.
       const svc = sts.spec?.serviceName;
       if (minor < 33 && typeof svc === 'string' && svc !== '') {
