@@ -26,7 +26,7 @@ const P = 'spec.template.spec';
 const C = [{ name: 'app', image: 'nginx:1.27' }];
 const sel = { matchLabels: { app: 'web' } };
 
-function manifest(spec: Spec, claims: string[] = []): string {
+function manifest(spec: Spec, claims: string[] = [], annotations?: Record<string, string>): string {
   const sts = {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
@@ -34,7 +34,7 @@ function manifest(spec: Spec, claims: string[] = []): string {
     spec: {
       serviceName: 'web',
       selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { containers: C, ...spec } },
+      template: { metadata: { labels: { app: 'web' }, ...(annotations ? { annotations } : {}) }, spec: { containers: C, ...spec } },
       volumeClaimTemplates: claims.map((name) => ({ metadata: { name }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } })),
     },
   };
@@ -205,4 +205,24 @@ describe('pod-level checks follow the release', () => {
     assert.deepEqual((await lintText(manifest(spec), { kubeVersion: '1.30' }, 'pod-template-invalid')).map((f) => f.message), []);
     assert.equal((await lintText(manifest(spec), { kubeVersion: '1.31' }, 'pod-template-invalid')).length, 1);
   });
+});
+
+describe('pod-specific annotations (ValidatePodSpecificAnnotations, at pod creation)', () => {
+  const A = 'spec.template.metadata.annotations';
+  const cases: [string, Record<string, string>, string, Record<string, string>][] = [
+    ['AppArmor annotation names a container', { 'container.apparmor.security.beta.kubernetes.io/nginx': 'runtime/default' }, `${A}.container.apparmor.security.beta.kubernetes.io/nginx: Invalid value: "nginx": container not found`, { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default' }],
+    ['AppArmor annotation profile form', { 'container.apparmor.security.beta.kubernetes.io/app': 'k8s-apparmor' }, `${A}.container.apparmor.security.beta.kubernetes.io/app: Invalid value: "k8s-apparmor": invalid AppArmor profile name: "k8s-apparmor"`, { 'container.apparmor.security.beta.kubernetes.io/app': 'localhost/k8s-apparmor' }],
+    ['seccomp annotation profile', { 'seccomp.security.alpha.kubernetes.io/pod': 'default' }, `${A}.seccomp.security.alpha.kubernetes.io/pod: Invalid value: "default": must be a valid seccomp profile`, { 'seccomp.security.alpha.kubernetes.io/pod': 'runtime/default' }],
+    ['pod deletion cost is a 32-bit integer', { 'controller.kubernetes.io/pod-deletion-cost': '+10' }, `${A}.controller.kubernetes.io/pod-deletion-cost: Invalid value: "+10": must be a 32bit integer`, { 'controller.kubernetes.io/pod-deletion-cost': '-10' }],
+    ['pod deletion cost fits 32 bits', { 'controller.kubernetes.io/pod-deletion-cost': '2147483648' }, 'must be a 32bit integer', { 'controller.kubernetes.io/pod-deletion-cost': '2147483647' }],
+  ];
+  for (const [name, bad, message, good] of cases) {
+    it(`${name}: fires`, async () => {
+      const findings = await lintText(manifest({}, [], bad), {}, 'pod-template-invalid');
+      assert.ok(findings.some((f) => f.message.includes(message)), findings.map((f) => f.message).join('\n'));
+    });
+    it(`${name}: valid twin does not fire`, async () => {
+      assert.deepEqual((await lintText(manifest({}, [], good), {}, 'pod-template-invalid')).map((f) => f.message), []);
+    });
+  }
 });

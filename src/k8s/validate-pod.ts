@@ -923,3 +923,54 @@ export function podSpec(spec: PodSpec, path: Path, claimNames: string[], minor: 
   out.push(...osFields(spec, path));
   return out;
 }
+
+// ---- pod-specific annotations (ValidatePodSpecificAnnotations, run by validatePodMetadataAndSpec) ----
+
+const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
+const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod';
+const SECCOMP_CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
+const DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';
+
+/** helper.GetDeletionCostFromPodAnnotations: a base-10 int32 without a plus sign or leading zeros. */
+function validDeletionCost(v: string): boolean {
+  // validFirstDigit, then strconv.ParseInt(v, 10, 32).
+  const first = v[0];
+  if (first === undefined || !(first === '-' || v === '0' || (first >= '1' && first <= '9'))) return false;
+  if (!/^-?[0-9]+$/.test(v)) return false;
+  const n = Number(v);
+  return n >= -2147483648 && n <= 2147483647;
+}
+
+/** ValidateSeccompProfile: the values the deprecated seccomp annotations take. */
+function seccompAnnotation(v: string, at: Path): Problem[] {
+  if (v === 'runtime/default' || v === 'docker/default' || v === 'unconfined') return [];
+  if (v.startsWith('localhost/')) return localDescending(v.slice('localhost/'.length), at, at);
+  return [invalid(at, v, 'must be a valid seccomp profile')];
+}
+
+/**
+ * The pod annotations (the template's) that pod creation validates with the pod spec: the AppArmor
+ * annotations name a container of the pod and a known profile form, the seccomp annotations a
+ * known profile, the deletion cost a 32-bit integer (a new pod never gets AllowInvalidPodDeletionCost).
+ * `path` is the template metadata's annotations.
+ */
+export function podAnnotations(annotations: unknown, spec: PodSpec, path: Path): Problem[] {
+  if (!isRecord(annotations)) return [];
+  const out: Problem[] = [];
+  const containerNames = new Set((['containers', 'initContainers'] as const).flatMap((k) => records(spec[k]).map(([c]) => str(c.name))));
+  for (const [k, raw] of Object.entries(annotations)) {
+    if (typeof raw !== 'string') continue;
+    const at = [...path, k];
+    if (k === DELETION_COST && !validDeletionCost(raw)) out.push(invalid(at, raw, 'must be a 32bit integer'));
+    if (k === SECCOMP_POD || k.startsWith(SECCOMP_CONTAINER_PREFIX)) out.push(...seccompAnnotation(raw, at));
+    if (k.startsWith(APPARMOR_PREFIX)) {
+      const container = k.slice(APPARMOR_PREFIX.length);
+      if (!containerNames.has(container)) out.push(invalid(at, container, 'container not found'));
+      // ValidateAppArmorProfileFormat.
+      if (raw !== '' && raw !== 'runtime/default' && raw !== 'unconfined' && !raw.startsWith('localhost/')) {
+        out.push(invalid(at, raw, `invalid AppArmor profile name: ${JSON.stringify(raw)}`));
+      }
+    }
+  }
+  return out;
+}
