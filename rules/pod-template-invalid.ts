@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { asStatefulSet, claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
 import { labelsAndAnnotations, objectMeta, statefulSetSpec } from '../src/k8s/validate.js';
-import { podSpec } from '../src/k8s/validate-pod.js';
+import { podAnnotations, podSpec } from '../src/k8s/validate-pod.js';
 import { selectorMatches } from '../src/k8s/selector.js';
 import { dns1123Label } from '../src/k8s/names.js';
 
@@ -24,7 +24,9 @@ export default defineRule({
       for (const p of atApply) {
         ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, ...(p.hint ? { hint: p.hint } : {}) });
       }
-      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims, minor);
+      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
+      // ValidatePodSpecificAnnotations runs on the pod, not on the StatefulSet's template.
+      problems.push(...podAnnotations(tpl.template.metadata?.annotations, tpl.spec, [...tpl.path, 'metadata', 'annotations']));
       // Before 1.33 serviceName was not validated by the StatefulSet; it fails as each pod's subdomain.
       const svc = sts.spec?.serviceName;
       if (minor < 33 && typeof svc === 'string' && svc !== '') {

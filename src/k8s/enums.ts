@@ -37,11 +37,6 @@ export interface EnumField {
    */
   default?: string;
   /**
-   * The detail of upstream's field.Required for an empty value where "" is not defaulted (e.g.
-   * seccompProfile.type "" is 'type is required when seccompProfile is set'), instead of NotSupported.
-   */
-  emptyRequired?: string;
-  /**
    * The field path upstream names in its message when it differs from the value's path (it omits
    * the list index, e.g. `volumeMounts.mountPropagation`): the value's path with the index after
    * this segment removed.
@@ -49,6 +44,14 @@ export interface EnumField {
   messageDropsIndexAfter?: string;
   /** With messageDropsIndexAfter: upstream names the list itself (`resizePolicy`), not a field of its item. */
   messageNamesList?: boolean;
+  /**
+   * How upstream treats "" where no default replaces it: 'valid' (accepted as is, e.g. a toleration's
+   * empty effect matches every effect), or `{ required }`, the detail of the field.Required it gives.
+   * Absent: "" is an unsupported value like any other.
+   */
+  empty?: 'valid' | { required: string };
+  /** Upstream reports the rejected value at the parent field (validateOS: `spec.os`, not `spec.os.name`). */
+  atParent?: boolean;
 }
 
 const CONTAINERS = ['containers', 'initContainers'] as const;
@@ -72,15 +75,36 @@ export const ENUMS: readonly EnumField[] = [
   // RecursiveReadOnlyMounts: alpha (off) in 1.30, beta (on) from 1.31; a disabled gate drops the field.
   { scope: 'PodSpec', path: [CONTAINERS, '*', 'volumeMounts', '*', 'recursiveReadOnly'], values: ['Disabled', 'Enabled', 'IfPossible'], source: 'core/validation validateMountRecursiveReadOnly', since: 31, messageDropsIndexAfter: 'volumeMounts' },
   // InPlacePodVerticalScaling: alpha (off, resizePolicy dropped) to 1.32, beta (on) from 1.33.
-  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'resourceName'], values: ['cpu', 'memory'], source: 'core/validation validateResizePolicy', since: 33, emptyRequired: '', messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
-  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'restartPolicy'], values: ['NotRequired', 'RestartContainer'], source: 'core/validation validateResizePolicy', since: 33, emptyRequired: '', messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'resourceName'], values: ['cpu', 'memory'], source: 'core/validation validateResizePolicy', since: 33, empty: { required: '' }, messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy', '*', 'restartPolicy'], values: ['NotRequired', 'RestartContainer'], source: 'core/validation validateResizePolicy', since: 33, empty: { required: '' }, messageDropsIndexAfter: 'resizePolicy', messageNamesList: true },
   // ProcMountType: alpha/beta off (procMount dropped) to 1.32, on from 1.33.
   { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'procMount'], values: ['Default', 'Unmasked'], source: 'core/validation ValidateProcMountType', since: 33 },
-  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'seccompProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation validateSeccompProfileType', emptyRequired: 'type is required when seccompProfile is set' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'seccompProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation validateSeccompProfileType', empty: { required: 'type is required when seccompProfile is set' } },
   // AppArmor fields: GA from 1.30.
-  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'appArmorProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation ValidateAppArmorProfileField', since: 30, emptyRequired: 'type is required when appArmorProfile is set' },
+  { scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'appArmorProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation ValidateAppArmorProfileField', since: 30, empty: { required: 'type is required when appArmorProfile is set' } },
   // SidecarContainers: beta (on) from 1.29, GA 1.33.
   { scope: 'PodSpec', path: ['initContainers', '*', 'restartPolicy'], values: ['Always'], source: 'core/validation validateInitContainerRestartPolicy' },
+  // Pod level (validate-pod.ts reports these; the container entries start with [containers, initContainers]).
+  { scope: 'PodSpec', path: ['dnsPolicy'], values: ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], source: 'core/validation validateDNSPolicy', default: 'ClusterFirst' },
+  { scope: 'PodSpec', path: ['preemptionPolicy'], values: ['PreemptLowerPriority', 'Never'], source: 'core/validation ValidatePreemptionPolicy', empty: { required: '' } },
+  { scope: 'PodSpec', path: ['tolerations', '*', 'operator'], values: ['Equal', 'Exists'], source: 'core/validation ValidateTolerations', empty: 'valid' },
+  { scope: 'PodSpec', path: ['tolerations', '*', 'effect'], values: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'], source: 'core/validation validateTaintEffect', empty: 'valid' },
+  { scope: 'PodSpec', path: ['topologySpreadConstraints', '*', 'whenUnsatisfiable'], values: ['DoNotSchedule', 'ScheduleAnyway'], source: 'core/validation ValidateWhenUnsatisfiable' },
+  { scope: 'PodSpec', path: ['topologySpreadConstraints', '*', 'nodeAffinityPolicy'], values: ['Honor', 'Ignore'], source: 'core/validation validateNodeInclusionPolicy' },
+  { scope: 'PodSpec', path: ['topologySpreadConstraints', '*', 'nodeTaintsPolicy'], values: ['Honor', 'Ignore'], source: 'core/validation validateNodeInclusionPolicy' },
+  { scope: 'PodSpec', path: ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms', '*', 'matchExpressions', '*', 'operator'], values: ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'], source: 'core/validation ValidateNodeSelectorRequirement', invalid: 'not a valid selector operator' },
+  { scope: 'PodSpec', path: ['affinity', 'nodeAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', '*', 'preference', 'matchExpressions', '*', 'operator'], values: ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'], source: 'core/validation ValidateNodeSelectorRequirement', invalid: 'not a valid selector operator' },
+  { scope: 'PodSpec', path: ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms', '*', 'matchFields', '*', 'operator'], values: ['In', 'NotIn'], source: 'core/validation ValidateNodeFieldSelectorRequirement', invalid: 'not a valid selector operator' },
+  { scope: 'PodSpec', path: ['affinity', 'nodeAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', '*', 'preference', 'matchFields', '*', 'operator'], values: ['In', 'NotIn'], source: 'core/validation ValidateNodeFieldSelectorRequirement', invalid: 'not a valid selector operator' },
+  { scope: 'PodSpec', path: ['securityContext', 'fsGroupChangePolicy'], values: ['Always', 'OnRootMismatch'], source: 'core/validation validateFSGroupChangePolicy' },
+  { scope: 'PodSpec', path: ['securityContext', 'seccompProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation validateSeccompProfileType', empty: { required: 'type is required when seccompProfile is set' } },
+  { scope: 'PodSpec', path: ['securityContext', 'appArmorProfile', 'type'], values: ['Localhost', 'RuntimeDefault', 'Unconfined'], source: 'core/validation ValidateAppArmorProfileField', since: 30, empty: { required: 'type is required when appArmorProfile is set' } },
+  // SupplementalGroupsPolicy and SELinuxChangePolicy: gates beta (on) from 1.33; before, the field is dropped.
+  { scope: 'PodSpec', path: ['securityContext', 'supplementalGroupsPolicy'], values: ['Merge', 'Strict'], source: 'core/validation validateSupplementalGroupsPolicy', since: 33 },
+  { scope: 'PodSpec', path: ['securityContext', 'seLinuxChangePolicy'], values: ['MountOption', 'Recursive'], source: 'core/validation validateSELinuxChangePolicy', since: 33 },
+  // SetDefaults_HostPathVolumeSource puts "" (HostPathUnset) where type is absent; "" is a supported value.
+  { scope: 'PodSpec', path: ['volumes', '*', 'hostPath', 'type'], values: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'], source: 'core/validation validateHostPathType' },
+  { scope: 'PodSpec', path: ['os', 'name'], values: ['linux', 'windows'], source: 'core/validation validateOS', empty: { required: 'cannot be empty' }, atParent: true },
 ];
 
 const show = (v: string): string => JSON.stringify(v);
@@ -113,7 +137,7 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
   for (const entry of ENUMS) {
     if (entry.scope !== scope || (entry.since !== undefined && minor < entry.since) || (entry.until !== undefined && minor > entry.until)) continue;
     for (const [, value, at] of walk(object, entry.path, [])) {
-      if (typeof value !== 'string' || entry.values.includes(value) || (value === '' && entry.default !== undefined)) continue;
+      if (typeof value !== 'string' || entry.values.includes(value) || (value === '' && (entry.default !== undefined || entry.empty === 'valid'))) continue;
       out.push({ path: [...base, ...at], value, entry });
     }
   }
@@ -122,6 +146,8 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
 
 /** The message upstream gives for one enum problem, with `fieldName` formatting the path. */
 export function enumMessage(p: EnumProblem, field: string): string {
+  const empty = p.entry.empty;
+  if (p.value === '' && typeof empty === 'object') return `${field}: Required value${empty.required ? `: ${empty.required}` : ''}`;
   return p.entry.invalid !== undefined
     ? `${field}: Invalid value: ${show(p.value)}: ${p.entry.invalid}`
     : `${field}: Unsupported value: ${show(p.value)}: supported values: ${p.entry.values.map(show).join(', ')}`;

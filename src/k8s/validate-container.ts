@@ -102,8 +102,9 @@ function enumProblem(p: EnumProblem): Problem {
     const i = p.path.lastIndexOf(drop);
     if (i >= 0 && typeof p.path[i + 1] === 'number') field = p.entry.messageNamesList ? p.path.slice(0, i + 1) : [...p.path.slice(0, i + 1), ...p.path.slice(i + 2)];
   }
-  if (p.value === '' && p.entry.emptyRequired !== undefined) {
-    return { path: p.path, message: `${name(field)}: Required value${p.entry.emptyRequired ? `: ${p.entry.emptyRequired}` : ''}` };
+  const empty = p.entry.empty;
+  if (p.value === '' && typeof empty === 'object') {
+    return { path: p.path, message: `${name(field)}: Required value${empty.required ? `: ${empty.required}` : ''}` };
   }
   return { path: p.path, message: enumMessage(p, name(field)) };
 }
