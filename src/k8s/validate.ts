@@ -223,7 +223,7 @@ export function serviceSpec(svc: Service, minor: number): Problem[] {
   // ValidateService: the two topology annotations must agree when both are set.
   const ann = isRecord(svc.metadata?.annotations) ? svc.metadata.annotations : {};
   if (typeof ann[TOPOLOGY_MODE] === 'string' && typeof ann[TOPOLOGY_HINTS] === 'string' && ann[TOPOLOGY_MODE] !== ann[TOPOLOGY_HINTS]) {
-    out.push(invalid(['metadata', 'annotations', TOPOLOGY_MODE], ann[TOPOLOGY_MODE], `must match annotations[${TOPOLOGY_HINTS}] when both are specified`));
+    out.push({ path: ['metadata', 'annotations', TOPOLOGY_MODE], message: `metadata.annotations[${TOPOLOGY_MODE}]: Invalid value: ${show(ann[TOPOLOGY_MODE])}: must match annotations[${TOPOLOGY_HINTS}] when both are specified` });
   }
   const clusterIPs = Array.isArray(spec.clusterIPs) ? spec.clusterIPs.filter((v): v is string => typeof v === 'string') : [];
   const headless = spec.clusterIP === 'None' || clusterIPs[0] === 'None';
