@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
-import { ACCESS_MODES } from '../src/k8s/provisioners.js';
+import { enumValues } from '../src/k8s/enums.js';
 
 export default defineRule({
   meta: {
@@ -9,6 +9,8 @@ export default defineRule({
     description: 'Require valid access modes on claims and claim templates',
   },
   check(ctx) {
+    // core/validation ValidatePersistentVolumeClaimSpec, through the enum table.
+    const allowed = enumValues('PersistentVolumeClaim', ['spec', 'accessModes', '*'], ctx.options.kubeVersion.minor) ?? [];
     for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
       const modes = c.claim.spec?.accessModes;
       const path = [...c.base, 'spec', 'accessModes'];
@@ -23,11 +25,11 @@ export default defineRule({
         continue;
       }
       modes.forEach((m, i) => {
-        if (typeof m === 'string' && !(ACCESS_MODES as readonly string[]).includes(m)) {
+        if (typeof m === 'string' && !allowed.includes(m)) {
           ctx.report({
             resource: c.resource,
             path: [...path, i],
-            message: `${c.prefix}spec.accessModes: Unsupported value: "${m}": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"`,
+            message: `${c.prefix}spec.accessModes: Unsupported value: "${m}": supported values: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
             hint: 'access modes are case-sensitive: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod',
           });
         }

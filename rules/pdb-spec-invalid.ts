@@ -10,7 +10,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('PodDisruptionBudget')) {
-      for (const p of pdbSpec(r.object as unknown as PodDisruptionBudget)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      for (const p of pdbSpec(r.object as unknown as PodDisruptionBudget, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
     }
   },
 });

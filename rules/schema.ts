@@ -28,7 +28,8 @@ export default defineRule({
         } else if (s.alternative) {
           hint = `use apiVersion: ${s.alternative.apiVersion}`;
         } else if (s.suggestion) {
-          hint = `did you mean ${s.suggestion.kind}?${s.suggestion.apiVersion === r.apiVersion ? '' : ` (apiVersion: ${s.suggestion.apiVersion})`}`;
+          const caseOnly = s.suggestion.kind.toLowerCase() === r.kind.toLowerCase();
+          hint = `${caseOnly ? 'kinds are case-sensitive (kubectl cannot map it): ' : ''}did you mean ${s.suggestion.kind}?${s.suggestion.apiVersion === r.apiVersion ? '' : ` (apiVersion: ${s.suggestion.apiVersion})`}`;
         }
         ctx.report({
           resource: r,

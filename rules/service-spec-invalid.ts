@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { asService } from '../src/k8s/objects.js';
-import { serviceSpec } from '../src/k8s/validate.js';
+import { serviceClusterProblems, serviceSpec } from '../src/k8s/validate.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +10,13 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('Service')) {
-      for (const p of serviceSpec(asService(r))) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      const svc = asService(r);
+      for (const p of serviceSpec(svc, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      // IP families the cluster may not serve: an error on a profile that states its families,
+      // else a warning (most clusters are IPv4 single-stack, some are not).
+      for (const p of serviceClusterProblems(svc, ctx.options.cluster?.ipFamilies)) {
+        ctx.report({ resource: r, path: p.path, severity: p.known ? 'error' : 'warning', message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      }
     }
   },
 });

@@ -10,7 +10,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('StorageClass')) {
-      for (const p of storageClass(r.object as unknown as StorageClass)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
+      for (const p of storageClass(r.object as unknown as StorageClass, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
     }
   },
 });

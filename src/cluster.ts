@@ -27,6 +27,19 @@ function dnsOf(resources: Resource[], name: string): { dns?: ClusterDns } | { er
   return deployments.has('coredns') ? { dns: 'coredns' } : {};
 }
 
+/**
+ * The Service IP families a profile file names: `ipFamilies: [IPv4]`, `[IPv6]`, or both (the
+ * default first) in its `kind: ClusterProfile` document.
+ */
+function ipFamiliesOf(resources: Resource[], name: string): { ipFamilies?: ('IPv4' | 'IPv6')[] } | { error: string } {
+  const declared = resources.find((r) => r.kind === 'ClusterProfile');
+  const v = declared ? (declared.object as { ipFamilies?: unknown }).ipFamilies : undefined;
+  if (v === undefined) return {};
+  const ok = Array.isArray(v) && v.length >= 1 && v.length <= 2 && v.every((f) => f === 'IPv4' || f === 'IPv6') && new Set(v).size === v.length;
+  if (!ok) return { error: `cluster profile ${name}: ipFamilies must be [IPv4], [IPv6], [IPv4, IPv6] or [IPv6, IPv4]` };
+  return { ipFamilies: v as ('IPv4' | 'IPv6')[] };
+}
+
 /** A profile from file contents: every StorageClass in it (a List from kubectl works), and its DNS server when it says. */
 export function profileFromContent(name: string, content: string | Uint8Array): ClusterProfile | string {
   const loaded = loadSource(name, content);
@@ -35,7 +48,9 @@ export function profileFromContent(name: string, content: string | Uint8Array): 
   if (classes.length === 0) return `cluster profile ${name}: no StorageClass found (expected e.g. the output of kubectl get storageclass -o yaml)`;
   const dns = dnsOf(loaded.resources, name);
   if ('error' in dns) return dns.error;
-  return profileFromStorageClasses(basename(name), classes, dns.dns);
+  const families = ipFamiliesOf(loaded.resources, name);
+  if ('error' in families) return families.error;
+  return profileFromStorageClasses(basename(name), classes, dns.dns, families.ipFamilies);
 }
 
 export function resolveCluster(arg: string, cwd: string, kubeVersion: string | undefined): ClusterProfile | string {

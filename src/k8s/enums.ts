@@ -52,6 +52,17 @@ export interface EnumField {
   empty?: 'valid' | { required: string };
   /** Upstream reports the rejected value at the parent field (validateOS: `spec.os`, not `spec.os.name`). */
   atParent?: boolean;
+  /**
+   * Upstream reports the value on the enclosing field (the path without its last segment), with
+   * that field's whole value: apps/validation rejects an unknown `updateStrategy.type` as
+   * `spec.updateStrategy: Invalid value: …`. The finding still points at the field itself.
+   */
+  reportOnParent?: boolean;
+  /**
+   * When upstream checks the field only on some objects (`externalTrafficPolicy` only on externally
+   * accessible Services: elsewhere any value is a cross-field error instead). Absent: always.
+   */
+  applies?: (object: unknown) => boolean;
 }
 
 const CONTAINERS = ['containers', 'initContainers'] as const;
@@ -59,10 +70,36 @@ const CONTAINERS = ['containers', 'initContainers'] as const;
 export const ENUMS: readonly EnumField[] = [
   // ---- StatefulSet (pkg/apis/apps/validation) ----
   { scope: 'StatefulSet', path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenDeleted'], values: ['Retain', 'Delete'], source: 'apps/validation ValidatePersistentVolumeClaimRetentionPolicyType', default: 'Retain' },
+  { scope: 'StatefulSet', path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenScaled'], values: ['Retain', 'Delete'], source: 'apps/validation ValidatePersistentVolumeClaimRetentionPolicyType', default: 'Retain' },
+  { scope: 'StatefulSet', path: ['spec', 'podManagementPolicy'], values: ['OrderedReady', 'Parallel'], source: 'apps/validation ValidateStatefulSetSpec', invalid: "must be 'OrderedReady' or 'Parallel'", default: 'OrderedReady' },
+  { scope: 'StatefulSet', path: ['spec', 'updateStrategy', 'type'], values: ['RollingUpdate', 'OnDelete'], source: 'apps/validation ValidateStatefulSetSpec', invalid: "must be 'RollingUpdate' or 'OnDelete'", default: 'RollingUpdate', reportOnParent: true },
+  // The StatefulSet's own restartPolicy check (ValidatePodSpec's wider list is the pod section's).
+  { scope: 'StatefulSet', path: ['spec', 'template', 'spec', 'restartPolicy'], values: ['Always'], source: 'apps/validation ValidateStatefulSetSpec', default: 'Always' },
   // ---- Service (pkg/apis/core/validation ValidateService) ----
+  // NotSupported lists are sets.List(…), i.e. sorted.
+  { scope: 'Service', path: ['spec', 'type'], values: ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'], source: 'core/validation ValidateService', default: 'ClusterIP' },
+  { scope: 'Service', path: ['spec', 'ports', '*', 'protocol'], values: ['SCTP', 'TCP', 'UDP'], source: 'core/validation validateServicePort', default: 'TCP' },
+  { scope: 'Service', path: ['spec', 'sessionAffinity'], values: ['ClientIP', 'None'], source: 'core/validation ValidateService', default: 'None' },
+  { scope: 'Service', path: ['spec', 'ipFamilies', '*'], values: ['IPv4', 'IPv6'], source: 'core/validation ValidateServiceClusterIPsRelatedFields' },
+  { scope: 'Service', path: ['spec', 'ipFamilyPolicy'], values: ['PreferDualStack', 'RequireDualStack', 'SingleStack'], source: 'core/validation ValidateServiceClusterIPsRelatedFields' },
+  // Only externally accessible Services (NodePort, LoadBalancer, ClusterIP with externalIPs); on the
+  // others any value is "may only be set for externally-accessible services" (validate.ts).
+  { scope: 'Service', path: ['spec', 'externalTrafficPolicy'], values: ['Cluster', 'Local'], source: 'core/validation validateServiceExternalTrafficPolicy', default: 'Cluster', applies: (svc) => externallyAccessible(svc) },
+  { scope: 'Service', path: ['spec', 'internalTrafficPolicy'], values: ['Cluster', 'Local'], source: 'core/validation validateServiceInternalTrafficFieldsValue' },
+  // ServiceTrafficDistribution: alpha (off, the field is dropped) in 1.30, beta on from 1.31.
+  // PreferSameTrafficDistribution: alpha 1.33, beta on 1.34, GA 1.35 (pkg/features/kube_features.go).
+  { scope: 'Service', path: ['spec', 'trafficDistribution'], values: ['PreferClose'], source: 'core/validation validateServiceTrafficDistribution', since: 31, until: 33 },
+  { scope: 'Service', path: ['spec', 'trafficDistribution'], values: ['PreferClose', 'PreferSameNode', 'PreferSameZone'], source: 'core/validation validateServiceTrafficDistribution', since: 34 },
   // ---- PersistentVolumeClaim and claim templates (pkg/apis/core/validation ValidatePersistentVolumeClaimSpec) ----
+  // Access modes are the access-mode-invalid rule, which reads this entry.
+  { scope: 'PersistentVolumeClaim', path: ['spec', 'accessModes', '*'], values: ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'], source: 'core/validation ValidatePersistentVolumeClaimSpec' },
+  { scope: 'PersistentVolumeClaim', path: ['spec', 'volumeMode'], values: ['Block', 'Filesystem'], source: 'core/validation ValidatePersistentVolumeClaimSpec' },
   // ---- StorageClass (pkg/apis/storage/validation) ----
+  // validateReclaimPolicy checks only a non-empty value.
+  { scope: 'StorageClass', path: ['reclaimPolicy'], values: ['Delete', 'Retain'], source: 'storage/validation validateReclaimPolicy', default: 'Delete' },
+  { scope: 'StorageClass', path: ['volumeBindingMode'], values: ['Immediate', 'WaitForFirstConsumer'], source: 'storage/validation validateVolumeBindingMode' },
   // ---- PodDisruptionBudget (pkg/apis/policy/validation) ----
+  { scope: 'PodDisruptionBudget', path: ['spec', 'unhealthyPodEvictionPolicy'], values: ['AlwaysAllow', 'IfHealthyBudget'], source: 'policy/validation ValidatePodDisruptionBudgetSpec' },
   // ---- Pod spec (pkg/apis/core/validation ValidatePodSpec and callees) ----
   // Containers (validate-container.ts reports the entries whose path starts with CONTAINERS,
   // 'containers' or 'initContainers'; pod-level entries never do). Lists are in upstream's message order.
@@ -109,6 +146,19 @@ export const ENUMS: readonly EnumField[] = [
 
 const show = (v: string): string => JSON.stringify(v);
 
+/** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
+export function externallyAccessible(svc: unknown): boolean {
+  const spec = isRecord(svc) && isRecord(svc.spec) ? svc.spec : {};
+  const type = spec.type === undefined || spec.type === '' ? 'ClusterIP' : spec.type;
+  return type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0);
+}
+
+/** The values an entry allows on a release (for rules that word their own message, e.g. access modes). */
+export function enumValues(scope: EnumScope, path: readonly EnumSegment[], minor: number): readonly string[] | undefined {
+  const key = JSON.stringify(path);
+  return ENUMS.find((e) => e.scope === scope && JSON.stringify(e.path) === key && (e.since === undefined || minor >= e.since) && (e.until === undefined || minor <= e.until))?.values;
+}
+
 function* walk(node: unknown, segs: readonly EnumSegment[], at: (string | number)[]): Generator<[string | number, unknown, (string | number)[]]> {
   if (segs.length === 0) return;
   const [seg, ...rest] = segs as [EnumSegment, ...EnumSegment[]];
@@ -129,6 +179,8 @@ export interface EnumProblem {
   /** The value the API server rejects. */
   value: string;
   entry: EnumField;
+  /** With `reportOnParent`: the enclosing field's path and value, which the message names. */
+  parent?: { path: Path; value: unknown };
 }
 
 /** The enumerated fields of `object` (a `scope` object, or a pod spec at `base`) whose value is not allowed on `minor`. */
@@ -136,18 +188,30 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
   const out: EnumProblem[] = [];
   for (const entry of ENUMS) {
     if (entry.scope !== scope || (entry.since !== undefined && minor < entry.since) || (entry.until !== undefined && minor > entry.until)) continue;
+    if (entry.applies && !entry.applies(object)) continue;
     for (const [, value, at] of walk(object, entry.path, [])) {
       if (typeof value !== 'string' || entry.values.includes(value) || (value === '' && (entry.default !== undefined || entry.empty === 'valid'))) continue;
-      out.push({ path: [...base, ...at], value, entry });
+      const path = [...base, ...at];
+      out.push(entry.reportOnParent ? { path, value, entry, parent: { path: path.slice(0, -1), value: valueAt(object, at.slice(0, -1)) } } : { path, value, entry });
     }
   }
   return out;
 }
 
-/** The message upstream gives for one enum problem, with `fieldName` formatting the path. */
+function valueAt(node: unknown, at: readonly (string | number)[]): unknown {
+  let cur = node;
+  for (const k of at) cur = isRecord(cur) || Array.isArray(cur) ? (cur as Record<string | number, unknown>)[k] : undefined;
+  return cur;
+}
+
+/**
+ * The message upstream gives for one enum problem, with `field` the formatted path (of the parent,
+ * for a `reportOnParent` entry: pass `fieldName(p.parent.path)`).
+ */
 export function enumMessage(p: EnumProblem, field: string): string {
   const empty = p.entry.empty;
   if (p.value === '' && typeof empty === 'object') return `${field}: Required value${empty.required ? `: ${empty.required}` : ''}`;
+  if (p.parent && p.entry.invalid !== undefined) return `${field}: Invalid value: ${JSON.stringify(p.parent.value)}: ${p.entry.invalid}`;
   return p.entry.invalid !== undefined
     ? `${field}: Invalid value: ${show(p.value)}: ${p.entry.invalid}`
     : `${field}: Unsupported value: ${show(p.value)}: supported values: ${p.entry.values.map(show).join(', ')}`;

@@ -35,6 +35,14 @@ export interface ClusterProfile {
    * which a team may have added classes and CSI drivers.
    */
   exact?: boolean;
+  /**
+   * The IP families the cluster serves Services in, the default one first (kube-apiserver
+   * --service-cluster-ip-range), when known: `[IPv4]` single-stack, `[IPv4, IPv6]` dual-stack. It
+   * decides whether `ipFamilyPolicy: RequireDualStack` or an `ipFamilies` entry the cluster lacks
+   * is an error (known) or a warning (unknown). Built-in profiles leave it out: each platform
+   * offers IPv4, IPv6 and dual-stack clusters.
+   */
+  ipFamilies?: ('IPv4' | 'IPv6')[];
   /** The cloud a built-in profile runs on: another cloud's CSI driver never runs there. */
   cloud?: Cloud;
 }
@@ -234,13 +242,14 @@ export function builtinProfile(name: string, minor: number): ClusterProfile | un
 export const BUILTIN_PROFILES = ['eks', 'eks-auto', 'gke', 'gke-autopilot', 'aks', 'kind', 'minikube'] as const;
 
 /** A profile made of the StorageClasses found in a user's file (and its DNS server, when the file says). */
-export function profileFromStorageClasses(name: string, classes: StorageClass[], dns?: ClusterDns): ClusterProfile {
+export function profileFromStorageClasses(name: string, classes: StorageClass[], dns?: ClusterDns, ipFamilies?: ('IPv4' | 'IPv6')[]): ClusterProfile {
   const infos = classes.map(storageClassInfo);
   return {
     name,
     storageClasses: infos,
     provisioners: [...new Set([...infos.map((c) => c.provisioner), 'kubernetes.io/no-provisioner'])],
     ...(dns ? { dns } : {}),
+    ...(ipFamilies ? { ipFamilies } : {}),
     exact: true,
   };
 }

@@ -236,7 +236,7 @@ function iscsiName(v: string, shown: Path, at: Path, prefixDetail: string): Prob
 const PARTITION = 'must be between 1 and 255, inclusive';
 
 /** The checks of one volume source (validateXxxVolumeSource); `shown` is the path upstream names, `at` the source in the manifest. */
-function volumeSource(kind: string, s: Record<string, unknown>, shown: Path, at: Path, volName: string): Problem[] {
+function volumeSource(kind: string, s: Record<string, unknown>, shown: Path, at: Path, volName: string, minor: number): Problem[] {
   const req = (name: string, detail?: string): Problem[] => requireString(s, name, shown, at, detail);
   const out: Problem[] = [];
   switch (kind) {
@@ -405,7 +405,7 @@ function volumeSource(kind: string, s: Record<string, unknown>, shown: Path, at:
         }
       }
       // ValidatePersistentVolumeClaimSpec (claimSpec); its access modes are required here too.
-      out.push(...claimSpec({ spec: tpl.spec as PersistentVolumeClaimSpec | undefined } as PersistentVolumeClaim, tp));
+      out.push(...claimSpec({ spec: tpl.spec as PersistentVolumeClaimSpec | undefined } as PersistentVolumeClaim, tp, minor));
       if (isRecord(tpl.spec) && list(tpl.spec.accessModes).length === 0) out.push(required([...tp, 'spec', 'accessModes'], 'at least 1 access mode is required', [...tp, 'spec']));
       break;
     }
@@ -414,7 +414,7 @@ function volumeSource(kind: string, s: Record<string, unknown>, shown: Path, at:
 }
 
 /** ValidateVolumes: the template's volumes that reach the pod (claim templates replace their namesakes). */
-function volumes(spec: PodSpec, path: Path, claimNames: string[]): Problem[] {
+function volumes(spec: PodSpec, path: Path, claimNames: string[], minor: number): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>(claimNames);
   for (const [v, i] of records(spec.volumes)) {
@@ -439,7 +439,7 @@ function volumes(spec: PodSpec, path: Path, claimNames: string[]): Problem[] {
         continue;
       }
       n++;
-      out.push(...volumeSource(kind, s, [...vp, validated], [...vp, kind], typeof name === 'string' ? name : ''));
+      out.push(...volumeSource(kind, s, [...vp, validated], [...vp, kind], typeof name === 'string' ? name : '', minor));
     }
   }
   return out;
@@ -893,7 +893,7 @@ function podEnums(spec: PodSpec, path: Path, minor: number): Problem[] {
  */
 export function podSpec(spec: PodSpec, path: Path, claimNames: string[], minor: number, templateLabels: Record<string, string> = {}): Problem[] {
   const out: Problem[] = [];
-  out.push(...volumes(spec, path, claimNames));
+  out.push(...volumes(spec, path, claimNames, minor));
   // validateContainers: an empty list (a missing one is the schema's `containers: Required value`).
   if (Array.isArray(spec.containers) && spec.containers.length === 0) out.push(shownAt(required([...path, 'containers']), [...path, 'containers']));
   out.push(...containers(spec, path, minor));

@@ -12,6 +12,8 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { Path } from '../types.js';
 import { fieldName } from '../schema.js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, ianaServiceName, labelValue, portNumber, qualifiedName } from './names.js';
+import { enumMessage, enumProblems, externallyAccessible, type EnumScope } from './enums.js';
+import { ipFamilyOf, isValidCIDR, specialIPProblems, type IPFamily } from './ip.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 
@@ -43,6 +45,11 @@ export const duplicate = (path: Path, value: unknown): Problem => ({ path, messa
 
 export function names(path: Path, value: string, check: (v: string) => string[]): Problem[] {
   return check(value).map((e) => invalid(path, value, e));
+}
+
+/** The enumerated fields of the table (enums.ts) that `object` gets wrong on `minor`. */
+export function enumChecks(scope: EnumScope, object: unknown, base: Path, minor: number): Problem[] {
+  return enumProblems(scope, object, base, minor).map((p) => ({ path: p.path, message: enumMessage(p, fieldName(p.parent?.path ?? p.path)) }));
 }
 
 function nonNegative(path: Path, v: unknown): Problem[] {
@@ -97,6 +104,30 @@ function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
   return out;
 }
 
+/** The finalizers core/validation calls standard: the only names allowed without a `/`. */
+export const STANDARD_FINALIZERS = ['kubernetes', 'orphan', 'foregroundDeletion'] as const;
+
+/**
+ * apimachinery ValidateFinalizers (each a qualified name, reported on the list; `orphan` and
+ * `foregroundDeletion` not both) and core/validation validateKubeFinalizerName (a name without a
+ * prefix must be a standard one, reported on the item). Duplicates are not checked upstream.
+ */
+export function finalizers(meta: unknown, path: Path): Problem[] {
+  if (!isRecord(meta) || !Array.isArray(meta.finalizers)) return [];
+  const list = meta.finalizers;
+  const at = [...path, 'finalizers'];
+  const out: Problem[] = [];
+  list.forEach((f, i) => {
+    if (typeof f !== 'string') return;
+    for (const e of qualifiedName(f)) out.push({ path: [...at, i], message: `${fieldName(at)}: Invalid value: ${show(f)}: ${e}` });
+    if (!f.includes('/') && !(STANDARD_FINALIZERS as readonly string[]).includes(f)) {
+      out.push(invalid([...at, i], f, 'name is neither a standard finalizer name nor is it fully qualified', 'prefix the finalizer with a domain you own, e.g. example.com/cleanup'));
+    }
+  });
+  if (list.includes('orphan') && list.includes('foregroundDeletion')) out.push(invalid(at, list, 'finalizer orphan and foregroundDeletion cannot be both set'));
+  return out;
+}
+
 /** Object metadata: the name grammar of the kind, namespace, labels and annotations. */
 export function objectMeta(kind: string, object: { metadata?: unknown }): Problem[] {
   const meta = object.metadata;
@@ -111,6 +142,7 @@ export function objectMeta(kind: string, object: { metadata?: unknown }): Proble
   }
   if (typeof meta.namespace === 'string' && meta.namespace !== '') out.push(...names(['metadata', 'namespace'], meta.namespace, dns1123Label));
   out.push(...labelsAndAnnotations(meta, ['metadata']));
+  out.push(...finalizers(meta, ['metadata']));
   return out;
 }
 
@@ -136,28 +168,19 @@ export function statefulSetSpec(sts: StatefulSet, minor: number): Problem[] {
   const spec = sts.spec;
   if (!spec) return [required(['spec'], undefined, [])];
   const out: Problem[] = [];
-  const pmp = spec.podManagementPolicy;
-  if (pmp !== undefined && pmp !== 'OrderedReady' && pmp !== 'Parallel') {
-    out.push(invalid(['spec', 'podManagementPolicy'], pmp, "must be 'OrderedReady' or 'Parallel'"));
-  }
+  // apps/validation ValidateStatefulSetSpec: podManagementPolicy, updateStrategy.type, the
+  // retention policy and the template's restartPolicy come from the enum table.
+  out.push(...enumChecks('StatefulSet', sts, [], minor));
   const us = spec.updateStrategy;
   if (us) {
-    const type = us.type ?? 'RollingUpdate';
-    if (type !== 'RollingUpdate' && type !== 'OnDelete') out.push(invalid(['spec', 'updateStrategy', 'type'], type, "must be 'RollingUpdate' or 'OnDelete'"));
+    const type = us.type || 'RollingUpdate';
     if (type === 'OnDelete' && us.rollingUpdate !== undefined) {
       out.push(invalid(['spec', 'updateStrategy', 'rollingUpdate'], 'OnDelete', "only allowed for updateStrategy 'RollingUpdate'", 'remove rollingUpdate, or use type: RollingUpdate'));
     }
     const ru = us.rollingUpdate;
-    if (ru) {
+    if (ru && type === 'RollingUpdate') {
       out.push(...nonNegative(['spec', 'updateStrategy', 'rollingUpdate', 'partition'], ru.partition));
       out.push(...intOrPercent(['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable'], ru.maxUnavailable, false));
-    }
-  }
-  const policy = spec.persistentVolumeClaimRetentionPolicy;
-  if (policy) {
-    for (const f of ['whenDeleted', 'whenScaled'] as const) {
-      const v = policy[f];
-      if (v !== undefined && v !== 'Retain' && v !== 'Delete') out.push(unsupported(['spec', 'persistentVolumeClaimRetentionPolicy', f], v, ['Retain', 'Delete']));
     }
   }
   out.push(...nonNegative(['spec', 'replicas'], spec.replicas));
@@ -172,8 +195,6 @@ export function statefulSetSpec(sts: StatefulSet, minor: number): Problem[] {
   }
   const tspec = spec.template?.spec;
   if (tspec) {
-    const rp = tspec.restartPolicy;
-    if (rp !== undefined && rp !== 'Always') out.push(unsupported(['spec', 'template', 'spec', 'restartPolicy'], rp, ['Always']));
     if (tspec.activeDeadlineSeconds !== undefined) out.push(forbidden(['spec', 'template', 'spec', 'activeDeadlineSeconds'], 'activeDeadlineSeconds in StatefulSet is not Supported'));
   }
   if (minor >= 33 && typeof spec.serviceName === 'string' && spec.serviceName !== '') {
@@ -182,18 +203,40 @@ export function statefulSetSpec(sts: StatefulSet, minor: number): Problem[] {
   return out;
 }
 
-/** ValidateService (the parts a schema cannot express). */
-export function serviceSpec(svc: Service): Problem[] {
+const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
+const TOPOLOGY_HINTS = 'service.kubernetes.io/topology-aware-hints';
+const SOURCE_RANGES = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+const LB_ONLY = "may only be used when `type` is 'LoadBalancer'";
+
+/**
+ * core/validation ValidateService on the created object (after SetDefaults_Service and the
+ * registry's PrepareForCreate: `type`, `sessionAffinity`, port `protocol` and
+ * `externalTrafficPolicy` are defaulted; a `sessionAffinityConfig` beside `sessionAffinity: None`
+ * is cleared; `clusterIPs` follows `clusterIP`). What depends on the cluster's IP families is
+ * `serviceClusterProblems`.
+ */
+export function serviceSpec(svc: Service, minor: number): Problem[] {
   const spec = svc.spec ?? {};
   const out: Problem[] = [];
-  const type = spec.type ?? 'ClusterIP';
-  const types = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
-  if (!types.includes(type)) out.push(unsupported(['spec', 'type'], type, types));
-  const headless = spec.clusterIP === 'None' || (Array.isArray(spec.clusterIPs) && spec.clusterIPs[0] === 'None');
+  const type = spec.type || 'ClusterIP';
+  out.push(...enumChecks('Service', svc, [], minor));
+  // ValidateService: the two topology annotations must agree when both are set.
+  const ann = isRecord(svc.metadata?.annotations) ? svc.metadata.annotations : {};
+  if (typeof ann[TOPOLOGY_MODE] === 'string' && typeof ann[TOPOLOGY_HINTS] === 'string' && ann[TOPOLOGY_MODE] !== ann[TOPOLOGY_HINTS]) {
+    out.push({ path: ['metadata', 'annotations', TOPOLOGY_MODE], message: `metadata.annotations[${TOPOLOGY_MODE}]: Invalid value: ${show(ann[TOPOLOGY_MODE])}: must match annotations[${TOPOLOGY_HINTS}] when both are specified` });
+  }
+  const clusterIPs = Array.isArray(spec.clusterIPs) ? spec.clusterIPs.filter((v): v is string => typeof v === 'string') : [];
+  const headless = spec.clusterIP === 'None' || clusterIPs[0] === 'None';
   const ports = records(spec.ports);
   if (type === 'ExternalName') {
     if (spec.clusterIP !== undefined && spec.clusterIP !== '') out.push(forbidden(['spec', 'clusterIP'], 'may not be set for ExternalName services'));
-    if (typeof spec.externalName !== 'string' || spec.externalName === '') out.push(required(['spec', 'externalName'], undefined, ['spec']));
+    else if (clusterIPs.length > 0) out.push(forbidden(['spec', 'clusterIPs'], 'may not be set for ExternalName services'));
+    if (Array.isArray(spec.ipFamilies) && spec.ipFamilies.length > 0) out.push(forbidden(['spec', 'ipFamilies'], 'may not be set for ExternalName services'));
+    if (spec.ipFamilyPolicy !== undefined && spec.ipFamilyPolicy !== null) out.push(forbidden(['spec', 'ipFamilyPolicy'], 'may not be set for ExternalName services'));
+    // The value (a CNAME) may end with a dot.
+    const cname = typeof spec.externalName === 'string' ? spec.externalName.replace(/\.$/, '') : '';
+    if (cname === '') out.push(required(['spec', 'externalName'], undefined, ['spec']));
+    else out.push(...names(['spec', 'externalName'], cname, dns1123Subdomain));
   } else if (!headless && ports.length === 0) {
     out.push(required(['spec', 'ports'], undefined, ['spec']));
   }
@@ -203,14 +246,11 @@ export function serviceSpec(svc: Service): Problem[] {
   if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && spec.clusterIP !== 'None' && !isIP(spec.clusterIP)) {
     out.push(invalid(['spec', 'clusterIP'], spec.clusterIP, "must be empty, 'None', or a valid IP address"));
   }
-  if (Array.isArray(spec.clusterIPs)) {
-    if (spec.clusterIPs.includes('None') && spec.clusterIPs.length > 1) out.push(invalid(['spec', 'clusterIPs'], spec.clusterIPs, "'None' must be the first and only value"));
-    if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && spec.clusterIPs.length > 0 && spec.clusterIPs[0] !== spec.clusterIP) {
-      out.push(invalid(['spec', 'clusterIPs'], spec.clusterIPs, 'first value must match `clusterIP`'));
-    }
-  }
+  if (type !== 'ExternalName') out.push(...clusterIPsRelated(svc, clusterIPs, headless));
+  // validateServicePort, then the duplicate (protocol, port) and (protocol, nodePort) checks.
   const seenNames = new Map<string, number>();
   const seenPorts = new Set<string>();
+  const seenNodePorts = new Set<string>();
   for (const [p, i] of ports) {
     const base = ['spec', 'ports', i];
     if (ports.length > 1 && (typeof p.name !== 'string' || p.name === '')) out.push(required([...base, 'name'], undefined, base));
@@ -220,16 +260,165 @@ export function serviceSpec(svc: Service): Problem[] {
       seenNames.set(p.name, i);
     }
     if (typeof p.port === 'number') out.push(...portNumber(p.port).map((e) => invalid([...base, 'port'], p.port, e)));
-    const proto = p.protocol ?? 'TCP';
-    if (!['TCP', 'UDP', 'SCTP'].includes(proto)) out.push(unsupported([...base, 'protocol'], proto, ['SCTP', 'TCP', 'UDP']));
+    const proto = p.protocol || 'TCP';
     const key = `${proto}/${p.port}`;
     if (typeof p.port === 'number' && seenPorts.has(key)) out.push({ path: base, message: `${fieldName(base)}: Duplicate value: ${JSON.stringify({ port: p.port, protocol: proto })}` });
     seenPorts.add(key);
     const tp = p.targetPort;
     if (typeof tp === 'number') out.push(...portNumber(tp).map((e) => invalid([...base, 'targetPort'], tp, e)));
     else if (typeof tp === 'string') out.push(...ianaServiceName(tp).map((e) => invalid([...base, 'targetPort'], tp, e)));
-    if (p.nodePort !== undefined && type === 'ClusterIP') out.push(forbidden([...base, 'nodePort'], "may not be used when `type` is 'ClusterIP'"));
+    if (typeof p.appProtocol === 'string') out.push(...names([...base, 'appProtocol'], p.appProtocol, qualifiedName));
+    if (typeof p.nodePort === 'number' && p.nodePort !== 0) {
+      if (type === 'ClusterIP') out.push(forbidden([...base, 'nodePort'], "may not be used when `type` is 'ClusterIP'"));
+      const nkey = `${proto}/${p.nodePort}`;
+      if (seenNodePorts.has(nkey)) out.push(duplicate([...base, 'nodePort'], p.nodePort));
+      seenNodePorts.add(nkey);
+    }
   }
+  // unversionedvalidation.ValidateLabels on the selector.
+  if (isRecord(spec.selector)) {
+    for (const [k, v] of Object.entries(spec.selector)) {
+      out.push(...qualifiedName(k).map((e) => ({ ...invalid(['spec', 'selector', k], k, e), key: true })));
+      if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid(['spec', 'selector', k], v, e)));
+    }
+  }
+  // validateClientIPAffinityConfig (SetDefaults_Service fills a missing timeout with 10800).
+  if (spec.sessionAffinity === 'ClientIP') {
+    const t = spec.sessionAffinityConfig?.clientIP?.timeoutSeconds;
+    if (typeof t === 'number' && (t <= 0 || t > 86400)) {
+      out.push(invalid(['spec', 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'], t, 'must be greater than 0 and less than 86400'));
+    }
+  }
+  // externalIPs: valid and not special addresses.
+  (Array.isArray(spec.externalIPs) ? spec.externalIPs : []).forEach((ip, i) => {
+    if (typeof ip !== 'string') return;
+    const at = ['spec', 'externalIPs', i];
+    if (!ipFamilyOf(ip)) out.push(invalid(at, ip, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
+    else out.push(...specialIPProblems(ip).map((e) => invalid(at, ip, e)));
+  });
+  // LoadBalancer-only fields. Upstream names the source ranges field with a capital L.
+  const ranges = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
+  if (ranges.length > 0) {
+    if (type !== 'LoadBalancer') out.push({ path: ['spec', 'loadBalancerSourceRanges'], message: `spec.LoadBalancerSourceRanges: Forbidden: ${LB_ONLY}` });
+    ranges.forEach((r, i) => {
+      if (typeof r === 'string' && !isValidCIDR(r.trim())) {
+        out.push({ path: ['spec', 'loadBalancerSourceRanges', i], message: `spec.LoadBalancerSourceRanges[${i}]: Invalid value: ${show(r.trim())}: must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)` });
+      }
+    });
+  } else if (typeof ann[SOURCE_RANGES] === 'string') {
+    const at = ['metadata', 'annotations', SOURCE_RANGES];
+    if (type !== 'LoadBalancer') out.push(forbidden(at, LB_ONLY));
+    const val = ann[SOURCE_RANGES].trim();
+    if (val !== '') {
+      for (const c of val.split(',').map((x) => x.trim())) if (!isValidCIDR(c)) out.push(invalid(at, c, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)'));
+    }
+  }
+  if (spec.allocateLoadBalancerNodePorts !== undefined && spec.allocateLoadBalancerNodePorts !== null && type !== 'LoadBalancer') out.push(forbidden(['spec', 'allocateLoadBalancerNodePorts'], LB_ONLY));
+  // validateLoadBalancerClassField
+  if (typeof spec.loadBalancerClass === 'string') {
+    if (type === 'LoadBalancer') out.push(...names(['spec', 'loadBalancerClass'], spec.loadBalancerClass, qualifiedName));
+    else out.push(forbidden(['spec', 'loadBalancerClass'], LB_ONLY));
+  }
+  // validateServiceExternalTrafficPolicy (the value itself is the enum table's, on accessible Services)
+  if (!externallyAccessible(svc) && typeof spec.externalTrafficPolicy === 'string' && spec.externalTrafficPolicy !== '') {
+    out.push(invalid(['spec', 'externalTrafficPolicy'], spec.externalTrafficPolicy, 'may only be set for externally-accessible services', 'remove externalTrafficPolicy, or use type NodePort or LoadBalancer'));
+  }
+  const hc = spec.healthCheckNodePort;
+  if (typeof hc === 'number' && hc !== 0) {
+    const needsHealthCheck = type === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
+    if (!needsHealthCheck) out.push(invalid(['spec', 'healthCheckNodePort'], hc, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"));
+    else out.push(...portNumber(hc).map((e) => invalid(['spec', 'healthCheckNodePort'], hc, e)));
+  }
+  return out;
+}
+
+/**
+ * core/validation ValidateServiceClusterIPsRelatedFields, and the cluster-independent policy checks
+ * of the registry's IP family allocation (pkg/registry/core/service/storage alloc.go
+ * initIPFamilyFields): `SingleStack` with two families or two cluster IPs.
+ */
+function clusterIPsRelated(svc: Service, clusterIPs: string[], headless: boolean): Problem[] {
+  const spec = svc.spec ?? {};
+  const out: Problem[] = [];
+  if (clusterIPs.length > 0 && typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && clusterIPs[0] !== spec.clusterIP) {
+    out.push(invalid(['spec', 'clusterIPs'], clusterIPs, 'first value must match `clusterIP`'));
+  }
+  const families = Array.isArray(spec.ipFamilies) ? spec.ipFamilies : [];
+  const seen = new Set<unknown>();
+  families.forEach((f, i) => {
+    if (seen.has(f)) out.push(duplicate(['spec', 'ipFamilies', i], f));
+    seen.add(f);
+  });
+  let badIPs = false;
+  clusterIPs.forEach((ip, i) => {
+    if (i === 0 && ip === 'None') {
+      if (clusterIPs.length > 1) {
+        badIPs = true;
+        out.push(invalid(['spec', 'clusterIPs'], clusterIPs, "'None' must be the first and only value"));
+      }
+      return;
+    }
+    if (!ipFamilyOf(ip)) {
+      badIPs = true;
+      // clusterIPs[0] is the clusterIP field's value, whose own message is given above.
+      if (!(i === 0 && ip === spec.clusterIP)) out.push(invalid(['spec', 'clusterIPs', i], ip, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
+    }
+  });
+  if (clusterIPs.length > 2) out.push(invalid(['spec', 'clusterIPs'], clusterIPs, 'may only hold up to 2 values'));
+  if (badIPs) return out;
+  if (clusterIPs.length === 2 && ipFamilyOf(clusterIPs[0]!) === ipFamilyOf(clusterIPs[1]!)) {
+    out.push(invalid(['spec', 'clusterIPs'], clusterIPs, 'may specify no more than one IP for each IP family'));
+  }
+  if (!headless && clusterIPs.length > 0 && families.length > 0) {
+    clusterIPs.forEach((ip, i) => {
+      if (i >= families.length) return;
+      const fam = ipFamilyOf(ip);
+      if (families[i] === 'IPv4' && fam === 'IPv6') out.push(invalid(['spec', 'clusterIPs', i], ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``));
+      if (families[i] === 'IPv6' && fam !== 'IPv6') out.push(invalid(['spec', 'clusterIPs', i], ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``));
+    });
+  }
+  if (out.length === 0 && spec.ipFamilyPolicy === 'SingleStack') {
+    if (clusterIPs.length === 2) out.push(invalid(['spec', 'ipFamilyPolicy'], 'SingleStack', "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified"));
+    if (families.length === 2) out.push(invalid(['spec', 'ipFamilyPolicy'], 'SingleStack', "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified"));
+  }
+  return out;
+}
+
+/** A problem that depends on the cluster's Service IP families; `cluster` says whether the profile knew them. */
+export interface ClusterProblem extends Problem {
+  /** True when the cluster profile states its IP families (the problem is certain there). */
+  known: boolean;
+}
+
+/**
+ * The registry's IP family allocation (pkg/registry/core/service/storage alloc.go
+ * initIPFamilyFields) on a cluster serving `clusterFamilies` (undefined: not known). A headless
+ * Service without selector is exempt upstream. Without the cluster's families, the checks become
+ * "fails on a cluster that …" findings (`known: false`).
+ */
+export function serviceClusterProblems(svc: Service, clusterFamilies: readonly IPFamily[] | undefined): ClusterProblem[] {
+  const spec = svc.spec ?? {};
+  const type = spec.type || 'ClusterIP';
+  if (type === 'ExternalName') return [];
+  const selectorless = !isRecord(spec.selector) || Object.keys(spec.selector).length === 0;
+  if (spec.clusterIP === 'None' && selectorless) return [];
+  const families = Array.isArray(spec.ipFamilies) ? spec.ipFamilies.filter((f): f is IPFamily => f === 'IPv4' || f === 'IPv6') : [];
+  const clusterIPs = Array.isArray(spec.clusterIPs) ? spec.clusterIPs.filter((v): v is string => typeof v === 'string') : typeof spec.clusterIP === 'string' && spec.clusterIP !== '' ? [spec.clusterIP] : [];
+  // A missing policy becomes RequireDualStack with two families or two cluster IPs, else SingleStack.
+  const policy = spec.ipFamilyPolicy ?? (families.length === 2 || clusterIPs.length === 2 ? 'RequireDualStack' : 'SingleStack');
+  const out: ClusterProblem[] = [];
+  const known = clusterFamilies !== undefined;
+  if (policy === 'RequireDualStack' && (clusterFamilies ?? []).length < 2) {
+    const p = invalid(['spec', 'ipFamilyPolicy'], 'RequireDualStack', 'this cluster is not configured for dual-stack services');
+    out.push(known
+      ? { ...p, known, path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'] }
+      : { path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'], known, message: `ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("${p.message}")`, hint: 'use PreferDualStack, or pass a cluster profile that says the cluster is dual-stack (ipFamilies: [IPv4, IPv6])' });
+  }
+  families.forEach((f, i) => {
+    if (known ? clusterFamilies.includes(f) : f === 'IPv4') return;
+    const p = invalid(['spec', 'ipFamilies', i], f, 'not configured on this cluster');
+    out.push(known ? { ...p, known } : { path: ['spec', 'ipFamilies', i], known, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
+  });
   return out;
 }
 
@@ -239,10 +428,12 @@ function isIP(v: string): boolean {
 }
 
 /** ValidatePersistentVolumeClaimSpec (access modes are the access-mode-invalid rule). */
-export function claimSpec(claim: PersistentVolumeClaim, base: Path): Problem[] {
+export function claimSpec(claim: PersistentVolumeClaim, base: Path, minor: number): Problem[] {
   const spec = claim.spec;
   const out: Problem[] = [];
   if (!spec) return [required([...base, 'spec'], undefined, base)];
+  // The enum table's PVC entries, but access modes, which are the access-mode-invalid rule.
+  out.push(...enumChecks('PersistentVolumeClaim', claim, base, minor).filter((p) => p.path[base.length + 1] !== 'accessModes'));
   const storage = spec.resources?.requests?.storage;
   if (storage === undefined) {
     out.push({ ...required([...base, 'spec', 'resources', 'requests', 'storage'], undefined, [...base, 'spec']), message: `${fieldName([...base, 'spec', 'resources'])}[storage]: Required value` });
@@ -251,7 +442,6 @@ export function claimSpec(claim: PersistentVolumeClaim, base: Path): Problem[] {
     if (q !== undefined && q <= 0) out.push(invalid([...base, 'spec', 'resources', 'requests', 'storage'], storage, 'must be greater than zero'));
   }
   if (typeof spec.storageClassName === 'string' && spec.storageClassName !== '') out.push(...names([...base, 'spec', 'storageClassName'], spec.storageClassName, dns1123Subdomain));
-  if (spec.volumeMode !== undefined && spec.volumeMode !== 'Filesystem' && spec.volumeMode !== 'Block') out.push(unsupported([...base, 'spec', 'volumeMode'], spec.volumeMode, ['Block', 'Filesystem']));
   for (const f of ['dataSource', 'dataSourceRef'] as const) {
     const ds = spec[f];
     if (!ds) continue;
@@ -262,15 +452,38 @@ export function claimSpec(claim: PersistentVolumeClaim, base: Path): Problem[] {
   return out;
 }
 
+/**
+ * A claim template as what it becomes (apps/validation checks only its spec, since 1.34:
+ * claimSpec): its name is a pod volume name (core/validation validateVolumes: a DNS-1123 label) and
+ * the start of each PVC name `<template>-<statefulset>-<ordinal>` (a DNS subdomain); its metadata is
+ * the PVC's (ValidateObjectMeta: labels, annotations, finalizers). Lengths are name-too-long's.
+ * `base` is the template's path.
+ */
+export function claimTemplateMeta(template: PersistentVolumeClaim, base: Path): Problem[] {
+  const meta = template.metadata;
+  const out: Problem[] = [];
+  const name = meta?.name;
+  const at = [...base, 'metadata', 'name'];
+  const grammar = (check: (v: string) => string[], v: string): string[] => check(v).filter((e) => !e.startsWith('must be no more than'));
+  if (typeof name !== 'string' || name === '') {
+    out.push(required(at, 'the PVC name and the pod volume name are made from it', [...base, 'metadata']));
+  } else {
+    const sub = grammar(dns1123Subdomain, name);
+    // The controller creates the PVCs before the pod: an invalid PVC name fails first.
+    if (sub.length) out.push(...sub.map((e) => ({ ...invalid(at, name, e), message: `PVC name "${name}-…": metadata.name: Invalid value: ${show(`${name}-…`)}: ${e}` })));
+    else out.push(...grammar(dns1123Label, name).map((e) => ({ ...invalid(at, name, e), message: `pod volume name: spec.volumes[].name: Invalid value: ${show(name)}: ${e}` })));
+  }
+  out.push(...labelsAndAnnotations(meta, [...base, 'metadata']));
+  out.push(...finalizers(meta, [...base, 'metadata']));
+  return out;
+}
+
 /** ValidateStorageClass. */
-export function storageClass(sc: StorageClass): Problem[] {
+export function storageClass(sc: StorageClass, minor: number): Problem[] {
   const out: Problem[] = [];
   if (typeof sc.provisioner !== 'string' || sc.provisioner === '') out.push(required(['provisioner'], undefined, []));
   else out.push(...names(['provisioner'], sc.provisioner, (v) => qualifiedName(v.toLowerCase())));
-  if (sc.reclaimPolicy !== undefined && sc.reclaimPolicy !== 'Delete' && sc.reclaimPolicy !== 'Retain') out.push(unsupported(['reclaimPolicy'], sc.reclaimPolicy, ['Delete', 'Retain']));
-  if (sc.volumeBindingMode !== undefined && sc.volumeBindingMode !== 'Immediate' && sc.volumeBindingMode !== 'WaitForFirstConsumer') {
-    out.push(unsupported(['volumeBindingMode'], sc.volumeBindingMode, ['Immediate', 'WaitForFirstConsumer']));
-  }
+  out.push(...enumChecks('StorageClass', sc, [], minor));
   if (isRecord(sc.parameters)) {
     const entries = Object.entries(sc.parameters);
     if (entries.length > 512) out.push({ path: ['parameters'], key: true, message: `parameters: Too long: ${entries.length}: Provisioner Parameters exceeded max allowed (512 entries)` });
@@ -281,24 +494,54 @@ export function storageClass(sc: StorageClass): Problem[] {
     }
     if (bytes > 256 * 1024) out.push({ path: ['parameters'], key: true, message: 'parameters: Too long: Provisioner Parameters exceeded max allowed (256 KiB)' });
   }
-  const seen = new Set<string>();
+  out.push(...allowedTopologies(sc));
+  return out;
+}
+
+/**
+ * storage/validation validateAllowedTopologies with core/validation ValidateTopologySelectorTerm:
+ * in a term, a key appears once and a requirement's values are unique; two terms are duplicates when
+ * they map the same keys to the same sets of values (order does not matter).
+ */
+function allowedTopologies(sc: StorageClass): Problem[] {
+  const out: Problem[] = [];
+  const terms: Map<string, Set<string>>[] = [];
   for (const [term, i] of records(sc.allowedTopologies)) {
     const exprs = records(term.matchLabelExpressions);
     if (exprs.length === 0) out.push(required(['allowedTopologies', i, 'matchLabelExpressions'], 'must have at least one label selector requirement', ['allowedTopologies', i]));
+    const map = new Map<string, Set<string>>();
     for (const [e, j] of exprs) {
       const p = ['allowedTopologies', i, 'matchLabelExpressions', j];
       if (!e.key) out.push(required([...p, 'key'], undefined, p));
-      if (!Array.isArray(e.values) || e.values.length === 0) out.push(required([...p, 'values'], 'must specify as least one value', p));
+      const values = Array.isArray(e.values) ? e.values : [];
+      if (values.length === 0) out.push(required([...p, 'values'], 'must specify as least one value', p));
+      const set = new Set<string>();
+      values.forEach((v, k) => {
+        if (typeof v !== 'string') return;
+        if (set.has(v)) out.push(duplicate([...p, 'values', k], v));
+        set.add(v);
+      });
+      const key = typeof e.key === 'string' ? e.key : '';
+      if (map.has(key)) out.push(duplicate([...p, 'key'], key));
+      map.set(key, set);
     }
-    const key = JSON.stringify(term);
-    if (seen.has(key)) out.push(duplicate(['allowedTopologies', i], term));
-    seen.add(key);
+    if (terms.some((t) => sameTerm(t, map))) out.push(duplicate(['allowedTopologies', i, 'matchLabelExpressions'], ''));
+    terms.push(map);
   }
   return out;
 }
 
+function sameTerm(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, va] of a) {
+    const vb = b.get(k);
+    if (!vb || vb.size !== va.size || [...va].some((v) => !vb.has(v))) return false;
+  }
+  return true;
+}
+
 /** ValidatePodDisruptionBudgetSpec. */
-export function pdbSpec(pdb: PodDisruptionBudget): Problem[] {
+export function pdbSpec(pdb: PodDisruptionBudget, minor: number): Problem[] {
   const spec = pdb.spec;
   if (!spec) return [];
   const out: Problem[] = [];
@@ -307,8 +550,7 @@ export function pdbSpec(pdb: PodDisruptionBudget): Problem[] {
   }
   out.push(...intOrPercent(['spec', 'minAvailable'], spec.minAvailable, true));
   out.push(...intOrPercent(['spec', 'maxUnavailable'], spec.maxUnavailable, true));
-  const policy = spec.unhealthyPodEvictionPolicy;
-  if (policy !== undefined && policy !== 'IfHealthyBudget' && policy !== 'AlwaysAllow') out.push(unsupported(['spec', 'unhealthyPodEvictionPolicy'], policy, ['AlwaysAllow', 'IfHealthyBudget']));
+  out.push(...enumChecks('PodDisruptionBudget', pdb, [], minor));
   out.push(...labelSelector(spec.selector, ['spec', 'selector']));
   return out;
 }
