@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
 import { ACCESS_MODES } from '../src/k8s/provisioners.js';
+import { admitted } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -9,7 +10,7 @@ export default defineRule({
     description: 'Require valid access modes on claims and claim templates',
   },
   check(ctx) {
-    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') }, (r) => admitted(r, ctx).object)) {
       const modes = c.claim.spec?.accessModes;
       const path = [...c.base, 'spec', 'accessModes'];
       if (!Array.isArray(modes) || modes.length === 0) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { asService } from '../src/k8s/objects.js';
+import type { Service } from 'kubernetes-types/core/v1.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 import { serviceSpec } from '../src/k8s/validate.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('Service')) {
-      for (const p of serviceSpec(asService(r))) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      for (const p of serviceSpec(admittedAs<Service>(r, ctx))) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
     }
   },
 });
