@@ -12,7 +12,7 @@ import type { RuleOptions } from '../rule.js';
 import type { Path } from '../types.js';
 import { applyApiDefaults } from './defaults.js';
 import { isRecord } from './objects.js';
-import { GATED_FIELDS, type GatedField, type GatedSegment } from './versions.js';
+import { GATED_FIELDS, gateEnabled, type GatedField, type GatedSegment } from './versions.js';
 
 export interface DroppedField {
   /** Path of the dropped field inside the object. */
@@ -104,7 +104,7 @@ function admit(r: Resource, ctx: AdmissionContext): Admitted {
   const stored = ctx.base?.get(r.kind, ctx.index.namespaceOf(r), r.name)?.object;
   for (const e of GATED_FIELDS) {
     const base = bases[e.scope];
-    if (!base || ctx.options.featureGates[e.gate] !== false) continue;
+    if (!base || gateEnabled(ctx.options.featureGates, e.gate, ctx.options.kubeVersion)) continue;
     if (stored && inUse(stored, r.kind, e.gate)) continue;
     for (const [parent, key, path] of [...walk(object, [...base, ...e.path], [])]) {
       const p = parent as Record<string | number, unknown>;

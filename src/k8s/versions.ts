@@ -63,8 +63,18 @@ export function defaultGates(v: KubeVersion): FeatureGates {
     StatefulSetAutoDeletePVC: v.minor >= 27,
     StatefulSetStartOrdinal: v.minor >= 27,
     PodIndexLabel: v.minor >= 28,
-    ...Object.fromEntries(Object.entries(FIELD_GATES).map(([gate, on]) => [gate, on !== undefined && v.minor >= on])),
   };
+}
+
+/**
+ * Whether `gate` is on: as `--feature-gates` sets it, else its default on the release (the gates of
+ * FIELD_GATES are not in defaultGates, whose set the plan reports print).
+ */
+export function gateEnabled(gates: FeatureGates, gate: string, v: KubeVersion): boolean {
+  const set = gates[gate];
+  if (set !== undefined) return set;
+  const on = FIELD_GATES[gate];
+  return on !== undefined && v.minor >= on;
 }
 
 /** Parses `Name=true,Other=false` as kube-apiserver's --feature-gates does. */
