@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
 import { enumValues } from '../src/k8s/enums.js';
+import { admitted } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +12,7 @@ export default defineRule({
   check(ctx) {
     // core/validation ValidatePersistentVolumeClaimSpec, through the enum table.
     const allowed = enumValues('PersistentVolumeClaim', ['spec', 'accessModes', '*'], ctx.options.kubeVersion.minor) ?? [];
-    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') }, (r) => admitted(r, ctx).object)) {
       const modes = c.claim.spec?.accessModes;
       const path = [...c.base, 'spec', 'accessModes'];
       if (!Array.isArray(modes) || modes.length === 0) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
 import { claimSpec, claimTemplateMeta } from '../src/k8s/validate.js';
+import { admitted } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     const minor = ctx.options.kubeVersion.minor;
-    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') })) {
+    for (const c of claimsOf({ pvcs: ctx.targets('PersistentVolumeClaim'), statefulSets: ctx.targets('StatefulSet') }, (r) => admitted(r, ctx).object)) {
       const template = c.base.length > 0;
       for (const p of claimSpec(c.claim, c.base, minor)) {
         const when = !template ? '' : minor >= 34 ? ' (rejected at apply since 1.34)' : ': the controller fails to create the PVC (FailedCreate) and the pod never starts';

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { asService, asStatefulSet } from '../src/k8s/objects.js';
-import { serviceImmutableChanges, statefulSetImmutableChanges, type FieldChange } from '../src/k8s/immutable.js';
+import { asClaim, asService, asStatefulSet } from '../src/k8s/objects.js';
+import { claimUpdateProblems, serviceImmutableChanges, statefulSetImmutableChanges, type FieldChange } from '../src/k8s/immutable.js';
+import { classOf } from '../src/k8s/storage.js';
 import { pathText } from '../src/types.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : JSON.stringify(v));
@@ -45,6 +46,33 @@ export default defineRule({
           path: c.path,
           message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
           hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
+          related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
+        });
+      }
+    }
+    for (const r of ctx.targets('PersistentVolumeClaim')) {
+      const before = base.get('PersistentVolumeClaim', ctx.index.namespaceOf(r), r.name);
+      if (!before) continue;
+      const claim = asClaim(r);
+      const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
+      for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
+        const c = p.change;
+        const message =
+          p.kind === 'resize'
+            ? `${describe(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true`
+            : p.kind === 'shrink'
+              ? `${describe(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? '; a request may only go back down to recover from a failed expansion, to above the capacity the volume has' : ''}`
+              : `${describe(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
+        ctx.report({
+          resource: r,
+          path: c.path,
+          message,
+          hint:
+            p.kind === 'resize'
+              ? `set allowVolumeExpansion: true on StorageClass ${cls.name} (if its provisioner supports expansion), or keep the size`
+              : p.kind === 'shrink'
+                ? 'keep the earlier size; to get a smaller volume, create a new claim and copy the data'
+                : `revert the change, or create a new claim (the data stays on the old volume: copy it)`,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
         });
       }

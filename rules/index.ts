@@ -10,6 +10,7 @@ import deprecatedApiVersion from './deprecated-api-version.js';
 import deprecatedTopologyLabel from './deprecated-topology-label.js';
 import duplicateKey from './duplicate-key.js';
 import duplicateResource from './duplicate-resource.js';
+import fieldDropped from './field-dropped.js';
 import headlessPortUnnamed from './headless-port-unnamed.js';
 import immediateBindingZonal from './immediate-binding-zonal.js';
 import immutableFieldChanged from './immutable-field-changed.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   deprecatedTopologyLabel,
   duplicateKey,
   duplicateResource,
+  fieldDropped,
   headlessPortUnnamed,
   immediateBindingZonal,
   immutableFieldChanged,

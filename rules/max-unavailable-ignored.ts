@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { asStatefulSet } from '../src/k8s/objects.js';
+import { admitted } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -8,16 +8,17 @@ export default defineRule({
     description: 'Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)',
   },
   check(ctx) {
-    if (ctx.options.featureGates.MaxUnavailableStatefulSet) return;
     for (const r of ctx.targets('StatefulSet')) {
-      const v = asStatefulSet(r).spec?.updateStrategy?.rollingUpdate?.maxUnavailable;
-      if (v === undefined) continue;
-      ctx.report({
-        resource: r,
-        path: ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable'],
-        message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
-        hint: 'remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)',
-      });
+      // Dropped unless the gate is on or, on update, the stored object already has it (admitted.ts).
+      for (const d of admitted(r, ctx).dropped) {
+        if (d.entry.gate !== 'MaxUnavailableStatefulSet') continue;
+        ctx.report({
+          resource: r,
+          path: d.path,
+          message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
+          hint: 'remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)',
+        });
+      }
     }
   },
 });

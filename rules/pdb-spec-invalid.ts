@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import { pdbSpec } from '../src/k8s/validate.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('PodDisruptionBudget')) {
-      for (const p of pdbSpec(r.object as unknown as PodDisruptionBudget, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+      for (const p of pdbSpec(admittedAs<PodDisruptionBudget>(r, ctx), ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
     }
   },
 });

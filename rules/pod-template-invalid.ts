@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
-import { asStatefulSet, claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
+import type { PodSpec } from 'kubernetes-types/core/v1.js';
+import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
+import { claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 import { labelsAndAnnotations, objectMeta, statefulSetSpec } from '../src/k8s/validate.js';
 import { podAnnotations, podSpec } from '../src/k8s/validate-pod.js';
 import { selectorMatches } from '../src/k8s/selector.js';
@@ -16,7 +19,8 @@ export default defineRule({
     for (const r of ctx.targets('StatefulSet')) {
       const tpl = podTemplateOf(r);
       if (!tpl) continue;
-      const sts = asStatefulSet(r);
+      // Validated as the API server sees it: defaulted, gate-disabled fields dropped (admitted.ts).
+      const sts = admittedAs<StatefulSet>(r, ctx);
       const claims = claimTemplatesOf(sts).map(([t]) => claimTemplateName(t)).filter(Boolean);
       // The template's labels and annotations are validated with the StatefulSet
       // (ValidatePodTemplateSpecForStatefulSet): kubectl apply fails on them.
@@ -24,9 +28,10 @@ export default defineRule({
       for (const p of atApply) {
         ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, ...(p.hint ? { hint: p.hint } : {}) });
       }
-      const problems = podSpec(tpl.spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
+      const spec = sts.spec?.template?.spec ?? ({} as PodSpec);
+      const problems = podSpec(spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
       // ValidatePodSpecificAnnotations runs on the pod, not on the StatefulSet's template.
-      problems.push(...podAnnotations(tpl.template.metadata?.annotations, tpl.spec, [...tpl.path, 'metadata', 'annotations']));
+      problems.push(...podAnnotations(tpl.template.metadata?.annotations, spec, [...tpl.path, 'metadata', 'annotations']));
       // Before 1.33 serviceName was not validated by the StatefulSet; it fails as each pod's subdomain.
       const svc = sts.spec?.serviceName;
       if (minor < 33 && typeof svc === 'string' && svc !== '') {

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { asService } from '../src/k8s/objects.js';
+import type { Service } from 'kubernetes-types/core/v1.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 import { serviceClusterProblems, serviceSpec } from '../src/k8s/validate.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('Service')) {
-      const svc = asService(r);
+      const svc = admittedAs<Service>(r, ctx);
       for (const p of serviceSpec(svc, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
       // IP families the cluster may not serve: an error on a profile that states its families,
       // else a warning (most clusters are IPv4 single-stack, some are not).

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { asStatefulSet } from '../src/k8s/objects.js';
+import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 import { statefulSetSpec } from '../src/k8s/validate.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
-      for (const p of statefulSetSpec(asStatefulSet(r), ctx.options.kubeVersion.minor)) {
+      for (const p of statefulSetSpec(admittedAs<StatefulSet>(r, ctx), ctx.options.kubeVersion.minor)) {
         ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
       }
     }

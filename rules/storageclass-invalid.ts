@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { storageClass } from '../src/k8s/validate.js';
+import { admittedAs } from '../src/k8s/admitted.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.targets('StorageClass')) {
-      for (const p of storageClass(r.object as unknown as StorageClass, ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
+      for (const p of storageClass(admittedAs<StorageClass>(r, ctx), ctx.options.kubeVersion.minor)) ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
     }
   },
 });

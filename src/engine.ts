@@ -5,7 +5,7 @@
 import type { LoadLimits, Resource } from './loader.js';
 import type { LintInput, Loaded } from './load-input.js';
 import { locate } from './locate.js';
-import { ResourceIndex } from './resource-index.js';
+import { ResourceIndex, shadowContext } from './resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
 import type { Diagnostic, Finding, InputError, ObjectRef, SeveritySetting } from './types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from './k8s/versions.js';
@@ -105,7 +105,8 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   for (const id of Object.keys(options.rules ?? {})) {
     if (!rules.some((r) => r.meta.id === id)) throw new OptionsError(`unknown rule "${id}" in the rule settings`);
   }
-  const index = new ResourceIndex(loaded.resources, ruleOptions.defaultNamespace);
+  // Inputs shadow context: a sibling or --context definition of an input object is not a second object.
+  const index = new ResourceIndex(shadowContext(loaded.resources, ruleOptions.defaultNamespace), ruleOptions.defaultNamespace);
   // The earlier state is loaded as reported input, so that what cannot be read or parsed in it is an
   // input error (as for plan) instead of silently leaving its objects out of immutable-field-changed;
   // its objects are then marked as context, so that no rule reports on them.

@@ -57,6 +57,27 @@ export function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind);
 }
 
+/** The API group of an apiVersion: "apps/v1" → "apps", "v1" → "" (core). */
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/**
+ * The resources without the context objects (sibling files, `--context`) that an input object
+ * shadows: same API group, kind, namespace and name. The input is the object being linted; a
+ * context definition of the same object (prod.yaml beside staging.yaml) is another variant of it,
+ * not a second object to count beside it (issue 15 point 10). Partial inputs (patches) shadow
+ * nothing: the context object is what they patch.
+ */
+export function shadowContext<R extends Resource>(resources: R[], defaultNamespace: string): R[] {
+  const key = (r: Resource): string => `${groupOf(r.apiVersion)}\u0000${r.kind}\u0000${isClusterScoped(r.kind) ? '' : (r.namespace ?? defaultNamespace)}\u0000${r.name}`;
+  const inputs = new Set(resources.filter((r) => r.reportable && !r.partial && r.name !== '').map(key));
+  if (inputs.size === 0) return resources;
+  const kept = resources.filter((r) => r.reportable || r.name === '' || !inputs.has(key(r)));
+  return kept.length === resources.length ? resources : kept;
+}
+
 export class ResourceIndex {
   readonly all: Resource[];
   private readonly byKind = new Map<string, Resource[]>();

@@ -45,8 +45,8 @@ export function formatPlanMarkdown(plan: Plan): string {
     }
     out.push('');
   }
-  for (const r of [...plan.statefulSets, ...plan.services].filter((x) => x.rejection)) {
-    const kind = 'podManagementPolicy' in r ? 'StatefulSet' : 'Service';
+  for (const r of [...plan.statefulSets, ...plan.services, ...(plan.claims ?? [])].filter((x) => x.rejection)) {
+    const kind = 'podManagementPolicy' in r ? 'StatefulSet' : 'headless' in r ? 'Service' : 'PersistentVolumeClaim';
     out.push(`### ❌ ${kind} ${text(`${r.namespace}/${r.name}`)} would be rejected`, '', `> ${text(r.rejection!.reason)}`, '');
     for (const f of r.rejection!.fields) out.push(`- ${code(f.field)}: ${code(show(f.from))} → ${code(show(f.to))}${f.location ? ` (${code(where(f.location))})` : ''}`);
     out.push('', 'What works instead:', '', ...fence(r.rejection!.route, 'sh'), '');

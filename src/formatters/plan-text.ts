@@ -52,6 +52,13 @@ export function formatPlanText(plan: Plan): string {
     }
   }
   if (plan.services.some((s) => s.change !== 'unchanged')) out.push('');
+  for (const c of plan.claims ?? []) {
+    out.push(`PersistentVolumeClaim ${c.namespace}/${c.name}: rejected: ${c.rejection.reason}`);
+    for (const f of c.rejection.fields) out.push(`    ${f.field}: ${show(f.from)} → ${show(f.to)}${f.location ? `  (${where(f.location)})` : ''}`);
+    out.push('  instead:');
+    c.rejection.route.forEach((r, i) => out.push(`    ${i + 1}. ${r}`));
+    out.push('');
+  }
   if (plan.blocked.length) {
     out.push('Blocked:');
     for (const b of plan.blocked) {

@@ -4,9 +4,9 @@
  * Shared by the `immutable-field-changed` rule and the planner.
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
-import type { Service } from 'kubernetes-types/core/v1.js';
+import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
 import type { Path } from '../types.js';
-import { defaultStatefulSetSpec } from './defaults.js';
+import { defaultClaim, defaultStatefulSetSpec } from './defaults.js';
 import { isRecord } from './objects.js';
 import { parseQuantity } from './quantity.js';
 
@@ -107,4 +107,64 @@ export function serviceImmutableChanges(before: Service, after: Service): FieldC
   if (from === to) return [];
   if (from === undefined && to !== 'None') return []; // an allocated IP the manifest now pins: only the cluster knows
   return [{ path: ['spec', 'clusterIP'], from: from ?? '(allocated)', to }];
+}
+
+/** How the API server words the rejection of a PVC spec change (ValidatePersistentVolumeClaimUpdate). */
+export const CLAIM_SPEC_IMMUTABLE = 'spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims';
+/** PersistentVolumeClaimResize admission (plugin/pkg/admission/storage/persistentvolumeclaim/resize). */
+export const CLAIM_RESIZE_FORBIDDEN = 'only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize';
+
+export interface ClaimUpdateProblem {
+  change: FieldChange;
+  /** The API server's message (`field: Type: detail`, or the admission plugin's text). */
+  message: string;
+  kind: 'immutable' | 'shrink' | 'resize';
+}
+
+/**
+ * What the API server rejects when a standalone PVC `before` is updated to `after`
+ * (ValidatePersistentVolumeClaimUpdate in pkg/apis/core/validation; PersistentVolumeClaimResize
+ * admission). A manifest does not say whether the claim is bound; the messages say what holds
+ * either way. `expandable` tells whether the claim's StorageClass sets allowVolumeExpansion
+ * (undefined: the class is not known).
+ */
+export function claimUpdateProblems(before: PersistentVolumeClaim, after: PersistentVolumeClaim, minor: number, expandable: boolean | undefined): ClaimUpdateProblem[] {
+  const a = defaultClaim(before).spec as Record<string, unknown>;
+  const b = defaultClaim(after).spec as Record<string, unknown>;
+  const out: ClaimUpdateProblem[] = [];
+  const changes: FieldChange[] = [];
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    // volumeName may be set once (the binder does it); a class may be set where there was none
+    // (retroactive default class, validateStorageClassUpgradeFromNil); volumeAttributesClassName
+    // may change on a bound claim (ModifyVolume).
+    if (key === 'volumeName' && (a.volumeName === undefined || a.volumeName === '')) continue;
+    if (key === 'storageClassName' && a.storageClassName === undefined) continue;
+    if (key === 'volumeAttributesClassName') continue;
+    if (key === 'resources') {
+      const ra = isRecord(a.resources) ? a.resources : {};
+      const rb = isRecord(b.resources) ? b.resources : {};
+      const reqA = isRecord(ra.requests) ? { ...ra.requests } : {};
+      const reqB = isRecord(rb.requests) ? { ...rb.requests } : {};
+      delete reqA.storage;
+      delete reqB.storage;
+      diffLeaves({ ...ra, requests: reqA }, { ...rb, requests: reqB }, ['spec', 'resources'], changes);
+      continue;
+    }
+    diffLeaves(a[key], b[key], ['spec', key], changes);
+  }
+  for (const c of changes) out.push({ change: c, message: CLAIM_SPEC_IMMUTABLE, kind: 'immutable' });
+  const from = parseQuantity(before.spec?.resources?.requests?.storage);
+  const to = parseQuantity(after.spec?.resources?.requests?.storage);
+  if (from !== undefined && to !== undefined && from !== to) {
+    const change: FieldChange = { path: ['spec', 'resources', 'requests', 'storage'], from: before.spec?.resources?.requests?.storage, to: after.spec?.resources?.requests?.storage };
+    if (to < from) {
+      // RecoverVolumeExpansionFailure (beta, on from 1.32) lets a request go down, but not to or below
+      // status.capacity, which is at least the size the claim was provisioned with.
+      const detail = minor >= 32 ? 'field can not be less than status.capacity' : 'field can not be less than previous value';
+      out.push({ change, message: `spec.resources.requests.storage: Forbidden: ${detail}`, kind: 'shrink' });
+    } else if (expandable === false) {
+      out.push({ change, message: CLAIM_RESIZE_FORBIDDEN, kind: 'resize' });
+    }
+  }
+  return out;
 }

@@ -91,11 +91,15 @@ export interface ClaimRef {
   prefix: string;
 }
 
-export function claimsOf(resources: { pvcs: Resource[]; statefulSets: Resource[] }): ClaimRef[] {
+/**
+ * `objectOf` gives the object to read for a resource: the manifest by default, or the copy the API
+ * server validates (admitted.ts) for the rules that validate claims.
+ */
+export function claimsOf(resources: { pvcs: Resource[]; statefulSets: Resource[] }, objectOf: (r: Resource) => unknown = (r) => r.object): ClaimRef[] {
   const out: ClaimRef[] = [];
-  for (const r of resources.pvcs) out.push({ resource: r, claim: r.object as unknown as PersistentVolumeClaim, base: [], label: '', prefix: '' });
+  for (const r of resources.pvcs) out.push({ resource: r, claim: objectOf(r) as PersistentVolumeClaim, base: [], label: '', prefix: '' });
   for (const r of resources.statefulSets) {
-    const spec = (r.object as { spec?: { volumeClaimTemplates?: unknown } }).spec;
+    const spec = (objectOf(r) as { spec?: { volumeClaimTemplates?: unknown } }).spec;
     const list = spec?.volumeClaimTemplates;
     if (!Array.isArray(list)) continue;
     list.forEach((t, i) => {

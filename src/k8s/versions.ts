@@ -28,7 +28,30 @@ export function parseKubeVersion(input: string): KubeVersion | string {
 
 export type FeatureGates = Record<string, boolean>;
 
-export const KNOWN_GATES = ['MaxUnavailableStatefulSet', 'StatefulSetAutoDeletePVC', 'StatefulSetStartOrdinal', 'PodIndexLabel'] as const;
+/**
+ * Gates that drop a field of the kinds stsplan reads when they are off, and the first release each
+ * is on by default (pkg/features/kube_features.go, versioned feature specs); undefined: off in every
+ * release stsplan knows. MaxUnavailableStatefulSet has its own history (defaultGates).
+ */
+export const FIELD_GATES: Record<string, number | undefined> = {
+  VolumeAttributesClass: 34, // alpha 1.29, beta (off) 1.31, GA 1.34
+  ServiceTrafficDistribution: 31, // alpha 1.30, beta 1.31, GA 1.33
+  InPlacePodVerticalScaling: 33, // alpha 1.27, beta 1.33, GA 1.35
+  PodLevelResources: 34, // alpha 1.32, beta 1.34
+  UserNamespacesSupport: 33, // beta (off) 1.30, on 1.33
+  SupplementalGroupsPolicy: 33, // alpha 1.31, beta 1.33, GA 1.35
+  SELinuxChangePolicy: 33, // alpha 1.32, beta 1.33
+  PodLifecycleSleepAction: 30, // alpha 1.29, beta 1.30, GA 1.34
+  ContainerStopSignals: undefined, // alpha 1.33
+  MatchLabelKeysInPodAffinity: 31, // alpha 1.29, beta 1.31, GA 1.33
+  RecursiveReadOnlyMounts: 31, // alpha 1.30, beta 1.31, GA 1.33
+  DynamicResourceAllocation: 34, // alpha 1.26, beta (off) 1.32, GA 1.34
+  HostnameOverride: 35, // alpha 1.34, beta 1.35
+  ContainerRestartRules: 35, // alpha 1.34, beta 1.35
+  EnvFiles: 35, // alpha 1.34, beta 1.35
+};
+
+export const KNOWN_GATES = ['MaxUnavailableStatefulSet', 'StatefulSetAutoDeletePVC', 'StatefulSetStartOrdinal', 'PodIndexLabel', ...Object.keys(FIELD_GATES)] as const;
 
 /** Default feature gates of a release, as the control plane starts without --feature-gates. */
 export function defaultGates(v: KubeVersion): FeatureGates {
@@ -41,6 +64,17 @@ export function defaultGates(v: KubeVersion): FeatureGates {
     StatefulSetStartOrdinal: v.minor >= 27,
     PodIndexLabel: v.minor >= 28,
   };
+}
+
+/**
+ * Whether `gate` is on: as `--feature-gates` sets it, else its default on the release (the gates of
+ * FIELD_GATES are not in defaultGates, whose set the plan reports print).
+ */
+export function gateEnabled(gates: FeatureGates, gate: string, v: KubeVersion): boolean {
+  const set = gates[gate];
+  if (set !== undefined) return set;
+  const on = FIELD_GATES[gate];
+  return on !== undefined && v.minor >= on;
 }
 
 /** Parses `Name=true,Other=false` as kube-apiserver's --feature-gates does. */
@@ -57,3 +91,50 @@ export function parseFeatureGates(input: string): FeatureGates | string {
   }
   return out;
 }
+
+/** Where a gated field sits: in the object, in a pod spec (a StatefulSet's template), in a claim spec's parent (a PVC or claim template). */
+export type GatedScope = 'StatefulSet' | 'Service' | 'PodSpec' | 'Claim';
+
+/** One segment of a gated field's path: a name, '*' for every list item, or any of several names. */
+export type GatedSegment = string | '*' | readonly string[];
+
+export interface GatedField {
+  gate: string;
+  scope: GatedScope;
+  path: readonly GatedSegment[];
+  /** The upstream function that drops the field when the gate is off (and the old object does not use it). */
+  source: string;
+}
+
+const CONTAINERS = ['containers', 'initContainers'] as const;
+const POD_UTIL = 'pkg/api/pod/util.go dropDisabledPodFields (via DropDisabledTemplateFields for a StatefulSet template)';
+const AFFINITY_TERMS = [
+  ['requiredDuringSchedulingIgnoredDuringExecution', '*'],
+  ['preferredDuringSchedulingIgnoredDuringExecution', '*', 'podAffinityTerm'],
+] as const;
+
+/**
+ * Fields the registry strategies drop before validation when their gate is off, unless the stored
+ * object already uses them (on update): the API server then neither validates nor keeps them.
+ */
+export const GATED_FIELDS: readonly GatedField[] = [
+  { gate: 'MaxUnavailableStatefulSet', scope: 'StatefulSet', path: ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable'], source: 'pkg/registry/apps/statefulset/strategy.go dropStatefulSetDisabledFields' },
+  { gate: 'VolumeAttributesClass', scope: 'Claim', path: ['spec', 'volumeAttributesClassName'], source: 'pkg/api/persistentvolumeclaim/util.go DropDisabledFields' },
+  { gate: 'ServiceTrafficDistribution', scope: 'Service', path: ['spec', 'trafficDistribution'], source: 'pkg/api/service/util.go DropDisabledSpecFields' },
+  { gate: 'InPlacePodVerticalScaling', scope: 'PodSpec', path: [CONTAINERS, '*', 'resizePolicy'], source: POD_UTIL },
+  { gate: 'PodLevelResources', scope: 'PodSpec', path: ['resources'], source: POD_UTIL },
+  { gate: 'UserNamespacesSupport', scope: 'PodSpec', path: ['hostUsers'], source: POD_UTIL },
+  { gate: 'SupplementalGroupsPolicy', scope: 'PodSpec', path: ['securityContext', 'supplementalGroupsPolicy'], source: POD_UTIL },
+  { gate: 'SELinuxChangePolicy', scope: 'PodSpec', path: ['securityContext', 'seLinuxChangePolicy'], source: POD_UTIL },
+  { gate: 'PodLifecycleSleepAction', scope: 'PodSpec', path: [CONTAINERS, '*', 'lifecycle', ['postStart', 'preStop'], 'sleep'], source: POD_UTIL },
+  { gate: 'ContainerStopSignals', scope: 'PodSpec', path: [CONTAINERS, '*', 'lifecycle', 'stopSignal'], source: POD_UTIL },
+  ...AFFINITY_TERMS.map((term): GatedField => ({ gate: 'MatchLabelKeysInPodAffinity', scope: 'PodSpec', path: ['affinity', ['podAffinity', 'podAntiAffinity'], ...term, ['matchLabelKeys', 'mismatchLabelKeys']], source: POD_UTIL })),
+  { gate: 'RecursiveReadOnlyMounts', scope: 'PodSpec', path: [CONTAINERS, '*', 'volumeMounts', '*', 'recursiveReadOnly'], source: POD_UTIL },
+  { gate: 'DynamicResourceAllocation', scope: 'PodSpec', path: ['resourceClaims'], source: POD_UTIL },
+  { gate: 'DynamicResourceAllocation', scope: 'PodSpec', path: [CONTAINERS, '*', 'resources', 'claims'], source: POD_UTIL },
+  { gate: 'HostnameOverride', scope: 'PodSpec', path: ['hostnameOverride'], source: POD_UTIL },
+  // Only regular containers: an init container's restartPolicy (a sidecar) is SidecarContainers, on since 1.29.
+  { gate: 'ContainerRestartRules', scope: 'PodSpec', path: ['containers', '*', 'restartPolicy'], source: POD_UTIL },
+  { gate: 'ContainerRestartRules', scope: 'PodSpec', path: [CONTAINERS, '*', 'restartPolicyRules'], source: POD_UTIL },
+  { gate: 'EnvFiles', scope: 'PodSpec', path: [CONTAINERS, '*', 'env', '*', 'valueFrom', 'fileKeyRef'], source: POD_UTIL },
+];

@@ -13,10 +13,10 @@ import { pathText } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { asLabels, type Labels } from '../k8s/selector.js';
-import { asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, MAX_INT32, replicasOf, startOrdinalOf } from '../k8s/objects.js';
+import { asClaim, asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, MAX_INT32, replicasOf, startOrdinalOf } from '../k8s/objects.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
 import { revisionName } from '../k8s/revision.js';
-import { serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN, withAllocatedValues } from '../k8s/immutable.js';
+import { claimUpdateProblems, serviceImmutableChanges, statefulSetImmutableChanges, STATEFULSET_UPDATE_FORBIDDEN, withAllocatedValues } from '../k8s/immutable.js';
 import { canonicalQuantity } from '../k8s/quantity-canonical.js';
 import { classOf } from '../k8s/storage.js';
 import { printable } from '../printable.js';
@@ -31,7 +31,7 @@ import { BOUNDS, buildMap, decompose, detokenize, holdsTokenChar, OrdinalMap, ty
 import { claimRecords, seedClaims, seedPods, signatures, snapshotPods, type Naming, type SnapshotPods } from './state.js';
 import { mergeTimelines } from './timeline.js';
 import { expandOrdinal } from './runs.js';
-import type { Blocked, Counts, Plan, PlanEvent, PlanRun, PlanWarning, Rejection, ServicePlan, SourceLocation, StatefulSetPlan } from './types.js';
+import type { Blocked, ClaimPlan, Counts, Plan, PlanEvent, PlanRun, PlanWarning, Rejection, ServicePlan, SourceLocation, StatefulSetPlan } from './types.js';
 
 export interface PlanOptions {
   /** "1.36" (default) or "1.35.2". */
@@ -880,6 +880,33 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
     }
   }
 
+  // Standalone PVCs: an update the API server rejects (issue 15 point 16). The rule
+  // immutable-field-changed reports the same problems with their reasons.
+  const claims: ClaimPlan[] = [];
+  for (const r of desiredIndex.served('PersistentVolumeClaim')) {
+    const ns = desiredIndex.namespaceOf(r);
+    const before = currentIndex.get('PersistentVolumeClaim', ns, r.name);
+    if (!before || !r.reportable) continue;
+    const cls = classOf(asClaim(r), [], ctx.storage, ctx.options.cluster);
+    const problems = claimUpdateProblems(asClaim(before), asClaim(r), version.minor, cls.info?.allowVolumeExpansion);
+    if (problems.length === 0) continue;
+    const first = problems[0]!;
+    const resize = first.kind === 'resize';
+    claims.push({
+      namespace: ns,
+      name: r.name,
+      change: 'rejected',
+      location: locationOf(r, []),
+      rejection: {
+        reason: resize ? `persistentvolumeclaims "${r.name}" is forbidden: ${first.message}` : `PersistentVolumeClaim "${r.name}" is invalid: ${problems.filter((p) => p.kind !== 'resize').map((p) => p.message).filter((m, i, all) => all.indexOf(m) === i).join(', ')}`,
+        fields: problems.map((p) => ({ field: pathText(p.change.path), from: p.change.from, to: p.change.to, location: locationOf(r, p.change.path) })),
+        route: resize
+          ? [`kubectl patch storageclass ${shellQuote(cls.name ?? '')} -p '{"allowVolumeExpansion": true}'  # if its provisioner supports expansion`, applyCommand(r)]
+          : ['keep the earlier spec, or create a claim under a new name and copy the data to it'],
+      },
+    });
+  }
+
   // One timeline: sets act at the same time, so a step number is shared across sets.
   // Each set's events are in step order already: a merge by (step, set), stable within a set.
   // The simulation made them in their final shape; here they only get their place in the plan.
@@ -907,7 +934,7 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
   const totals = { ...ZERO };
   for (const p of statefulSets) for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += p.counts[k];
   const blocked = ctx.blocked;
-  const rejected = statefulSets.filter((s) => s.rejection).length + services.filter((s) => s.rejection).length;
+  const rejected = statefulSets.filter((s) => s.rejection).length + services.filter((s) => s.rejection).length + claims.length;
   const unplanned = statefulSets.filter((s) => s.unplanned).length;
   const changed = events.length > 0 || !!runs?.length || statefulSets.some((s) => s.change !== 'unchanged') || services.some((s) => s.change !== 'unchanged');
   return {
@@ -920,6 +947,7 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
     summary: { ...totals, rejected, blocked: blocked.length, text: summaryText(totals, rejected, blocked.length, unplanned) },
     statefulSets,
     services,
+    ...(claims.length ? { claims } : {}),
     events,
     ...(runs ? { runs } : {}),
     warnings,

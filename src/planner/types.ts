@@ -102,6 +102,15 @@ export interface ServicePlan {
   diff?: string;
 }
 
+/** A standalone PersistentVolumeClaim whose update the API server rejects (only such claims are listed). */
+export interface ClaimPlan {
+  namespace: string;
+  name: string;
+  change: 'rejected';
+  location?: SourceLocation;
+  rejection: Rejection;
+}
+
 export interface Blocked {
   namespace: string;
   statefulSet: string;
@@ -168,6 +177,8 @@ export interface Plan {
   summary: Counts & { rejected: number; blocked: number; text: string };
   statefulSets: StatefulSetPlan[];
   services: ServicePlan[];
+  /** Standalone PVCs whose update is rejected (immutable spec, shrink, resize the class does not allow); absent when none. */
+  claims?: ClaimPlan[];
   /** Every event, except those of runs (then `runs` is set). */
   events: PlanEvent[];
   /** Runs of the same events for ordinal after ordinal, when a plan has them (huge sets). */
