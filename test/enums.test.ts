@@ -74,11 +74,23 @@ function setAt(object: Json, at: string[], entry: EnumField, value: string): str
 /** The error findings about `value` in the entry's message form. */
 async function enumFindings(entry: EnumField, value: string, minor: number): Promise<{ findings: Finding[]; text: string }> {
   const { object, at } = base(entry.scope);
+  // An entry upstream checks only on some objects (externalTrafficPolicy: externally accessible
+  // Services) is tried on one it applies to.
+  if (entry.applies && !entry.applies(object)) {
+    const spec = object.spec as Json;
+    delete spec.clusterIP;
+    spec.type = 'NodePort';
+    assert.ok(entry.applies(object), 'the entry applies to a NodePort Service');
+  }
   setAt(object, at, entry, value);
   const text = stringify(object);
   const all = await lintText(text, { kubeVersion: `1.${minor}` });
-  const needle = entry.invalid !== undefined ? `Invalid value: ${JSON.stringify(value)}: ${entry.invalid}` : `Unsupported value: ${JSON.stringify(value)}: supported values:`;
-  return { findings: all.filter((f) => f.severity === 'error' && f.message.includes(needle)), text };
+  // A reportOnParent entry names the enclosing field with its whole value (which holds `value`).
+  const matches = (m: string): boolean =>
+    entry.invalid !== undefined
+      ? m.includes(`Invalid value: `) && m.includes(entry.invalid) && m.includes(JSON.stringify(value).slice(1, -1)) && (entry.reportOnParent || m.includes(`Invalid value: ${JSON.stringify(value)}: `))
+      : m.includes(`Unsupported value: ${JSON.stringify(value)}: supported values:`);
+  return { findings: all.filter((f) => f.severity === 'error' && matches(f.message)), text };
 }
 
 const label = (e: EnumField): string => `${e.scope} ${e.path.map((s) => (typeof s === 'string' ? s : `{${s.join(',')}}`)).join('.')}${e.since || e.until ? ` (1.${e.since ?? FIRST}–1.${e.until ?? LAST})` : ''}`;

@@ -104,7 +104,7 @@ function admit(r: Resource, ctx: AdmissionContext): Admitted {
   const stored = ctx.base?.get(r.kind, ctx.index.namespaceOf(r), r.name)?.object;
   for (const e of GATED_FIELDS) {
     const base = bases[e.scope];
-    if (!base || gateEnabled(ctx.options.featureGates, e.gate, ctx.options.kubeVersion)) continue;
+    if (!base || (e.since !== undefined && ctx.options.kubeVersion.minor < e.since) || gateEnabled(ctx.options.featureGates, e.gate, ctx.options.kubeVersion)) continue;
     if (stored && inUse(stored, r.kind, e.gate)) continue;
     for (const [parent, key, path] of [...walk(object, [...base, ...e.path], [])]) {
       const p = parent as Record<string | number, unknown>;

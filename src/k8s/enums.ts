@@ -95,8 +95,8 @@ export const ENUMS: readonly EnumField[] = [
   { scope: 'PersistentVolumeClaim', path: ['spec', 'accessModes', '*'], values: ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'], source: 'core/validation ValidatePersistentVolumeClaimSpec' },
   { scope: 'PersistentVolumeClaim', path: ['spec', 'volumeMode'], values: ['Block', 'Filesystem'], source: 'core/validation ValidatePersistentVolumeClaimSpec' },
   // ---- StorageClass (pkg/apis/storage/validation) ----
-  // validateReclaimPolicy checks only a non-empty value.
-  { scope: 'StorageClass', path: ['reclaimPolicy'], values: ['Delete', 'Retain'], source: 'storage/validation validateReclaimPolicy', default: 'Delete' },
+  // A pointer, defaulted to Delete only when absent; validateReclaimPolicy checks only a non-empty value.
+  { scope: 'StorageClass', path: ['reclaimPolicy'], values: ['Delete', 'Retain'], source: 'storage/validation validateReclaimPolicy', empty: 'valid' },
   { scope: 'StorageClass', path: ['volumeBindingMode'], values: ['Immediate', 'WaitForFirstConsumer'], source: 'storage/validation validateVolumeBindingMode' },
   // ---- PodDisruptionBudget (pkg/apis/policy/validation) ----
   { scope: 'PodDisruptionBudget', path: ['spec', 'unhealthyPodEvictionPolicy'], values: ['AlwaysAllow', 'IfHealthyBudget'], source: 'policy/validation ValidatePodDisruptionBudgetSpec' },

@@ -104,6 +104,12 @@ export interface GatedField {
   path: readonly GatedSegment[];
   /** The upstream function that drops the field when the gate is off (and the old object does not use it). */
   source: string;
+  /**
+   * First release that drops the field (the gate's alpha), where the field existed before its gate:
+   * on earlier releases nothing drops it and validation sees it (a regular container's
+   * restartPolicy is "may not be set for non-init containers" up to 1.33).
+   */
+  since?: number;
 }
 
 const CONTAINERS = ['containers', 'initContainers'] as const;
@@ -134,7 +140,7 @@ export const GATED_FIELDS: readonly GatedField[] = [
   { gate: 'DynamicResourceAllocation', scope: 'PodSpec', path: [CONTAINERS, '*', 'resources', 'claims'], source: POD_UTIL },
   { gate: 'HostnameOverride', scope: 'PodSpec', path: ['hostnameOverride'], source: POD_UTIL },
   // Only regular containers: an init container's restartPolicy (a sidecar) is SidecarContainers, on since 1.29.
-  { gate: 'ContainerRestartRules', scope: 'PodSpec', path: ['containers', '*', 'restartPolicy'], source: POD_UTIL },
+  { gate: 'ContainerRestartRules', scope: 'PodSpec', path: ['containers', '*', 'restartPolicy'], source: POD_UTIL, since: 34 },
   { gate: 'ContainerRestartRules', scope: 'PodSpec', path: [CONTAINERS, '*', 'restartPolicyRules'], source: POD_UTIL },
   { gate: 'EnvFiles', scope: 'PodSpec', path: [CONTAINERS, '*', 'env', '*', 'valueFrom', 'fileKeyRef'], source: POD_UTIL },
 ];
