@@ -10,8 +10,9 @@ function ipv4Bytes(v: string): number[] | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v);
   if (!m) return undefined;
   const parts = m.slice(1).map(Number);
-  // Leading zeros are refused, as the existing clusterIP check does (validate.ts isIP).
-  if (parts.some((n) => n > 255) || m.slice(1).some((o) => o.length > 1 && o.startsWith('0'))) return undefined;
+  // Octets with leading zeros are read as decimal, as netutils.ParseIPSloppy (IsValidIP) does on every
+  // release stsplan supports: strict parsing is the StrictIPCIDRValidation gate, alpha (off) from 1.33.
+  if (parts.some((n) => n > 255)) return undefined;
   return parts;
 }
 

@@ -7,12 +7,12 @@
  * sets hostname and subdomain, `updateStorage` replaces every template volume named like a claim
  * template by that claim, so neither is validated here from the template.
  */
-import { isIP } from 'node:net';
 import type { Affinity, NodeSelectorRequirement, NodeSelectorTerm, PersistentVolumeClaim, PersistentVolumeClaimSpec, PodAffinityTerm, PodSpec, Toleration, TopologySpreadConstraint, Volume } from 'kubernetes-types/core/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { Path } from '../types.js';
 import { fieldName } from '../schema.js';
 import { enumMessage, enumProblems } from './enums.js';
+import { ipFamilyOf } from './ip.js';
 import { dns1123Label, dns1123Subdomain, labelValue, qualifiedName } from './names.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
@@ -663,12 +663,8 @@ function topologySpread(list: TopologySpreadConstraint[] | undefined, path: Path
 
 // ---- DNS (validatePodDNSConfig), host aliases, gates ----
 
-/** validation.IsValidIP (netutils.ParseIPSloppy accepts IPv4 octets with leading zeros). */
-function isValidIP(v: string): boolean {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v);
-  if (m) return m.slice(1).every((o) => Number(o) <= 255);
-  return !v.includes('%') && isIP(v) === 6;
-}
+/** validation.IsValidIP. */
+const isValidIP = (v: string): boolean => ipFamilyOf(v) !== undefined;
 
 const IP_DETAIL = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 

@@ -243,7 +243,7 @@ export function serviceSpec(svc: Service, minor: number): Problem[] {
   if (headless && (type === 'LoadBalancer' || type === 'NodePort')) {
     out.push(invalid(['spec', 'clusterIP'], 'None', `may not be set to 'None' for ${type} services`));
   }
-  if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && spec.clusterIP !== 'None' && !isIP(spec.clusterIP)) {
+  if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && spec.clusterIP !== 'None' && !ipFamilyOf(spec.clusterIP)) {
     out.push(invalid(['spec', 'clusterIP'], spec.clusterIP, "must be empty, 'None', or a valid IP address"));
   }
   if (type !== 'ExternalName') out.push(...clusterIPsRelated(svc, clusterIPs, headless));
@@ -420,11 +420,6 @@ export function serviceClusterProblems(svc: Service, clusterFamilies: readonly I
     out.push(known ? { ...p, known } : { path: ['spec', 'ipFamilies', i], known, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
   });
   return out;
-}
-
-function isIP(v: string): boolean {
-  if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(v)) return v.split('.').every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')));
-  return /^[0-9a-fA-F:]+$/.test(v) && v.includes(':');
 }
 
 /** ValidatePersistentVolumeClaimSpec (access modes are the access-mode-invalid rule). */
