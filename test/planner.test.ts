@@ -16,38 +16,45 @@ import { repoPath } from './helpers/paths.js';
 const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
 const ZONE = 'nginx.default.svc.cluster.local';
 
-/** The spec's §14.1/14.2 sequence for one new ordinal starting at `step`. */
+/** The records of pod web-k (spec §13.2): A of the Service, A of the pod, PTR of its address, SRV per named port. */
+const records = (k: number, step: number, action: 'add' | 'remove'): string[] => [
+  `${step} ${action} DNSRecord ${ZONE} A`,
+  `${step} ${action} DNSRecord web-${k}.${ZONE} A`,
+  `${step} ${action} DNSRecord address of web-${k} (in-addr.arpa) PTR`,
+  `${step} ${action} DNSRecord _web._tcp.${ZONE} SRV`,
+];
+
+/** The spec's §14.1/14.2 sequence for one new ordinal starting at `step`: Running (an IP) comes before Ready, DNS after Ready. */
 function newOrdinal(k: number, step: number): string[] {
   return [
     `${step} create PersistentVolumeClaim www-web-${k}`,
     `${step} create Pod web-${k}`,
     `${step + 1} bind PersistentVolumeClaim www-web-${k}`,
-    `${step + 2} ready Pod web-${k}`,
-    `${step + 3} add DNSRecord ${ZONE} A`,
-    `${step + 3} add DNSRecord web-${k}.${ZONE} A`,
-    `${step + 3} add DNSRecord _web._tcp.${ZONE} SRV`,
+    `${step + 2} running Pod web-${k}`,
+    `${step + 3} ready Pod web-${k}`,
+    ...records(k, step + 4, 'add'),
   ];
 }
-const dnsGone = (k: number, step: number, action = 'remove'): string[] => [`${step} ${action} DNSRecord ${ZONE} A`, `${step} ${action} DNSRecord web-${k}.${ZONE} A`, `${step} ${action} DNSRecord _web._tcp.${ZONE} SRV`];
+const dnsGone = (k: number, step: number, action: 'add' | 'remove' = 'remove'): string[] => records(k, step, action);
 
 describe('worked example (spec §14)', () => {
   it('14.1 create with 2 replicas: PVC, pod, bound, Ready, DNS; then the next ordinal', async () => {
     const p = await planOf(null, example('web-1-create'));
-    assert.deepEqual(lines(p), [...newOrdinal(0, 1), ...newOrdinal(1, 5)]);
+    assert.deepEqual(lines(p), [...newOrdinal(0, 1), ...newOrdinal(1, 6)]);
     assert.equal(p.statefulSets[0]!.revision.update, p.events[1]!.revision);
-    assert.equal(p.summary.text, '+2 pods, +2 PVCs, +6 DNS records, 0 deleted');
+    assert.equal(p.summary.text, '+2 pods, +2 PVCs, +8 DNS records, 0 deleted');
     assert.equal(p.ok, true);
   });
   it('14.2 scale to 5: web-2, web-3, web-4 one after the other, no new revision', async () => {
     const p = await planOf(example('web-1-create'), example('web-2-scale-up'));
-    assert.deepEqual(lines(p), [...newOrdinal(2, 1), ...newOrdinal(3, 5), ...newOrdinal(4, 9)]);
+    assert.deepEqual(lines(p), [...newOrdinal(2, 1), ...newOrdinal(3, 6), ...newOrdinal(4, 11)]);
     assert.equal(p.statefulSets[0]!.revision.created, false);
     assert.deepEqual(p.statefulSets[0]!.changes, ['replicas 2 → 5']);
   });
-  it('14.3 scale to 2: delete web-4, web-3, web-2, DNS removed at once, PVCs kept', async () => {
+  it('14.3 scale to 2: delete web-4, web-3, web-2, DNS removed in the step of the deletion (§13.3), PVCs kept', async () => {
     const p = await planOf(example('web-2-scale-up'), example('web-3-scale-down'));
-    const down = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} retain PersistentVolumeClaim www-web-${k}`];
-    assert.deepEqual(lines(p), [...down(4, 1), ...down(3, 4), ...down(2, 7)]);
+    const down = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step), `${step + 1} retain PersistentVolumeClaim www-web-${k}`];
+    assert.deepEqual(lines(p), [...down(4, 1), ...down(3, 3), ...down(2, 5)]);
     assert.equal(p.summary.pvcsRetained, 3);
   });
   it('14.4 rolling update: new revision; web-1 then web-0 deleted and recreated, PVCs reused', async () => {
@@ -55,7 +62,7 @@ describe('worked example (spec §14)', () => {
     const s = p.statefulSets[0]!;
     assert.equal(s.revision.created, true);
     assert.notEqual(s.revision.update, s.revision.current);
-    const roll = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} create Pod web-${k}`, `${step + 3} ready Pod web-${k}`, ...dnsGone(k, step + 4, 'add')];
+    const roll = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step), `${step + 1} create Pod web-${k}`, `${step + 2} running Pod web-${k}`, `${step + 3} ready Pod web-${k}`, ...dnsGone(k, step + 4, 'add')];
     assert.deepEqual(lines(p), [...roll(1, 1), ...roll(0, 6)]);
     const creates = p.events.filter((e) => e.kind === 'Pod' && e.action === 'create');
     assert.ok(creates.every((e) => e.revision === s.revision.update && /reuses PVC www-web-/.test(e.reason)));
@@ -147,7 +154,7 @@ describe('create', () => {
   it('publishNotReadyAddresses publishes a pod as soon as it runs', async () => {
     const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, docs(service({ publishNotReady: true }), storageClass(), web({ replicas: 1 })));
     // web-0 runs but is not Ready: turning publishNotReadyAddresses on publishes it at once.
-    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.deepEqual(lines(p), records(0, 1, 'add'));
     assert.match(p.events[0]!.reason, /publishNotReadyAddresses true/);
     const q = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, stack({ replicas: 1 }));
     assert.deepEqual(lines(q), []);
@@ -155,14 +162,81 @@ describe('create', () => {
   });
 });
 
+describe('DNS (spec §13)', () => {
+  const pnr = (o: Parameters<typeof web>[0]): string => docs(service({ publishNotReady: true }), storageClass(), web(o));
+  it('a new pod: Running (an IP) before Ready, records after Ready', async () => {
+    const p = await planOf(null, stack({ replicas: 1 }));
+    assert.deepEqual(lines(p).slice(3), ['3 running Pod web-0', '4 ready Pod web-0', ...records(0, 5, 'add')]);
+  });
+  it('publishNotReadyAddresses: records appear when the pod is Running with an IP, before it is Ready', async () => {
+    const p = await planOf(null, pnr({ replicas: 1 }));
+    assert.deepEqual(lines(p).slice(3), ['3 running Pod web-0', ...records(0, 4, 'add'), '5 ready Pod web-0']);
+    assert.match(p.events.find((e) => e.kind === 'DNSRecord')!.reason, /Running with an IP \(publishNotReadyAddresses: true/);
+  });
+  it('a terminating pod\'s records go in the step of its deletion (EndpointSlice ready=false once deletionTimestamp is set)', async () => {
+    for (const [from, to] of [[stack({ replicas: 2 }), stack({ replicas: 1 })], [stack({ replicas: 1 }), stack({ replicas: 1, image: 'nginx:1.28' })]] as const) {
+      const p = await planOf(from, to);
+      const del = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete')!;
+      const removed = p.events.filter((e) => e.kind === 'DNSRecord' && e.action === 'remove');
+      assert.equal(removed.length, 4);
+      assert.ok(removed.every((e) => e.step === del.step && e.seq > del.seq && /is terminating/.test(e.reason)));
+    }
+  });
+  it('publishNotReadyAddresses: a terminating pod keeps its records until it is gone', async () => {
+    const p = await planOf(pnr({ replicas: 2 }), pnr({ replicas: 1 }));
+    assert.deepEqual(lines(p), ['1 delete Pod web-1', '2 retain PersistentVolumeClaim www-web-1', ...records(1, 2, 'remove')]);
+    assert.match(p.events.find((e) => e.kind === 'DNSRecord')!.reason, /web-1 is gone/);
+  });
+  it('PTR records name the pod\'s hostname under the governing Service, one per IP family', async () => {
+    const p = await planOf(null, stack({ replicas: 1 }));
+    const ptr = p.events.filter((e) => e.type === 'PTR');
+    assert.deepEqual(ptr.map((e) => [e.name, e.value]), [['address of web-0 (in-addr.arpa)', `web-0.${ZONE}.`]]);
+    const dual = service().replace('  clusterIP: None', '  clusterIP: None\n  ipFamilyPolicy: PreferDualStack\n  ipFamilies: [IPv4, IPv6]');
+    const q = await planOf(null, docs(dual, storageClass(), web({ replicas: 1 })));
+    assert.deepEqual(q.events.filter((e) => e.type === 'PTR').map((e) => e.name), ['address of web-0 (in-addr.arpa)', 'address of web-0 (ip6.arpa)']);
+  });
+});
+
 describe('scale', () => {
-  it('scale down with whenScaled: Delete deletes each PVC after its pod is gone', async () => {
-    const p = await planOf(stack({ replicas: 3, whenScaled: 'Delete' }), stack({ replicas: 1, whenScaled: 'Delete' }));
-    assert.deepEqual(
-      lines(p, (e) => e.kind !== 'DNSRecord'),
-      ['1 delete Pod web-2', '3 delete PersistentVolumeClaim www-web-2', '4 delete Pod web-1', '6 delete PersistentVolumeClaim www-web-1'],
-    );
-    assert.match(p.warnings.map((w) => w.message).join(), /www-web-2, www-web-1 are deleted by the retention policy/);
+  it('scale down with whenScaled: Delete re-owns the PVCs of all condemned pods first, then deletes pods; the garbage collector follows each pod, never ahead of the next deletion', async () => {
+    const p = await planOf(stack({ replicas: 4, whenScaled: 'Delete' }), stack({ replicas: 1, whenScaled: 'Delete' }));
+    // updateStatefulSet runs fixPodClaim over every condemned pod (descending) before processCondemned deletes the first.
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), [
+      '1 update PersistentVolumeClaim www-web-3',
+      '1 update PersistentVolumeClaim www-web-2',
+      '1 update PersistentVolumeClaim www-web-1',
+      '1 delete Pod web-3',
+      '2 delete Pod web-2',
+      '2 delete PersistentVolumeClaim www-web-3',
+      '3 delete Pod web-1',
+      '3 delete PersistentVolumeClaim www-web-2',
+      '4 delete PersistentVolumeClaim www-web-1',
+    ]);
+    const update = p.events.find((e) => e.action === 'update')!;
+    assert.match(update.reason, /ownerReference → Pod web-3 \(whenScaled: Delete\)/);
+    // No PVC deletion comes before the deletion of the pod after its own.
+    for (const [gone, next] of [['www-web-3', 'web-2'], ['www-web-2', 'web-1']] as const) {
+      const del = p.events.find((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'delete' && e.name === gone)!;
+      const pod = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === next)!;
+      assert.ok(del.seq > pod.seq, `${gone} is deleted after ${next}'s deletion`);
+      assert.match(del.reason, /garbage collector after web-\d is gone/);
+    }
+    assert.match(p.warnings.map((w) => w.message).join(), /www-web-3, www-web-2, www-web-1 are deleted by the retention policy/);
+  });
+  it('scale down with whenScaled: Retain updates no PVC', async () => {
+    const p = await planOf(stack({ replicas: 3 }), stack({ replicas: 1 }));
+    assert.equal(p.events.filter((e) => e.action === 'update').length, 0);
+  });
+  it('Parallel scale down with whenScaled: Delete re-owns every PVC in the sync that deletes every pod', async () => {
+    const p = await planOf(stack({ replicas: 3, whenScaled: 'Delete', policy: 'Parallel' }), stack({ replicas: 1, whenScaled: 'Delete', policy: 'Parallel' }));
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), [
+      '1 update PersistentVolumeClaim www-web-2',
+      '1 update PersistentVolumeClaim www-web-1',
+      '1 delete Pod web-2',
+      '1 delete Pod web-1',
+      '2 delete PersistentVolumeClaim www-web-1',
+      '2 delete PersistentVolumeClaim www-web-2',
+    ]);
   });
   it('Parallel scale down deletes every condemned pod at once', async () => {
     const p = await planOf(stack({ replicas: 4, policy: 'Parallel' }), stack({ replicas: 1, policy: 'Parallel' }));
@@ -230,20 +304,20 @@ describe('delete', () => {
   it('deletes all pods at once, removes DNS, keeps PVCs, and recommends scaling to 0 first', async () => {
     const p = await planOf(stack({ replicas: 2 }), docs(service(), storageClass()));
     assert.equal(p.statefulSets[0]!.change, 'delete');
-    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '1 delete Pod web-1', '3 retain PersistentVolumeClaim www-web-0', '3 retain PersistentVolumeClaim www-web-1']);
-    assert.equal(p.events.filter((e) => e.kind === 'DNSRecord' && e.action === 'remove').length, 6);
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '1 delete Pod web-1', '2 retain PersistentVolumeClaim www-web-0', '2 retain PersistentVolumeClaim www-web-1']);
+    assert.deepEqual(lines(p, (e) => e.kind === 'DNSRecord'), [...records(0, 1, 'remove'), ...records(1, 1, 'remove')]);
     assert.match(p.warnings[0]!.message, /no particular order.*--replicas=0 first/);
   });
   it('whenDeleted: Delete deletes the PVCs after the pods', async () => {
     const p = await planOf(stack({ replicas: 1, whenDeleted: 'Delete' }), docs(service(), storageClass()));
-    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '3 delete PersistentVolumeClaim www-web-0']);
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '2 delete PersistentVolumeClaim www-web-0']);
   });
 });
 
 describe('Service changes', () => {
   it('a headless Service created for running pods adds their records', async () => {
     const p = await planOf(docs(storageClass(), web({ replicas: 2 })), docs(service(), storageClass(), web({ replicas: 2 })));
-    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`, `1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-1.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.deepEqual(lines(p), [...records(0, 1, 'add'), ...records(1, 1, 'add')]);
     assert.match(p.events[0]!.reason, /Service nginx created \(headless\)/);
     assert.equal(p.services[0]!.change, 'create');
   });
@@ -255,7 +329,7 @@ describe('Service changes', () => {
   });
   it('a deleted Service removes the records', async () => {
     const p = await planOf(stack({ replicas: 1 }), docs(storageClass(), web({ replicas: 1 })));
-    assert.deepEqual(lines(p).map((l) => l.split(' ')[1]), ['remove', 'remove', 'remove']);
+    assert.deepEqual(lines(p), records(0, 1, 'remove'));
     assert.equal(p.services[0]!.change, 'delete');
   });
   it('a port losing its name removes the SRV records', async () => {
