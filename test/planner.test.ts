@@ -12,6 +12,7 @@ import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
 import { formatPlanJson } from '../src/formatters/plan-json.js';
 import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
 import { repoPath } from './helpers/paths.js';
+import { builtinProfile } from '../src/k8s/profiles.js';
 
 const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
 const ZONE = 'nginx.default.svc.cluster.local';
@@ -492,5 +493,38 @@ describe('cluster snapshot (--state)', () => {
       `${lineOf(/currentRevision: 5/)} StatefulSet web: status.currentRevision`,
       `${lineOf(/ownerReferences: x/)} PersistentVolumeClaim www-web-0: metadata.ownerReferences`,
     ].sort());
+  });
+});
+
+describe('a running set on a cluster without a default StorageClass (issue 15 point 15)', () => {
+  const eks = builtinProfile('eks', 30)!;
+  const noClass = (o: Parameters<typeof web>[0] = {}): string => docs(service(), web({ replicas: 3, ...o }));
+  it('the profile has no default class (the premise)', () => {
+    assert.equal(eks.storageClasses.some((c) => c.isDefault), false);
+  });
+  it('an image bump from manifests (--from) is a rolling update over the bound PVCs, not a fresh install stuck at web-0', async () => {
+    const p = await planOf(noClass(), noClass({ image: 'nginx:1.28' }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['delete pod web-2', 'create pod web-2', 'delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+    assert.equal(p.ok, true, JSON.stringify(p.blocked));
+    assert.equal(p.events.filter((e) => e.kind === 'PersistentVolumeClaim').length, 0);
+  });
+  it('a scale-up from manifests: the existing ordinals run, only the new ordinal needs a class and stays Pending', async () => {
+    const p = await planOf(noClass(), noClass({ replicas: 4 }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['create pvc www-web-3', 'create pod web-3']);
+    assert.equal(p.blocked.length, 1);
+    assert.equal(p.blocked[0]!.pod, 'web-3');
+    assert.match(p.blocked[0]!.reason, /no storageClassName and cluster profile "eks" has no default StorageClass/);
+  });
+  it('an image bump from a snapshot (--state) whose PVCs are Bound is a rolling update', async () => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }, { name: 'web-2', state: 'Ready' }], 3)) as { items: { kind: string }[] };
+    const snap = stringify({ ...list, items: list.items.filter((i) => i.kind !== 'StorageClass') });
+    const p = await planOf({ snapshot: snap }, noClass({ image: 'nginx:1.28' }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['delete pod web-2', 'create pod web-2', 'delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+    assert.equal(p.ok, true, JSON.stringify(p.blocked));
+  });
+  it('a fresh install still stays Pending at web-0', async () => {
+    const p = await planOf(null, noClass(), { cluster: eks, kubeVersion: '1.30' });
+    assert.equal(p.blocked[0]!.pod, 'web-0');
+    assert.deepEqual(p.blocked[0]!.notCreated, ['web-1', 'web-2']);
   });
 });

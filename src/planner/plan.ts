@@ -514,7 +514,12 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
       state.updateRevision = revs.update;
       state.currentRevision = revs.current;
     } else if (currentR) {
-      const setup = new Simulation(state, reduce(currentSpec!), { ...dnsContext }, true, view(currentSpec!));
+      // The current manifests (--from, --base) describe a set that runs: its PVCs were bound when
+      // its pods started, whatever the target cluster's classes are now (a class that lost its
+      // default annotation, EKS from 1.30). Only ordinals the desired spec adds need a class.
+      const running = reduce(currentSpec!);
+      const bound = { ...running, templates: running.templates.map((t) => (t.binding.mode === 'never' ? { ...t, binding: { ...t.binding, mode: 'Immediate' as const, reason: 'bound when the running set created it' } } : t)) };
+      const setup = new Simulation(state, bound, { ...dnsContext }, true, view(currentSpec!));
       seedClaims(state, stage1, name, naming, new Map());
       setup.run();
     }
