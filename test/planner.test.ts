@@ -11,6 +11,7 @@ import { formatPlanText } from '../src/formatters/plan-text.js';
 import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
 import { formatPlanJson } from '../src/formatters/plan-json.js';
 import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
+import type { PlanOptions } from '../src/planner/plan.js';
 import { repoPath } from './helpers/paths.js';
 import { builtinProfile } from '../src/k8s/profiles.js';
 
@@ -526,5 +527,37 @@ describe('a running set on a cluster without a default StorageClass (issue 15 po
     const p = await planOf(null, noClass(), { cluster: eks, kubeVersion: '1.30' });
     assert.equal(p.blocked[0]!.pod, 'web-0');
     assert.deepEqual(p.blocked[0]!.notCreated, ['web-1', 'web-2']);
+  });
+});
+
+describe('the kubectl commands a plan prints carry the namespace (issue 15 point 14)', () => {
+  const inNs = (text: string, ns: string): string => text.replace(/^metadata:\n/gm, `metadata:\n  namespace: ${ns}\n`);
+  const grow = (ns: string | null, storage: string): string => {
+    const text = docs(service(), storageClass({ expansion: true }), web({ replicas: 2, storage }));
+    return ns ? inNs(text, ns) : text;
+  };
+  const patch = `'{"spec":{"resources":{"requests":{"storage":"10Gi"}}}}'`;
+  const cases: [string, string | null, PlanOptions, string][] = [
+    ['metadata.namespace: prod', 'prod', {}, ' -n prod'],
+    ['no metadata.namespace, --namespace prod', null, { defaultNamespace: 'prod' }, ' -n prod'],
+    ['metadata.namespace: default', 'default', {}, ''],
+    ['no namespace at all', null, {}, ''],
+  ];
+  for (const [name, ns, options, n] of cases) {
+    it(`a rejected StatefulSet's route: ${name}`, async () => {
+      const p = await planOf(grow(ns, '1Gi'), grow(ns, '10Gi'), options);
+      assert.deepEqual(p.statefulSets[0]!.rejection!.route, [
+        `kubectl patch pvc www-web-0${n} -p ${patch}`,
+        `kubectl patch pvc www-web-1${n} -p ${patch}`,
+        `kubectl delete statefulset web${n} --cascade=orphan`,
+        `kubectl apply${n} -f web.yaml`,
+      ]);
+    });
+  }
+  it('a rejected Service\'s route and the StatefulSet deletion warning', async () => {
+    const before = inNs(stack({ replicas: 1 }), 'prod');
+    const p = await planOf(before, inNs(docs(service({ headless: true }).replace('clusterIP: None', 'clusterIP: 10.96.0.20'), storageClass()), 'prod'));
+    assert.deepEqual(p.services[0]!.rejection!.route, ['kubectl delete service nginx -n prod', 'kubectl apply -n prod -f web.yaml']);
+    assert.match(p.warnings.map((w) => w.message).join('\n'), /run kubectl scale statefulset web -n prod --replicas=0 first/);
   });
 });

@@ -225,14 +225,23 @@ function describeChanges(before: StatefulSet | undefined, after: StatefulSet | u
   return out;
 }
 
-/** `kubectl apply -f FILE` for the file `r` came from, its path one shell word; `-f -` for stdin. */
-function applyCommand(r: Resource): string {
-  return `kubectl apply -f ${r.file.path === '<stdin>' ? '-' : shellQuote(r.file.path)}`;
+/**
+ * ` -n NS` for an object outside the `default` namespace (one shell word), so that a pasted
+ * command acts on the object the plan names and not on one of the kubectl context's namespace.
+ */
+function nsFlag(ns: string): string {
+  return ns === 'default' ? '' : ` -n ${shellQuote(ns)}`;
+}
+
+/** `kubectl apply -f FILE` for the file `r` came from, its path one shell word; `-f -` for stdin; `-n NS` outside `default` (a manifest without metadata.namespace goes to the context's namespace otherwise). */
+function applyCommand(r: Resource, ns: string): string {
+  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === '<stdin>' ? '-' : shellQuote(r.file.path)}`;
 }
 
 function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx: Ctx): Rejection | null {
   const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
   if (changes.length === 0) return null;
+  const n = nsFlag(ctx.desired.namespaceOf(r));
   // PVC expansion needs allowVolumeExpansion: true on the claims' class (admission plugin PersistentVolumeClaimResize).
   const blockers: string[] = [];
   for (const g of storageGrowth ?? []) {
@@ -246,17 +255,17 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
     ? [
         ...blockers,
         ...storageGrowth.flatMap((g) => {
-          const n = replicasOf(before);
+          const count = replicasOf(before);
           const start = startOrdinalOf(before);
           const patch = shellQuote(JSON.stringify({ spec: { resources: { requests: { storage: g.to } } } }));
           // One command per PVC, or a loop when there are too many to list.
-          if (n > ctx.bounds.listLimit) return [`for i in $(seq ${start} ${start + n - 1}); do kubectl patch pvc ${shellQuote(claimName(g.template, r.name, ''))}"$i" -p ${patch}; done`];
-          return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))} -p ${patch}`);
+          if (count > ctx.bounds.listLimit) return [`for i in $(seq ${start} ${start + count - 1}); do kubectl patch pvc ${shellQuote(claimName(g.template, r.name, ''))}"$i"${n} -p ${patch}; done`];
+          return Array.from({ length: count }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))}${n} -p ${patch}`);
         }),
-        `kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`,
-        applyCommand(r),
+        `kubectl delete statefulset ${shellQuote(r.name)}${n} --cascade=orphan`,
+        applyCommand(r, ctx.desired.namespaceOf(r)),
       ]
-    : [`kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`, applyCommand(r)];
+    : [`kubectl delete statefulset ${shellQuote(r.name)}${n} --cascade=orphan`, applyCommand(r, ctx.desired.namespaceOf(r))];
   return {
     reason: `StatefulSet.apps "${r.name}" is invalid: ${STATEFULSET_UPDATE_FORBIDDEN}`,
     fields: changes.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(r, c.path) })),
@@ -629,7 +638,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     reusedClaimWarnings(ctx, desiredR!, desiredSpec, start, sim, naming, dec);
   }
   if (!desiredR && currentSpec) {
-    addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${name} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
+    addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
   }
   const lost = new NameList(bounds.listLimit);
   for (const item of items) {
@@ -721,7 +730,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
       plan.rejection = {
         reason: `Service "${name}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0]!.to)}: may not change once set`,
         fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
-        route: [`kubectl delete service ${shellQuote(name)}`, applyCommand(desiredR)],
+        route: [`kubectl delete service ${shellQuote(name)}${nsFlag(ns)}`, applyCommand(desiredR, ns)],
       };
     }
     const a = dnsService(current, new Map());
