@@ -561,3 +561,58 @@ describe('the kubectl commands a plan prints carry the namespace (issue 15 point
     assert.match(p.warnings.map((w) => w.message).join('\n'), /run kubectl scale statefulset web -n prod --replicas=0 first/);
   });
 });
+
+describe('cluster snapshots as the API server stores them (issue 15 point 13)', () => {
+  /** The Service of service() as `kubectl get -o yaml` returns it: namespace, allocated and defaulted fields, no last-applied. */
+  const liveService = (port = 80): object => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'nginx', namespace: 'default', uid: 'svc-uid', resourceVersion: '42', creationTimestamp: '2026-01-01T00:00:00Z' },
+    spec: { clusterIP: 'None', clusterIPs: ['None'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', internalTrafficPolicy: 'Cluster', sessionAffinity: 'None', type: 'ClusterIP', selector: { app: 'nginx' }, ports: [{ name: 'web', port, protocol: 'TCP', targetPort: port }] },
+    status: { loadBalancer: {} },
+  });
+  const withLive = (snap: string, svc: object): string => {
+    const list = parseYaml(snap) as { items: { kind: string }[] };
+    return stringify({ ...list, items: list.items.map((i) => (i.kind === 'Service' ? svc : i)) });
+  };
+  const ready2 = (): string => snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }], 2);
+  it('a live Service equal to the manifest (which names no namespace and leaves defaults out) is unchanged', async () => {
+    const p = await planOf({ snapshot: withLive(ready2(), liveService()) }, stack({ replicas: 2 }));
+    assert.equal(p.services[0]!.change, 'unchanged', p.services[0]!.diff);
+    assert.equal(p.services[0]!.diff, undefined);
+    assert.equal(p.changed, false);
+  });
+  it('a real change of a live Service is an update whose diff shows only that change', async () => {
+    const p = await planOf({ snapshot: withLive(ready2(), liveService(8080)) }, stack({ replicas: 2 }));
+    assert.equal(p.services[0]!.change, 'update');
+    const diff = p.services[0]!.diff!;
+    const changed = diff.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)).map((l) => l.replace(/\s+/g, ' '));
+    assert.deepEqual(changed, ['- port: 8080', '+ port: 80', '- targetPort: 8080', '+ targetPort: 80']);
+  });
+
+  /** The snapshot with web-1 Terminating on node node-b, in the given state. */
+  const onLostNode = (node: { ready: string; outOfService?: boolean } | null): string => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Terminating' }], 2)) as { items: Record<string, any>[] }; // eslint-disable-line @typescript-eslint/no-explicit-any -- YAML test data
+    for (const i of list.items) if (i.kind === 'Pod') i.spec.nodeName = i.metadata.name === 'web-1' ? 'node-b' : 'node-a';
+    const nodeObj = (name: string, ready: string, taint: boolean): object => ({ apiVersion: 'v1', kind: 'Node', metadata: { name }, spec: taint ? { taints: [{ key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' }] } : {}, status: { conditions: [{ type: 'Ready', status: ready }] } });
+    if (node) list.items.push(nodeObj('node-a', 'True', false), nodeObj('node-b', node.ready, node.outOfService ?? false));
+    return stringify(list);
+  };
+  it('a pod Terminating on a lost node is never replaced: the plan blocks there and says why', async () => {
+    for (const ready of ['Unknown', 'False']) {
+      const p = await planOf({ snapshot: onLostNode({ ready }) }, stack({ replicas: 2 }));
+      assert.deepEqual(podOps(p), []);
+      assert.equal(p.ok, false);
+      assert.equal(p.blocked.length, 1);
+      assert.equal(p.blocked[0]!.pod, 'web-1');
+      assert.match(p.blocked[0]!.reason, new RegExp(`web-1 is Terminating on node node-b, which is NotReady \\(Ready ${ready}\\).*force-deleted.*node.kubernetes.io/out-of-service taint`));
+    }
+  });
+  it('the same pod is replaced once the node has the out-of-service taint, or when the snapshot says nothing of nodes', async () => {
+    for (const node of [{ ready: 'Unknown', outOfService: true }, null]) {
+      const p = await planOf({ snapshot: onLostNode(node) }, stack({ replicas: 2 }));
+      assert.deepEqual(podOps(p), ['create pod web-1']);
+      assert.equal(p.ok, true);
+    }
+  });
+});

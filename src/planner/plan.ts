@@ -23,7 +23,7 @@ import { printable } from '../printable.js';
 import { shellQuote } from '../shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
 import { locate } from '../locate.js';
-import { ordinalAfter } from './snapshot.js';
+import { ordinalAfter, snapshotNodes } from './snapshot.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
 import { claimName, emptyState, IDENTITY_VIEW, podName, Simulation, type OrdinalView, type SetSpec, type SimPod, type SimState } from './simulate.js';
@@ -330,7 +330,8 @@ function blockedOf(sim: Simulation, spec: SetSpec, reduced: SetSpec, location: S
     if (!p) notCreated.addRange(first, last, named);
     else {
       if (spec.strategy === 'RollingUpdate' && o >= reduced.start + reduced.partition && p.revision !== st.updateRevision) notUpdated.addRange(first, last, named);
-      if (!(p.phase === 'Running' && p.ready)) {
+      // A pod that stays terminating (its node is lost) is not done either.
+      if (!(p.phase === 'Running' && p.ready) || p.held) {
         notReady = true;
         stuckPod ??= p;
       }
@@ -447,7 +448,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   const bounds = ctx.bounds;
 
   // What the ordinals start with, read once from the inputs.
-  const snap = currentR && ctx.snapshot ? snapshotPods(currentR.name, ctx.current.inNamespace('Pod', ns), ctx.inputErrors) : null;
+  const snap = currentR && ctx.snapshot ? snapshotPods(currentR.name, ctx.current.inNamespace('Pod', ns), ctx.inputErrors, snapshotNodes(ctx.current.ofKind('Node'))) : null;
   const stage1 = currentR ? claimRecords(currentSpec!, ctx.current.inNamespace('PersistentVolumeClaim', ns), ctx.storage, ctx.options.cluster, !!snap) : [];
   // PVCs that exist already (a new set's names may hit them), and standalone PVCs in the
   // desired manifests, which exist by the time the controller runs.
@@ -484,7 +485,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     counts: { ...ZERO },
   };
   if (currentR && desiredR) {
-    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
     if (d) plan.diff = d;
   }
   const why = noDnsReason(svcAfter ?? svcBefore, serviceName, ns, spec.labels);
@@ -719,7 +720,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
   };
   if (desiredR) plan.location = locationOf(desiredR, []);
   if (current && desired && currentR && desiredR) {
-    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
     if (d) {
       plan.diff = d;
       plan.change = 'update';

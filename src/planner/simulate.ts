@@ -58,6 +58,8 @@ export interface SimPod {
   terminating: boolean;
   /** Set when the pod does not progress on its own (not Ready in a snapshot, unbound claim). */
   stuck?: string;
+  /** A terminating pod that never goes away (its node is lost); `stuck` says why. */
+  held?: boolean;
   uid: number;
 }
 
@@ -350,8 +352,10 @@ export class Simulation {
     if (!p.terminating && p.revision === update) this.liveUpdated++;
     if (runningReady(p)) this.runningReadyCount++;
     this.liveUids.add(p.uid);
-    if (p.terminating) this.terminating.add(p);
-    else if (p.phase === 'Pending' && !p.stuck) this.pending.add(p);
+    // A terminating pod that is stuck (its node is lost) never goes away.
+    if (p.terminating) {
+      if (!p.held) this.terminating.add(p);
+    } else if (p.phase === 'Pending' && !p.stuck) this.pending.add(p);
     else if (p.phase === 'Running' && !p.ready && !p.stuck) this.starting.add(p);
     this.dnsDirty.add(p.name);
   }
@@ -538,7 +542,7 @@ export class Simulation {
     }
     if (pod.phase === 'Pending') this.createMissingClaims(ordinal, (t) => `missing while ${name} is Pending: created again from claim template ${t.name}`);
     this.fixOwners(ordinal, pod);
-    if (pod.terminating) return this.wait(pod, ordinal, `waiting for ${name} to terminate`);
+    if (pod.terminating) return this.wait(pod, ordinal, pod.held ? `${name} ${pod.stuck}` : `waiting for ${name} to terminate`);
     if (!runningReady(pod)) return this.wait(pod, ordinal, pod.stuck ? `${name} ${pod.stuck}` : `waiting for ${name} to be Running and Ready`);
     // Running, Ready and its claims' owners right: until it or its claims change, step E has nothing to do here.
     this.settled.set(ordinal, true);
@@ -585,7 +589,7 @@ export class Simulation {
       const p = condemned[i]!;
       if (!st.pods.has(p.name)) continue;
       if (p.terminating) {
-        if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to terminate before scaling down further`));
+        if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, p.held ? `${p.name} ${p.stuck}` : `waiting for ${p.name} to terminate before scaling down further`));
         continue;
       }
       if (s.monotonic && unavailable(p) && p !== this.firstUnhealthy(condemned)) {
