@@ -208,19 +208,21 @@ describe('scale', () => {
       '1 update PersistentVolumeClaim www-web-2',
       '1 update PersistentVolumeClaim www-web-1',
       '1 delete Pod web-3',
-      '2 delete Pod web-2',
       '2 delete PersistentVolumeClaim www-web-3',
-      '3 delete Pod web-1',
+      '2 delete Pod web-2',
       '3 delete PersistentVolumeClaim www-web-2',
+      '3 delete Pod web-1',
       '4 delete PersistentVolumeClaim www-web-1',
     ]);
     const update = p.events.find((e) => e.action === 'update')!;
     assert.match(update.reason, /ownerReference → Pod web-3 \(whenScaled: Delete\)/);
-    // No PVC deletion comes before the deletion of the pod after its own.
-    for (const [gone, next] of [['www-web-3', 'web-2'], ['www-web-2', 'web-1']] as const) {
+    // No PVC deletion is a step before the deletion of the next pod: the collector acts beside it, in its step.
+    for (const [gone, own, next] of [['www-web-3', 'web-3', 'web-2'], ['www-web-2', 'web-2', 'web-1']] as const) {
       const del = p.events.find((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'delete' && e.name === gone)!;
       const pod = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === next)!;
-      assert.ok(del.seq > pod.seq, `${gone} is deleted after ${next}'s deletion`);
+      const ownPod = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === own)!;
+      assert.equal(del.step, pod.step, `${gone} is deleted in the step of ${next}'s deletion, not in a step of its own before it`);
+      assert.ok(del.step > ownPod.step, `${gone} is deleted after ${own} is deleted`);
       assert.match(del.reason, /garbage collector after web-\d is gone/);
     }
     assert.match(p.warnings.map((w) => w.message).join(), /www-web-3, www-web-2, www-web-1 are deleted by the retention policy/);

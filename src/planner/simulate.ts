@@ -557,6 +557,11 @@ export class Simulation {
     this.waitCounted = false;
     if (st.deleted) return;
     this.index();
+    // The garbage collector's deletions since the last sync happen beside this one: the collector
+    // works on its own, so they share the step of the controller's next actions (they are not a
+    // step the rollout waits for); they come first in the step so that each pod's events stay
+    // together (compress.ts summarises a set's timeline ordinal by ordinal).
+    this.emitCollected();
     // Revisions: the live template's revision becomes the update revision.
     if (st.updateRevision !== s.revision) {
       st.revisionLabels.set(s.revision, s.labels);
@@ -653,7 +658,6 @@ export class Simulation {
     }
     // A pod deleted in this sync is terminating: its records go in the same step (spec §13.3).
     this.emitDns();
-    this.emitCollected();
     this.endStep();
   }
 
