@@ -126,7 +126,7 @@ describe('GitHub Action', () => {
     assert.equal(r.outputs['plan-ok'], 'true');
     assert.equal(r.outputs['pods-created'], '2');
     assert.equal(r.outputs['pvcs-created'], '2');
-    assert.equal(r.outputs['plan-summary'], '+2 pods, +2 PVCs, +6 DNS records, 0 deleted');
+    assert.equal(r.outputs['plan-summary'], '+2 pods, +2 PVCs, +8 DNS records, 0 deleted');
     assert.equal(readFileSync(r.outputs['plan-markdown-file']!, 'utf8'), r.summary.slice(r.summary.indexOf('## stsplan plan')));
     // The base branch was fetched (actions/checkout does not), and nothing else changed.
     assert.match(git(ws, 'rev-parse', 'origin/main'), /^[0-9a-f]{40}/);

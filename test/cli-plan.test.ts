@@ -38,7 +38,7 @@ describe('stsplan plan (CLI)', () => {
     const r = run(['plan', 'v1.yaml'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /StatefulSet default\/web: created with 2 replicas/);
-    assert.match(r.stdout, /Plan: \+2 pods, \+2 PVCs, \+6 DNS records, 0 deleted\./);
+    assert.match(r.stdout, /Plan: \+2 pods, \+2 PVCs, \+8 DNS records, 0 deleted\./);
   });
   it('--from plans the difference; --detailed-exitcode gives 2 for changes and 0 for none', () => {
     const r = run(['plan', 'v2.yaml', '--from', 'v1.yaml', '--detailed-exitcode'], dir);

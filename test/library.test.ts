@@ -15,7 +15,7 @@ describe('library entry point', () => {
     assert.deepEqual(JSON.parse(lib.formatPlanJson(p)), JSON.parse(JSON.stringify(p)));
     // web-3 is created first (at the new revision), then the rolling update goes 2, 1, 0.
     assert.deepEqual(
-      p.events.filter((e) => e.kind === 'Pod' && e.action !== 'ready').map((e) => `${e.action} ${e.name}`),
+      p.events.filter((e) => e.kind === 'Pod' && e.action !== 'ready' && e.action !== 'running').map((e) => `${e.action} ${e.name}`),
       ['create web-3', 'delete web-2', 'create web-2', 'delete web-1', 'create web-1', 'delete web-0', 'create web-0'],
     );
     const report = await lib.lint(desired);

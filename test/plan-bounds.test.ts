@@ -87,17 +87,17 @@ const MAX = 2147483647;
 const huge = (o: WebOptions): string => stack({ ...o });
 
 describe('huge StatefulSets are planned in bounded time and memory, with exact counts', { timeout: 300_000 }, () => {
-  it('replicas: 2147483647 from nothing: one run of the 7 events per ordinal', async () => {
+  it('replicas: 2147483647 from nothing: one run of the 9 events per ordinal', async () => {
     const p = await planOf(null, huge({ replicas: MAX }));
     assert.deepEqual(p.events, []);
     assert.equal(p.runs?.length, 1);
     const r = p.runs![0]!;
-    assert.deepEqual([r.count, r.ordinals, r.stride, r.steps, r.events], [MAX, { first: 0, last: MAX - 1, step: 1 }, 4, { first: 1, last: 4 * MAX }, 7 * MAX]);
-    assert.deepEqual(r.block.map((b) => `${b.event.step} ${b.event.action} ${b.name}`), ['1 create www-web-{N}', '1 create web-{N}', '2 bind www-web-{N}', '3 ready web-{N}', '4 add nginx.default.svc.cluster.local', '4 add web-{N}.nginx.default.svc.cluster.local', '4 add _web._tcp.nginx.default.svc.cluster.local']);
+    assert.deepEqual([r.count, r.ordinals, r.stride, r.steps, r.events], [MAX, { first: 0, last: MAX - 1, step: 1 }, 5, { first: 1, last: 5 * MAX }, 9 * MAX]);
+    assert.deepEqual(r.block.map((b) => `${b.event.step} ${b.event.action} ${b.name}`), ['1 create www-web-{N}', '1 create web-{N}', '2 bind www-web-{N}', '3 running web-{N}', '4 ready web-{N}', '5 add nginx.default.svc.cluster.local', '5 add web-{N}.nginx.default.svc.cluster.local', '5 add address of web-{N} (in-addr.arpa)', '5 add _web._tcp.nginx.default.svc.cluster.local']);
     // The last repetition is the real web-2147483646.
     const last = [...runEvents(r, MAX - 1)];
-    assert.deepEqual(last.map((e) => `${e.step} ${e.name} ${e.value ?? ''}`), [`${4 * MAX - 3} www-web-${MAX - 1} `, `${4 * MAX - 3} web-${MAX - 1} `, `${4 * MAX - 2} www-web-${MAX - 1} `, `${4 * MAX - 1} web-${MAX - 1} `, `${4 * MAX} nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${4 * MAX} web-${MAX - 1}.nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${4 * MAX} _web._tcp.nginx.default.svc.cluster.local 80 web-${MAX - 1}.nginx.default.svc.cluster.local.`]);
-    assert.deepEqual([p.summary.podsCreated, p.summary.pvcsCreated, p.summary.dnsAdded], [MAX, MAX, 3 * MAX]);
+    assert.deepEqual(last.map((e) => `${e.step} ${e.name} ${e.value ?? ''}`), [`${5 * MAX - 4} www-web-${MAX - 1} `, `${5 * MAX - 4} web-${MAX - 1} `, `${5 * MAX - 3} www-web-${MAX - 1} `, `${5 * MAX - 2} web-${MAX - 1} `, `${5 * MAX - 1} web-${MAX - 1} `, `${5 * MAX} nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${5 * MAX} web-${MAX - 1}.nginx.default.svc.cluster.local address of web-${MAX - 1}`, `${5 * MAX} address of web-${MAX - 1} (in-addr.arpa) web-${MAX - 1}.nginx.default.svc.cluster.local.`, `${5 * MAX} _web._tcp.nginx.default.svc.cluster.local 80 web-${MAX - 1}.nginx.default.svc.cluster.local.`]);
+    assert.deepEqual([p.summary.podsCreated, p.summary.pvcsCreated, p.summary.dnsAdded], [MAX, MAX, 4 * MAX]);
     const s = p.statefulSets[0]!;
     assert.deepEqual([s.ordinals.to.length, s.ordinals.to[0], s.replicas.to], [1000, 0, MAX]);
     assert.ok(p.ok);
@@ -107,16 +107,18 @@ describe('huge StatefulSets are planned in bounded time and memory, with exact c
     assert.deepEqual(p.runs!.map((r) => `${r.steps.first}-${r.steps.last} ×${r.count} ${r.block.map((b) => `${b.event.action} ${b.event.kind}`).join(', ')}`), [
       `1-1 ×${MAX} create PersistentVolumeClaim, create Pod`,
       `2-2 ×${MAX} bind PersistentVolumeClaim`,
-      `3-3 ×${MAX} ready Pod`,
-      `4-4 ×${MAX} add DNSRecord, add DNSRecord, add DNSRecord`,
+      `3-3 ×${MAX} running Pod`,
+      `4-4 ×${MAX} ready Pod`,
+      `5-5 ×${MAX} add DNSRecord, add DNSRecord, add DNSRecord, add DNSRecord`,
     ]);
   });
-  it('scale down from 2147483647 to 3: highest ordinal first, one at a time', async () => {
+  it('scale down from 2147483647 to 3: every condemned PVC re-owned first, then highest ordinal first, one at a time', async () => {
     const p = await planOf(huge({ replicas: MAX }), huge({ replicas: 3, whenScaled: 'Delete' }));
-    const r = p.runs![0]!;
+    assert.deepEqual(p.runs!.map((x) => [x.count, x.stride, x.steps.first, x.block[0]!.event.action]), [[MAX - 3, 0, 1, 'update'], [MAX - 3, 1, 1, 'delete']]);
+    const r = p.runs![1]!;
     assert.deepEqual([r.count, r.ordinals.first, r.ordinals.last, r.ordinals.step], [MAX - 3, MAX - 1, 3, -1]);
     assert.deepEqual(r.block.map((b) => `${b.event.action} ${b.event.kind} ${b.name}: ${b.reason}`).slice(0, 1), ['delete Pod web-{N}: scale down: ordinal {N} is outside 0..2']);
-    assert.deepEqual([p.summary.podsDeleted, p.summary.pvcsDeleted, p.summary.dnsRemoved], [MAX - 3, MAX - 3, 3 * (MAX - 3)]);
+    assert.deepEqual([p.summary.podsDeleted, p.summary.pvcsDeleted, p.summary.dnsRemoved], [MAX - 3, MAX - 3, 4 * (MAX - 3)]);
     // The warning names the PVCs whose data is lost without listing two billion of them.
     assert.ok(p.warnings.some((w) => w.message.startsWith(`PVC www-web-${MAX - 1}, www-web-${MAX - 2} … www-web-3 (${MAX - 3}) are deleted`)));
   });
@@ -192,9 +194,9 @@ describe('plan CLI on huge counts, under a 256 MB heap', { timeout: 300_000 }, (
   it('replicas: 2147483647 prints a true summary in every format', () => {
     const text = run(['plan', 'max.yaml'], dir);
     assert.equal(text.code, 0, text.stderr);
-    assert.match(text.stdout, /the same 7 events for each of web-0, web-1 … web-2147483646 \(2147483647\), in this order:/);
+    assert.match(text.stdout, /the same 9 events for each of web-0, web-1 … web-2147483646 \(2147483647\), in this order:/);
     assert.match(text.stdout, /create {2}Pod {2}web-\{0\.\.2147483646\}/);
-    assert.match(text.stdout, /Plan: \+2147483647 pods, \+2147483647 PVCs, \+6442450941 DNS records, 0 deleted\./);
+    assert.match(text.stdout, /Plan: \+2147483647 pods, \+2147483647 PVCs, \+8589934588 DNS records, 0 deleted\./);
     assert.ok(text.stdout.length < 20_000);
     const json = run(['plan', 'max.yaml', '--format', 'json'], dir);
     assert.equal(json.code, 0, json.stderr);
@@ -221,14 +223,14 @@ describe('plan CLI on huge counts, under a 256 MB heap', { timeout: 300_000 }, (
     writeFileSync(join(dir, 'three.yaml'), huge({ replicas: 3 }));
     const r = spawnSync(process.execPath, ['--max-old-space-size=768', CLI, 'plan', 'three.yaml', '--state', 'state.yaml'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /the same 5 events for each of web-9999, web-9998 … web-3 \(9997\), in this order:\n +delete {2}Pod {2}web-\{9999\.\.3\} +scale down: ordinal \{9999\.\.3\} is outside 0\.\.2/);
-    assert.match(r.stdout, /Plan: \+0 pods, \+0 PVCs, \+0 DNS records, -9997 pods, -29991 DNS records, 9997 PVCs kept\./);
+    assert.match(r.stdout, /the same 6 events for each of web-9999, web-9998 … web-3 \(9997\), in this order:\n +delete {2}Pod {2}web-\{9999\.\.3\} +scale down: ordinal \{9999\.\.3\} is outside 0\.\.2/);
+    assert.match(r.stdout, /Plan: \+0 pods, \+0 PVCs, \+0 DNS records, -9997 pods, -39988 DNS records, 9997 PVCs kept\./);
     assert.ok(r.stdout.length < 5_000, `${r.stdout.length} bytes of plan`);
   });
   it('--scale web=2147483647 plans the scale-up the same way', () => {
     const r = run(['plan', 'two.yaml', '--scale', 'web=2147483647'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /for each of web-2, web-3 … web-2147483646 \(2147483645\)/);
-    assert.match(r.stdout, /Plan: \+2147483645 pods, \+2147483645 PVCs, \+6442450935 DNS records, 0 deleted\./);
+    assert.match(r.stdout, /Plan: \+2147483645 pods, \+2147483645 PVCs, \+8589934580 DNS records, 0 deleted\./);
   });
 });

@@ -11,43 +11,52 @@ import { formatPlanText } from '../src/formatters/plan-text.js';
 import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
 import { formatPlanJson } from '../src/formatters/plan-json.js';
 import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
+import type { PlanOptions } from '../src/planner/plan.js';
 import { repoPath } from './helpers/paths.js';
+import { builtinProfile } from '../src/k8s/profiles.js';
 
 const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
 const ZONE = 'nginx.default.svc.cluster.local';
 
-/** The spec's §14.1/14.2 sequence for one new ordinal starting at `step`. */
+/** The records of pod web-k (spec §13.2): A of the Service, A of the pod, PTR of its address, SRV per named port. */
+const records = (k: number, step: number, action: 'add' | 'remove'): string[] => [
+  `${step} ${action} DNSRecord ${ZONE} A`,
+  `${step} ${action} DNSRecord web-${k}.${ZONE} A`,
+  `${step} ${action} DNSRecord address of web-${k} (in-addr.arpa) PTR`,
+  `${step} ${action} DNSRecord _web._tcp.${ZONE} SRV`,
+];
+
+/** The spec's §14.1/14.2 sequence for one new ordinal starting at `step`: Running (an IP) comes before Ready, DNS after Ready. */
 function newOrdinal(k: number, step: number): string[] {
   return [
     `${step} create PersistentVolumeClaim www-web-${k}`,
     `${step} create Pod web-${k}`,
     `${step + 1} bind PersistentVolumeClaim www-web-${k}`,
-    `${step + 2} ready Pod web-${k}`,
-    `${step + 3} add DNSRecord ${ZONE} A`,
-    `${step + 3} add DNSRecord web-${k}.${ZONE} A`,
-    `${step + 3} add DNSRecord _web._tcp.${ZONE} SRV`,
+    `${step + 2} running Pod web-${k}`,
+    `${step + 3} ready Pod web-${k}`,
+    ...records(k, step + 4, 'add'),
   ];
 }
-const dnsGone = (k: number, step: number, action = 'remove'): string[] => [`${step} ${action} DNSRecord ${ZONE} A`, `${step} ${action} DNSRecord web-${k}.${ZONE} A`, `${step} ${action} DNSRecord _web._tcp.${ZONE} SRV`];
+const dnsGone = (k: number, step: number, action: 'add' | 'remove' = 'remove'): string[] => records(k, step, action);
 
 describe('worked example (spec §14)', () => {
   it('14.1 create with 2 replicas: PVC, pod, bound, Ready, DNS; then the next ordinal', async () => {
     const p = await planOf(null, example('web-1-create'));
-    assert.deepEqual(lines(p), [...newOrdinal(0, 1), ...newOrdinal(1, 5)]);
+    assert.deepEqual(lines(p), [...newOrdinal(0, 1), ...newOrdinal(1, 6)]);
     assert.equal(p.statefulSets[0]!.revision.update, p.events[1]!.revision);
-    assert.equal(p.summary.text, '+2 pods, +2 PVCs, +6 DNS records, 0 deleted');
+    assert.equal(p.summary.text, '+2 pods, +2 PVCs, +8 DNS records, 0 deleted');
     assert.equal(p.ok, true);
   });
   it('14.2 scale to 5: web-2, web-3, web-4 one after the other, no new revision', async () => {
     const p = await planOf(example('web-1-create'), example('web-2-scale-up'));
-    assert.deepEqual(lines(p), [...newOrdinal(2, 1), ...newOrdinal(3, 5), ...newOrdinal(4, 9)]);
+    assert.deepEqual(lines(p), [...newOrdinal(2, 1), ...newOrdinal(3, 6), ...newOrdinal(4, 11)]);
     assert.equal(p.statefulSets[0]!.revision.created, false);
     assert.deepEqual(p.statefulSets[0]!.changes, ['replicas 2 → 5']);
   });
-  it('14.3 scale to 2: delete web-4, web-3, web-2, DNS removed at once, PVCs kept', async () => {
+  it('14.3 scale to 2: delete web-4, web-3, web-2, DNS removed in the step of the deletion (§13.3), PVCs kept', async () => {
     const p = await planOf(example('web-2-scale-up'), example('web-3-scale-down'));
-    const down = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} retain PersistentVolumeClaim www-web-${k}`];
-    assert.deepEqual(lines(p), [...down(4, 1), ...down(3, 4), ...down(2, 7)]);
+    const down = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step), `${step + 1} retain PersistentVolumeClaim www-web-${k}`];
+    assert.deepEqual(lines(p), [...down(4, 1), ...down(3, 3), ...down(2, 5)]);
     assert.equal(p.summary.pvcsRetained, 3);
   });
   it('14.4 rolling update: new revision; web-1 then web-0 deleted and recreated, PVCs reused', async () => {
@@ -55,7 +64,7 @@ describe('worked example (spec §14)', () => {
     const s = p.statefulSets[0]!;
     assert.equal(s.revision.created, true);
     assert.notEqual(s.revision.update, s.revision.current);
-    const roll = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step + 1), `${step + 2} create Pod web-${k}`, `${step + 3} ready Pod web-${k}`, ...dnsGone(k, step + 4, 'add')];
+    const roll = (k: number, step: number): string[] => [`${step} delete Pod web-${k}`, ...dnsGone(k, step), `${step + 1} create Pod web-${k}`, `${step + 2} running Pod web-${k}`, `${step + 3} ready Pod web-${k}`, ...dnsGone(k, step + 4, 'add')];
     assert.deepEqual(lines(p), [...roll(1, 1), ...roll(0, 6)]);
     const creates = p.events.filter((e) => e.kind === 'Pod' && e.action === 'create');
     assert.ok(creates.every((e) => e.revision === s.revision.update && /reuses PVC www-web-/.test(e.reason)));
@@ -147,7 +156,7 @@ describe('create', () => {
   it('publishNotReadyAddresses publishes a pod as soon as it runs', async () => {
     const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, docs(service({ publishNotReady: true }), storageClass(), web({ replicas: 1 })));
     // web-0 runs but is not Ready: turning publishNotReadyAddresses on publishes it at once.
-    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.deepEqual(lines(p), records(0, 1, 'add'));
     assert.match(p.events[0]!.reason, /publishNotReadyAddresses true/);
     const q = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Running' }], 1) }, stack({ replicas: 1 }));
     assert.deepEqual(lines(q), []);
@@ -155,14 +164,83 @@ describe('create', () => {
   });
 });
 
+describe('DNS (spec §13)', () => {
+  const pnr = (o: Parameters<typeof web>[0]): string => docs(service({ publishNotReady: true }), storageClass(), web(o));
+  it('a new pod: Running (an IP) before Ready, records after Ready', async () => {
+    const p = await planOf(null, stack({ replicas: 1 }));
+    assert.deepEqual(lines(p).slice(3), ['3 running Pod web-0', '4 ready Pod web-0', ...records(0, 5, 'add')]);
+  });
+  it('publishNotReadyAddresses: records appear when the pod is Running with an IP, before it is Ready', async () => {
+    const p = await planOf(null, pnr({ replicas: 1 }));
+    assert.deepEqual(lines(p).slice(3), ['3 running Pod web-0', ...records(0, 4, 'add'), '5 ready Pod web-0']);
+    assert.match(p.events.find((e) => e.kind === 'DNSRecord')!.reason, /Running with an IP \(publishNotReadyAddresses: true/);
+  });
+  it('a terminating pod\'s records go in the step of its deletion (EndpointSlice ready=false once deletionTimestamp is set)', async () => {
+    for (const [from, to] of [[stack({ replicas: 2 }), stack({ replicas: 1 })], [stack({ replicas: 1 }), stack({ replicas: 1, image: 'nginx:1.28' })]] as const) {
+      const p = await planOf(from, to);
+      const del = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete')!;
+      const removed = p.events.filter((e) => e.kind === 'DNSRecord' && e.action === 'remove');
+      assert.equal(removed.length, 4);
+      assert.ok(removed.every((e) => e.step === del.step && e.seq > del.seq && /is terminating/.test(e.reason)));
+    }
+  });
+  it('publishNotReadyAddresses: a terminating pod keeps its records until it is gone', async () => {
+    const p = await planOf(pnr({ replicas: 2 }), pnr({ replicas: 1 }));
+    assert.deepEqual(lines(p), ['1 delete Pod web-1', '2 retain PersistentVolumeClaim www-web-1', ...records(1, 2, 'remove')]);
+    assert.match(p.events.find((e) => e.kind === 'DNSRecord')!.reason, /web-1 is gone/);
+  });
+  it('PTR records name the pod\'s hostname under the governing Service, one per IP family', async () => {
+    const p = await planOf(null, stack({ replicas: 1 }));
+    const ptr = p.events.filter((e) => e.type === 'PTR');
+    assert.deepEqual(ptr.map((e) => [e.name, e.value]), [['address of web-0 (in-addr.arpa)', `web-0.${ZONE}.`]]);
+    const dual = service().replace('  clusterIP: None', '  clusterIP: None\n  ipFamilyPolicy: PreferDualStack\n  ipFamilies: [IPv4, IPv6]');
+    const q = await planOf(null, docs(dual, storageClass(), web({ replicas: 1 })));
+    assert.deepEqual(q.events.filter((e) => e.type === 'PTR').map((e) => e.name), ['address of web-0 (in-addr.arpa)', 'address of web-0 (ip6.arpa)']);
+  });
+});
+
 describe('scale', () => {
-  it('scale down with whenScaled: Delete deletes each PVC after its pod is gone', async () => {
-    const p = await planOf(stack({ replicas: 3, whenScaled: 'Delete' }), stack({ replicas: 1, whenScaled: 'Delete' }));
-    assert.deepEqual(
-      lines(p, (e) => e.kind !== 'DNSRecord'),
-      ['1 delete Pod web-2', '3 delete PersistentVolumeClaim www-web-2', '4 delete Pod web-1', '6 delete PersistentVolumeClaim www-web-1'],
-    );
-    assert.match(p.warnings.map((w) => w.message).join(), /www-web-2, www-web-1 are deleted by the retention policy/);
+  it('scale down with whenScaled: Delete re-owns the PVCs of all condemned pods first, then deletes pods; the garbage collector follows each pod, never ahead of the next deletion', async () => {
+    const p = await planOf(stack({ replicas: 4, whenScaled: 'Delete' }), stack({ replicas: 1, whenScaled: 'Delete' }));
+    // updateStatefulSet runs fixPodClaim over every condemned pod (descending) before processCondemned deletes the first.
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), [
+      '1 update PersistentVolumeClaim www-web-3',
+      '1 update PersistentVolumeClaim www-web-2',
+      '1 update PersistentVolumeClaim www-web-1',
+      '1 delete Pod web-3',
+      '2 delete PersistentVolumeClaim www-web-3',
+      '2 delete Pod web-2',
+      '3 delete PersistentVolumeClaim www-web-2',
+      '3 delete Pod web-1',
+      '4 delete PersistentVolumeClaim www-web-1',
+    ]);
+    const update = p.events.find((e) => e.action === 'update')!;
+    assert.match(update.reason, /ownerReference → Pod web-3 \(whenScaled: Delete\)/);
+    // No PVC deletion is a step before the deletion of the next pod: the collector acts beside it, in its step.
+    for (const [gone, own, next] of [['www-web-3', 'web-3', 'web-2'], ['www-web-2', 'web-2', 'web-1']] as const) {
+      const del = p.events.find((e) => e.kind === 'PersistentVolumeClaim' && e.action === 'delete' && e.name === gone)!;
+      const pod = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === next)!;
+      const ownPod = p.events.find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === own)!;
+      assert.equal(del.step, pod.step, `${gone} is deleted in the step of ${next}'s deletion, not in a step of its own before it`);
+      assert.ok(del.step > ownPod.step, `${gone} is deleted after ${own} is deleted`);
+      assert.match(del.reason, /garbage collector after web-\d is gone/);
+    }
+    assert.match(p.warnings.map((w) => w.message).join(), /www-web-3, www-web-2, www-web-1 are deleted by the retention policy/);
+  });
+  it('scale down with whenScaled: Retain updates no PVC', async () => {
+    const p = await planOf(stack({ replicas: 3 }), stack({ replicas: 1 }));
+    assert.equal(p.events.filter((e) => e.action === 'update').length, 0);
+  });
+  it('Parallel scale down with whenScaled: Delete re-owns every PVC in the sync that deletes every pod', async () => {
+    const p = await planOf(stack({ replicas: 3, whenScaled: 'Delete', policy: 'Parallel' }), stack({ replicas: 1, whenScaled: 'Delete', policy: 'Parallel' }));
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), [
+      '1 update PersistentVolumeClaim www-web-2',
+      '1 update PersistentVolumeClaim www-web-1',
+      '1 delete Pod web-2',
+      '1 delete Pod web-1',
+      '2 delete PersistentVolumeClaim www-web-1',
+      '2 delete PersistentVolumeClaim www-web-2',
+    ]);
   });
   it('Parallel scale down deletes every condemned pod at once', async () => {
     const p = await planOf(stack({ replicas: 4, policy: 'Parallel' }), stack({ replicas: 1, policy: 'Parallel' }));
@@ -230,20 +308,20 @@ describe('delete', () => {
   it('deletes all pods at once, removes DNS, keeps PVCs, and recommends scaling to 0 first', async () => {
     const p = await planOf(stack({ replicas: 2 }), docs(service(), storageClass()));
     assert.equal(p.statefulSets[0]!.change, 'delete');
-    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '1 delete Pod web-1', '3 retain PersistentVolumeClaim www-web-0', '3 retain PersistentVolumeClaim www-web-1']);
-    assert.equal(p.events.filter((e) => e.kind === 'DNSRecord' && e.action === 'remove').length, 6);
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '1 delete Pod web-1', '2 retain PersistentVolumeClaim www-web-0', '2 retain PersistentVolumeClaim www-web-1']);
+    assert.deepEqual(lines(p, (e) => e.kind === 'DNSRecord'), [...records(0, 1, 'remove'), ...records(1, 1, 'remove')]);
     assert.match(p.warnings[0]!.message, /no particular order.*--replicas=0 first/);
   });
   it('whenDeleted: Delete deletes the PVCs after the pods', async () => {
     const p = await planOf(stack({ replicas: 1, whenDeleted: 'Delete' }), docs(service(), storageClass()));
-    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '3 delete PersistentVolumeClaim www-web-0']);
+    assert.deepEqual(lines(p, (e) => e.kind !== 'DNSRecord'), ['1 delete Pod web-0', '2 delete PersistentVolumeClaim www-web-0']);
   });
 });
 
 describe('Service changes', () => {
   it('a headless Service created for running pods adds their records', async () => {
     const p = await planOf(docs(storageClass(), web({ replicas: 2 })), docs(service(), storageClass(), web({ replicas: 2 })));
-    assert.deepEqual(lines(p), [`1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-0.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`, `1 add DNSRecord ${ZONE} A`, `1 add DNSRecord web-1.${ZONE} A`, `1 add DNSRecord _web._tcp.${ZONE} SRV`]);
+    assert.deepEqual(lines(p), [...records(0, 1, 'add'), ...records(1, 1, 'add')]);
     assert.match(p.events[0]!.reason, /Service nginx created \(headless\)/);
     assert.equal(p.services[0]!.change, 'create');
   });
@@ -255,7 +333,7 @@ describe('Service changes', () => {
   });
   it('a deleted Service removes the records', async () => {
     const p = await planOf(stack({ replicas: 1 }), docs(storageClass(), web({ replicas: 1 })));
-    assert.deepEqual(lines(p).map((l) => l.split(' ')[1]), ['remove', 'remove', 'remove']);
+    assert.deepEqual(lines(p), records(0, 1, 'remove'));
     assert.equal(p.services[0]!.change, 'delete');
   });
   it('a port losing its name removes the SRV records', async () => {
@@ -418,5 +496,125 @@ describe('cluster snapshot (--state)', () => {
       `${lineOf(/currentRevision: 5/)} StatefulSet web: status.currentRevision`,
       `${lineOf(/ownerReferences: x/)} PersistentVolumeClaim www-web-0: metadata.ownerReferences`,
     ].sort());
+  });
+});
+
+describe('a running set on a cluster without a default StorageClass (issue 15 point 15)', () => {
+  const eks = builtinProfile('eks', 30)!;
+  const noClass = (o: Parameters<typeof web>[0] = {}): string => docs(service(), web({ replicas: 3, ...o }));
+  it('the profile has no default class (the premise)', () => {
+    assert.equal(eks.storageClasses.some((c) => c.isDefault), false);
+  });
+  it('an image bump from manifests (--from) is a rolling update over the bound PVCs, not a fresh install stuck at web-0', async () => {
+    const p = await planOf(noClass(), noClass({ image: 'nginx:1.28' }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['delete pod web-2', 'create pod web-2', 'delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+    assert.equal(p.ok, true, JSON.stringify(p.blocked));
+    assert.equal(p.events.filter((e) => e.kind === 'PersistentVolumeClaim').length, 0);
+  });
+  it('a scale-up from manifests: the existing ordinals run, only the new ordinal needs a class and stays Pending', async () => {
+    const p = await planOf(noClass(), noClass({ replicas: 4 }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['create pvc www-web-3', 'create pod web-3']);
+    assert.equal(p.blocked.length, 1);
+    assert.equal(p.blocked[0]!.pod, 'web-3');
+    assert.match(p.blocked[0]!.reason, /no storageClassName and cluster profile "eks" has no default StorageClass/);
+  });
+  it('an image bump from a snapshot (--state) whose PVCs are Bound is a rolling update', async () => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }, { name: 'web-2', state: 'Ready' }], 3)) as { items: { kind: string }[] };
+    const snap = stringify({ ...list, items: list.items.filter((i) => i.kind !== 'StorageClass') });
+    const p = await planOf({ snapshot: snap }, noClass({ image: 'nginx:1.28' }), { cluster: eks, kubeVersion: '1.30' });
+    assert.deepEqual(podOps(p), ['delete pod web-2', 'create pod web-2', 'delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+    assert.equal(p.ok, true, JSON.stringify(p.blocked));
+  });
+  it('a fresh install still stays Pending at web-0', async () => {
+    const p = await planOf(null, noClass(), { cluster: eks, kubeVersion: '1.30' });
+    assert.equal(p.blocked[0]!.pod, 'web-0');
+    assert.deepEqual(p.blocked[0]!.notCreated, ['web-1', 'web-2']);
+  });
+});
+
+describe('the kubectl commands a plan prints carry the namespace (issue 15 point 14)', () => {
+  const inNs = (text: string, ns: string): string => text.replace(/^metadata:\n/gm, `metadata:\n  namespace: ${ns}\n`);
+  const grow = (ns: string | null, storage: string): string => {
+    const text = docs(service(), storageClass({ expansion: true }), web({ replicas: 2, storage }));
+    return ns ? inNs(text, ns) : text;
+  };
+  const patch = `'{"spec":{"resources":{"requests":{"storage":"10Gi"}}}}'`;
+  const cases: [string, string | null, PlanOptions, string][] = [
+    ['metadata.namespace: prod', 'prod', {}, ' -n prod'],
+    ['no metadata.namespace, --namespace prod', null, { defaultNamespace: 'prod' }, ' -n prod'],
+    ['metadata.namespace: default', 'default', {}, ''],
+    ['no namespace at all', null, {}, ''],
+  ];
+  for (const [name, ns, options, n] of cases) {
+    it(`a rejected StatefulSet's route: ${name}`, async () => {
+      const p = await planOf(grow(ns, '1Gi'), grow(ns, '10Gi'), options);
+      assert.deepEqual(p.statefulSets[0]!.rejection!.route, [
+        `kubectl patch pvc www-web-0${n} -p ${patch}`,
+        `kubectl patch pvc www-web-1${n} -p ${patch}`,
+        `kubectl delete statefulset web${n} --cascade=orphan`,
+        `kubectl apply${n} -f web.yaml`,
+      ]);
+    });
+  }
+  it('a rejected Service\'s route and the StatefulSet deletion warning', async () => {
+    const before = inNs(stack({ replicas: 1 }), 'prod');
+    const p = await planOf(before, inNs(docs(service({ headless: true }).replace('clusterIP: None', 'clusterIP: 10.96.0.20'), storageClass()), 'prod'));
+    assert.deepEqual(p.services[0]!.rejection!.route, ['kubectl delete service nginx -n prod', 'kubectl apply -n prod -f web.yaml']);
+    assert.match(p.warnings.map((w) => w.message).join('\n'), /run kubectl scale statefulset web -n prod --replicas=0 first/);
+  });
+});
+
+describe('cluster snapshots as the API server stores them (issue 15 point 13)', () => {
+  /** The Service of service() as `kubectl get -o yaml` returns it: namespace, allocated and defaulted fields, no last-applied. */
+  const liveService = (port = 80): object => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'nginx', namespace: 'default', uid: 'svc-uid', resourceVersion: '42', creationTimestamp: '2026-01-01T00:00:00Z' },
+    spec: { clusterIP: 'None', clusterIPs: ['None'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', internalTrafficPolicy: 'Cluster', sessionAffinity: 'None', type: 'ClusterIP', selector: { app: 'nginx' }, ports: [{ name: 'web', port, protocol: 'TCP', targetPort: port }] },
+    status: { loadBalancer: {} },
+  });
+  const withLive = (snap: string, svc: object): string => {
+    const list = parseYaml(snap) as { items: { kind: string }[] };
+    return stringify({ ...list, items: list.items.map((i) => (i.kind === 'Service' ? svc : i)) });
+  };
+  const ready2 = (): string => snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Ready' }], 2);
+  it('a live Service equal to the manifest (which names no namespace and leaves defaults out) is unchanged', async () => {
+    const p = await planOf({ snapshot: withLive(ready2(), liveService()) }, stack({ replicas: 2 }));
+    assert.equal(p.services[0]!.change, 'unchanged', p.services[0]!.diff);
+    assert.equal(p.services[0]!.diff, undefined);
+    assert.equal(p.changed, false);
+  });
+  it('a real change of a live Service is an update whose diff shows only that change', async () => {
+    const p = await planOf({ snapshot: withLive(ready2(), liveService(8080)) }, stack({ replicas: 2 }));
+    assert.equal(p.services[0]!.change, 'update');
+    const diff = p.services[0]!.diff!;
+    const changed = diff.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)).map((l) => l.replace(/\s+/g, ' '));
+    assert.deepEqual(changed, ['- port: 8080', '+ port: 80', '- targetPort: 8080', '+ targetPort: 80']);
+  });
+
+  /** The snapshot with web-1 Terminating on node node-b, in the given state. */
+  const onLostNode = (node: { ready: string; outOfService?: boolean } | null): string => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Terminating' }], 2)) as { items: Record<string, any>[] }; // eslint-disable-line @typescript-eslint/no-explicit-any -- YAML test data
+    for (const i of list.items) if (i.kind === 'Pod') i.spec.nodeName = i.metadata.name === 'web-1' ? 'node-b' : 'node-a';
+    const nodeObj = (name: string, ready: string, taint: boolean): object => ({ apiVersion: 'v1', kind: 'Node', metadata: { name }, spec: taint ? { taints: [{ key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' }] } : {}, status: { conditions: [{ type: 'Ready', status: ready }] } });
+    if (node) list.items.push(nodeObj('node-a', 'True', false), nodeObj('node-b', node.ready, node.outOfService ?? false));
+    return stringify(list);
+  };
+  it('a pod Terminating on a lost node is never replaced: the plan blocks there and says why', async () => {
+    for (const ready of ['Unknown', 'False']) {
+      const p = await planOf({ snapshot: onLostNode({ ready }) }, stack({ replicas: 2 }));
+      assert.deepEqual(podOps(p), []);
+      assert.equal(p.ok, false);
+      assert.equal(p.blocked.length, 1);
+      assert.equal(p.blocked[0]!.pod, 'web-1');
+      assert.match(p.blocked[0]!.reason, new RegExp(`web-1 is Terminating on node node-b, which is NotReady \\(Ready ${ready}\\).*force-deleted.*node.kubernetes.io/out-of-service taint`));
+    }
+  });
+  it('the same pod is replaced once the node has the out-of-service taint, or when the snapshot says nothing of nodes', async () => {
+    for (const node of [{ ready: 'Unknown', outOfService: true }, null]) {
+      const p = await planOf({ snapshot: onLostNode(node) }, stack({ replicas: 2 }));
+      assert.deepEqual(podOps(p), ['create pod web-1']);
+      assert.equal(p.ok, true);
+    }
   });
 });

@@ -23,11 +23,12 @@ function messages(events: PlanEvent[], lane: (e: PlanEvent) => string): string[]
         const claims = pvcCreates.filter((c) => c.ordinal === e.ordinal).map((c) => c.name);
         out.push(`S->>${p}: ${text(`create${claims.length ? ` with new PVC ${claims.join(', ')}` : ''}${e.revision ? ` (${e.revision})` : ''}`)}`);
       } else if (e.action === 'delete') out.push(`S-x${p}: delete`);
+      else if (e.action === 'running') out.push(`Note over ${p}: Running (has an IP)`);
       else if (e.action === 'ready') out.push(`${p}-->>S: Ready`);
       else if (e.action === 'pending') out.push(`Note over ${p}: ${text(`Pending: ${e.reason}`)}`);
     } else if (e.kind === 'PersistentVolumeClaim') {
       if (e.action === 'create' && events.some((x) => x.kind === 'Pod' && x.action === 'create' && x.ordinal === e.ordinal)) continue;
-      const verb = { create: 'created', bind: 'bound', pending: 'stays Pending', delete: 'deleted', retain: 'kept' }[e.action as string] ?? e.action;
+      const verb = { create: 'created', bind: 'bound', pending: 'stays Pending', delete: 'deleted', retain: 'kept', update: 're-owned' }[e.action as string] ?? e.action;
       out.push(`Note over ${p}: PVC ${text(e.name)} ${verb}`);
     }
   }

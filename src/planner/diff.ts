@@ -32,11 +32,65 @@ function forDiff(r: Resource, live: boolean): unknown {
   return o;
 }
 
-/** The unified diff of one object, or undefined when the two are the same. */
-export function objectDiff(before: Resource, after: Resource, beforeIsLive: boolean): string | undefined {
+/**
+ * What the API server makes of a manifest before storing it, as far as a comparison needs: the
+ * namespace it lands in, and for a Service the defaults of SetDefaults_Service
+ * (pkg/apis/core/v1/defaults.go: sessionAffinity None, type ClusterIP, port protocol TCP,
+ * targetPort = port when 0 or "", externalTrafficPolicy Cluster for NodePort and LoadBalancer) and
+ * internalTrafficPolicy Cluster, which the API server sets on every type but ExternalName.
+ */
+function admitted(o: unknown, kind: string, namespace: string): unknown {
+  if (!isRecord(o)) return o;
+  const out = JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
+  if (isRecord(out.metadata) && (out.metadata.namespace === undefined || out.metadata.namespace === '')) out.metadata.namespace = namespace;
+  if (kind !== 'Service' || !isRecord(out.spec)) return out;
+  const spec = out.spec;
+  if (spec.sessionAffinity === undefined || spec.sessionAffinity === '') spec.sessionAffinity = 'None';
+  if (spec.type === undefined || spec.type === '') spec.type = 'ClusterIP';
+  if (Array.isArray(spec.ports)) {
+    for (const port of spec.ports) {
+      if (!isRecord(port)) continue;
+      if (port.protocol === undefined || port.protocol === '') port.protocol = 'TCP';
+      if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '') port.targetPort = port.port;
+    }
+  }
+  if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && (spec.externalTrafficPolicy === undefined || spec.externalTrafficPolicy === '')) spec.externalTrafficPolicy = 'Cluster';
+  if (spec.type !== 'ExternalName' && (spec.internalTrafficPolicy === undefined || spec.internalTrafficPolicy === '')) spec.internalTrafficPolicy = 'Cluster';
+  return out;
+}
+
+/**
+ * A live object without what was last applied holds every field the server filled in (allocated
+ * IPs, ipFamilies, defaults): only the fields the manifest sets are compared, so that an object
+ * the manifest describes as it is does not show as changed. (A field the manifest drops cannot be
+ * told from a server-filled one then, and is not shown.)
+ */
+function projected(live: unknown, shape: unknown): unknown {
+  if (isRecord(live) && isRecord(shape)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(shape)) if (Object.hasOwn(live, k)) out[k] = projected(live[k], shape[k]);
+    return out;
+  }
+  if (Array.isArray(live) && Array.isArray(shape) && live.length === shape.length) return live.map((x, i) => projected(x, shape[i]));
+  return live;
+}
+
+const hasLastApplied = (r: Resource): boolean => {
+  const meta = r.object.metadata;
+  return isRecord(meta) && isRecord(meta.annotations) && typeof meta.annotations['kubectl.kubernetes.io/last-applied-configuration'] === 'string';
+};
+
+/**
+ * The unified diff of one object, or undefined when the two are the same. `namespace` is where
+ * objects that name none land: both sides are compared as the API server stores them.
+ */
+export function objectDiff(before: Resource, after: Resource, beforeIsLive: boolean, namespace = 'default'): string | undefined {
   const { stringify } = yamlLib();
-  const a = stringify(forDiff(before, beforeIsLive), { lineWidth: 0 });
-  const b = stringify(forDiff(after, false), { lineWidth: 0 });
+  const desired = admitted(forDiff(after, false), after.kind, namespace);
+  let current = admitted(forDiff(before, beforeIsLive), before.kind, namespace);
+  if (beforeIsLive && !hasLastApplied(before)) current = projected(current, desired);
+  const a = stringify(current, { lineWidth: 0 });
+  const b = stringify(desired, { lineWidth: 0 });
   if (a === b) return undefined;
   const label = `${after.kind}/${after.name}`;
   const patch = createTwoFilesPatch(`${label} (current)`, `${label} (desired)`, a, b, undefined, undefined, { context: 3 });

@@ -21,7 +21,7 @@ export interface DnsService {
 export interface DnsRecord {
   key: string;
   name: string;
-  type: 'A' | 'AAAA' | 'SRV';
+  type: 'A' | 'AAAA' | 'SRV' | 'PTR';
   value: string;
   pod: string;
   ordinal: number;
@@ -61,7 +61,8 @@ export function publishes(pod: SimPod, svc: DnsService | null): boolean {
   if (!svc || !svc.headless || !svc.selector) return false;
   if (!mapSelectorMatches(svc.selector, pod.labels)) return false;
   // An endpoint needs an IP (a running pod); it is published when ready and not terminating,
-  // or always with publishNotReadyAddresses.
+  // or always with publishNotReadyAddresses (EndpointSlice podToEndpoint: ready =
+  // publishNotReadyAddresses || (serving && !terminating); CoreDNS serves only ready endpoints).
   if (pod.phase !== 'Running') return false;
   return svc.publishNotReady || (pod.ready && !pod.terminating);
 }
@@ -79,6 +80,10 @@ export function endpointRecords(pod: { name: string; ordinal: number }, svc: Dns
     const type = f === 'IPv6' ? 'AAAA' : 'A';
     add({ name: zone, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
     add({ name: host, type, value: `address of ${pod.name}`, pod: pod.name, ordinal: pod.ordinal });
+    // The reverse record of the endpoint's address names its hostname (spec §13.2; CoreDNS
+    // plugin/kubernetes/reverse.go serviceRecordForIP: <hostname>.<svc>.<ns>.svc.<zone> for an
+    // endpoint address of a ready endpoint, as EndpointSliceToEndpoints keeps only those).
+    add({ name: `address of ${pod.name} (${f === 'IPv6' ? 'ip6.arpa' : 'in-addr.arpa'})`, type: 'PTR', value: `${host}.`, pod: pod.name, ordinal: pod.ordinal });
   }
   for (const p of svc.ports) add({ name: `_${p.name}._${p.protocol}.${zone}`, type: 'SRV', value: `${p.port} ${host}.`, pod: pod.name, ordinal: pod.ordinal });
   return out;

@@ -23,7 +23,7 @@ import { printable } from '../printable.js';
 import { shellQuote } from '../shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
 import { locate } from '../locate.js';
-import { ordinalAfter } from './snapshot.js';
+import { ordinalAfter, snapshotNodes } from './snapshot.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
 import { claimName, emptyState, IDENTITY_VIEW, podName, Simulation, type OrdinalView, type SetSpec, type SimPod, type SimState } from './simulate.js';
@@ -225,14 +225,23 @@ function describeChanges(before: StatefulSet | undefined, after: StatefulSet | u
   return out;
 }
 
-/** `kubectl apply -f FILE` for the file `r` came from, its path one shell word; `-f -` for stdin. */
-function applyCommand(r: Resource): string {
-  return `kubectl apply -f ${r.file.path === '<stdin>' ? '-' : shellQuote(r.file.path)}`;
+/**
+ * ` -n NS` for an object outside the `default` namespace (one shell word), so that a pasted
+ * command acts on the object the plan names and not on one of the kubectl context's namespace.
+ */
+function nsFlag(ns: string): string {
+  return ns === 'default' ? '' : ` -n ${shellQuote(ns)}`;
+}
+
+/** `kubectl apply -f FILE` for the file `r` came from, its path one shell word; `-f -` for stdin; `-n NS` outside `default` (a manifest without metadata.namespace goes to the context's namespace otherwise). */
+function applyCommand(r: Resource, ns: string): string {
+  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === '<stdin>' ? '-' : shellQuote(r.file.path)}`;
 }
 
 function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx: Ctx): Rejection | null {
   const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
   if (changes.length === 0) return null;
+  const n = nsFlag(ctx.desired.namespaceOf(r));
   // PVC expansion needs allowVolumeExpansion: true on the claims' class (admission plugin PersistentVolumeClaimResize).
   const blockers: string[] = [];
   for (const g of storageGrowth ?? []) {
@@ -246,17 +255,17 @@ function rejectionFor(r: Resource, before: StatefulSet, after: StatefulSet, ctx:
     ? [
         ...blockers,
         ...storageGrowth.flatMap((g) => {
-          const n = replicasOf(before);
+          const count = replicasOf(before);
           const start = startOrdinalOf(before);
           const patch = shellQuote(JSON.stringify({ spec: { resources: { requests: { storage: g.to } } } }));
           // One command per PVC, or a loop when there are too many to list.
-          if (n > ctx.bounds.listLimit) return [`for i in $(seq ${start} ${start + n - 1}); do kubectl patch pvc ${shellQuote(claimName(g.template, r.name, ''))}"$i" -p ${patch}; done`];
-          return Array.from({ length: n }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))} -p ${patch}`);
+          if (count > ctx.bounds.listLimit) return [`for i in $(seq ${start} ${start + count - 1}); do kubectl patch pvc ${shellQuote(claimName(g.template, r.name, ''))}"$i"${n} -p ${patch}; done`];
+          return Array.from({ length: count }, (_, i) => `kubectl patch pvc ${shellQuote(claimName(g.template, r.name, start + i))}${n} -p ${patch}`);
         }),
-        `kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`,
-        applyCommand(r),
+        `kubectl delete statefulset ${shellQuote(r.name)}${n} --cascade=orphan`,
+        applyCommand(r, ctx.desired.namespaceOf(r)),
       ]
-    : [`kubectl delete statefulset ${shellQuote(r.name)} --cascade=orphan`, applyCommand(r)];
+    : [`kubectl delete statefulset ${shellQuote(r.name)}${n} --cascade=orphan`, applyCommand(r, ctx.desired.namespaceOf(r))];
   return {
     reason: `StatefulSet.apps "${r.name}" is invalid: ${STATEFULSET_UPDATE_FORBIDDEN}`,
     fields: changes.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(r, c.path) })),
@@ -321,7 +330,8 @@ function blockedOf(sim: Simulation, spec: SetSpec, reduced: SetSpec, location: S
     if (!p) notCreated.addRange(first, last, named);
     else {
       if (spec.strategy === 'RollingUpdate' && o >= reduced.start + reduced.partition && p.revision !== st.updateRevision) notUpdated.addRange(first, last, named);
-      if (!(p.phase === 'Running' && p.ready)) {
+      // A pod that stays terminating (its node is lost) is not done either.
+      if (!(p.phase === 'Running' && p.ready) || p.held) {
         notReady = true;
         stuckPod ??= p;
       }
@@ -438,7 +448,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
   const bounds = ctx.bounds;
 
   // What the ordinals start with, read once from the inputs.
-  const snap = currentR && ctx.snapshot ? snapshotPods(currentR.name, ctx.current.inNamespace('Pod', ns), ctx.inputErrors) : null;
+  const snap = currentR && ctx.snapshot ? snapshotPods(currentR.name, ctx.current.inNamespace('Pod', ns), ctx.inputErrors, snapshotNodes(ctx.current.ofKind('Node'))) : null;
   const stage1 = currentR ? claimRecords(currentSpec!, ctx.current.inNamespace('PersistentVolumeClaim', ns), ctx.storage, ctx.options.cluster, !!snap) : [];
   // PVCs that exist already (a new set's names may hit them), and standalone PVCs in the
   // desired manifests, which exist by the time the controller runs.
@@ -475,7 +485,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     counts: { ...ZERO },
   };
   if (currentR && desiredR) {
-    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
     if (d) plan.diff = d;
   }
   const why = noDnsReason(svcAfter ?? svcBefore, serviceName, ns, spec.labels);
@@ -514,7 +524,12 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
       state.updateRevision = revs.update;
       state.currentRevision = revs.current;
     } else if (currentR) {
-      const setup = new Simulation(state, reduce(currentSpec!), { ...dnsContext }, true, view(currentSpec!));
+      // The current manifests (--from, --base) describe a set that runs: its PVCs were bound when
+      // its pods started, whatever the target cluster's classes are now (a class that lost its
+      // default annotation, EKS from 1.30). Only ordinals the desired spec adds need a class.
+      const running = reduce(currentSpec!);
+      const bound = { ...running, templates: running.templates.map((t) => (t.binding.mode === 'never' ? { ...t, binding: { ...t.binding, mode: 'Immediate' as const, reason: 'bound when the running set created it' } } : t)) };
+      const setup = new Simulation(state, bound, { ...dnsContext }, true, view(currentSpec!));
       seedClaims(state, stage1, name, naming, new Map());
       setup.run();
     }
@@ -624,7 +639,7 @@ function planSet(ns: string, name: string, desiredR: Resource | undefined, curre
     reusedClaimWarnings(ctx, desiredR!, desiredSpec, start, sim, naming, dec);
   }
   if (!desiredR && currentSpec) {
-    addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${name} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
+    addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
   }
   const lost = new NameList(bounds.listLimit);
   for (const item of items) {
@@ -705,7 +720,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
   };
   if (desiredR) plan.location = locationOf(desiredR, []);
   if (current && desired && currentR && desiredR) {
-    const d = objectDiff(currentR, desiredR, ctx.snapshot);
+    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
     if (d) {
       plan.diff = d;
       plan.change = 'update';
@@ -716,7 +731,7 @@ function planService(ns: string, name: string, desiredR: Resource | undefined, c
       plan.rejection = {
         reason: `Service "${name}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0]!.to)}: may not change once set`,
         fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
-        route: [`kubectl delete service ${shellQuote(name)}`, applyCommand(desiredR)],
+        route: [`kubectl delete service ${shellQuote(name)}${nsFlag(ns)}`, applyCommand(desiredR, ns)],
       };
     }
     const a = dnsService(current, new Map());

@@ -58,6 +58,8 @@ export interface SimPod {
   terminating: boolean;
   /** Set when the pod does not progress on its own (not Ready in a snapshot, unbound claim). */
   stuck?: string;
+  /** A terminating pod that never goes away (its node is lost); `stuck` says why. */
+  held?: boolean;
   uid: number;
 }
 
@@ -169,6 +171,14 @@ export class Simulation {
   private readonly deletingClaims = new Set<string>();
   private readonly unbound = new Set<string>();
   private readonly pending = new Set<SimPod>();
+  /** Pods Running with an IP that become Ready on their own (not stuck, not terminating). */
+  private readonly starting = new Set<SimPod>();
+  /**
+   * PVCs the garbage collector deletes because their owner pod is gone. The collector works on
+   * its own: its deletions are reported beside the controller's next sync, never as a step the
+   * sequence waits for (they do not come before the next pod's deletion).
+   */
+  private readonly collected: { claim: SimClaim; reason: string }[] = [];
   private readonly terminating = new Set<SimPod>();
   private readonly podNames = new Map<number, string>();
   private readonly claimNames = new Map<number, string[]>();
@@ -217,16 +227,18 @@ export class Simulation {
    * publishes all of its records or none, so only pods that changed sides are looked at.
    */
   private flushDns(): void {
+    this.emitDns();
+    this.endStep();
+  }
+
+  /** flushDns without ending the step: records that go with the step's own events (a deletion). */
+  private emitDns(): void {
     if (this.quiet) {
       // A quiet run only builds a state; records are computed from it when a simulation starts.
       this.dnsDirty.clear();
-      this.endStep();
       return;
     }
-    if (this.dnsDirty.size === 0) {
-      this.endStep();
-      return;
-    }
+    if (this.dnsDirty.size === 0) return;
     const gone: { pod: string; ordinal: number; records: DnsRecord[] }[] = [];
     const came: SimPod[] = [];
     for (const name of this.dnsDirty) {
@@ -246,12 +258,11 @@ export class Simulation {
       this.published.delete(g.pod);
     }
     for (const pod of came) {
-      const reason = this.dns.service?.publishNotReady && !pod.ready ? `${pod.name} has an IP (publishNotReadyAddresses: true)` : `${pod.name} is Ready`;
+      const reason = this.dns.service?.publishNotReady && !pod.ready ? `${pod.name} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${pod.name} is Ready`;
       const records = this.endpoint(pod);
       for (const r of records) this.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason });
       this.published.set(pod.name, records);
     }
-    this.endStep();
   }
 
   /** How many DNS records exist at the end and did not at the start, and the reverse. */
@@ -341,8 +352,11 @@ export class Simulation {
     if (!p.terminating && p.revision === update) this.liveUpdated++;
     if (runningReady(p)) this.runningReadyCount++;
     this.liveUids.add(p.uid);
-    if (p.terminating) this.terminating.add(p);
-    else if (p.phase === 'Pending' && !p.stuck) this.pending.add(p);
+    // A terminating pod that is stuck (its node is lost) never goes away.
+    if (p.terminating) {
+      if (!p.held) this.terminating.add(p);
+    } else if (p.phase === 'Pending' && !p.stuck) this.pending.add(p);
+    else if (p.phase === 'Running' && !p.ready && !p.stuck) this.starting.add(p);
     this.dnsDirty.add(p.name);
   }
 
@@ -353,6 +367,7 @@ export class Simulation {
     this.liveUids.delete(p.uid);
     this.terminating.delete(p);
     this.pending.delete(p);
+    this.starting.delete(p);
     this.dnsDirty.add(p.name);
   }
 
@@ -459,13 +474,17 @@ export class Simulation {
   }
 
   /** Claim ownerReferences the retention policy asks for (§7); the GC acts on them later. */
-  private fixOwners(ordinal: number, pod: SimPod | undefined): void {
+  private fixOwners(ordinal: number, pod: SimPod | undefined, report = false): void {
     const condemned = !this.inRange(ordinal);
     for (const name of this.claimsOf(ordinal)) {
       const c = this.state.claims.get(name);
       if (!c || (c.owner?.kind === 'Pod' && !condemned)) continue;
-      if (condemned && this.spec.whenScaled === 'Delete' && pod) this.setOwner(c, { kind: 'Pod', uid: pod.uid });
-      else if (this.spec.whenDeleted === 'Delete') this.setOwner(c, { kind: 'StatefulSet' });
+      if (condemned && this.spec.whenScaled === 'Delete' && pod) {
+        const owned = c.owner?.kind === 'Pod' && c.owner.uid === pod.uid;
+        this.setOwner(c, { kind: 'Pod', uid: pod.uid });
+        // UpdatePodClaimForRetentionPolicy: an update of the PVC (the traces' `update PersistentVolumeClaim`).
+        if (report && !owned) this.emit({ kind: 'PersistentVolumeClaim', action: 'update', name, ordinal: c.ordinal, reason: `ownerReference → Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
+      } else if (this.spec.whenDeleted === 'Delete') this.setOwner(c, { kind: 'StatefulSet' });
       else this.setOwner(c, null);
     }
   }
@@ -523,7 +542,7 @@ export class Simulation {
     }
     if (pod.phase === 'Pending') this.createMissingClaims(ordinal, (t) => `missing while ${name} is Pending: created again from claim template ${t.name}`);
     this.fixOwners(ordinal, pod);
-    if (pod.terminating) return this.wait(pod, ordinal, `waiting for ${name} to terminate`);
+    if (pod.terminating) return this.wait(pod, ordinal, pod.held ? `${name} ${pod.stuck}` : `waiting for ${name} to terminate`);
     if (!runningReady(pod)) return this.wait(pod, ordinal, pod.stuck ? `${name} ${pod.stuck}` : `waiting for ${name} to be Running and Ready`);
     // Running, Ready and its claims' owners right: until it or its claims change, step E has nothing to do here.
     this.settled.set(ordinal, true);
@@ -538,6 +557,11 @@ export class Simulation {
     this.waitCounted = false;
     if (st.deleted) return;
     this.index();
+    // The garbage collector's deletions since the last sync happen beside this one: the collector
+    // works on its own, so they share the step of the controller's next actions (they are not a
+    // step the rollout waits for); they come first in the step so that each pod's events stay
+    // together (compress.ts summarises a set's timeline ordinal by ordinal).
+    this.emitCollected();
     // Revisions: the live template's revision becomes the update revision.
     if (st.updateRevision !== s.revision) {
       st.revisionLabels.set(s.revision, s.labels);
@@ -560,7 +584,9 @@ export class Simulation {
     while (this.condemned.length && !st.pods.has(this.condemned[this.condemned.length - 1]!.name)) this.condemned.pop();
     const condemned = this.condemned.length ? this.condemned.filter((p) => st.pods.has(p.name)) : this.condemned;
     if (!this.condemnedOwnersFixed) {
-      for (let i = condemned.length - 1; i >= 0; i--) this.fixOwners(condemned[i]!.ordinal, condemned[i]);
+      // Step F (updateStatefulSet's fixPodClaim, run for every condemned pod before any is
+      // deleted): with whenScaled: Delete each condemned pod becomes the owner of its PVCs.
+      for (let i = condemned.length - 1; i >= 0; i--) this.fixOwners(condemned[i]!.ordinal, condemned[i], true);
       this.condemnedOwnersFixed = true;
     }
     // Step G, highest ordinal first
@@ -568,7 +594,7 @@ export class Simulation {
       const p = condemned[i]!;
       if (!st.pods.has(p.name)) continue;
       if (p.terminating) {
-        if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to terminate before scaling down further`));
+        if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, p.held ? `${p.name} ${p.stuck}` : `waiting for ${p.name} to terminate before scaling down further`));
         continue;
       }
       if (s.monotonic && unavailable(p) && p !== this.firstUnhealthy(condemned)) {
@@ -630,8 +656,14 @@ export class Simulation {
       st.currentRevision = st.updateRevision;
       this.version++;
     }
+    // A pod deleted in this sync is terminating: its records go in the same step (spec §13.3).
+    this.emitDns();
     this.endStep();
-    this.flushDns();
+  }
+
+  /** The garbage collector's PVC deletions noticed since the last sync, beside this one's events. */
+  private emitCollected(): void {
+    for (const { claim, reason } of this.collected.splice(0)) if (this.state.claims.get(claim.name) === claim) this.claimGone(claim, reason);
   }
 
   rangeText(): string {
@@ -663,7 +695,7 @@ export class Simulation {
         for (const name of this.claimsOf(p.ordinal)) {
           const c = st.claims.get(name);
           if (!c) continue;
-          if (c.owner?.kind === 'Pod' && c.owner.uid === p.uid) this.claimGone(c, `garbage-collected after ${p.name} is gone (whenScaled: Delete)`);
+          if (c.owner?.kind === 'Pod' && c.owner.uid === p.uid) this.collected.push({ claim: c, reason: `deleted by the garbage collector after ${p.name} is gone (whenScaled: Delete; asynchronous, not ordered with the controller's next steps)` });
           else this.emit({ kind: 'PersistentVolumeClaim', action: 'retain', name, ordinal: c.ordinal, reason: `kept (whenScaled: Retain): reused if the StatefulSet scales up to ${p.name} again` });
         }
       }
@@ -682,11 +714,14 @@ export class Simulation {
     this.goneUids.clear();
     this.orphanCandidates.clear();
     for (const c of candidates.size ? this.inClaimOrder(candidates) : []) {
-      if (c.owner?.kind === 'Pod' && !this.liveUids.has(c.owner.uid)) this.claimGone(c, 'garbage-collected: the pod that owns it is gone (whenScaled: Delete)');
+      if (c.owner?.kind === 'Pod' && !this.liveUids.has(c.owner.uid)) {
+        if (!this.collected.some((x) => x.claim === c)) this.collected.push({ claim: c, reason: 'deleted by the garbage collector: the pod that owns it is gone (whenScaled: Delete; asynchronous)' });
+      }
       else if (c.deleting && !st.pods.has(this.nameOf(c.ordinal))) this.claimGone(c, 'finishes deleting (it was already being deleted)');
     }
-    changed = this.endStep() || leaving.length > 0;
-    this.flushDns();
+    // Records of pods that are gone (publishNotReadyAddresses kept them while they terminated).
+    this.emitDns();
+    changed = this.endStep() || leaving.length > 0 || this.collected.length > 0;
     if (st.deleted) return changed;
 
     // Volume binding.
@@ -723,10 +758,20 @@ export class Simulation {
       if (unbound) continue;
       this.changePod(p, (q) => {
         q.phase = 'Running';
-        q.ready = true;
+        q.ready = false;
       });
+      this.emit({ kind: 'Pod', action: 'running', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: 'scheduled, containers started: Running with an IP, not Ready yet' });
+    }
+    changed = this.endStep() || changed;
+    // publishNotReadyAddresses publishes a pod as soon as it has an IP, before it is Ready.
+    this.flushDns();
+
+    // Readiness.
+    const starting = this.starting.size > 1 ? [...this.starting].sort((a, b) => a.ordinal - b.ordinal) : [...this.starting];
+    for (const p of starting) {
+      this.changePod(p, (q) => (q.ready = true));
       const wait = this.spec.minReadySeconds > 0 ? `; available after minReadySeconds (${this.spec.minReadySeconds}s)` : '';
-      this.emit({ kind: 'Pod', action: 'ready', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `scheduled, Running and Ready${wait}` });
+      this.emit({ kind: 'Pod', action: 'ready', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `Ready${wait}` });
     }
     changed = this.endStep() || changed;
     this.flushDns();
@@ -761,8 +806,9 @@ export class Simulation {
     for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
       if (!p.terminating) this.deletePod(p, 'StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order');
     }
-    this.endStep();
     this.flushDns();
     this.world();
+    this.emitCollected();
+    this.endStep();
   }
 }

@@ -47,6 +47,32 @@ export interface SnapshotPod {
   terminating: boolean;
   phase: string | undefined;
   ready: boolean;
+  /** spec.nodeName: the node the pod is bound to, if any. */
+  nodeName: string | undefined;
+}
+
+/** What the planner reads from a snapshot Node (`kubectl get nodes -o yaml` in the snapshot). */
+export interface SnapshotNode {
+  /** The Ready condition's status: True, False, Unknown (the node controller's value for a lost node), or undefined. */
+  ready: string | undefined;
+  /** Has the node.kubernetes.io/out-of-service taint (pod GC then force-deletes its terminating pods). */
+  outOfService: boolean;
+}
+
+/** The snapshot's Nodes by name; null when it holds none (node state unknown: terminations are assumed to finish). */
+export function snapshotNodes(nodes: Resource[]): Map<string, SnapshotNode> | null {
+  if (nodes.length === 0) return null;
+  const out = new Map<string, SnapshotNode>();
+  for (const r of nodes) {
+    const o = r.object as Record<string, unknown>;
+    const status = isRecord(o.status) ? o.status : {};
+    const spec = isRecord(o.spec) ? o.spec : {};
+    let ready: string | undefined;
+    for (const c of Array.isArray(status.conditions) ? status.conditions : []) if (isRecord(c) && c.type === 'Ready' && typeof c.status === 'string') ready = c.status;
+    const outOfService = (Array.isArray(spec.taints) ? spec.taints : []).some((t) => isRecord(t) && t.key === 'node.kubernetes.io/out-of-service');
+    out.set(r.name, { ready, outOfService });
+  }
+  return out;
 }
 
 type Reporter = (path: Path, expected: string, value: unknown) => void;
@@ -110,5 +136,7 @@ export function readSnapshotPod(r: Resource, errors: InputError[]): SnapshotPod 
     const value = stringField(c, 'status', path, report);
     if (type === 'Ready' && value === 'True') ready = true;
   });
-  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready };
+  const spec = mapField(object, 'spec', [], report);
+  const nodeName = stringField(spec, 'nodeName', ['spec'], report);
+  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
 }

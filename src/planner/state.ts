@@ -11,7 +11,8 @@ import { setOwn, type InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { Labels } from '../k8s/selector.js';
 import { bindingOf } from './binding.js';
-import { ordinalAfter, readSnapshotPod } from './snapshot.js';
+import { shellQuote } from '../shell-quote.js';
+import { ordinalAfter, readSnapshotPod, type SnapshotNode } from './snapshot.js';
 import { claimName, podName, type Binding, type ClaimOwner, type SetSpec, type SimPod, type SimState } from './simulate.js';
 
 /** A snapshot pod as read, before the simulation numbers it: a SimPod without its uid. */
@@ -38,14 +39,28 @@ export interface SnapshotPods {
   revisionLabels: Map<string, Labels>;
 }
 
-function podPhase(phase: string | undefined, ready: boolean): Pick<PodRecord, 'phase' | 'ready' | 'stuck'> {
+function podPhase(phase: string | undefined, ready: boolean): Pick<PodRecord, 'phase' | 'ready' | 'stuck' | 'held'> {
   const p = phase === 'Running' || phase === 'Failed' || phase === 'Succeeded' ? phase : 'Pending';
   if (p === 'Running' && !ready) return { phase: p, ready, stuck: 'is Running but not Ready in the cluster snapshot' };
   if (p === 'Pending') return { phase: p, ready: false, stuck: 'is Pending in the cluster snapshot' };
   return { phase: p, ready };
 }
 
-export function snapshotPods(setName: string, candidates: Resource[], errors: InputError[]): SnapshotPods {
+/**
+ * Why a terminating pod never goes away, or undefined when its termination finishes. The kubelet
+ * of a lost or NotReady node never confirms the deletion, so the pod object stays and the
+ * controller creates no replacement with its name (spec §4); the pod GC force-deletes it once the
+ * node has the node.kubernetes.io/out-of-service taint (pkg/controller/podgc gcTerminating), and
+ * deletes pods of nodes that no longer exist (gcOrphaned).
+ */
+function lostNode(name: string, namespace: string | undefined, nodeName: string | undefined, nodes: Map<string, SnapshotNode> | null): string | undefined {
+  if (!nodes || !nodeName) return undefined;
+  const node = nodes.get(nodeName);
+  if (!node || node.ready === 'True' || node.outOfService) return undefined;
+  return `is Terminating on node ${nodeName}, which is NotReady (Ready ${node.ready ?? 'not reported'}): it is never removed and no pod replaces it until it is force-deleted (kubectl delete pod ${shellQuote(name)}${namespace && namespace !== 'default' ? ` -n ${shellQuote(namespace)}` : ''} --grace-period=0 --force) or the node gets the node.kubernetes.io/out-of-service taint`;
+}
+
+export function snapshotPods(setName: string, candidates: Resource[], errors: InputError[], nodes: Map<string, SnapshotNode> | null = null): SnapshotPods {
   const pods: PodRecord[] = [];
   const revisions = new Set<string>();
   const revisionLabels = new Map<string, Labels>();
@@ -63,7 +78,10 @@ export function snapshotPods(setName: string, candidates: Resource[], errors: In
         revisionLabels.set(revision, rest);
       }
     }
-    pods.push({ name: r.name, ordinal, revision, labels, ...podPhase(pod.phase, pod.ready), terminating: pod.terminating, key: `${r.name}/${pod.uid}` });
+    const state = podPhase(pod.phase, pod.ready);
+    const lost = pod.terminating ? lostNode(r.name, r.namespace, pod.nodeName, nodes) : undefined;
+    if (lost) Object.assign(state, { stuck: lost, held: true });
+    pods.push({ name: r.name, ordinal, revision, labels, ...state, terminating: pod.terminating, key: `${r.name}/${pod.uid}` });
   }
   pods.sort((a, b) => a.ordinal - b.ordinal || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { pods, revisions, revisionLabels };
@@ -134,7 +152,7 @@ export function signatures(records: Records): { signatures: Map<number, string>;
   for (const p of records.pods) {
     byKey.set(p.key, p);
     const canonical = p.name === podName(records.setName, p.ordinal);
-    add(p.ordinal, ['pod', canonical ? '' : p.name, p.revision, p.phase, p.ready, p.stuck ?? '', p.terminating, relativeLabels(p.labels, p.name, p.ordinal)]);
+    add(p.ordinal, ['pod', canonical ? '' : p.name, p.revision, p.phase, p.ready, p.stuck ?? '', p.held === true, p.terminating, relativeLabels(p.labels, p.name, p.ordinal)]);
   }
   records.claims.forEach((stage, i) => {
     for (const c of stage) {
@@ -180,7 +198,7 @@ export function seedPods(state: SimState, pods: PodRecord[], setName: string, na
     for (const [k, v] of Object.entries(rel)) setOwn(labels, k, v === POD_NAME ? name : v === POD_ORDINAL ? naming.text(slot) : v);
     const uid = state.nextUid++;
     uids.set(p.key, uid);
-    state.pods.set(name, { name, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...(p.stuck ? { stuck: p.stuck } : {}), terminating: p.terminating, uid });
+    state.pods.set(name, { name, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...(p.stuck ? { stuck: p.stuck } : {}), ...(p.held ? { held: true } : {}), terminating: p.terminating, uid });
   }
   return uids;
 }

@@ -6,7 +6,12 @@
 import type { InputError } from '../types.js';
 
 export type EventKind = 'PersistentVolumeClaim' | 'Pod' | 'DNSRecord';
-export type EventAction = 'create' | 'delete' | 'bind' | 'pending' | 'ready' | 'retain' | 'add' | 'remove';
+/**
+ * `running`: the pod is scheduled, its containers started and it has an IP (before it is Ready);
+ * `update` (PVC): the controller rewrites the claim's ownerReferences (retention policy).
+ * Both were added within formatVersion 1 (additive: no existing action changed meaning).
+ */
+export type EventAction = 'create' | 'delete' | 'bind' | 'pending' | 'running' | 'ready' | 'update' | 'retain' | 'add' | 'remove';
 
 export interface PlanEvent {
   /** 1, 2, 3… in the order things happen. */
@@ -18,9 +23,12 @@ export interface PlanEvent {
   namespace: string;
   /** Object name; for DNS, the record's name. */
   name: string;
-  /** DNS record type. */
-  type?: 'A' | 'AAAA' | 'SRV';
-  /** DNS record data: `address of web-0` or the SRV target `80 web-0.nginx.default.svc.cluster.local.`. */
+  /** DNS record type (PTR: the reverse record of a pod's address, added within formatVersion 1). */
+  type?: 'A' | 'AAAA' | 'SRV' | 'PTR';
+  /**
+   * DNS record data: `address of web-0`, the SRV target `80 web-0.nginx.default.svc.cluster.local.`
+   * or the PTR target `web-0.nginx.default.svc.cluster.local.`.
+   */
   value?: string;
   statefulSet: string;
   ordinal?: number;

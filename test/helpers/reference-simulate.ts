@@ -39,6 +39,8 @@ export class ReferenceSimulation {
   private claimsSettled = false;
   /** The DNS records published so far. */
   private published: Map<string, DnsRecord>;
+  /** PVC deletions the garbage collector owes, reported beside the next sync. */
+  private collected: { claim: SimClaim; reason: string }[] = [];
 
   constructor(
     readonly state: SimState,
@@ -68,18 +70,29 @@ export class ReferenceSimulation {
   }
 
   /** Emits, as one step, the DNS records that appeared or went since the last flush. */
-  private flushDns(why: (r: DnsRecord, added: boolean) => string = (r, added) => this.podWhy(r, added)): void {
+  private flushDns(why: (r: DnsRecord, added: boolean) => string = (r, added) => this.podWhy(r, added), end = true): void {
     const before = this.published;
     const after = this.records();
     for (const r of before.values()) if (!after.has(r.key)) this.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why(r, false) });
     for (const r of after.values()) if (!before.has(r.key)) this.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why(r, true) });
-    this.endStep();
+    if (end) this.endStep();
     this.published = after;
+  }
+
+  /** The garbage collector's deletions owed, in the step that is open. */
+  private emitCollected(): void {
+    const owed = this.collected;
+    this.collected = [];
+    for (const { claim, reason } of owed) if (this.state.claims.get(claim.name) === claim) this.claimGone(claim, reason);
+  }
+
+  private collect(claim: SimClaim, reason: string): void {
+    if (!this.collected.some((x) => x.claim === claim)) this.collected.push({ claim, reason });
   }
 
   private podWhy(r: DnsRecord, added: boolean): string {
     const pod = this.state.pods.get(r.pod);
-    if (added) return this.dns.service?.publishNotReady && !pod?.ready ? `${r.pod} has an IP (publishNotReadyAddresses: true)` : `${r.pod} is Ready`;
+    if (added) return this.dns.service?.publishNotReady && !pod?.ready ? `${r.pod} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${r.pod} is Ready`;
     if (!pod) return `${r.pod} is gone`;
     if (pod.terminating) return `${r.pod} is terminating`;
     return `${r.pod} is not Ready`;
@@ -128,13 +141,16 @@ export class ReferenceSimulation {
   }
 
   /** Claim ownerReferences the retention policy asks for (§7); the GC acts on them later. */
-  private fixOwners(ordinal: number, pod: SimPod | undefined): void {
+  private fixOwners(ordinal: number, pod: SimPod | undefined, report = false): void {
     const condemned = !this.inRange(ordinal);
     for (const name of this.claimsOf(ordinal)) {
       const c = this.state.claims.get(name);
       if (!c || (c.owner?.kind === 'Pod' && !condemned)) continue;
-      if (condemned && this.spec.whenScaled === 'Delete' && pod) c.owner = { kind: 'Pod', uid: pod.uid };
-      else if (this.spec.whenDeleted === 'Delete') c.owner = { kind: 'StatefulSet' };
+      if (condemned && this.spec.whenScaled === 'Delete' && pod) {
+        const owned = c.owner?.kind === 'Pod' && c.owner.uid === pod.uid;
+        c.owner = { kind: 'Pod', uid: pod.uid };
+        if (report && !owned) this.emit({ kind: 'PersistentVolumeClaim', action: 'update', name, ordinal: c.ordinal, reason: `ownerReference → Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
+      } else if (this.spec.whenDeleted === 'Delete') c.owner = { kind: 'StatefulSet' };
       else c.owner = null;
     }
   }
@@ -198,6 +214,11 @@ export class ReferenceSimulation {
     const st = this.state;
     this.lastWait = null;
     if (st.deleted) return;
+    // The garbage collector's deletions since the last sync happen beside this one: the collector
+    // works on its own, so they share the step of the controller's next actions (they are not a
+    // step the rollout waits for); they come first in the step so that each pod's events stay
+    // together (compress.ts summarises a set's timeline ordinal by ordinal).
+    this.emitCollected();
     // Revisions: the live template's revision becomes the update revision.
     if (st.updateRevision !== s.revision) {
       st.revisionLabels.set(s.revision, s.labels);
@@ -223,7 +244,7 @@ export class ReferenceSimulation {
       if (w && !this.lastWait) this.lastWait = w;
     }
     // Step F
-    for (const p of condemned) this.fixOwners(p.ordinal, p);
+    for (const p of condemned) this.fixOwners(p.ordinal, p, true);
     // Step G
     for (const p of condemned) {
       if (!st.pods.has(p.name)) continue;
@@ -281,8 +302,9 @@ export class ReferenceSimulation {
     const ready = pods.filter(runningReady).length;
     // completeRollingUpdate: updated == ready == replicas == spec.replicas (the older form omitted spec.replicas).
     if (s.strategy === 'RollingUpdate' && updated === s.replicas && ready === s.replicas && pods.length === s.replicas) this.state.currentRevision = this.state.updateRevision;
+    // Records of a pod deleted in this sync go in its step; the collector's deletions beside it.
+    this.flushDns(undefined, false);
     this.endStep();
-    this.flushDns();
   }
 
   rangeText(): string {
@@ -302,7 +324,7 @@ export class ReferenceSimulation {
     const st = this.state;
     let changed = false;
     // Terminations finish; the garbage collector follows owners that are gone.
-    const leaving = [...st.pods.values()].filter((p) => p.terminating);
+    const leaving = [...st.pods.values()].filter((p) => p.terminating && !p.held);
     for (const p of leaving) this.removePod(p);
     if (!st.deleted) {
       for (const p of leaving) {
@@ -310,7 +332,7 @@ export class ReferenceSimulation {
         for (const name of this.claimsOf(p.ordinal)) {
           const c = st.claims.get(name);
           if (!c) continue;
-          if (c.owner?.kind === 'Pod' && c.owner.uid === p.uid) this.claimGone(c, `garbage-collected after ${p.name} is gone (whenScaled: Delete)`);
+          if (c.owner?.kind === 'Pod' && c.owner.uid === p.uid) this.collect(c, `deleted by the garbage collector after ${p.name} is gone (whenScaled: Delete; asynchronous, not ordered with the controller's next steps)`);
           else this.emit({ kind: 'PersistentVolumeClaim', action: 'retain', name, ordinal: c.ordinal, reason: `kept (whenScaled: Retain): reused if the StatefulSet scales up to ${p.name} again` });
         }
       }
@@ -323,11 +345,11 @@ export class ReferenceSimulation {
     }
     const uids = new Set([...st.pods.values()].map((p) => p.uid));
     for (const c of [...st.claims.values()]) {
-      if (c.owner?.kind === 'Pod' && !uids.has(c.owner.uid)) this.claimGone(c, 'garbage-collected: the pod that owns it is gone (whenScaled: Delete)');
+      if (c.owner?.kind === 'Pod' && !uids.has(c.owner.uid)) this.collect(c, 'deleted by the garbage collector: the pod that owns it is gone (whenScaled: Delete; asynchronous)');
       else if (c.deleting && !st.pods.has(podName(this.spec.name, c.ordinal))) this.claimGone(c, 'finishes deleting (it was already being deleted)');
     }
-    changed = this.endStep() || leaving.length > 0;
-    this.flushDns();
+    this.flushDns(undefined, false);
+    changed = this.endStep() || leaving.length > 0 || this.collected.length > 0;
     if (st.deleted) return changed;
 
     // Volume binding.
@@ -363,9 +385,18 @@ export class ReferenceSimulation {
       }
       if (unbound) continue;
       p.phase = 'Running';
+      p.ready = false;
+      this.emit({ kind: 'Pod', action: 'running', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: 'scheduled, containers started: Running with an IP, not Ready yet' });
+    }
+    changed = this.endStep() || changed;
+    this.flushDns();
+
+    // Readiness: every pod Running with an IP that is not held back becomes Ready.
+    const starting = [...st.pods.values()].filter((p) => p.phase === 'Running' && !p.ready && !p.stuck && !p.terminating).sort((a, b) => a.ordinal - b.ordinal);
+    for (const p of starting) {
       p.ready = true;
       const wait = this.spec.minReadySeconds > 0 ? `; available after minReadySeconds (${this.spec.minReadySeconds}s)` : '';
-      this.emit({ kind: 'Pod', action: 'ready', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `scheduled, Running and Ready${wait}` });
+      this.emit({ kind: 'Pod', action: 'ready', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `Ready${wait}` });
     }
     changed = this.endStep() || changed;
     this.flushDns();
@@ -398,8 +429,9 @@ export class ReferenceSimulation {
     for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
       if (!p.terminating) this.deletePod(p, 'StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order');
     }
-    this.endStep();
     this.flushDns();
     this.world();
+    this.emitCollected();
+    this.endStep();
   }
 }
