@@ -3,6 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import { yamlLib } from '../yaml-lib.js';
 import type { Resource } from '../loader.js';
 import { isRecord } from '../k8s/objects.js';
+import { applyApiDefaults } from '../k8s/defaults.js';
 
 /** Server-set fields that say nothing about the change. */
 const NOISE = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink'];
@@ -34,28 +35,14 @@ function forDiff(r: Resource, live: boolean): unknown {
 
 /**
  * What the API server makes of a manifest before storing it, as far as a comparison needs: the
- * namespace it lands in, and for a Service the defaults of SetDefaults_Service
- * (pkg/apis/core/v1/defaults.go: sessionAffinity None, type ClusterIP, port protocol TCP,
- * targetPort = port when 0 or "", externalTrafficPolicy Cluster for NodePort and LoadBalancer) and
- * internalTrafficPolicy Cluster, which the API server sets on every type but ExternalName.
+ * namespace it lands in, and for a Service the API server's defaults (SetDefaults_Service in
+ * k8s/defaults.ts: type, sessionAffinity, port protocol and targetPort, traffic policies …).
  */
 function admitted(o: unknown, kind: string, namespace: string): unknown {
   if (!isRecord(o)) return o;
   const out = JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
   if (isRecord(out.metadata) && (out.metadata.namespace === undefined || out.metadata.namespace === '')) out.metadata.namespace = namespace;
-  if (kind !== 'Service' || !isRecord(out.spec)) return out;
-  const spec = out.spec;
-  if (spec.sessionAffinity === undefined || spec.sessionAffinity === '') spec.sessionAffinity = 'None';
-  if (spec.type === undefined || spec.type === '') spec.type = 'ClusterIP';
-  if (Array.isArray(spec.ports)) {
-    for (const port of spec.ports) {
-      if (!isRecord(port)) continue;
-      if (port.protocol === undefined || port.protocol === '') port.protocol = 'TCP';
-      if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '') port.targetPort = port.port;
-    }
-  }
-  if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && (spec.externalTrafficPolicy === undefined || spec.externalTrafficPolicy === '')) spec.externalTrafficPolicy = 'Cluster';
-  if (spec.type !== 'ExternalName' && (spec.internalTrafficPolicy === undefined || spec.internalTrafficPolicy === '')) spec.internalTrafficPolicy = 'Cluster';
+  if (kind === 'Service') applyApiDefaults(kind, out);
   return out;
 }
 

@@ -916,7 +916,7 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
         reason: resize ? `persistentvolumeclaims "${r.name}" is forbidden: ${first.message}` : `PersistentVolumeClaim "${r.name}" is invalid: ${problems.filter((p) => p.kind !== 'resize').map((p) => p.message).filter((m, i, all) => all.indexOf(m) === i).join(', ')}`,
         fields: problems.map((p) => ({ field: pathText(p.change.path), from: p.change.from, to: p.change.to, location: locationOf(r, p.change.path) })),
         route: resize
-          ? [`kubectl patch storageclass ${shellQuote(cls.name ?? '')} -p '{"allowVolumeExpansion": true}'  # if its provisioner supports expansion`, applyCommand(r)]
+          ? [`kubectl patch storageclass ${shellQuote(cls.name ?? '')} -p '{"allowVolumeExpansion": true}'  # if its provisioner supports expansion`, applyCommand(r, ns)]
           : ['keep the earlier spec, or create a claim under a new name and copy the data to it'],
       },
     });
