@@ -610,6 +610,38 @@ describe('cluster snapshots as the API server stores them (issue 15 point 13)', 
       assert.match(p.blocked[0]!.reason, new RegExp(`web-1 is Terminating on node node-b, which is NotReady \\(Ready ${ready}\\).*force-deleted.*node.kubernetes.io/out-of-service taint`));
     }
   });
+  /** Two Ready pods whose PVCs are bound to PVs in `zones[i]` (node affinity on the zone label). */
+  const zonedVolumes = (zones: string[]): string => {
+    const list = parseYaml(ready2()) as { items: Record<string, any>[] }; // eslint-disable-line @typescript-eslint/no-explicit-any -- YAML test data
+    for (const i of list.items) if (i.kind === 'PersistentVolumeClaim') i.spec.volumeName = `pv-${i.metadata.name}`;
+    zones.forEach((zone, i) =>
+      list.items.push({
+        apiVersion: 'v1',
+        kind: 'PersistentVolume',
+        metadata: { name: `pv-www-web-${i}` },
+        spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], storageClassName: 'standard', claimRef: { name: `www-web-${i}`, namespace: 'default' }, csi: { driver: 'ebs.csi.aws.com', volumeHandle: `vol-${i}` }, nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: [zone] }] }] } } },
+      }),
+    );
+    return stringify(list);
+  };
+  it('a pod whose bound PV is in a zone the new template excludes stays Pending: volume node affinity conflict, the rollout blocks there', async () => {
+    const p = await planOf({ snapshot: zonedVolumes(['us-east-1a', 'us-east-1a']) }, stack({ replicas: 2, zone: 'us-east-1b' }));
+    assert.deepEqual(podOps(p), ['delete pod web-1', 'create pod web-1']);
+    assert.equal(p.ok, false);
+    assert.equal(p.blocked.length, 1);
+    assert.equal(p.blocked[0]!.pod, 'web-1');
+    assert.match(p.blocked[0]!.reason, /volume node affinity conflict: PVC www-web-1 is bound to PV pv-www-web-1 in zone us-east-1a, and the pod template allows only us-east-1b/);
+    const pending = p.events.find((e) => e.kind === 'Pod' && e.action === 'pending' && e.name === 'web-1');
+    assert.ok(pending, 'a pending event for web-1');
+    assert.ok(!p.events.some((e) => e.kind === 'Pod' && e.name === 'web-0' && e.action === 'delete'), 'web-0 is not touched');
+  });
+  it('the same rollout completes when the PVs are in the zone the template requires, or name no zone', async () => {
+    for (const snap of [zonedVolumes(['us-east-1b', 'us-east-1b']), ready2()]) {
+      const p = await planOf({ snapshot: snap }, stack({ replicas: 2, zone: 'us-east-1b' }));
+      assert.deepEqual(podOps(p), ['delete pod web-1', 'create pod web-1', 'delete pod web-0', 'create pod web-0']);
+      assert.equal(p.ok, true);
+    }
+  });
   it('the same pod is replaced once the node has the out-of-service taint, or when the snapshot says nothing of nodes', async () => {
     for (const node of [{ ready: 'Unknown', outOfService: true }, null]) {
       const p = await planOf({ snapshot: onLostNode(node) }, stack({ replicas: 2 }));

@@ -24,6 +24,7 @@ import { shellQuote } from '../shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
 import { locate } from '../locate.js';
 import { ordinalAfter, snapshotNodes } from './snapshot.js';
+import { templateZones } from './zones.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
 import { objectDiff } from './diff.js';
 import { claimName, emptyState, IDENTITY_VIEW, podName, Simulation, type OrdinalView, type SetSpec, type SimPod, type SimState } from './simulate.js';
@@ -107,6 +108,7 @@ function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
   const replicas = Math.max(0, replicasOf(sts));
   const strategy = spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
   const ns = ctx.desired.namespaceOf(r);
+  const zones = templateZones(sts);
   const templates = claimTemplatesOf(sts).map(([t, i]) => {
     const name = claimTemplateName(t);
     const { binding, assumption, locate } = bindingOf(t, ['spec', 'volumeClaimTemplates', i], r, claimName(name, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster, !snapshot);
@@ -130,6 +132,7 @@ function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
     templates,
     revision: revisionName(r.name, spec?.template),
     labels: templateLabels(sts),
+    ...(zones ? { zones: [...zones].sort() } : {}),
   };
 }
 

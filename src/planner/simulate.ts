@@ -45,6 +45,8 @@ export interface SetSpec {
   /** Revision name of the template in this spec. */
   revision: string;
   labels: Labels;
+  /** The zones the pod template's required node affinity and node selector allow; absent: any. */
+  zones?: readonly string[];
 }
 
 /** A pod as the simulation holds it. */
@@ -73,6 +75,13 @@ export interface SimClaim {
   owner: ClaimOwner;
   binding: Binding;
   pendingReported: boolean;
+  /** The bound PersistentVolume of a snapshot claim and the zones its node affinity allows. */
+  volume?: ClaimVolume;
+}
+
+export interface ClaimVolume {
+  name: string;
+  zones: readonly string[];
 }
 
 export interface SimState {
@@ -756,6 +765,14 @@ export class Simulation {
         continue;
       }
       if (unbound) continue;
+      const conflict = this.zoneConflict(p.ordinal);
+      if (conflict) {
+        p.stuck = `stays Pending: ${conflict}`;
+        this.pending.delete(p);
+        this.emit({ kind: 'Pod', action: 'pending', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: conflict });
+        changed = true;
+        continue;
+      }
       this.changePod(p, (q) => {
         q.phase = 'Running';
         q.ready = false;
@@ -776,6 +793,21 @@ export class Simulation {
     changed = this.endStep() || changed;
     this.flushDns();
     return changed;
+  }
+
+  /**
+   * The scheduler's VolumeBinding filter: a claim bound to a PV whose node affinity allows no zone
+   * the pod template allows leaves the pod Pending ("volume node affinity conflict").
+   */
+  private zoneConflict(ordinal: number): string | undefined {
+    const allowed = this.spec.zones;
+    if (!allowed) return undefined;
+    for (const n of this.claimsOf(ordinal)) {
+      const v = this.state.claims.get(n)?.volume;
+      if (!v || v.zones.some((z) => allowed.includes(z))) continue;
+      return `volume node affinity conflict: PVC ${n} is bound to PV ${v.name} in zone ${v.zones.join(', ')}, and the pod template allows only ${allowed.join(', ')}; the scheduler never places the pod (move the data, or allow that zone)`;
+    }
+    return undefined;
   }
 
   private bind(c: SimClaim): void {

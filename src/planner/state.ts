@@ -13,7 +13,9 @@ import type { Labels } from '../k8s/selector.js';
 import { bindingOf } from './binding.js';
 import { shellQuote } from '../shell-quote.js';
 import { ordinalAfter, readSnapshotPod, type SnapshotNode } from './snapshot.js';
-import { claimName, podName, type Binding, type ClaimOwner, type SetSpec, type SimPod, type SimState } from './simulate.js';
+import { claimName, podName, type Binding, type ClaimOwner, type ClaimVolume, type SetSpec, type SimPod, type SimState } from './simulate.js';
+import { volumeZones } from './zones.js';
+import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
 
 /** A snapshot pod as read, before the simulation numbers it: a SimPod without its uid. */
 export interface PodRecord extends Omit<SimPod, 'uid'> {
@@ -29,6 +31,8 @@ export interface ClaimRecord {
   deleting: boolean;
   owner: { kind: 'Pod'; key: string } | { kind: 'StatefulSet' } | null;
   binding: Binding;
+  /** A snapshot claim's bound PV and its zones, when the snapshot holds the PV and it names zones. */
+  volume?: ClaimVolume;
 }
 
 /** The pods of a live StatefulSet in a snapshot, sorted by ordinal and name. */
@@ -95,6 +99,16 @@ export function snapshotPods(setName: string, candidates: Resource[], errors: In
 export function claimRecords(spec: SetSpec, sources: Resource[], storage: ResourceIndex, cluster: ClusterProfile | undefined, snapshot: boolean): ClaimRecord[] {
   const prefixes = spec.templates.map((t) => `${t.name}-${spec.name}`);
   const out: (ClaimRecord & { t: number })[] = [];
+  let volumes: Map<string, PersistentVolume> | undefined;
+  const volumeOf = (name: string): ClaimVolume | undefined => {
+    if (!volumes) {
+      volumes = new Map();
+      for (const v of storage.served('PersistentVolume')) volumes.set(v.name, v.object as unknown as PersistentVolume);
+    }
+    const pv = volumes.get(name);
+    const zones = pv ? volumeZones(pv) : undefined;
+    return zones ? { name, zones: [...zones].sort() } : undefined;
+  };
   for (const r of sources) {
     let ordinal: number | null = null;
     let t = 0;
@@ -109,7 +123,8 @@ export function claimRecords(spec: SetSpec, sources: Resource[], storage: Resour
       else if (ref?.kind === 'StatefulSet' && ref.name === spec.name) owner = { kind: 'StatefulSet' };
     }
     const phase = snapshot ? (pvc.status?.phase === 'Bound' ? 'Bound' : 'Pending') : binding.mode === 'never' ? 'Pending' : 'Bound';
-    out.push({ name: r.name, ordinal, template: spec.templates[t]!.name, t, phase, deleting: !!meta.deletionTimestamp, owner, binding });
+    const volume = snapshot && phase === 'Bound' && typeof pvc.spec?.volumeName === 'string' && pvc.spec.volumeName !== '' ? volumeOf(pvc.spec.volumeName) : undefined;
+    out.push({ name: r.name, ordinal, template: spec.templates[t]!.name, t, phase, deleting: !!meta.deletionTimestamp, owner, binding, ...(volume ? { volume } : {}) });
   }
   out.sort((a, b) => a.ordinal - b.ordinal || a.t - b.t || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return out.map(({ t: _t, ...c }) => c);
@@ -168,7 +183,7 @@ export function signatures(records: Records): { signatures: Map<number, string>;
           forced.add(c.ordinal);
         }
       }
-      add(c.ordinal, ['pvc', i, c.template, canonical ? '' : c.name, c.phase, c.deleting, owner, c.binding.mode, c.binding.className, c.binding.reason]);
+      add(c.ordinal, ['pvc', i, c.template, canonical ? '' : c.name, c.phase, c.deleting, owner, c.binding.mode, c.binding.className, c.binding.reason, c.volume ?? null]);
     }
   });
   const out = new Map<number, string>();
@@ -211,6 +226,6 @@ export function seedClaims(state: SimState, claims: ClaimRecord[], setName: stri
     const name = c.name === claimName(c.template, setName, c.ordinal) ? naming.claim(c.template, slot) : c.name;
     if (state.claims.has(name)) continue;
     const owner: ClaimOwner = c.owner?.kind === 'Pod' ? { kind: 'Pod', uid: podUids.get(c.owner.key) ?? -1 } : c.owner;
-    state.claims.set(name, { name, ordinal: slot, phase: c.phase, deleting: c.deleting, owner, binding: c.binding, pendingReported: false });
+    state.claims.set(name, { name, ordinal: slot, phase: c.phase, deleting: c.deleting, owner, binding: c.binding, pendingReported: false, ...(c.volume ? { volume: c.volume } : {}) });
   }
 }

@@ -17,6 +17,8 @@ export interface WebOptions {
   storage?: string;
   serviceName?: string;
   minReadySeconds?: number;
+  /** A zone the pod template requires (nodeSelector topology.kubernetes.io/zone). */
+  zone?: string;
 }
 
 /** StatefulSet `web` of the spec's worked example (§14), with variations. */
@@ -53,6 +55,7 @@ export function web(o: WebOptions = {}): string {
     '      labels:',
     '        app: nginx',
     '    spec:',
+    ...(o.zone ? ['      nodeSelector:', `        topology.kubernetes.io/zone: ${o.zone}`] : []),
     '      containers:',
     '      - name: nginx',
     `        image: ${o.image ?? 'nginx:1.27'}`,
