@@ -16,7 +16,7 @@ import { ipFamilyOf } from './ip.js';
 import { dns1123Label, dns1123Subdomain, labelValue, qualifiedName } from './names.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
-import { claimSpec, duplicate, forbidden, invalid, labelSelector, names, required, type Problem } from './validate.js';
+import { claimSpec, duplicate, forbidden, invalid, labelSelector, names, operatorValueCount, required, type Problem } from './validate.js';
 import { containers } from './validate-container.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
@@ -451,20 +451,8 @@ function volumes(spec: PodSpec, path: Path, claimNames: string[], minor: number)
 function nodeSelectorRequirement(rq: NodeSelectorRequirement, p: Path, allowInvalidValues: boolean): Problem[] {
   const out: Problem[] = [];
   const values = strings(rq.values);
-  switch (rq.operator) {
-    case 'In':
-    case 'NotIn':
-      if (values.length === 0) out.push(required([...p, 'values'], "must be specified when `operator` is 'In' or 'NotIn'", p));
-      break;
-    case 'Exists':
-    case 'DoesNotExist':
-      if (values.length > 0) out.push(forbidden([...p, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
-      break;
-    case 'Gt':
-    case 'Lt':
-      if (values.length !== 1) out.push(required([...p, 'values'], "must be specified single value when `operator` is 'Lt' or 'Gt'", p));
-      break;
-  }
+  out.push(...(operatorValueCount(rq.operator, values, p) ?? []));
+  if ((rq.operator === 'Gt' || rq.operator === 'Lt') && values.length !== 1) out.push(required([...p, 'values'], "must be specified single value when `operator` is 'Lt' or 'Gt'", p));
   if (typeof rq.key === 'string') out.push(...qualifiedName(rq.key).map((e) => invalid([...p, 'key'], rq.key, e)));
   if (!allowInvalidValues) {
     values.forEach((v, j) => out.push(...labelValue(v).map((e) => invalid([...p, 'values', j], v, e))));

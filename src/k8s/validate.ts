@@ -67,21 +67,34 @@ export function labelSelector(sel: LabelSelector | undefined, path: Path): Probl
   for (const [req, i] of records(sel.matchExpressions)) {
     const p = [...path, 'matchExpressions', i];
     const values = Array.isArray(req.values) ? req.values : [];
-    switch (req.operator) {
-      case 'In':
-      case 'NotIn':
-        if (values.length === 0) out.push(required([...p, 'values'], 'must be specified when `operator` is \'In\' or \'NotIn\'', p));
-        break;
-      case 'Exists':
-      case 'DoesNotExist':
-        if (values.length > 0) out.push(forbidden([...p, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
-        break;
-      default:
-        if (typeof req.operator === 'string') out.push(invalid([...p, 'operator'], req.operator, 'not a valid selector operator'));
-    }
+    const counted = operatorValueCount(req.operator, values, p);
+    if (counted) out.push(...counted);
+    else if (typeof req.operator === 'string') out.push(invalid([...p, 'operator'], req.operator, 'not a valid selector operator'));
     if (typeof req.key === 'string') out.push(...qualifiedName(req.key).map((e) => invalid([...p, 'key'], req.key, e)));
+    // Values are label values: AllowInvalidLabelValueInSelector is set only for an old object that had invalid ones.
+    values.forEach((v, j) => {
+      if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid([...p, 'values', j], v, e)));
+    });
   }
   return out;
+}
+
+/**
+ * The values an `In`/`NotIn`/`Exists`/`DoesNotExist` requirement needs (metav1validation
+ * ValidateLabelSelectorRequirement, core ValidateNodeSelectorRequirement), at requirement `p`;
+ * undefined for another operator, which each caller judges itself.
+ */
+export function operatorValueCount(operator: unknown, values: readonly unknown[], p: Path): Problem[] | undefined {
+  switch (operator) {
+    case 'In':
+    case 'NotIn':
+      return values.length === 0 ? [required([...p, 'values'], "must be specified when `operator` is 'In' or 'NotIn'", p)] : [];
+    case 'Exists':
+    case 'DoesNotExist':
+      return values.length > 0 ? [forbidden([...p, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'")] : [];
+    default:
+      return undefined;
+  }
 }
 
 function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
