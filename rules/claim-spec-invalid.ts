@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
+import { hintOf } from '../src/k8s/hints.js';
 import { claimSpec, claimTemplateMeta } from '../src/k8s/validate.js';
 import { admitted } from '../src/k8s/admitted.js';
 
@@ -15,13 +16,13 @@ export default defineRule({
       const template = c.base.length > 0;
       for (const p of claimSpec(c.claim, c.base, minor)) {
         const when = !template ? '' : minor >= 34 ? ' (rejected at apply since 1.34)' : ': the controller fails to create the PVC (FailedCreate) and the pod never starts';
-        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}${when}`, hint: p.hint ?? (p.message.includes('[storage]') ? 'add `resources: {requests: {storage: 10Gi}}`' : undefined) });
+        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}${when}`, hint: p.message.includes('[storage]') && !p.hint ? 'add `resources: {requests: {storage: 10Gi}}`' : hintOf(p) });
       }
       // The template's name and metadata become the PVC's and the pod volume's. apps/validation
       // (PR #132212, 1.34) validates only the template's spec: these fail at creation in every release.
       if (template) {
         for (const p of claimTemplateMeta(c.claim, c.base)) {
-          ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}: the controller fails to create the PVC or the pod (FailedCreate) and the pod never starts`, ...(p.hint ? { hint: p.hint } : {}) });
+          ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}: the controller fails to create the PVC or the pod (FailedCreate) and the pod never starts`, hint: hintOf(p) });
         }
       }
     }

@@ -7,6 +7,7 @@ import { labelsAndAnnotations, objectMeta, statefulSetSpec } from '../src/k8s/va
 import { podAnnotations, podSpec } from '../src/k8s/validate-pod.js';
 import { selectorMatches } from '../src/k8s/selector.js';
 import { dns1123Label } from '../src/k8s/names.js';
+import { hintOf } from '../src/k8s/hints.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
       // (ValidatePodTemplateSpecForStatefulSet): kubectl apply fails on them.
       const atApply = labelsAndAnnotations(tpl.template.metadata, [...tpl.path, 'metadata']);
       for (const p of atApply) {
-        ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, ...(p.hint ? { hint: p.hint } : {}) });
+        ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, hint: hintOf(p) });
       }
       const spec = sts.spec?.template?.spec ?? ({} as PodSpec);
       const problems = podSpec(spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
@@ -52,7 +53,7 @@ export default defineRule({
           path: p.path,
           key: p.key,
           message: `pod template: ${p.message} (${when})`,
-          ...(p.hint ? { hint: p.hint } : {}),
+          hint: hintOf(p),
         });
       }
     }

@@ -266,3 +266,12 @@ describe('release differences', () => {
     assert.deepEqual(await messages(content, '1.33'), []);
   });
 });
+
+describe('fix hints', () => {
+  it("say the fix once, without the rule's FailedCreate context", { timeout: 60_000 }, async () => {
+    const report = await lint([{ path: 'sts.json', content: sts({ resources: { requests: { 'example.com/gpu': '1' } } }) }], { kubeVersion: '1.36' });
+    const [finding] = (report.files.flatMap((f) => f.diagnostics) as { hint?: string; message: string; ruleId: string }[]).filter((d) => d.ruleId === 'pod-template-invalid');
+    assert.match(finding!.message, /FailedCreate/);
+    assert.equal(finding!.hint, `add ${C}.resources.limits (Limit must be set for non overcommitable resources)`);
+  });
+});

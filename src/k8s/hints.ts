@@ -53,3 +53,11 @@ export function apiHint(message: string): string | undefined {
       return undefined;
   }
 }
+
+/**
+ * The hint of a validation problem, from its own API message: a rule that wraps the message in its
+ * context ("(… FailedCreate)") takes the hint first, so the fix does not repeat that context.
+ */
+export function hintOf(p: { message: string; hint?: string }): string | undefined {
+  return p.hint ?? apiHint(p.message);
+}
