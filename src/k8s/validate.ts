@@ -101,15 +101,17 @@ function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
   if (!isRecord(meta)) return [];
   const out: Problem[] = [];
   if (isRecord(meta.labels)) {
+    // metav1validation.ValidateLabels names the map, not the key; the finding points at the key or value.
+    const field = fieldName([...path, 'labels']);
     for (const [k, v] of Object.entries(meta.labels)) {
-      out.push(...qualifiedName(k).map((e) => ({ ...invalid([...path, 'labels', k], k, e), key: true })));
-      if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid([...path, 'labels', k], v, e)));
+      out.push(...qualifiedName(k).map((e) => ({ path: [...path, 'labels', k], key: true, message: `${field}: Invalid value: ${show(k)}: ${e}` })));
+      if (typeof v === 'string') out.push(...labelValue(v).map((e) => ({ path: [...path, 'labels', k], message: `${field}: Invalid value: ${show(v)}: ${e}` })));
     }
   }
   if (isRecord(meta.annotations)) {
     let total = 0;
     for (const [k, v] of Object.entries(meta.annotations)) {
-      out.push(...qualifiedName(k.toLowerCase()).map((e) => ({ ...invalid([...path, 'annotations', k], k, e), key: true })));
+      out.push(...qualifiedName(k.toLowerCase()).map((e) => ({ path: [...path, 'annotations', k], key: true, message: `${fieldName([...path, 'annotations'])}: Invalid value: ${show(k)}: ${e}` })));
       total += k.length + (typeof v === 'string' ? v.length : 0);
     }
     if (total > 256 * 1024) out.push({ path: [...path, 'annotations'], key: true, message: `${fieldName([...path, 'annotations'])}: Too long: must have at most 262144 bytes` });
