@@ -11,7 +11,7 @@ import type { ResourceIndex } from '../resource-index.js';
 import type { RuleOptions } from '../rule.js';
 import type { Path } from '../types.js';
 import { applyApiDefaults } from './defaults.js';
-import { isRecord } from './objects.js';
+import { fieldsAt } from './values.js';
 import { GATED_FIELDS, gateEnabled, type GatedField, type GatedSegment } from './versions.js';
 
 export interface DroppedField {
@@ -50,23 +50,6 @@ function scopeBases(kind: string): Partial<Record<GatedField['scope'], readonly 
   }
 }
 
-/** [parent, key, path] of every node at `segs` below `node`. */
-function* walk(node: unknown, segs: readonly GatedSegment[], at: Path): Generator<[Record<string, unknown> | unknown[], string | number, Path]> {
-  const [seg, ...rest] = segs;
-  if (seg === undefined) return;
-  const keys: (string | number)[] = [];
-  if (seg === '*') {
-    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) keys.push(i);
-  } else if (isRecord(node)) {
-    for (const name of typeof seg === 'string' ? [seg] : seg) if (Object.hasOwn(node, name)) keys.push(name);
-  }
-  for (const k of keys) {
-    const parent = node as Record<string, unknown> & unknown[];
-    if (rest.length === 0) yield [parent, k, [...at, k]];
-    else yield* walk(parent[k as never], rest, [...at, k]);
-  }
-}
-
 function present(v: unknown): boolean {
   return v !== undefined && v !== null;
 }
@@ -77,7 +60,7 @@ function inUse(object: unknown, kind: string, gate: string): boolean {
   for (const e of GATED_FIELDS) {
     const base = bases[e.scope];
     if (e.gate !== gate || !base) continue;
-    for (const [parent, key] of walk(object, [...base, ...e.path], [])) if (present((parent as Record<string | number, unknown>)[key])) return true;
+    for (const [parent, key] of fieldsAt(object, [...base, ...e.path])) if (present((parent as Record<string | number, unknown>)[key])) return true;
   }
   return false;
 }
@@ -106,8 +89,7 @@ function admit(r: Resource, ctx: AdmissionContext): Admitted {
     const base = bases[e.scope];
     if (!base || (e.since !== undefined && ctx.options.kubeVersion.minor < e.since) || gateEnabled(ctx.options.featureGates, e.gate, ctx.options.kubeVersion)) continue;
     if (stored && inUse(stored, r.kind, e.gate)) continue;
-    for (const [parent, key, path] of [...walk(object, [...base, ...e.path], [])]) {
-      const p = parent as Record<string | number, unknown>;
+    for (const [p, key, path] of [...fieldsAt(object, [...base, ...e.path])]) {
       if (!present(p[key])) continue;
       dropped.push({ path, value: p[key], entry: e });
       delete p[key];

@@ -6,15 +6,13 @@
  */
 import type { Path } from '../types.js';
 import { isRecord } from './objects.js';
+import { fieldsAt, show, type FieldSegment } from './values.js';
 
 /** Where an entry's path starts: the object itself, or a pod spec (inside a StatefulSet's template). */
 export type EnumScope = 'StatefulSet' | 'Service' | 'PersistentVolumeClaim' | 'StorageClass' | 'PodDisruptionBudget' | 'PodSpec';
 
-/**
- * One segment of an entry's path: a field name, '*' for every item of a list (or value of a map), or a
- * list of field names for "any of these fields" (containers and initContainers).
- */
-export type EnumSegment = string | '*' | readonly string[];
+/** One segment of an entry's path (values.ts FieldSegment): a name, '*' for every item, or any of several names. */
+export type EnumSegment = FieldSegment;
 
 export interface EnumField {
   scope: EnumScope;
@@ -144,8 +142,6 @@ export const ENUMS: readonly EnumField[] = [
   { scope: 'PodSpec', path: ['os', 'name'], values: ['linux', 'windows'], source: 'core/validation validateOS', empty: { required: 'cannot be empty' }, atParent: true },
 ];
 
-const show = (v: string): string => JSON.stringify(v);
-
 /** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
 export function externallyAccessible(svc: unknown): boolean {
   const spec = isRecord(svc) && isRecord(svc.spec) ? svc.spec : {};
@@ -157,21 +153,6 @@ export function externallyAccessible(svc: unknown): boolean {
 export function enumValues(scope: EnumScope, path: readonly EnumSegment[], minor: number): readonly string[] | undefined {
   const key = JSON.stringify(path);
   return ENUMS.find((e) => e.scope === scope && JSON.stringify(e.path) === key && (e.since === undefined || minor >= e.since) && (e.until === undefined || minor <= e.until))?.values;
-}
-
-function* walk(node: unknown, segs: readonly EnumSegment[], at: (string | number)[]): Generator<[string | number, unknown, (string | number)[]]> {
-  if (segs.length === 0) return;
-  const [seg, ...rest] = segs as [EnumSegment, ...EnumSegment[]];
-  const step = function* (key: string | number, child: unknown): Generator<[string | number, unknown, (string | number)[]]> {
-    if (rest.length === 0) yield [key, child, [...at, key]];
-    else yield* walk(child, rest, [...at, key]);
-  };
-  if (seg === '*') {
-    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) yield* step(i, node[i]);
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) yield* step(k, v);
-  } else if (isRecord(node)) {
-    for (const name of typeof seg === 'string' ? [seg] : seg) if (Object.hasOwn(node, name)) yield* step(name, node[name]);
-  }
 }
 
 export interface EnumProblem {
@@ -189,7 +170,8 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
   for (const entry of ENUMS) {
     if (entry.scope !== scope || (entry.since !== undefined && minor < entry.since) || (entry.until !== undefined && minor > entry.until)) continue;
     if (entry.applies && !entry.applies(object)) continue;
-    for (const [, value, at] of walk(object, entry.path, [])) {
+    for (const [parent, key, at] of fieldsAt(object, entry.path)) {
+      const value = parent[key];
       if (typeof value !== 'string' || entry.values.includes(value) || (value === '' && (entry.default !== undefined || entry.empty === 'valid'))) continue;
       const path = [...base, ...at];
       out.push(entry.reportOnParent ? { path, value, entry, parent: { path: path.slice(0, -1), value: valueAt(object, at.slice(0, -1)) } } : { path, value, entry });

@@ -13,10 +13,10 @@ import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 import { canonicalQuantity } from './quantity-canonical.js';
 import type { Problem } from './validate.js';
+import { show, str, num } from './values.js';
 
 // ---- messages in field.Error's form; `loc` is where the finding points, `field` what the message names ----
 
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? String(v)));
 const name = (p: Path): string => fieldName(p);
 /** A map key in a field path, as field.Path.Key prints it: `resources.limits[cpu]`. */
 const keyed = (p: Path, key: string): string => `${name(p)}[${key}]`;
@@ -34,8 +34,6 @@ const required = (obj: unknown, key: string, p: Path, detail = ''): Problem => {
   return { path: present ? [...p, key] : p, key: !present, message: `${name([...p, key])}: Required value${detail ? `: ${detail}` : ''}` };
 };
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 // ---- apimachinery/pkg/util/validation grammars not in names.ts ----
 

@@ -18,8 +18,8 @@ import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 import { claimSpec, duplicate, forbidden, invalid, labelSelector, names, operatorValueCount, required, type Problem } from './validate.js';
 import { containers } from './validate-container.js';
+import { show, str, num, list, strings } from './values.js';
 
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
 
 /** A problem reported at `at` (where it is in the manifest) with upstream's field path `shown` in the message. */
 const shownAt = (p: Problem, at: Path): Problem => ({ ...p, path: at });
@@ -32,10 +32,6 @@ const unsupportedShown = (shown: Path, at: Path, value: unknown, supported: read
 
 /** isRecord keeping the declared type (the schema already pruned values of the wrong type). */
 const isObj = <T,>(v: T | null | undefined): v is T => isRecord(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
 
 /** `field: Required value` when `obj[name]` is absent or "" (`len(x) == 0` upstream), reported at `at`. */
 function requireString(obj: Record<string, unknown>, name: string, shown: Path, at: Path, detail?: string): Problem[] {

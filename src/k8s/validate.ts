@@ -16,6 +16,7 @@ import { enumMessage, enumProblems, externallyAccessible, type EnumScope } from 
 import { ipFamilyOf, isValidCIDR, specialIPProblems, type IPFamily } from './ip.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
+import { show } from './values.js';
 
 export interface Problem {
   path: Path;
@@ -24,7 +25,6 @@ export interface Problem {
   key?: boolean;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
 
 export const invalid = (path: Path, value: unknown, detail: string, hint?: string): Problem => ({
   path,

@@ -2,6 +2,7 @@
  * Kubernetes versions stsplan knows and the feature gates whose defaults change its answers
  * (statefulset-semantics.md §12, pkg/features/kube_features.go).
  */
+import type { FieldSegment } from './values.js';
 
 export const SUPPORTED_VERSIONS = ['1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
 export const DEFAULT_VERSION = '1.36';
@@ -96,7 +97,7 @@ export function parseFeatureGates(input: string): FeatureGates | string {
 export type GatedScope = 'StatefulSet' | 'Service' | 'PodSpec' | 'Claim';
 
 /** One segment of a gated field's path: a name, '*' for every list item, or any of several names. */
-export type GatedSegment = string | '*' | readonly string[];
+export type GatedSegment = FieldSegment;
 
 export interface GatedField {
   gate: string;

@@ -1,0 +1,34 @@
+/**
+ * Reading plain JSON values of untrusted objects, and showing them in messages, for the validation
+ * ports: a field of the wrong type reads as absent, never throws.
+ */
+import type { Path } from '../types.js';
+import { isRecord } from './objects.js';
+
+/** A value as the API server's messages quote it: strings in quotes, numbers and booleans bare. */
+export const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? String(v)));
+export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+export const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
+
+/** One segment of a field pattern: a field name, '*' for every list item (or map value), or any of several names. */
+export type FieldSegment = string | '*' | readonly string[];
+
+/** [parent, key, path] of every field that `segs` names below `node` (a field that is present, of any value). */
+export function* fieldsAt(node: unknown, segs: readonly FieldSegment[], at: Path = []): Generator<[Record<string | number, unknown>, string | number, Path]> {
+  const [seg, ...rest] = segs;
+  if (seg === undefined) return;
+  const keys: (string | number)[] = [];
+  if (seg === '*') {
+    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) keys.push(i);
+    else if (isRecord(node)) keys.push(...Object.keys(node));
+  } else if (isRecord(node)) {
+    for (const name of typeof seg === 'string' ? [seg] : seg) if (Object.hasOwn(node, name)) keys.push(name);
+  }
+  const parent = node as Record<string | number, unknown>;
+  for (const k of keys) {
+    if (rest.length === 0) yield [parent, k, [...at, k]];
+    else yield* fieldsAt(parent[k], rest, [...at, k]);
+  }
+}
