@@ -272,4 +272,18 @@ describe('admission: fields dropped by a disabled gate are not validated (point 
     const on = (await lintText(text(kinds(s)), { kubeVersion: '1.33' })).filter((f) => f.ruleId === 'field-dropped');
     assert.deepEqual(on, []);
   });
+
+  it('a container procMount is dropped while ProcMountType is off (beta, off by default, until 1.33)', async () => {
+    const s = stack();
+    const container = (((s.StatefulSet.spec as Json).template as Json as { spec: Json }).spec.containers as Json[])[0]!;
+    container.securityContext = { procMount: 'Unmasked' };
+    const at = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'procMount'];
+    const off = await lintText(text(kinds(s)), { kubeVersion: '1.32' });
+    assert.deepEqual(off.filter((f) => f.ruleId === 'field-dropped').map((f) => f.path), [at]);
+    assert.deepEqual(off.filter((f) => f.severity === 'error'), []);
+    // On 1.33 it is kept and validated: Unmasked needs hostUsers: false.
+    const on = await lintText(text(kinds(s)), { kubeVersion: '1.33' });
+    assert.deepEqual(on.filter((f) => f.ruleId === 'field-dropped'), []);
+    assert.ok(on.some((f) => f.ruleId === 'pod-template-invalid' && JSON.stringify(f.path) === JSON.stringify(at)), show(on));
+  });
 });

@@ -50,6 +50,7 @@ export const FIELD_GATES: Record<string, number | undefined> = {
   HostnameOverride: 35, // alpha 1.34, beta 1.35
   ContainerRestartRules: 35, // alpha 1.34, beta 1.35
   EnvFiles: 35, // alpha 1.34, beta 1.35
+  ProcMountType: 33, // alpha 1.12, beta (off) 1.31, on 1.33
 };
 
 export const KNOWN_GATES = ['MaxUnavailableStatefulSet', 'StatefulSetAutoDeletePVC', 'StatefulSetStartOrdinal', 'PodIndexLabel', ...Object.keys(FIELD_GATES)] as const;
@@ -136,6 +137,7 @@ export const GATED_FIELDS: readonly GatedField[] = [
   { gate: 'PodLifecycleSleepAction', scope: 'PodSpec', path: [CONTAINERS, '*', 'lifecycle', ['postStart', 'preStop'], 'sleep'], source: POD_UTIL },
   { gate: 'ContainerStopSignals', scope: 'PodSpec', path: [CONTAINERS, '*', 'lifecycle', 'stopSignal'], source: POD_UTIL },
   ...AFFINITY_TERMS.map((term): GatedField => ({ gate: 'MatchLabelKeysInPodAffinity', scope: 'PodSpec', path: ['affinity', ['podAffinity', 'podAntiAffinity'], ...term, ['matchLabelKeys', 'mismatchLabelKeys']], source: POD_UTIL })),
+  { gate: 'ProcMountType', scope: 'PodSpec', path: [CONTAINERS, '*', 'securityContext', 'procMount'], source: POD_UTIL },
   { gate: 'RecursiveReadOnlyMounts', scope: 'PodSpec', path: [CONTAINERS, '*', 'volumeMounts', '*', 'recursiveReadOnly'], source: POD_UTIL },
   { gate: 'DynamicResourceAllocation', scope: 'PodSpec', path: ['resourceClaims'], source: POD_UTIL },
   { gate: 'DynamicResourceAllocation', scope: 'PodSpec', path: [CONTAINERS, '*', 'resources', 'claims'], source: POD_UTIL },
