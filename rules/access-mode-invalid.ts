@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { claimsOf } from '../src/k8s/storage.js';
 import { enumValues } from '../src/k8s/enums.js';
 import { admitted } from '../src/k8s/admitted.js';
+import { fieldError } from '../src/k8s/values.js';
 
 export default defineRule({
   meta: {
@@ -20,7 +21,7 @@ export default defineRule({
           resource: c.resource,
           path: Array.isArray(modes) ? path : [...c.base, 'spec'],
           key: !Array.isArray(modes),
-          message: `${c.prefix}spec.accessModes: Required value: at least 1 access mode is required`,
+          message: `${c.prefix}${fieldError.required('spec.accessModes', 'at least 1 access mode is required')}`,
           hint: 'add `accessModes: [ReadWriteOnce]`',
         });
         continue;
@@ -30,7 +31,7 @@ export default defineRule({
           ctx.report({
             resource: c.resource,
             path: [...path, i],
-            message: `${c.prefix}spec.accessModes: Unsupported value: "${m}": supported values: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
+            message: `${c.prefix}${fieldError.unsupported('spec.accessModes', m, allowed)}`,
             hint: 'access modes are case-sensitive: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod',
           });
         }

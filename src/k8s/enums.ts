@@ -6,7 +6,7 @@
  */
 import type { Path } from '../types.js';
 import { isRecord } from './objects.js';
-import { fieldsAt, show, type FieldSegment } from './values.js';
+import { fieldError, fieldsAt, type FieldSegment } from './values.js';
 
 /** Where an entry's path starts: the object itself, or a pod spec (inside a StatefulSet's template). */
 export type EnumScope = 'StatefulSet' | 'Service' | 'PersistentVolumeClaim' | 'StorageClass' | 'PodDisruptionBudget' | 'PodSpec';
@@ -192,9 +192,7 @@ function valueAt(node: unknown, at: readonly (string | number)[]): unknown {
  */
 export function enumMessage(p: EnumProblem, field: string): string {
   const empty = p.entry.empty;
-  if (p.value === '' && typeof empty === 'object') return `${field}: Required value${empty.required ? `: ${empty.required}` : ''}`;
-  if (p.parent && p.entry.invalid !== undefined) return `${field}: Invalid value: ${JSON.stringify(p.parent.value)}: ${p.entry.invalid}`;
-  return p.entry.invalid !== undefined
-    ? `${field}: Invalid value: ${show(p.value)}: ${p.entry.invalid}`
-    : `${field}: Unsupported value: ${show(p.value)}: supported values: ${p.entry.values.map(show).join(', ')}`;
+  if (p.value === '' && typeof empty === 'object') return fieldError.required(field, empty.required);
+  if (p.entry.invalid !== undefined) return fieldError.invalid(field, p.parent ? p.parent.value : p.value, p.entry.invalid);
+  return fieldError.unsupported(field, p.value, p.entry.values);
 }

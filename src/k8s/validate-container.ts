@@ -13,7 +13,7 @@ import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 import { canonicalQuantity } from './quantity-canonical.js';
 import type { Problem } from './validate.js';
-import { show, str, num } from './values.js';
+import { fieldError, show, str, num } from './values.js';
 
 // ---- messages in field.Error's form; `loc` is where the finding points, `field` what the message names ----
 
@@ -21,17 +21,14 @@ const name = (p: Path): string => fieldName(p);
 /** A map key in a field path, as field.Path.Key prints it: `resources.limits[cpu]`. */
 const keyed = (p: Path, key: string): string => `${name(p)}[${key}]`;
 
-const invalid = (loc: Path, value: unknown, detail: string, field = name(loc)): Problem => ({ path: loc, message: `${field}: Invalid value: ${show(value)}: ${detail}` });
-const forbidden = (loc: Path, detail: string, field = name(loc)): Problem => ({ path: loc, message: `${field}: Forbidden: ${detail}` });
-const duplicate = (loc: Path, value: unknown, field = name(loc)): Problem => ({ path: loc, message: `${field}: Duplicate value: ${show(value)}` });
-const unsupported = (loc: Path, value: unknown, values: readonly string[], field = name(loc)): Problem => ({
-  path: loc,
-  message: `${field}: Unsupported value: ${show(value)}: supported values: ${values.map((v) => JSON.stringify(v)).join(', ')}`,
-});
+const invalid = (loc: Path, value: unknown, detail: string, field = name(loc)): Problem => ({ path: loc, message: fieldError.invalid(field, value, detail) });
+const forbidden = (loc: Path, detail: string, field = name(loc)): Problem => ({ path: loc, message: fieldError.forbidden(field, detail) });
+const duplicate = (loc: Path, value: unknown, field = name(loc)): Problem => ({ path: loc, message: fieldError.duplicate(field, value) });
+const unsupported = (loc: Path, value: unknown, values: readonly string[], field = name(loc)): Problem => ({ path: loc, message: fieldError.unsupported(field, value, values) });
 /** field.Required for `field`; located at the field when present (empty), else at its parent's key. */
 const required = (obj: unknown, key: string, p: Path, detail = ''): Problem => {
   const present = isRecord(obj) && Object.hasOwn(obj, key);
-  return { path: present ? [...p, key] : p, key: !present, message: `${name([...p, key])}: Required value${detail ? `: ${detail}` : ''}` };
+  return { path: present ? [...p, key] : p, key: !present, message: fieldError.required(name([...p, key]), detail) };
 };
 
 
@@ -100,10 +97,6 @@ function enumProblem(p: EnumProblem): Problem {
     const i = p.path.lastIndexOf(drop);
     if (i >= 0 && typeof p.path[i + 1] === 'number') field = p.entry.messageNamesList ? p.path.slice(0, i + 1) : [...p.path.slice(0, i + 1), ...p.path.slice(i + 2)];
   }
-  const empty = p.entry.empty;
-  if (p.value === '' && typeof empty === 'object') {
-    return { path: p.path, message: `${name(field)}: Required value${empty.required ? `: ${empty.required}` : ''}` };
-  }
   return { path: p.path, message: enumMessage(p, name(field)) };
 }
 
@@ -169,7 +162,7 @@ function handler(h: Handler, p: Path, kinds: readonly string[], gracePeriod: num
       }
     }
   }
-  if (n === 0) out.push({ path: p, message: `${name(p)}: Required value: must specify a handler type` });
+  if (n === 0) out.push({ path: p, message: fieldError.required(name(p), 'must specify a handler type') });
   return out;
 }
 
@@ -499,7 +492,7 @@ function resources(c: Container, p: Path, podClaims: Set<string>, minor: number)
       if (q !== undefined && l !== undefined && q !== l && !overcommitAllowed(r)) out.push(invalid(loc, text, `must be equal to ${r} limit of ${lText}`, name([...rp, 'requests'])));
       else if (q !== undefined && l !== undefined && q > l) out.push(invalid(loc, text, `must be less than or equal to ${r} limit of ${lText}`, name([...rp, 'requests'])));
     } else if (!overcommitAllowed(r)) {
-      out.push({ path: loc, message: `${name([...rp, 'limits'])}: Required value: Limit must be set for non overcommitable resources` });
+      out.push({ path: loc, message: fieldError.required(name([...rp, 'limits']), 'Limit must be set for non overcommitable resources') });
     }
     if (isHugePages(r)) hugePages = true;
     if (r === 'cpu' || r === 'memory') cpuOrMemory = true;
@@ -512,7 +505,7 @@ function resources(c: Container, p: Path, podClaims: Set<string>, minor: number)
       const cp = [...rp, 'claims', i];
       const n = str(claim.name);
       if (n === '') {
-        out.push({ path: cp, message: `${name(cp)}: Required value` });
+        out.push({ path: cp, message: fieldError.required(name(cp)) });
         continue;
       }
       const request = str(claim.request);

@@ -18,17 +18,14 @@ import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 import { claimSpec, duplicate, forbidden, invalid, labelSelector, names, operatorValueCount, required, type Problem } from './validate.js';
 import { containers } from './validate-container.js';
-import { show, str, num, list, strings } from './values.js';
+import { fieldError, str, num, list, strings } from './values.js';
 
 
 /** A problem reported at `at` (where it is in the manifest) with upstream's field path `shown` in the message. */
 const shownAt = (p: Problem, at: Path): Problem => ({ ...p, path: at });
-const invalidShown = (shown: Path, at: Path, value: unknown, detail: string): Problem => ({ path: at, message: `${fieldName(shown)}: Invalid value: ${show(value)}: ${detail}` });
-const requiredShown = (shown: Path, at: Path, detail?: string): Problem => ({ path: at, key: true, message: `${fieldName(shown)}: Required value${detail ? `: ${detail}` : ''}` });
-const unsupportedShown = (shown: Path, at: Path, value: unknown, supported: readonly string[]): Problem => ({
-  path: at,
-  message: `${fieldName(shown)}: Unsupported value: ${show(value)}: supported values: ${supported.map((s) => JSON.stringify(s)).join(', ')}`,
-});
+const invalidShown = (shown: Path, at: Path, value: unknown, detail: string): Problem => ({ path: at, message: fieldError.invalid(fieldName(shown), value, detail) });
+const requiredShown = (shown: Path, at: Path, detail?: string): Problem => ({ path: at, key: true, message: fieldError.required(fieldName(shown), detail) });
+const unsupportedShown = (shown: Path, at: Path, value: unknown, supported: readonly string[]): Problem => ({ path: at, message: fieldError.unsupported(fieldName(shown), value, supported) });
 
 /** isRecord keeping the declared type (the schema already pruned values of the wrong type). */
 const isObj = <T,>(v: T | null | undefined): v is T => isRecord(v);
@@ -518,7 +515,7 @@ function matchLabelKeys(term: PodAffinityTerm, p: Path, podKeys: Set<string>, mi
     for (const key of exprKeys) {
       const j = index.get(key);
       if (j !== undefined && seen.has(key)) {
-        out.push({ path: [...p, 'matchLabelKeys', j], message: `${fieldName(p)}[${j}]: Invalid value: ${show(key)}: exists in both matchLabelKeys and labelSelector` });
+        out.push({ path: [...p, 'matchLabelKeys', j], message: fieldError.invalid(`${fieldName(p)}[${j}]`, key, 'exists in both matchLabelKeys and labelSelector') });
         index.delete(key);
       }
       seen.add(key);
@@ -602,9 +599,9 @@ function tolerations(list: Toleration[] | undefined, path: Path): Problem[] {
     const at = t.operator === undefined ? [...p, 'value'] : [...p, 'operator'];
     if (op === 'Equal' || op === '') {
       const errs = labelValue(value);
-      if (errs.length > 0) out.push({ path: at, message: `${fieldName([...p, 'operator'])}: Invalid value: ${show(value)}: ${errs.join(';')}` });
+      if (errs.length > 0) out.push({ path: at, message: fieldError.invalid(fieldName([...p, 'operator']), value, errs.join(';')) });
     } else if (op === 'Exists' && value !== '') {
-      out.push({ path: [...p, 'value'], message: `${fieldName([...p, 'operator'])}: Invalid value: ${show(value)}: value must be empty when \`operator\` is 'Exists'` });
+      out.push({ path: [...p, 'value'], message: fieldError.invalid(fieldName([...p, 'operator']), value, "value must be empty when `operator` is 'Exists'") });
     }
   }
   return out;
@@ -624,7 +621,7 @@ function topologySpread(list: TopologySpreadConstraint[] | undefined, path: Path
     if (c.topologyKey === '') out.push(required([...p, 'topologyKey'], 'can not be empty', p));
     const wu = str(c.whenUnsatisfiable);
     if (all.slice(n + 1).some(([o]) => str(o.topologyKey) === str(c.topologyKey) && str(o.whenUnsatisfiable) === wu)) {
-      out.push({ path: p, message: `${fieldName(p)}.{topologyKey, whenUnsatisfiable}: Duplicate value: ${show(`{${str(c.topologyKey)}, ${wu}}`)}` });
+      out.push({ path: p, message: fieldError.duplicate(`${fieldName(p)}.{topologyKey, whenUnsatisfiable}`, `{${str(c.topologyKey)}, ${wu}}`) });
     }
     if (typeof c.minDomains === 'number') {
       if (c.minDomains <= 0) out.push(invalid([...p, 'minDomains'], c.minDomains, 'must be greater than zero'));
@@ -690,7 +687,7 @@ function dnsConfig(spec: PodSpec, path: Path, minor: number): Problem[] {
     }
   });
   for (const [o, i] of records(cfg.options)) {
-    if (str(o.name) === '') out.push({ path: [...cp, 'options', i], key: true, message: `${fieldName([...cp, 'options', i])}: Required value: must not be empty` });
+    if (str(o.name) === '') out.push({ path: [...cp, 'options', i], key: true, message: fieldError.required(fieldName([...cp, 'options', i]), 'must not be empty') });
   }
   return out;
 }
@@ -721,7 +718,7 @@ function gates(spec: PodSpec, path: Path): Problem[] {
     const at = [...shown, 'name'];
     const name = str(g.name);
     out.push(...qualifiedName(name).map((e) => invalidShown(shown, at, name, e)));
-    if (seen.has(name)) out.push({ path: at, message: `${fieldName(shown)}: Duplicate value: ${show(name)}` });
+    if (seen.has(name)) out.push({ path: at, message: fieldError.duplicate(fieldName(shown), name) });
     seen.add(name);
   }
   return out;

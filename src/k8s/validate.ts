@@ -16,7 +16,7 @@ import { enumMessage, enumProblems, externallyAccessible, type EnumScope } from 
 import { ipFamilyOf, isValidCIDR, specialIPProblems, type IPFamily } from './ip.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
-import { show } from './values.js';
+import { fieldError, show } from './values.js';
 
 export interface Problem {
   path: Path;
@@ -28,20 +28,16 @@ export interface Problem {
 
 export const invalid = (path: Path, value: unknown, detail: string, hint?: string): Problem => ({
   path,
-  message: `${fieldName(path)}: Invalid value: ${show(value)}: ${detail}`,
+  message: fieldError.invalid(fieldName(path), value, detail),
   ...(hint ? { hint } : {}),
 });
 export const required = (path: Path, detail?: string, at?: Path): Problem => ({
   path: at ?? path.slice(0, -1),
   key: true,
-  message: `${fieldName(path)}: Required value${detail ? `: ${detail}` : ''}`,
+  message: fieldError.required(fieldName(path), detail),
 });
-export const unsupported = (path: Path, value: unknown, supported: string[]): Problem => ({
-  path,
-  message: `${fieldName(path)}: Unsupported value: ${show(value)}: supported values: ${supported.map((s) => `"${s}"`).join(', ')}`,
-});
-export const forbidden = (path: Path, detail: string, hint?: string): Problem => ({ path, message: `${fieldName(path)}: Forbidden: ${detail}`, ...(hint ? { hint } : {}) });
-export const duplicate = (path: Path, value: unknown): Problem => ({ path, message: `${fieldName(path)}: Duplicate value: ${show(value)}` });
+export const forbidden = (path: Path, detail: string, hint?: string): Problem => ({ path, message: fieldError.forbidden(fieldName(path), detail), ...(hint ? { hint } : {}) });
+export const duplicate = (path: Path, value: unknown): Problem => ({ path, message: fieldError.duplicate(fieldName(path), value) });
 
 export function names(path: Path, value: string, check: (v: string) => string[]): Problem[] {
   return check(value).map((e) => invalid(path, value, e));
@@ -104,14 +100,14 @@ function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
     // metav1validation.ValidateLabels names the map, not the key; the finding points at the key or value.
     const field = fieldName([...path, 'labels']);
     for (const [k, v] of Object.entries(meta.labels)) {
-      out.push(...qualifiedName(k).map((e) => ({ path: [...path, 'labels', k], key: true, message: `${field}: Invalid value: ${show(k)}: ${e}` })));
-      if (typeof v === 'string') out.push(...labelValue(v).map((e) => ({ path: [...path, 'labels', k], message: `${field}: Invalid value: ${show(v)}: ${e}` })));
+      out.push(...qualifiedName(k).map((e) => ({ path: [...path, 'labels', k], key: true, message: fieldError.invalid(field, k, e) })));
+      if (typeof v === 'string') out.push(...labelValue(v).map((e) => ({ path: [...path, 'labels', k], message: fieldError.invalid(field, v, e) })));
     }
   }
   if (isRecord(meta.annotations)) {
     let total = 0;
     for (const [k, v] of Object.entries(meta.annotations)) {
-      out.push(...qualifiedName(k.toLowerCase()).map((e) => ({ path: [...path, 'annotations', k], key: true, message: `${fieldName([...path, 'annotations'])}: Invalid value: ${show(k)}: ${e}` })));
+      out.push(...qualifiedName(k.toLowerCase()).map((e) => ({ path: [...path, 'annotations', k], key: true, message: fieldError.invalid(fieldName([...path, 'annotations']), k, e) })));
       total += k.length + (typeof v === 'string' ? v.length : 0);
     }
     if (total > 256 * 1024) out.push({ path: [...path, 'annotations'], key: true, message: `${fieldName([...path, 'annotations'])}: Too long: must have at most 262144 bytes` });
@@ -134,7 +130,7 @@ export function finalizers(meta: unknown, path: Path): Problem[] {
   const out: Problem[] = [];
   list.forEach((f, i) => {
     if (typeof f !== 'string') return;
-    for (const e of qualifiedName(f)) out.push({ path: [...at, i], message: `${fieldName(at)}: Invalid value: ${show(f)}: ${e}` });
+    for (const e of qualifiedName(f)) out.push({ path: [...at, i], message: fieldError.invalid(fieldName(at), f, e) });
     if (!f.includes('/') && !(STANDARD_FINALIZERS as readonly string[]).includes(f)) {
       out.push(invalid([...at, i], f, 'name is neither a standard finalizer name nor is it fully qualified', 'prefix the finalizer with a domain you own, e.g. example.com/cleanup'));
     }

@@ -12,6 +12,18 @@ export const num = (v: unknown): number | undefined => (typeof v === 'number' ? 
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
 
+/**
+ * The API server's field.Error texts (`<field>: <Type>: <detail>`, as `kubectl apply` prints a
+ * field.ErrorList): one place for every validation port; `field` is the path as upstream names it.
+ */
+export const fieldError = {
+  invalid: (field: string, value: unknown, detail: string): string => `${field}: Invalid value: ${show(value)}: ${detail}`,
+  required: (field: string, detail?: string): string => `${field}: Required value${detail ? `: ${detail}` : ''}`,
+  forbidden: (field: string, detail: string): string => `${field}: Forbidden: ${detail}`,
+  duplicate: (field: string, value: unknown): string => `${field}: Duplicate value: ${show(value)}`,
+  unsupported: (field: string, value: unknown, supported: readonly string[]): string => `${field}: Unsupported value: ${show(value)}: supported values: ${supported.map(show).join(', ')}`,
+};
+
 /** One segment of a field pattern: a field name, '*' for every list item (or map value), or any of several names. */
 export type FieldSegment = string | '*' | readonly string[];
 
