@@ -64,8 +64,8 @@ const rows: Row[] = [
   // validatePodHostNetworkDeps
   { name: 'validatePodHostNetworkDeps: hostPort equals containerPort', bad: { hostNetwork: true, containers: [{ name: 'app', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] }] }, message: `${P}.containers[0].ports[0].hostPort: Invalid value: 8080: must match \`containerPort\` when \`hostNetwork\` is true`, good: { hostNetwork: true, containers: [{ name: 'app', image: 'nginx', ports: [{ containerPort: 80 }, { containerPort: 81, hostPort: 81 }] }] } },
   // ValidateLabels(nodeSelector)
-  { name: 'nodeSelector: key is a qualified name', bad: { nodeSelector: { 'node role/x': 'db' } }, message: `${P}.nodeSelector.node role/x: Invalid value: "node role/x": prefix part a lowercase RFC 1123 subdomain`, good: { nodeSelector: { 'node-role.kubernetes.io/db': '' } } },
-  { name: 'nodeSelector: value is a label value', bad: { nodeSelector: { disk: 'fast ssd' } }, message: `${P}.nodeSelector.disk: Invalid value: "fast ssd": a valid label must be an empty string`, good: { nodeSelector: { disk: 'fast_ssd' } } },
+  { name: 'nodeSelector: key is a qualified name', bad: { nodeSelector: { 'node role/x': 'db' } }, message: `${P}.nodeSelector: Invalid value: "node role/x": prefix part a lowercase RFC 1123 subdomain`, good: { nodeSelector: { 'node-role.kubernetes.io/db': '' } } },
+  { name: 'nodeSelector: value is a label value', bad: { nodeSelector: { disk: 'fast ssd' } }, message: `${P}.nodeSelector: Invalid value: "fast ssd": a valid label must be an empty string`, good: { nodeSelector: { disk: 'fast_ssd' } } },
   // validatePodSpecSecurityContext
   { name: 'securityContext: runAsUser >= 0', bad: { securityContext: { runAsUser: -1 } }, message: `${P}.securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive`, good: { securityContext: { runAsUser: 0 } } },
   { name: 'securityContext: runAsGroup >= 0', bad: { securityContext: { runAsGroup: -5 } }, message: `${P}.securityContext.runAsGroup: Invalid value: -5: must be between 0 and 2147483647, inclusive`, good: { securityContext: { runAsGroup: 1000 } } },

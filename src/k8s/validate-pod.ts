@@ -16,7 +16,7 @@ import { ipFamilyOf } from './ip.js';
 import { dns1123Label, dns1123Subdomain, labelValue, qualifiedName } from './names.js';
 import { isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
-import { claimSpec, duplicate, forbidden, invalid, labelSelector, names, operatorValueCount, required, type Problem } from './validate.js';
+import { claimSpec, duplicate, forbidden, invalid, labelMap, labelSelector, names, operatorValueCount, required, type Problem } from './validate.js';
 import { containers } from './validate-container.js';
 import { fieldError, str, num, list, strings } from './values.js';
 
@@ -877,12 +877,7 @@ export function podSpec(spec: PodSpec, path: Path, claimNames: string[], minor: 
   out.push(...hostNetworkPorts(spec, path));
   out.push(...podEnums(spec, path, minor));
   // ValidateLabels on nodeSelector.
-  if (isRecord(spec.nodeSelector)) {
-    for (const [k, v] of Object.entries(spec.nodeSelector)) {
-      out.push(...qualifiedName(k).map((e) => ({ ...invalid([...path, 'nodeSelector', k], k, e), key: true })));
-      if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid([...path, 'nodeSelector', k], v, e)));
-    }
-  }
+  out.push(...labelMap(spec.nodeSelector, [...path, 'nodeSelector']));
   out.push(...securityContext(spec, path, minor));
   out.push(...affinity(spec.affinity, path, podLabelKeys(templateLabels, minor), minor));
   out.push(...dnsConfig(spec, path, minor));

@@ -55,11 +55,7 @@ function nonNegative(path: Path, v: unknown): Problem[] {
 /** metav1validation.ValidateLabelSelector. */
 export function labelSelector(sel: LabelSelector | undefined, path: Path): Problem[] {
   if (!sel) return [];
-  const out: Problem[] = [];
-  for (const [k, v] of Object.entries(isRecord(sel.matchLabels) ? sel.matchLabels : {})) {
-    out.push(...qualifiedName(k).map((e) => invalid([...path, 'matchLabels', k], k, e)));
-    if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid([...path, 'matchLabels', k], v, e)));
-  }
+  const out: Problem[] = labelMap(sel.matchLabels, [...path, 'matchLabels']);
   for (const [req, i] of records(sel.matchExpressions)) {
     const p = [...path, 'matchExpressions', i];
     const values = Array.isArray(req.values) ? req.values : [];
@@ -93,17 +89,25 @@ export function operatorValueCount(operator: unknown, values: readonly unknown[]
   }
 }
 
+/**
+ * metav1validation.ValidateLabels, for every label map (object labels, a selector's matchLabels, a
+ * Service's selector, a pod's nodeSelector): keys are qualified names, values label values. Upstream
+ * names the map, not the key; the finding points at the key or the value.
+ */
+export function labelMap(labels: unknown, at: Path): Problem[] {
+  if (!isRecord(labels)) return [];
+  const field = fieldName(at);
+  const out: Problem[] = [];
+  for (const [k, v] of Object.entries(labels)) {
+    out.push(...qualifiedName(k).map((e) => ({ path: [...at, k], key: true, message: fieldError.invalid(field, k, e) })));
+    if (typeof v === 'string') out.push(...labelValue(v).map((e) => ({ path: [...at, k], message: fieldError.invalid(field, v, e) })));
+  }
+  return out;
+}
+
 function labelsAndAnnotations(meta: unknown, path: Path): Problem[] {
   if (!isRecord(meta)) return [];
-  const out: Problem[] = [];
-  if (isRecord(meta.labels)) {
-    // metav1validation.ValidateLabels names the map, not the key; the finding points at the key or value.
-    const field = fieldName([...path, 'labels']);
-    for (const [k, v] of Object.entries(meta.labels)) {
-      out.push(...qualifiedName(k).map((e) => ({ path: [...path, 'labels', k], key: true, message: fieldError.invalid(field, k, e) })));
-      if (typeof v === 'string') out.push(...labelValue(v).map((e) => ({ path: [...path, 'labels', k], message: fieldError.invalid(field, v, e) })));
-    }
-  }
+  const out: Problem[] = labelMap(meta.labels, [...path, 'labels']);
   if (isRecord(meta.annotations)) {
     let total = 0;
     for (const [k, v] of Object.entries(meta.annotations)) {
@@ -287,12 +291,7 @@ export function serviceSpec(svc: Service, minor: number): Problem[] {
     }
   }
   // unversionedvalidation.ValidateLabels on the selector.
-  if (isRecord(spec.selector)) {
-    for (const [k, v] of Object.entries(spec.selector)) {
-      out.push(...qualifiedName(k).map((e) => ({ ...invalid(['spec', 'selector', k], k, e), key: true })));
-      if (typeof v === 'string') out.push(...labelValue(v).map((e) => invalid(['spec', 'selector', k], v, e)));
-    }
-  }
+  out.push(...labelMap(spec.selector, ['spec', 'selector']));
   // validateClientIPAffinityConfig (SetDefaults_Service fills a missing timeout with 10800).
   if (spec.sessionAffinity === 'ClientIP') {
     const t = spec.sessionAffinityConfig?.clientIP?.timeoutSeconds;
