@@ -58,7 +58,7 @@ export function isClusterScoped(kind: string): boolean {
 }
 
 /** The API group of an apiVersion: "apps/v1" → "apps", "v1" → "" (core). */
-function groupOf(apiVersion: string): string {
+export function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }

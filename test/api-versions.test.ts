@@ -6,8 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { API_MINORS, API_RESOURCES_JSON } from '../schemas/k8s/api-resources.js';
-import { REMOVED_BEFORE, apiStatus, editDistance, groupOf, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
-import { SERVED } from '../src/resource-index.js';
+import { REMOVED_BEFORE, apiStatus, editDistance, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
+import { groupOf, SERVED } from '../src/resource-index.js';
 import { SUPPORTED_VERSIONS } from '../src/k8s/versions.js';
 import { lintText } from './helpers/lint.js';
 import type { Finding } from '../src/types.js';

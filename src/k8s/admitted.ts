@@ -10,7 +10,7 @@ import type { KubeObject, Resource } from '../loader.js';
 import type { ResourceIndex } from '../resource-index.js';
 import type { RuleOptions } from '../rule.js';
 import type { Path } from '../types.js';
-import { applyApiDefaults } from './defaults.js';
+import { applyApiDefaults, clone } from './defaults.js';
 import { fieldsAt } from './values.js';
 import { GATED_FIELDS, gateEnabled, type GatedField, type GatedSegment } from './versions.js';
 
@@ -63,10 +63,6 @@ function inUse(object: unknown, kind: string, gate: string): boolean {
     for (const [parent, key] of fieldsAt(object, [...base, ...e.path])) if (present((parent as Record<string | number, unknown>)[key])) return true;
   }
   return false;
-}
-
-function clone(o: KubeObject): KubeObject {
-  return JSON.parse(JSON.stringify(o)) as KubeObject;
 }
 
 /** The admitted copy of `r` (defaults applied, gate-disabled fields dropped) and what was dropped. */

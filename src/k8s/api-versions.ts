@@ -16,7 +16,7 @@
  * group other than the kinds stsplan lints is looked up.
  */
 import { API_GROUPS, API_MINORS, API_RESOURCES_JSON } from '../../schemas/k8s/api-resources.js';
-import { SERVED as LINTED } from '../resource-index.js';
+import { groupOf, SERVED as LINTED } from '../resource-index.js';
 
 export interface RemovedApi {
   apiVersion: string;
@@ -125,11 +125,6 @@ let groups: Set<string> | undefined;
 /** Parses the generated table, once. */
 function resources(): Table {
   return (table ??= JSON.parse(API_RESOURCES_JSON) as Table);
-}
-
-export function groupOf(apiVersion: string): string {
-  const i = apiVersion.indexOf('/');
-  return i < 0 ? '' : apiVersion.slice(0, i);
 }
 
 function versionOf(apiVersion: string): string {

@@ -5,12 +5,13 @@
  * It covers the fields manifests commonly set; a field it does not know keeps its value.
  */
 import type { StatefulSetSpec } from 'kubernetes-types/apps/v1.js';
-import { isRecord } from './objects.js';
+import { externallyAccessible, isRecord } from './objects.js';
 import { canonicalQuantity } from './quantity-canonical.js';
 
 type Json = Record<string, unknown>;
 
-const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+/** A deep copy of plain JSON (manifest objects are plain JSON). */
+export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 /** A pointer field: defaulted only when absent (nil); an empty value stays and is validated. */
 function setDefault(o: Json, key: string, value: unknown): void {
@@ -241,9 +242,7 @@ function defaultServiceSpec(spec: Json): void {
       if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
     }
   }
-  // pkg/api/v1/service ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with externalIPs.
-  const external = spec.type === 'LoadBalancer' || spec.type === 'NodePort' || (spec.type === 'ClusterIP' && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0);
-  if (external) setIfEmpty(spec, 'externalTrafficPolicy', 'Cluster');
+  if (externallyAccessible({ spec })) setIfEmpty(spec, 'externalTrafficPolicy', 'Cluster');
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer' || spec.type === 'ClusterIP') setDefault(spec, 'internalTrafficPolicy', 'Cluster');
   if (spec.type === 'LoadBalancer') setDefault(spec, 'allocateLoadBalancerNodePorts', true);
 }

@@ -5,7 +5,7 @@
  * the API server's defaulting (an empty value that `SetDefaults_*` replaces never reaches these checks).
  */
 import type { Path } from '../types.js';
-import { isRecord } from './objects.js';
+import { externallyAccessible, isRecord } from './objects.js';
 import { fieldError, fieldsAt, type FieldSegment } from './values.js';
 
 /** Where an entry's path starts: the object itself, or a pod spec (inside a StatefulSet's template). */
@@ -141,13 +141,6 @@ export const ENUMS: readonly EnumField[] = [
   { scope: 'PodSpec', path: ['volumes', '*', 'hostPath', 'type'], values: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'], source: 'core/validation validateHostPathType' },
   { scope: 'PodSpec', path: ['os', 'name'], values: ['linux', 'windows'], source: 'core/validation validateOS', empty: { required: 'cannot be empty' }, atParent: true },
 ];
-
-/** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
-export function externallyAccessible(svc: unknown): boolean {
-  const spec = isRecord(svc) && isRecord(svc.spec) ? svc.spec : {};
-  const type = spec.type === undefined || spec.type === '' ? 'ClusterIP' : spec.type;
-  return type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0);
-}
 
 /** The values an entry allows on a release (for rules that word their own message, e.g. access modes). */
 export function enumValues(scope: EnumScope, path: readonly EnumSegment[], minor: number): readonly string[] | undefined {

@@ -123,3 +123,10 @@ export function claimTemplateName(t: PersistentVolumeClaim): string {
 export function annotationsOf(o: { metadata?: { annotations?: Record<string, string> } }): Record<string, string> {
   return asLabels(o.metadata?.annotations);
 }
+
+/** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
+export function externallyAccessible(svc: unknown): boolean {
+  const spec = isRecord(svc) && isRecord(svc.spec) ? svc.spec : {};
+  const type = spec.type === undefined || spec.type === '' ? 'ClusterIP' : spec.type;
+  return type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0);
+}

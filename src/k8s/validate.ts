@@ -12,9 +12,9 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { Path } from '../types.js';
 import { fieldName } from '../schema.js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, ianaServiceName, labelValue, portNumber, qualifiedName } from './names.js';
-import { enumMessage, enumProblems, externallyAccessible, type EnumScope } from './enums.js';
+import { enumMessage, enumProblems, type EnumScope } from './enums.js';
 import { ipFamilyOf, isValidCIDR, specialIPProblems, type IPFamily } from './ip.js';
-import { isRecord, records } from './objects.js';
+import { externallyAccessible, isRecord, records } from './objects.js';
 import { parseQuantity } from './quantity.js';
 import { fieldError, show } from './values.js';
 

@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import { yamlLib } from '../yaml-lib.js';
 import type { Resource } from '../loader.js';
 import { isRecord } from '../k8s/objects.js';
-import { applyApiDefaults } from '../k8s/defaults.js';
+import { applyApiDefaults, clone } from '../k8s/defaults.js';
 
 /** Server-set fields that say nothing about the change. */
 const NOISE = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink'];
@@ -40,7 +40,7 @@ function forDiff(r: Resource, live: boolean): unknown {
  */
 function admitted(o: unknown, kind: string, namespace: string): unknown {
   if (!isRecord(o)) return o;
-  const out = JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
+  const out = clone(o);
   if (isRecord(out.metadata) && (out.metadata.namespace === undefined || out.metadata.namespace === '')) out.metadata.namespace = namespace;
   if (kind === 'Service') applyApiDefaults(kind, out);
   return out;

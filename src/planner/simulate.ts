@@ -758,18 +758,14 @@ export class Simulation {
         .map((n) => st.claims.get(n))
         .find((c) => !c || c.phase !== 'Bound');
       if (unbound && unbound.binding.mode === 'never') {
-        p.stuck = `stays Pending: PVC ${unbound.name} is never bound (${unbound.binding.reason})`;
-        this.pending.delete(p);
-        this.emit({ kind: 'Pod', action: 'pending', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `PVC ${unbound.name} is not bound: ${unbound.binding.reason}` });
+        this.staysPending(p, `PVC ${unbound.name} is never bound (${unbound.binding.reason})`, `PVC ${unbound.name} is not bound: ${unbound.binding.reason}`);
         changed = true;
         continue;
       }
       if (unbound) continue;
       const conflict = this.zoneConflict(p.ordinal);
       if (conflict) {
-        p.stuck = `stays Pending: ${conflict}`;
-        this.pending.delete(p);
-        this.emit({ kind: 'Pod', action: 'pending', name: p.name, ordinal: p.ordinal, revision: p.revision, reason: conflict });
+        this.staysPending(p, conflict, conflict);
         changed = true;
         continue;
       }
@@ -793,6 +789,13 @@ export class Simulation {
     changed = this.endStep() || changed;
     this.flushDns();
     return changed;
+  }
+
+  /** A pod the scheduler never places: it stays Pending (`why`), reported once (`reason`). */
+  private staysPending(p: SimPod, why: string, reason: string): void {
+    p.stuck = `stays Pending: ${why}`;
+    this.pending.delete(p);
+    this.emit({ kind: 'Pod', action: 'pending', name: p.name, ordinal: p.ordinal, revision: p.revision, reason });
   }
 
   /**
