@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import type { Resource } from '../src/loader.js';
+import type { Resource } from '../src/resource.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import type { Resource } from '../src/loader.js';
+import type { Resource } from '../src/resource.js';
 import { missingToCreate } from '../src/k8s/complete.js';
 
 const shell = (s: string): string => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);

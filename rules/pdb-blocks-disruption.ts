@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
-import type { Resource } from '../src/loader.js';
+import type { Resource } from '../src/resource.js';
 import { asStatefulSet, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
 import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type PodSelection } from '../src/k8s/pod-labels.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import type { Resource } from '../src/loader.js';
+import type { Resource } from '../src/resource.js';
 import { asService, podTemplateOf } from '../src/k8s/objects.js';
 import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';
 import { POD_NAME_LABEL, statefulSetPodsSelected, termsOfMap } from '../src/k8s/pod-labels.js';

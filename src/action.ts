@@ -13,8 +13,9 @@ import { escapeData } from './formatters/github.js';
 import { formatPlanMarkdown } from './formatters/plan-markdown.js';
 import { printable } from './printable.js';
 import type { Plan } from './planner/types.js';
+import { DIST } from './version.js';
 
-const CLI = fileURLToPath(new URL('./cli.bundle.js', import.meta.url));
+const CLI = fileURLToPath(new URL('cli.js', DIST));
 
 interface Env {
   [name: string]: string | undefined;

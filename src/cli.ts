@@ -22,7 +22,8 @@ import { dirname, resolve } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
-import { MAX_DEPTH, type LoadLimits } from './loader.js';
+import { MAX_DEPTH } from './loader.js';
+import type { LoadLimits } from './resource.js';
 import type { FeatureGates } from './k8s/versions.js';
 
 const USAGE = `Usage: stsplan <command> [options] [PATH...]

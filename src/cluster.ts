@@ -4,7 +4,7 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { loadSource } from './loader.js';
 import { readInput } from './files.js';
 import { BUILTIN_PROFILES, builtinProfile, profileFromStorageClasses, type ClusterDns, type ClusterProfile } from './k8s/profiles.js';
-import type { Resource } from './loader.js';
+import type { Resource } from './resource.js';
 import { DEFAULT_VERSION, parseKubeVersion } from './k8s/versions.js';
 
 const DNS_SERVERS: readonly ClusterDns[] = ['coredns', 'kube-dns'];

@@ -21,7 +21,7 @@ export function withTable(readme: string, rules: readonly RuleMeta[]): string {
   return `${readme.slice(0, start + TABLE_START.length)}\n${rulesTable(rules)}\n${readme.slice(end)}`;
 }
 
-/** `node dist/src/docs.js README.md` rewrites the table in place. */
+/** `node build/src/docs.js README.md` rewrites the table in place. */
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { rules } = await import('../rules/index.js');
   const file = process.argv[2] ?? 'README.md';

@@ -2,7 +2,7 @@
  * The lint pipeline: load → validate against the schemas → run every rule over the whole set of
  * resources → apply severities and suppressions. Pure: inputs are contents, not paths on disk.
  */
-import type { LoadLimits, Resource } from './loader.js';
+import type { LoadLimits, Resource } from './resource.js';
 import type { LintInput, Loaded } from './load-input.js';
 import { locate } from './locate.js';
 import { ResourceIndex, shadowContext } from './resource-index.js';

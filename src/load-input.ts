@@ -2,7 +2,8 @@
  * Loading one input: parse it, then validate each object against the target version's schema.
  * Kept apart from the engine (no rules imported), so that a worker thread loads only this.
  */
-import { dirName, loadSource, normalizePath, type LoadLimits, type Resource, type SourceRole } from './loader.js';
+import { dirName, loadSource, normalizePath } from './loader.js';
+import type { LoadLimits, Resource, SourceRole } from './resource.js';
 import { missingToCreate, patchShaped } from './k8s/complete.js';
 import { SERVED } from './resource-index.js';
 import { stripNulls, validate, type loadValidators, type SchemaError } from './schema.js';

@@ -4,7 +4,7 @@
  */
 import type { Node } from 'yaml';
 import type { Position, Range, Path } from './types.js';
-import type { Resource, SourceFile } from './loader.js';
+import type { Resource, SourceFile } from './resource.js';
 import { documentOf, walkPath } from './loader.js';
 import { yamlLib } from './yaml-lib.js';
 

@@ -7,7 +7,7 @@
  * a structured clone of the same objects costs. Objects JSON cannot carry exactly (NaN, ±Infinity,
  * -0, undefined array slots) travel by structured clone instead.
  */
-import type { KubeObject, LoadLimits, Resource, SourceFile, SourceRole } from './loader.js';
+import type { KubeObject, LoadLimits, Resource, SourceFile, SourceRole } from './resource.js';
 import { collectLoaded, loadInputs, type LintInput, type Loaded, type LoadedInput } from './load-input.js';
 import { loadValidators, type SchemaError } from './schema.js';
 import type { InputError } from './types.js';
@@ -166,7 +166,8 @@ export function split(inputs: LintInput[], n: number): LintInput[][] {
   return chunks;
 }
 
-const workerUrl = new URL(import.meta.url.endsWith('.bundle.js') ? './load-worker.bundle.js' : './load-worker.js', import.meta.url);
+/** Beside this module: build/src/load-worker.js, or dist/load-worker.js for the bundle (whose chunks sit in dist/). */
+const workerUrl = new URL('./load-worker.js', import.meta.url);
 
 type WorkerClass = typeof import('node:worker_threads').Worker;
 

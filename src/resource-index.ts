@@ -1,5 +1,6 @@
 /** All loaded resources (reported and context), indexed for cross-references. */
-import { dirName, type Resource } from './loader.js';
+import { dirName } from './loader.js';
+import type { Resource } from './resource.js';
 
 /** Kinds without a namespace. */
 const CLUSTER_SCOPED = new Set([

@@ -1,5 +1,5 @@
 /** The rule API: what a rule module exports and what it receives. */
-import type { Resource } from './loader.js';
+import type { Resource } from './resource.js';
 import type { ResourceIndex } from './resource-index.js';
 import type { Path, Severity } from './types.js';
 import type { FeatureGates, KubeVersion } from './k8s/versions.js';

@@ -4,6 +4,7 @@
  * is loaded.
  */
 import { setOwn, type Path } from './types.js';
+import { DIST } from './version.js';
 
 export interface SchemaError {
   path: Path;
@@ -31,7 +32,7 @@ const modules = new Map<string, Promise<ValidatorModule>>();
 export function loadValidators(version: string): Promise<ValidatorModule> {
   let m = modules.get(version);
   if (!m) {
-    m = import(new URL(`../schemas/validators/v${version}.js`, import.meta.url).href) as Promise<ValidatorModule>;
+    m = import(new URL(`validators/v${version}.js`, DIST).href) as Promise<ValidatorModule>;
     modules.set(version, m);
   }
   return m;

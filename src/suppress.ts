@@ -3,7 +3,7 @@
  * per line with a YAML comment `# stsplan-ignore rule-a, rule-b` on the line or the line above.
  * Only comments count: the same text inside a quoted or block scalar is a value, not a directive.
  */
-import type { Resource, SourceFile } from './loader.js';
+import type { Resource, SourceFile } from './resource.js';
 import { rangeFromOffsets } from './locate.js';
 import { yamlLib } from './yaml-lib.js';
 

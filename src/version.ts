@@ -1,11 +1,19 @@
-/** The package's own version and home, read from package.json next to dist/. */
+/** The package's own version, home and layout. */
 import { readFileSync } from 'node:fs';
 
+/** `true` in the bundled modules of dist/ (scripts/build.mjs defines it); undeclared in build/ (tsc's output, which the tests run). */
+declare const STSPLAN_BUNDLE: boolean | undefined;
+
+export const BUNDLED = typeof STSPLAN_BUNDLE !== 'undefined';
+
 /**
- * The package's root directory. This module sits in dist/src/, as does the bundled CLI
- * (dist/src/cli.bundle.js) it is part of, so the same relative URL works in both.
+ * dist/, where the shipped modules are: the bundles and their chunks sit directly in it (a chunk
+ * of this module included), while tsc's copy of this module is build/src/version.js.
  */
-export const PACKAGE_ROOT = new URL('../../', import.meta.url);
+export const DIST = new URL(BUNDLED ? './' : '../../dist/', import.meta.url);
+
+/** The package's root directory: package.json, rules/*.md. */
+export const PACKAGE_ROOT = new URL('../', DIST);
 
 let cached: string | undefined;
 

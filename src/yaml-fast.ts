@@ -10,6 +10,7 @@
  * library instead: anchors and aliases, merge keys, directives, complex and null keys, duplicate
  * keys, unknown tags and very deep nesting make this reader give up (return null), never guess.
  */
+import type { FastReadFacts } from './resource.js';
 import { FAILSAFE_SCHEMA, loadAll, Type, type Schema } from 'js-yaml';
 import { yaml11Ambiguity } from './k8s/yaml11.js';
 import { kubectlTakes, plainScalar } from './k8s/plain-scalars.js';
@@ -90,16 +91,9 @@ const NEEDS_YAML = [
 /** Nesting the fast reader takes on; deeper files go to the `yaml` library and its --max-depth check. */
 const FAST_MAX_DEPTH = 100;
 
-export interface FastRead {
+export interface FastRead extends FastReadFacts {
   /** One value per YAML document, in the order (and count) of the `yaml` library's documents. */
   docs: unknown[];
-  /** Some plain scalar reads differently under YAML 1.1 and 1.2 (the yaml-1.1-ambiguity rule looks). */
-  yaml11: boolean;
-  /**
-   * Offset at which each document starts, when the `---` lines tell unambiguously: a document's
-   * YAML nodes can then be parsed on their own. Null when only the whole file can be.
-   */
-  starts: number[] | null;
 }
 
 const hasContent = (text: string): boolean => /^[ \t]*[^\s#]/m.test(text);

@@ -1,6 +1,6 @@
 /** Walks the YAML nodes of one resource with the object path of each node. */
 import type { Node, Scalar } from 'yaml';
-import type { Resource } from './loader.js';
+import type { Resource } from './resource.js';
 import { documentOf, keyString, nodeAt } from './loader.js';
 import { yamlLib } from './yaml-lib.js';
 import type { Path } from './types.js';

@@ -15,7 +15,7 @@ import { stack } from './helpers/plan.js';
 import { readmeSnippet } from './helpers/readme.js';
 import { git } from './helpers/git.js';
 
-const ENTRY = repoPath('dist/src/action.js');
+const ENTRY = repoPath('dist/action.js');
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;

@@ -23,7 +23,7 @@ describe('library entry point', () => {
   });
 
   it('the README shows the plan of the bundled example as stsplan prints it', async () => {
-    const lib = (await import(repoPath('dist/src/index.js'))) as typeof import('../src/index.js');
+    const lib = (await import(repoPath('dist/index.js'))) as typeof import('../src/index.js');
     const p = await lib.plan([{ path: 'examples/clean/web.yaml', content: readFileSync(repoPath('examples/clean/web.yaml')) }], [{ path: 'examples/upgrade/web.yaml', content: readFileSync(repoPath('examples/upgrade/web.yaml')) }]);
     const lines = lib.formatPlanText(p).split('\n');
     const shown = [...lines.slice(0, 15), '   …', ...lines.slice(-3)].join('\n');
@@ -32,7 +32,7 @@ describe('library entry point', () => {
   });
 
   it('exports the report formats for lint reports', async () => {
-    const lib = (await import(repoPath('dist/src/index.js'))) as typeof import('../src/index.js');
+    const lib = (await import(repoPath('dist/index.js'))) as typeof import('../src/index.js');
     const report = await lib.lint([{ path: 'db.yaml', content: readFileSync(repoPath('examples/mistakes/db.yaml')) }]);
     const sarif = lib.toSarif(report, { cwd: '/repo', root: '/repo', includeInfo: false });
     assert.equal(sarif.runs[0]!.results!.length, report.errorCount + report.warningCount);

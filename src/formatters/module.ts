@@ -39,6 +39,8 @@ export async function loadFormatter(name: string, cwd: string): Promise<EslintFo
         }
       }
     }
+    // The stylish format's own formatter is bundled: `--format pretty` works in an install without node_modules.
+    if (!path && formatterCandidates(name).includes('eslint-formatter-pretty')) return (await import('eslint-formatter-pretty')).default as unknown as EslintFormatter;
     if (!path) throw new FormatterError(`unknown --format "${name}": not a built-in format, and no formatter package ${formatterCandidates(name).map((c) => `"${c}"`).join(' or ')} is installed`);
   }
   let mod: { default?: unknown };

@@ -6,7 +6,7 @@
  * problem found in the copy points into the manifest. Made once per resource and run (several rules
  * validate the same object).
  */
-import type { KubeObject, Resource } from '../loader.js';
+import type { KubeObject, Resource } from '../resource.js';
 import type { ResourceIndex } from '../resource-index.js';
 import type { RuleOptions } from '../rule.js';
 import type { Path } from '../types.js';

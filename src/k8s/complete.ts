@@ -3,7 +3,7 @@
  * patch leaves these fields to the object it patches; an object that lacks them while another
  * input defines the same object in full is most likely such a patch.
  */
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import { isRecord } from './objects.js';
 
 const has = (o: unknown, ...path: string[]): boolean => {

@@ -6,7 +6,7 @@
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PodSpec, PodTemplateSpec, Container, PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import type { Path } from '../types.js';
 import { asLabels, type Labels } from './selector.js';
 

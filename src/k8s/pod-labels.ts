@@ -7,7 +7,7 @@
  * selects that pod.
  */
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import type { FeatureGates } from './versions.js';
 import { asStatefulSet, podTemplateOf, replicasOf, startOrdinalOf } from './objects.js';
 import { asLabels, type Labels } from './selector.js';

@@ -1,7 +1,7 @@
 /** Which StorageClass a claim gets, from the inputs first and the cluster profile second. */
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import type { ResourceIndex } from '../resource-index.js';
 import type { Path } from '../types.js';
 import { storageClassInfo, type ClusterProfile, type StorageClassInfo } from './profiles.js';

@@ -3,7 +3,7 @@
  * StorageClass, that class's binding mode and whether its provisioner runs on the target cluster.
  */
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import { locate } from '../locate.js';
 import type { ResourceIndex } from '../resource-index.js';
 import type { Path } from '../types.js';

@@ -1,7 +1,7 @@
 /** Unified diffs of objects between the current and the desired state, for reviewers. */
 import { createTwoFilesPatch } from 'diff';
 import { yamlLib } from '../yaml-lib.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import { isRecord } from '../k8s/objects.js';
 import { applyApiDefaults, clone } from '../k8s/defaults.js';
 

@@ -5,7 +5,8 @@
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
 import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../engine.js';
-import { DEFAULT_LIMITS, type LoadLimits, type Resource } from '../loader.js';
+import { DEFAULT_LIMITS } from '../loader.js';
+import type { LoadLimits, Resource } from '../resource.js';
 import { ResourceIndex } from '../resource-index.js';
 import type { Rule } from '../rule.js';
 import type { InputError } from '../types.js';

@@ -4,7 +4,7 @@
  * malformed one is reported where it is and read as if it were not set, and the pod is planned
  * with the rest. (StatefulSets, PVCs and Services are checked by their schemas when loaded.)
  */
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import { locate } from '../locate.js';
 import { describe } from '../schema.js';
 import { pathText, setOwn, type InputError, type Path } from '../types.js';

@@ -5,7 +5,7 @@
  * is also summarised as a signature: ordinals with equal signatures start out alike.
  */
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { Resource } from '../loader.js';
+import type { Resource } from '../resource.js';
 import type { ResourceIndex } from '../resource-index.js';
 import { setOwn, type InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';

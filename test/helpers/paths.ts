@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (tests run from dist/test/). */
+/** The repository root (tests run from build/test/). */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export function repoPath(p: string): string {

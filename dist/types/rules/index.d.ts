@@ -1,0 +1,4 @@
+/** The rule registry: every rule, sorted by id. test/meta checks it equals the rule files. */
+import type { Rule } from '../src/rule.js';
+export declare const rules: readonly Rule[];
+export declare const ruleById: ReadonlyMap<string, Rule>;

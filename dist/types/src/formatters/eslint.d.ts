@@ -1,0 +1,46 @@
+import type { LintReport } from '../engine.js';
+import type { RuleMeta } from '../rule.js';
+export interface EslintMessage {
+    ruleId: string | null;
+    severity: 1 | 2;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** Present on info-level findings, which ESLint has no level for. */
+    level?: 'info';
+    /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. Input warnings keep ruleId null too. */
+    fatal?: boolean;
+    hint?: string;
+    relatedLocations?: {
+        message: string;
+        filePath: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+    }[];
+}
+export interface EslintResult {
+    filePath: string;
+    messages: EslintMessage[];
+    errorCount: number;
+    warningCount: number;
+    fatalErrorCount: number;
+    fixableErrorCount: 0;
+    fixableWarningCount: 0;
+    /** Info-level findings (not in warningCount). */
+    infoCount: number;
+}
+export declare function docsUrl(ruleId: string): string;
+export declare function rulesMeta(rules: readonly RuleMeta[]): Record<string, {
+    docs: {
+        description: string;
+        url: string;
+    };
+}>;
+export declare function toEslintResults(report: LintReport, options: {
+    cwd: string;
+    includeInfo: boolean;
+}): EslintResult[];

@@ -1,0 +1,17 @@
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per finding, which the
+ * runner turns into annotations on the pull request's lines.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+import type { LintReport } from '../engine.js';
+/** Escaping of a command's message (data). */
+export declare function escapeData(s: string): string;
+/** Escaping of a command's property values. */
+export declare function escapeProperty(s: string): string;
+export interface GithubOptions {
+    cwd: string;
+    /** Paths are made relative to this (GITHUB_WORKSPACE, else cwd). */
+    root: string;
+    includeInfo: boolean;
+}
+export declare function formatGithub(report: LintReport, options: GithubOptions): string;

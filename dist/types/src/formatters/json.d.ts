@@ -1,0 +1,3 @@
+import type { EslintResult } from './eslint.js';
+/** ESLint's JSON format: an array of results. */
+export declare function formatJson(results: EslintResult[]): string;

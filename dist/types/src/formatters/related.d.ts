@@ -1,0 +1,13 @@
+/**
+ * Related objects in other files, named in the text of a finding: a reader of one file's findings
+ * (a terminal, an annotation on one line of a pull request) cannot see the Service in the other file
+ * that the finding is about.
+ */
+export interface RelatedLike {
+    message: string;
+    file: string;
+    line: number;
+    column: number;
+}
+/** " (see k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here)", or "" when every related location is in `file`. */
+export declare function elsewhereText(related: readonly RelatedLike[] | undefined, file: string): string;

@@ -1,0 +1,218 @@
+/**
+ * The plan: the one data structure the planner computes. The text, Markdown and JSON renderers
+ * only project it; order, counts and summaries are decided here. `formatVersion` changes when a
+ * field changes meaning or disappears; new fields may be added within a version.
+ */
+import type { InputError } from '../types.js';
+export type EventKind = 'PersistentVolumeClaim' | 'Pod' | 'DNSRecord';
+/**
+ * `running`: the pod is scheduled, its containers started and it has an IP (before it is Ready);
+ * `update` (PVC): the controller rewrites the claim's ownerReferences (retention policy).
+ * Both were added within formatVersion 1 (additive: no existing action changed meaning).
+ */
+export type EventAction = 'create' | 'delete' | 'bind' | 'pending' | 'running' | 'ready' | 'update' | 'retain' | 'add' | 'remove';
+export interface PlanEvent {
+    /** 1, 2, 3… in the order things happen. */
+    seq: number;
+    /** Events that happen at the same moment (one controller sync, one kubelet pass) share a step. */
+    step: number;
+    kind: EventKind;
+    action: EventAction;
+    namespace: string;
+    /** Object name; for DNS, the record's name. */
+    name: string;
+    /** DNS record type (PTR: the reverse record of a pod's address, added within formatVersion 1). */
+    type?: 'A' | 'AAAA' | 'SRV' | 'PTR';
+    /**
+     * DNS record data: `address of web-0`, the SRV target `80 web-0.nginx.default.svc.cluster.local.`
+     * or the PTR target `web-0.nginx.default.svc.cluster.local.`.
+     */
+    value?: string;
+    statefulSet: string;
+    ordinal?: number;
+    /** controller-revision-hash of the pod created or deleted. */
+    revision?: string;
+    reason: string;
+}
+export interface SourceLocation {
+    file: string;
+    line: number;
+    column: number;
+}
+export interface FieldChange {
+    /** `spec.volumeClaimTemplates[0].spec.resources.requests.storage` */
+    field: string;
+    from: unknown;
+    to: unknown;
+    location?: SourceLocation;
+}
+export interface Rejection {
+    /** The API server's message. */
+    reason: string;
+    fields: FieldChange[];
+    /** What to do instead, as commands in order. */
+    route: string[];
+}
+export type ObjectChange = 'create' | 'update' | 'delete' | 'unchanged' | 'rejected';
+export interface Counts {
+    podsCreated: number;
+    podsDeleted: number;
+    /** Pods deleted and created again with the same name (updates, failed pods). */
+    podsReplaced: number;
+    pvcsCreated: number;
+    pvcsDeleted: number;
+    pvcsRetained: number;
+    dnsAdded: number;
+    dnsRemoved: number;
+}
+export interface StatefulSetPlan {
+    namespace: string;
+    name: string;
+    change: ObjectChange;
+    /** One line per change: `replicas 2 → 5`, `pod template: new revision web-54fc89dbbd`. */
+    changes: string[];
+    location?: SourceLocation;
+    podManagementPolicy: string;
+    updateStrategy: string;
+    replicas: {
+        from: number | null;
+        to: number | null;
+    };
+    /**
+     * The ordinals before and after: at most 1,000 of each (the first ones); all of them are
+     * `from[0]` … `from[0] + replicas.from - 1` (and the same for `to`).
+     */
+    ordinals: {
+        from: number[];
+        to: number[];
+    };
+    revision: {
+        current: string | null;
+        update: string | null;
+        created: boolean;
+        rolledBack: boolean;
+    };
+    /** The governing Service and whether it gives pods DNS names. */
+    service: {
+        name: string;
+        dns: boolean;
+        why?: string;
+    };
+    counts: Counts;
+    rejection?: Rejection;
+    /** Unified diff of the object between the current and the desired state. */
+    diff?: string;
+    /** Set when the planner cannot plan this set's pods: why. Nothing of the set is in the events then. */
+    unplanned?: string;
+}
+export interface ServicePlan {
+    namespace: string;
+    name: string;
+    change: ObjectChange;
+    changes: string[];
+    headless: {
+        from: boolean | null;
+        to: boolean | null;
+    };
+    location?: SourceLocation;
+    rejection?: Rejection;
+    diff?: string;
+}
+/** A standalone PersistentVolumeClaim whose update the API server rejects (only such claims are listed). */
+export interface ClaimPlan {
+    namespace: string;
+    name: string;
+    change: 'rejected';
+    location?: SourceLocation;
+    rejection: Rejection;
+}
+export interface Blocked {
+    namespace: string;
+    statefulSet: string;
+    /** The pod the rollout waits for (or the PVC-less slot it cannot fill). */
+    pod: string | null;
+    ordinal: number | null;
+    reason: string;
+    /** Pods that are never created (at most 1,000: see notCreatedCount). */
+    notCreated: string[];
+    /** Pods that stay at an older revision (at most 1,000: see notUpdatedCount). */
+    notUpdated: string[];
+    /** Pods that should go but stay (at most 1,000: see notDeletedCount). */
+    notDeleted: string[];
+    /** Set when notCreated names only the first 1,000 pods: how many there are. */
+    notCreatedCount?: number;
+    notUpdatedCount?: number;
+    notDeletedCount?: number;
+    location?: SourceLocation;
+}
+/**
+ * The same events happening for ordinal after ordinal (a scale-up, a rolling update, a scale-down
+ * of a huge set), planned and reported once: repetition k is the block with the ordinal moved by
+ * `k * ordinals.step` and the steps by `k * stride`. Only plans of huge sets have runs (stretches of
+ * more than 1,000 ordinals that start out alike); their events are not in `Plan.events`.
+ */
+export interface PlanRun {
+    namespace: string;
+    statefulSet: string;
+    /** seq of the run's first event; the others follow it (with other StatefulSets' events of the same steps in between). */
+    seq: number;
+    /**
+     * The first repetition: its events as they happen (seq, step, names of ordinals.first), each with
+     * its name, value and reason for any repetition, `{N}` standing for the repetition's ordinal.
+     */
+    block: {
+        event: PlanEvent;
+        name: string;
+        value?: string;
+        reason: string;
+    }[];
+    /** Repetitions: one per ordinal. */
+    count: number;
+    /** The ordinals of the first and the last repetition; step +1 ascending, -1 descending. */
+    ordinals: {
+        first: number;
+        last: number;
+        step: 1 | -1;
+    };
+    /** Steps from one repetition to the next (0: all in the same steps). */
+    stride: number;
+    steps: {
+        first: number;
+        last: number;
+    };
+    /** Events in all: block.length × count. */
+    events: number;
+}
+export interface PlanWarning {
+    namespace?: string;
+    statefulSet?: string;
+    message: string;
+    location?: SourceLocation;
+}
+export interface Plan {
+    formatVersion: 1;
+    kubeVersion: string;
+    featureGates: Record<string, boolean>;
+    clusterDomain: string;
+    /** True when anything would change (terraform's "changes present"). */
+    changed: boolean;
+    /** True when nothing is rejected and no rollout gets stuck. */
+    ok: boolean;
+    summary: Counts & {
+        rejected: number;
+        blocked: number;
+        text: string;
+    };
+    statefulSets: StatefulSetPlan[];
+    services: ServicePlan[];
+    /** Standalone PVCs whose update is rejected (immutable spec, shrink, resize the class does not allow); absent when none. */
+    claims?: ClaimPlan[];
+    /** Every event, except those of runs (then `runs` is set). */
+    events: PlanEvent[];
+    /** Runs of the same events for ordinal after ordinal, when a plan has them (huge sets). */
+    runs?: PlanRun[];
+    warnings: PlanWarning[];
+    blocked: Blocked[];
+    /** Inputs that could not be read or parsed. */
+    inputErrors: InputError[];
+}

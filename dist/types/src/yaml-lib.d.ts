@@ -1,0 +1,2 @@
+import type * as Yaml from 'yaml';
+export declare function yamlLib(): typeof Yaml;

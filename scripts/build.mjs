@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * The build, in three steps, each announced on stderr:
+ *   1. tsc: src/, rules/, schemas/, test/, bench/ → build/ (what the tests and benchmarks run);
+ *   2. the standalone ajv validators, one module per Kubernetes minor (build/schemas/validators/);
+ *   3. esbuild: the shipped modules → dist/ (committed: the GitHub Action, the pre-commit hook and a
+ *      checkout run them without installing or building anything). Every runtime dependency is
+ *      bundled, so the published package has none; code shared by the entries is split into chunks,
+ *      and what the common path does not need (the `yaml` library, the stylish formatter, globbing,
+ *      other Kubernetes versions' validators) is loaded only when used.
+ * Then dist/build-inputs.sha256 records the hash of what the build read (scripts/inputs.mjs), so that
+ * `prepare` can tell a current dist/ from a stale one without building.
+ *
+ * `node scripts/build.mjs --bundle-only` redoes step 3 from an existing build/.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputsHash, STAMP } from './inputs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundleOnly = process.argv.includes('--bundle-only');
+const step = (n, what) => process.stderr.write(`stsplan build ${n}/3: ${what}\n`);
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+if (!bundleOnly) {
+  step(1, 'compiling TypeScript (tsc) into build/');
+  rmSync(join(root, 'build'), { recursive: true, force: true });
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  step(2, 'compiling the schema validators');
+  run(process.execPath, [join(root, 'build/schemas/compile.js')]);
+}
+
+step(3, 'bundling dist/ (esbuild)');
+const { build } = await import('esbuild');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies require Node's built-ins; an ES module has no `require` of its own.
+  banner: { js: "import { createRequire as __stsplanRequire } from 'node:module'; const require = __stsplanRequire(import.meta.url);" },
+  define: { STSPLAN_BUNDLE: 'true' },
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+// One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
+// and rarely used code inside it are initialised when first used, not when the file loads.
+for (const [name, entry] of Object.entries({ cli: 'build/src/bin.js', 'cli-main': 'build/src/cli.js', 'load-worker': 'build/src/load-worker.js', index: 'build/src/index.js', action: 'build/src/action.js' })) {
+  await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' });
+}
+// The validators, one module per Kubernetes minor, loaded only for the target version; what they
+// share is split into chunks beside them.
+const validators = join(root, 'build/schemas/validators');
+const versions = Object.fromEntries(readdirSync(validators).filter((f) => /^v\d+\.\d+\.js$/.test(f)).map((f) => [f.slice(0, -3), `build/schemas/validators/${f}`]));
+await build({ ...common, entryPoints: versions, outdir: 'dist/validators', splitting: true, chunkNames: '[name]-[hash]', minifyWhitespace: true });
+// The CLI is the package's bin (its source starts with the #! line, which esbuild keeps first).
+chmodSync(join(dist, 'cli.js'), 0o755);
+// The library's types: tsc's declarations of what index.ts reaches (src/, rules/).
+for (const dir of ['src', 'rules']) cpSync(join(root, 'build', dir), join(dist, 'types', dir), { recursive: true, filter: (p) => !/\.js$/.test(p) });
+writeFileSync(join(dist, STAMP), `${inputsHash(root)}\n`);
