@@ -14,7 +14,7 @@
  * `node scripts/build.mjs --bundle-only` redoes step 3 from an existing build/.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash, STAMP } from './inputs.mjs';
@@ -36,6 +36,30 @@ if (!bundleOnly) {
   run(process.execPath, [join(root, 'build/schemas/compile.js')]);
 }
 
+/**
+ * The licenses of the packages bundled into dist/ (MIT, ISC and Apache-2.0 ask that their notices
+ * travel with the code): one file, from the packages esbuild actually read.
+ */
+function writeLicenses(metafiles) {
+  const dirs = new Set();
+  for (const meta of metafiles) {
+    for (const input of Object.keys(meta.inputs)) {
+      const m = /^(.*?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (m) dirs.add(m[1]);
+    }
+  }
+  const sections = [...dirs]
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+      const file = readdirSync(join(root, dir)).find((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f));
+      const text = file ? readFileSync(join(root, dir, file), 'utf8').trim() : `License: ${pkg.license} (the package ships no license file)`;
+      return { name: pkg.name, text: `${pkg.name}@${pkg.version} (${pkg.license})\n\n${text}\n` };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const head = 'stsplan bundles these packages into dist/. Their licenses follow.\n';
+  writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), [head, ...sections.map((s) => s.text)].join(`\n${'-'.repeat(80)}\n\n`));
+}
+
 step(3, 'bundling dist/ (esbuild)');
 const { build } = await import('esbuild');
 const dist = join(root, 'dist');
@@ -50,18 +74,21 @@ const common = {
   banner: { js: "import { createRequire as __stsplanRequire } from 'node:module'; const require = __stsplanRequire(import.meta.url);" },
   define: { STSPLAN_BUNDLE: 'true' },
   legalComments: 'eof',
+  metafile: true,
   logLevel: 'warning',
 };
+const metafiles = [];
 // One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
 // and rarely used code inside it are initialised when first used, not when the file loads.
 for (const [name, entry] of Object.entries({ cli: 'build/src/bin.js', 'cli-main': 'build/src/cli.js', 'load-worker': 'build/src/load-worker.js', index: 'build/src/index.js', action: 'build/src/action.js' })) {
-  await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' });
+  metafiles.push((await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
 }
 // The validators, one module per Kubernetes minor, loaded only for the target version; what they
 // share is split into chunks beside them.
 const validators = join(root, 'build/schemas/validators');
 const versions = Object.fromEntries(readdirSync(validators).filter((f) => /^v\d+\.\d+\.js$/.test(f)).map((f) => [f.slice(0, -3), `build/schemas/validators/${f}`]));
-await build({ ...common, entryPoints: versions, outdir: 'dist/validators', splitting: true, chunkNames: '[name]-[hash]', minifyWhitespace: true });
+metafiles.push((await build({ ...common, entryPoints: versions, outdir: 'dist/validators', splitting: true, chunkNames: '[name]-[hash]', minifyWhitespace: true })).metafile);
+writeLicenses(metafiles);
 // The CLI is the package's bin (its source starts with the #! line, which esbuild keeps first).
 chmodSync(join(dist, 'cli.js'), 0o755);
 // The library's types: tsc's declarations of what index.ts reaches (src/, rules/).

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO, repoPath } from './helpers/paths.js';
+import { CLI, REPO, repoPath } from './helpers/paths.js';
 import { readmeSnippet } from './helpers/readme.js';
 
 const inputs = (await import(pathToFileURL(repoPath('scripts/inputs.mjs')).href)) as { inputsHash(root: string): string; STAMP: string };
@@ -67,7 +67,7 @@ describe('the npm package', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('ships the bundles, the types and the rule docs, and no sources, tests, benchmarks or build output', () => {
-    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/action.js', 'dist/types/src/index.d.ts', 'dist/validators/v1.36.js', 'rules/service-not-headless.md', 'README.md', 'package.json']) assert.ok(files.includes(f), f);
+    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/action.js', 'dist/types/src/index.d.ts', 'dist/validators/v1.36.js', 'dist/THIRD-PARTY-LICENSES.txt', 'rules/service-not-headless.md', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), f);
     assert.deepEqual(files.filter((f) => /^(build|test|bench|src|scripts|examples|schemas)\//.test(f)), []);
   });
 
@@ -141,6 +141,33 @@ describe('README Quick start', () => {
       assert.doesNotMatch(r.stderr, /stsplan build/, 'the Quick start must not build');
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the stsplan command', () => {
+  it("uses Node's compile cache where the runtime has one (Node 22.1+), and runs without it on Node 20", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'stsplan-compile-cache-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const r = spawnSync(process.execPath, [CLI, 'lint', repoPath('examples/clean/web.yaml')], { encoding: 'utf8', env });
+      assert.equal(r.status, 0, r.stderr);
+      // module.enableCompileCache() without a directory writes under os.tmpdir()/node-compile-cache.
+      const cache = join(tmp, 'node-compile-cache');
+      const hasApi = typeof ((await import('node:module')).default as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+      const cached = (() => {
+        try {
+          return readdirSync(cache, { recursive: true }).length;
+        } catch {
+          return 0;
+        }
+      })();
+      if (hasApi) assert.ok(cached > 0, `no compile cache written under ${cache}`);
+      else assert.equal(cached, 0);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
