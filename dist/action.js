@@ -4,8 +4,9 @@ import { createRequire as __stsplanRequire } from 'node:module'; const require =
 import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { randomUUID } from "node:crypto";
 
 // build/src/printable.js
 var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -66,7 +67,7 @@ var SUMMARISE_AFTER = 40;
 var isDigit = (c) => c >= 48 && c <= 57;
 var isWordChar = (c) => isDigit(c) || c >= 97 && c <= 122 || c >= 65 && c <= 90;
 function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
-  const relative = (e, s, base, reason = false) => {
+  const relative2 = (e, s, base, reason = false) => {
     const prefix = `${e.statefulSet}-`;
     const own = e.ordinal === void 0 || !reason ? "" : String(e.ordinal);
     const rel = (o) => {
@@ -96,7 +97,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     }
     return out2 + s.slice(from);
   };
-  const key = (e, base) => [e.kind, e.action, e.type ?? "", relative(e, e.name, base), relative(e, e.value ?? "", base), relative(e, e.reason, base, true)].join("\0");
+  const key = (e, base) => [e.kind, e.action, e.type ?? "", relative2(e, e.name, base), relative2(e, e.value ?? "", base), relative2(e, e.reason, base, true)].join("\0");
   const baseOf = (block) => block.find((e) => e.ordinal !== void 0)?.ordinal;
   const out = [];
   let i = 0;
@@ -139,7 +140,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     const count = period * times;
     out.push({
       type: "repeat",
-      block: block.map((e) => ({ event: e, name: relative(e, e.name, b0), ...e.value !== void 0 ? { value: relative(e, e.value, b0) } : {}, reason: relative(e, e.reason, b0, true) })),
+      block: block.map((e) => ({ event: e, name: relative2(e, e.name, b0), ...e.value !== void 0 ? { value: relative2(e, e.value, b0) } : {}, reason: relative2(e, e.reason, b0, true) })),
       ordinals: { first: b0, last: b0 + (times - 1) * delta, count: times, step: delta },
       steps: { first: events[i].step, last: events[i + count - 1].step },
       events: count
@@ -407,55 +408,50 @@ function status(plan, s) {
     return "\u26D4 blocked";
   return s.change === "unchanged" ? "no change" : "\u2705 ok";
 }
-function formatPlanMarkdown(plan) {
-  const out = [];
-  out.push("## stsplan plan", "");
-  out.push(`**Plan:** ${plan.summary.text}${plan.changed ? "" : " (no changes)"}  `);
-  out.push(`Kubernetes ${mdText(plan.kubeVersion)}, cluster domain ${mdCode(plan.clusterDomain)}`, "");
+function planSections(plan) {
+  const sections = [];
+  const add = (title, entries, tail = [], more) => {
+    sections.push({ title, entries, tail, ...more ? { more } : {} });
+  };
+  add(["## stsplan plan", "", `**Plan:** ${plan.summary.text}${plan.changed ? "" : " (no changes)"}  `, `Kubernetes ${mdText(plan.kubeVersion)}, cluster domain ${mdCode(plan.clusterDomain)}`, ""], []);
   if (plan.inputErrors.length) {
-    out.push("### Input errors", "");
-    for (const e of plan.inputErrors)
-      out.push(`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`);
-    out.push("");
+    add(["### Input errors", ""], plan.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
   }
   if (plan.statefulSets.length) {
-    out.push("| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|");
-    for (const s of plan.statefulSets) {
+    add(["| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|"], plan.statefulSets.map((s) => {
       const c = s.counts;
       const pods = `+${c.podsCreated} / -${c.podsDeleted}${c.podsReplaced ? ` / ~${c.podsReplaced} replaced` : ""}`;
       const pvcs = `+${c.pvcsCreated} / -${c.pvcsDeleted}${c.pvcsRetained ? ` / ${c.pvcsRetained} kept` : ""}`;
-      out.push(`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText(headline(s)))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${status(plan, s)} |`);
-    }
-    out.push("");
+      const st = status(plan, s);
+      return { lines: [`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText(headline(s)))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${st} |`], rank: st === "\u2705 ok" ? 3 : st === "no change" ? 5 : 1 };
+    }), [""], (n) => `
+_\u2026 and ${n} more StatefulSet${n === 1 ? "" : "s"}._`);
   }
   const services = plan.services.filter((s) => s.change !== "unchanged");
   if (services.length) {
-    out.push("| Service | Change | Headless |", "|---|---|---|");
-    for (const s of services)
-      out.push(`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText([s.change, ...s.changes].join(": ")))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} \u2192 ${s.headless.to}`} |`);
-    out.push("");
+    add(["| Service | Change | Headless |", "|---|---|---|"], services.map((s) => ({ lines: [`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText([s.change, ...s.changes].join(": ")))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} \u2192 ${s.headless.to}`} |`], rank: s.rejection ? 1 : 3 })), [""], (n) => `
+_\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
   }
   if (plan.blocked.length) {
-    out.push("### \u26D4 Blocked", "");
-    for (const b of plan.blocked) {
+    add(["### \u26D4 Blocked", ""], plan.blocked.map((b) => {
       const parts = [mdText(b.reason), ...blockedLists(b, mdCode)];
-      out.push(`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`);
-    }
-    out.push("");
+      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`], rank: 0 };
+    }), [""], (n) => `- \u2026 and ${n} more blocked`);
   }
-  for (const r of [...plan.statefulSets, ...plan.services, ...plan.claims ?? []].filter((x) => x.rejection)) {
+  add([], [...plan.statefulSets, ...plan.services, ...plan.claims ?? []].filter((x) => x.rejection).map((r) => {
     const kind = "podManagementPolicy" in r ? "StatefulSet" : "headless" in r ? "Service" : "PersistentVolumeClaim";
-    out.push(`### \u274C ${kind} ${mdText(`${r.namespace}/${r.name}`)} would be rejected`, "", `> ${mdText(r.rejection.reason)}`, "");
+    const lines = [`### \u274C ${kind} ${mdText(`${r.namespace}/${r.name}`)} would be rejected`, "", `> ${mdText(r.rejection.reason)}`, ""];
     for (const f of r.rejection.fields)
-      out.push(`- ${mdCode(f.field)}: ${mdCode(show(f.from))} \u2192 ${mdCode(show(f.to))}${f.location ? ` (${mdCode(where(f.location))})` : ""}`);
-    out.push("", "What works instead:", "", ...mdFence(r.rejection.route, "sh"), "");
-  }
+      lines.push(`- ${mdCode(f.field)}: ${mdCode(show(f.from))} \u2192 ${mdCode(show(f.to))}${f.location ? ` (${mdCode(where(f.location))})` : ""}`);
+    const compact = [...lines.slice(0, 3), ""];
+    lines.push("", "What works instead:", "", ...mdFence(r.rejection.route, "sh"), "");
+    return { lines, compact, rank: 0 };
+  }), [], (n) => `_\u2026 and ${n} more rejected change${n === 1 ? "" : "s"}._
+`);
   if (plan.warnings.length) {
-    out.push("### \u26A0\uFE0F Warnings", "");
-    for (const w of plan.warnings)
-      out.push(`- ${w.location ? `${mdCode(where(w.location))} ` : ""}${w.statefulSet ? `**${mdText(`${w.namespace}/${w.statefulSet}`)}**: ` : ""}${mdText(w.message)}`);
-    out.push("");
+    add(["### \u26A0\uFE0F Warnings", ""], plan.warnings.map((w) => ({ lines: [`- ${w.location ? `${mdCode(where(w.location))} ` : ""}${w.statefulSet ? `**${mdText(`${w.namespace}/${w.statefulSet}`)}**: ` : ""}${mdText(w.message)}`], rank: 2 })), [""], (n) => `- \u2026 and ${n} more warning${n === 1 ? "" : "s"}`);
   }
+  const details = [];
   for (const s of plan.statefulSets) {
     const events = eventsOf(plan, s);
     const runs = runsOf(plan, s);
@@ -463,11 +459,13 @@ function formatPlanMarkdown(plan) {
     if (!total && !s.diff && !s.unplanned)
       continue;
     const story = narrative(events, runs);
+    const out = [];
     out.push(`<details${total <= SUMMARISE_AFTER ? " open" : ""}><summary><b>StatefulSet ${mdHtml(`${s.namespace}/${s.name}`)}</b>: ${mdHtml(headline(s))}</summary>`, "");
     if (s.unplanned)
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");
       const table = ["| Step | Event | Object | Why |", "|---:|---|---|---|"];
@@ -490,13 +488,63 @@ function formatPlanMarkdown(plan) {
     if (s.diff)
       out.push("<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
     out.push("</details>", "");
+    const compact = [...out.slice(0, head), `_Timeline (${total} event${total === 1 ? "" : "s"})${s.diff ? " and diff" : ""} cut to fit: see the full plan._`, "", "</details>", ""];
+    details.push({ lines: out, compact, rank: 4 });
   }
-  for (const s of services) {
-    if (!s.diff)
+  add([], details, [], (n) => `_\u2026 and ${n} more StatefulSet timeline${n === 1 ? "" : "s"}._
+`);
+  add([], services.filter((s) => s.diff).map((s) => ({ lines: [`### Service ${mdText(`${s.namespace}/${s.name}`)}`, "", "<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", ""], rank: 6 })), [], (n) => `_\u2026 and ${n} more Service diff${n === 1 ? "" : "s"}._
+`);
+  return sections;
+}
+function finish(lines) {
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+function formatPlanMarkdown(plan) {
+  const out = [];
+  for (const s of planSections(plan))
+    out.push(...s.title, ...s.entries.flatMap((e) => e.lines), ...s.tail);
+  return finish(out);
+}
+function formatPlanMarkdownComment(plan, options) {
+  const sections = planSections(plan);
+  const len = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+  const note = (cut2, left2) => ["---", "", `_This comment is cut to fit GitHub's size limit for comments: ${left2 ? `${left2} part${left2 === 1 ? "" : "s"} left out` : ""}${left2 && cut2 ? ", " : ""}${cut2 ? `${cut2} timeline${cut2 === 1 ? "" : "s"} shortened` : ""}. ${options.fullPlan}_`];
+  const reserve = len([options.marker, ""]) + len(note(999999, 999999)) + sections.reduce((n, s) => n + len(s.title) + len(s.tail) + (s.more ? s.more(999999).length + 2 : 0), 0);
+  let room = options.budget - reserve;
+  if (room < 0)
+    throw new Error(`comment budget ${options.budget} is too small`);
+  const chosen = /* @__PURE__ */ new Map();
+  const order = sections.flatMap((s) => s.entries).map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i);
+  for (const { e } of order) {
+    if (len(e.lines) <= room) {
+      chosen.set(e, e.lines);
+      room -= len(e.lines);
+    } else if (e.compact && len(e.compact) <= room) {
+      chosen.set(e, e.compact);
+      room -= len(e.compact);
+    }
+  }
+  const out = [options.marker, ""];
+  let left = 0;
+  let cut = 0;
+  for (const s of sections) {
+    const kept = s.entries.filter((e) => chosen.has(e));
+    const missing = s.entries.length - kept.length;
+    left += missing;
+    cut += kept.filter((e) => chosen.get(e) !== e.lines).length;
+    if (!kept.length) {
+      if (missing && s.more)
+        out.push(s.more(missing).replace(/^\n/, ""), "");
+      else if (!s.more)
+        out.push(...s.title, ...s.tail);
       continue;
-    out.push(`### Service ${mdText(`${s.namespace}/${s.name}`)}`, "", "<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
+    }
+    out.push(...s.title, ...kept.flatMap((e) => chosen.get(e)), ...missing && s.more ? [s.more(missing)] : [], ...s.tail);
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  if (left || cut)
+    out.push("", ...note(cut, left));
+  return finish(out);
 }
 
 // build/src/version.js
@@ -507,8 +555,7 @@ var PACKAGE_ROOT = new URL("../", DIST);
 // build/src/action.js
 var CLI = fileURLToPath(new URL("cli.js", DIST));
 function input(env, name) {
-  const upper = name.toUpperCase();
-  return (env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, "_")}`] ?? "").trim();
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function setOutput(env, values) {
   if (!env.GITHUB_OUTPUT)
@@ -531,6 +578,99 @@ function ensureRevision(ref, cwd, log) {
   log(`stsplan: fetching ${ref} for the plan`);
   spawnSync("git", ["fetch", "--no-tags", "--depth=1", m[1], `+refs/heads/${m[2]}:refs/remotes/${m[1]}/${m[2]}`], { cwd, stdio: ["ignore", "ignore", "inherit"] });
 }
+var ANNOTATION_LIMIT = 10;
+var COMMENT_BUDGET = 6e4;
+var SUMMARY_LIMIT = 1024 * 1024;
+function git(args, cwd) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  return r.status === 0 ? r.stdout : void 0;
+}
+function readEvent(env) {
+  try {
+    return env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function changedFiles(env, cwd, base) {
+  const top = git(["rev-parse", "--show-toplevel"], cwd)?.trim();
+  if (!top)
+    return void 0;
+  let range;
+  if (env.GITHUB_EVENT_NAME === "pull_request" || env.GITHUB_EVENT_NAME === "pull_request_target") {
+    if (!base)
+      return void 0;
+    range = git(["merge-base", base, "HEAD"], cwd) !== void 0 ? [`${base}...HEAD`] : [base, "HEAD"];
+  } else if (env.GITHUB_EVENT_NAME === "push") {
+    const event = readEvent(env);
+    const before = typeof event?.before === "string" ? event.before : "";
+    if (!/^[0-9a-f]{40,64}$/.test(before) || /^0+$/.test(before) || git(["cat-file", "-e", `${before}^{commit}`], cwd) === void 0)
+      return void 0;
+    range = [before, "HEAD"];
+  } else
+    return void 0;
+  const committed = git(["diff", "--name-only", "-z", ...range, "--"], cwd);
+  if (committed === void 0)
+    return void 0;
+  const local = (git(["diff", "--name-only", "-z", "HEAD", "--"], cwd) ?? "") + (git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], top) ?? "");
+  const names = (committed + local).split("\0").filter(Boolean);
+  return new Set(names.map((n) => relative(cwd, join(top, n)).split(sep).join("/")));
+}
+function unescapeProperty(s) {
+  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c) => ({ "25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": "," })[c]);
+}
+function chooseAnnotations(github, changed, mode) {
+  const result = { lines: [], found: { error: 0, warning: 0 }, shown: { error: 0, warning: 0 }, unchanged: 0 };
+  const kept = { error: [], warning: [] };
+  for (const line of github.split("\n")) {
+    const m = /^::(error|warning) ([^:]*)::/.exec(line);
+    if (!m)
+      continue;
+    const level = m[1];
+    result.found[level]++;
+    if (mode === "none")
+      continue;
+    const file = /(?:^|,)file=([^,]*)/.exec(m[2])?.[1];
+    if (mode === "changed" && changed && file !== void 0 && !changed.has(unescapeProperty(file))) {
+      result.unchanged++;
+      continue;
+    }
+    kept[level].push(line);
+  }
+  for (const level of ["error", "warning"]) {
+    const lines = kept[level].slice(0, ANNOTATION_LIMIT);
+    result.lines.push(...lines);
+    result.shown[level] = lines.length;
+  }
+  return result;
+}
+function findingsTable(results, cwd, limit) {
+  const rows = [];
+  let size = 0;
+  let left = 0;
+  for (const f of results) {
+    const file = relative(cwd, f.filePath).split(sep).join("/") || f.filePath;
+    for (const m of f.messages) {
+      const row = `| ${mdCell(mdCode(`${file}:${m.line ?? 1}:${m.column ?? 1}`))} | ${m.severity === 2 ? "error" : m.severity === 1 ? "warning" : "info"} | ${m.ruleId ? mdCell(mdCode(m.ruleId)) : "input"} | ${mdCell(mdText(m.message))}${m.hint ? `<br>Fix: ${mdCell(mdText(m.hint))}` : ""} |`;
+      if (size + Buffer.byteLength(row) + 1 > limit) {
+        left++;
+        continue;
+      }
+      rows.push(row);
+      size += Buffer.byteLength(row) + 1;
+    }
+  }
+  if (!rows.length && !left)
+    return "";
+  const table = ["<details><summary>Findings</summary>", "", "| Where | Severity | Rule | Message |", "|---|---|---|---|", ...rows, ""];
+  if (left)
+    table.push(`_\u2026 and ${left} more: see the SARIF file or the log._`, "");
+  table.push("</details>", "");
+  return table.join("\n");
+}
+function commentMarker(key) {
+  return key ? `<!-- stsplan-plan:${key} -->` : "<!-- stsplan-plan -->";
+}
 function runAction(env, io) {
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const paths = input(env, "paths").split(/\s+/).filter(Boolean);
@@ -542,12 +682,20 @@ function runAction(env, io) {
     if (v)
       common.push(flag, v);
   }
-  const failOn = input(env, "fail-on") || "error";
-  if (!["error", "warning", "never"].includes(failOn)) {
-    io.stderr(`::error title=stsplan::${escapeData(printable(`fail-on must be error, warning or never, not "${failOn}"`))}
+  const usage = (message) => {
+    io.stderr(`::error title=stsplan::${escapeData(printable(message))}
 `);
     return { exitCode: 2 };
-  }
+  };
+  const failOn = input(env, "fail-on") || "error";
+  if (!["error", "warning", "never"].includes(failOn))
+    return usage(`fail-on must be error, warning or never, not "${failOn}"`);
+  const annotate = input(env, "annotate") || "changed";
+  if (annotate !== "changed" && annotate !== "all" && annotate !== "none")
+    return usage(`annotate must be changed, all or none, not "${annotate}"`);
+  const key = input(env, "comment-key");
+  if (!/^[A-Za-z0-9._-]*$/.test(key))
+    return usage(`comment-key may hold only letters, digits, ".", "_" and "-", not "${key}"`);
   const sarifFile = input(env, "sarif-file");
   const scratch = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), "stsplan-"));
   const runCli = (args) => {
@@ -556,40 +704,68 @@ function runAction(env, io) {
   };
   try {
     const lintJson = join(scratch, "lint.json");
-    const lintArgs = ["lint", ...paths, ...common, "--format", "github", "--output", `json:${lintJson}`];
+    const lintGithub = join(scratch, "lint.github");
+    const lintArgs = ["lint", ...paths, ...common, "--format", "stylish", "--output", `github:${lintGithub}`, "--output", `json:${lintJson}`];
     if (sarifFile)
       lintArgs.push("--output", `sarif:${resolve(cwd, sarifFile)}`);
     if (input(env, "ignore-non-kubernetes") === "true")
       lintArgs.push("--ignore-non-kubernetes");
     const lint = runCli(lintArgs);
-    io.stdout(lint.stdout);
+    if (lint.stdout) {
+      const stop = randomUUID();
+      io.stdout(`::stop-commands::${stop}
+${lint.stdout}${lint.stdout.endsWith("\n") ? "" : "\n"}::${stop}::
+`);
+    }
     io.stderr(lint.stderr);
     let errors = 0;
     let warnings = 0;
     let inputErrors = 0;
+    let results;
+    let github;
     try {
-      const results = JSON.parse(readFileSync(lintJson, "utf8"));
-      for (const r of results) {
-        errors += r.errorCount;
-        warnings += r.warningCount;
-        inputErrors += r.fatalErrorCount;
-      }
+      results = JSON.parse(readFileSync(lintJson, "utf8"));
+      github = readFileSync(lintGithub, "utf8");
     } catch {
       io.stderr(`::error title=stsplan::${escapeData(printable(`stsplan lint did not run: ${lint.stderr.split("\n")[0]}`))}
 `);
       return { exitCode: 2 };
     }
-    const lintLine = `**stsplan lint:** ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${inputErrors ? ` (${inputErrors} input error${inputErrors === 1 ? "" : "s"})` : ""}`;
-    summary(env, `${lintLine}
-`);
+    for (const r of results) {
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      inputErrors += r.fatalErrorCount;
+    }
     const wantPlan = (input(env, "plan") || "true") === "true";
     const base = input(env, "base-ref") || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : "");
-    let planOk = true;
-    const outputs = { errors, warnings, "input-errors": inputErrors };
-    if (wantPlan) {
-      if (base)
-        ensureRevision(base, cwd, (s) => io.stderr(`${s}
+    if (base && (wantPlan || annotate === "changed"))
+      ensureRevision(base, cwd, (s) => io.stderr(`${s}
 `));
+    const changed = annotate === "changed" ? changedFiles(env, cwd, base) : void 0;
+    const chosen = chooseAnnotations(github, changed, annotate);
+    if (chosen.lines.length)
+      io.stdout(`${chosen.lines.join("\n")}
+`);
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const lintLine = `**stsplan lint:** ${plural(errors, "error")}, ${plural(warnings, "warning")}${inputErrors ? ` (${plural(inputErrors, "input error")})` : ""}`;
+    const found = chosen.found.error + chosen.found.warning;
+    const shown = chosen.shown.error + chosen.shown.warning;
+    const why = [];
+    if (annotate === "none")
+      why.push("annotate: none");
+    if (chosen.unchanged)
+      why.push(`${chosen.unchanged} on files this ${env.GITHUB_EVENT_NAME === "push" ? "push" : "pull request"} does not change`);
+    if (shown < found - chosen.unchanged && annotate !== "none")
+      why.push(`GitHub shows at most ${ANNOTATION_LIMIT} error and ${ANNOTATION_LIMIT} warning annotations per step, errors first`);
+    const annotatedLine = found ? `  
+Annotated ${shown} of ${plural(found, "finding")}${why.length ? ` (${why.join("; ")})` : ""}; all of them are below${sarifFile ? " and in the SARIF file" : ""}.` : "";
+    let summaryText = `${lintLine}${annotatedLine}
+
+${findingsTable(results, cwd, SUMMARY_LIMIT / 4)}`;
+    let planOk = true;
+    let post;
+    const outputs = { errors, warnings, "input-errors": inputErrors, annotations: shown };
+    if (wantPlan) {
       const planJson = join(scratch, "plan.json");
       const planArgs = ["plan", ...paths, ...common, "--format", "json", "--output", planJson, ...base ? ["--base", base] : []];
       const domain = input(env, "cluster-domain");
@@ -606,11 +782,25 @@ function runAction(env, io) {
         planOk = false;
       }
       if (plan) {
-        const markdown = formatPlanMarkdown(plan);
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : "";
+        const fullPlan = runUrl ? `The whole plan is in the job summary of [this run](${runUrl}).` : "The whole plan is in the job summary of this run.";
+        const noBase = base ? "" : "_No base revision: planned from an empty cluster._\n\n";
+        let markdown = formatPlanMarkdown(plan);
+        const room = SUMMARY_LIMIT - Buffer.byteLength(summaryText) - Buffer.byteLength(noBase) - 1024;
+        for (let budget = room; Buffer.byteLength(markdown) > room; budget = Math.floor(budget / 2)) {
+          markdown = formatPlanMarkdownComment(plan, { budget, marker: "", fullPlan: "The plan is too large for a job summary: run `stsplan plan` for all of it." }).replace(/^\n+/, "");
+        }
         const planFile = join(scratch, "plan.md");
         writeFileSync(planFile, markdown);
-        summary(env, `
-${base ? "" : "_No base revision: planned from an empty cluster._\n\n"}${markdown}`);
+        summaryText += `
+${noBase}${markdown}`;
+        const marker = commentMarker(key);
+        const comment = formatPlanMarkdownComment(plan, { budget: COMMENT_BUDGET, marker, fullPlan });
+        const commentFile = join(scratch, "comment.md");
+        writeFileSync(commentFile, comment);
+        const token = input(env, "github-token");
+        if (token)
+          post = { body: comment, marker, token };
         planOk = plan.ok;
         const s = plan.summary;
         Object.assign(outputs, {
@@ -622,32 +812,86 @@ ${base ? "" : "_No base revision: planned from an empty cluster._\n\n"}${markdow
           "pods-replaced": s.podsReplaced,
           "pvcs-created": s.pvcsCreated,
           "pvcs-deleted": s.pvcsDeleted,
-          "plan-markdown-file": planFile
+          "plan-markdown-file": planFile,
+          "comment-file": commentFile
         });
         if (!plan.ok)
           io.stdout(`::error title=stsplan plan::${plan.summary.rejected ? `${plan.summary.rejected} change(s) would be rejected by the API server` : "a rollout would get stuck"}; see the job summary
 `);
       }
     }
+    summary(env, summaryText);
     if (sarifFile)
       outputs["sarif-file"] = resolve(cwd, sarifFile);
     setOutput(env, outputs);
-    if (inputErrors > 0)
-      return { exitCode: 2 };
-    if (failOn === "never")
-      return { exitCode: 0 };
-    if (errors > 0 || !planOk || failOn === "warning" && warnings > 0)
-      return { exitCode: 1 };
-    return { exitCode: 0 };
+    const exitCode = inputErrors > 0 ? 2 : failOn === "never" ? 0 : errors > 0 || !planOk || failOn === "warning" && warnings > 0 ? 1 : 0;
+    return { exitCode, ...post ? { post } : {} };
   } finally {
-    rmSync(join(scratch, "lint.json"), { force: true });
-    rmSync(join(scratch, "plan.json"), { force: true });
+    for (const f of ["lint.json", "lint.github", "plan.json"])
+      rmSync(join(scratch, f), { force: true });
   }
 }
+async function postComment(env, post, log) {
+  const event = readEvent(env);
+  const pr = event?.pull_request;
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  if (!pr?.number || !repo || env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_target") {
+    log("stsplan: not a pull request event: the plan comment is not posted (see the comment-file output)\n");
+    return "skipped";
+  }
+  const head = pr.head?.repo?.full_name;
+  if (head !== (pr.base?.repo?.full_name ?? repo)) {
+    log(`::notice title=stsplan::${escapeData(printable(`pull request from ${head ?? "a deleted fork"}: its token cannot comment; upload the comment-file output as an artifact and post it from a workflow_run workflow (see the README)`))}
+`);
+    return "skipped";
+  }
+  const api = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const headers = { Accept: "application/vnd.github+json", Authorization: `Bearer ${post.token}`, "X-GitHub-Api-Version": "2022-11-28", "User-Agent": "stsplan-action", "Content-Type": "application/json" };
+  const call = async (method, url, body) => {
+    const r = await fetch(url, { method, headers, ...body ? { body: JSON.stringify(body) } : {} });
+    if (!r.ok)
+      throw new Error(`${method} ${url.slice(api.length)}: HTTP ${r.status} ${(await r.text()).slice(0, 200)}`);
+    return r.json();
+  };
+  try {
+    let mine;
+    for (let page = 1; !mine; page++) {
+      const comments = await call("GET", `${api}/repos/${repo}/issues/${pr.number}/comments?per_page=100&page=${page}`);
+      mine = comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(post.marker));
+      if (comments.length < 100)
+        break;
+    }
+    if (mine) {
+      await call("PATCH", `${api}/repos/${repo}/issues/comments/${mine.id}`, { body: post.body });
+      log(`stsplan: updated the plan comment on #${pr.number}
+`);
+      return "updated";
+    }
+    await call("POST", `${api}/repos/${repo}/issues/${pr.number}/comments`, { body: post.body });
+    log(`stsplan: posted the plan comment on #${pr.number}
+`);
+    return "created";
+  } catch (e) {
+    log(`::warning title=stsplan::${escapeData(printable(`could not post the plan comment: ${e.message}`))}
+`);
+    return "failed";
+  }
+}
+async function main(env, io) {
+  const result = runAction(env, io);
+  if (result.post)
+    await postComment(env, result.post, io.stdout);
+  return result.exitCode;
+}
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { exitCode } = runAction(process.env, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
-  process.exitCode = exitCode;
+  process.exitCode = await main(process.env, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
 }
 export {
+  ANNOTATION_LIMIT,
+  COMMENT_BUDGET,
+  chooseAnnotations,
+  commentMarker,
+  main,
+  postComment,
   runAction
 };

@@ -10926,7 +10926,7 @@ function loadSource(path, content, options = {}) {
     const comment = jsonComment(file.text);
     if (comment !== null) {
       const err = inputError(file, 'invalid JSON: comments are not allowed (kubectl reads a file that starts with "{" as JSON and rejects it)', rangeFromOffsets(file, comment, comment + 2));
-      return { file, resources: [], errors: [err] };
+      return { file, resources: [], errors: [err], .../"(apiVersion|kind)"/.test(file.text) ? {} : { foreign: true } };
     }
   }
   const text2 = unread(file, readable(file.text), limits, errors);
@@ -21651,55 +21651,50 @@ function status(plan2, s) {
     return "\u26D4 blocked";
   return s.change === "unchanged" ? "no change" : "\u2705 ok";
 }
-function formatPlanMarkdown(plan2) {
-  const out = [];
-  out.push("## stsplan plan", "");
-  out.push(`**Plan:** ${plan2.summary.text}${plan2.changed ? "" : " (no changes)"}  `);
-  out.push(`Kubernetes ${mdText(plan2.kubeVersion)}, cluster domain ${mdCode(plan2.clusterDomain)}`, "");
+function planSections(plan2) {
+  const sections = [];
+  const add = (title, entries, tail = [], more) => {
+    sections.push({ title, entries, tail, ...more ? { more } : {} });
+  };
+  add(["## stsplan plan", "", `**Plan:** ${plan2.summary.text}${plan2.changed ? "" : " (no changes)"}  `, `Kubernetes ${mdText(plan2.kubeVersion)}, cluster domain ${mdCode(plan2.clusterDomain)}`, ""], []);
   if (plan2.inputErrors.length) {
-    out.push("### Input errors", "");
-    for (const e of plan2.inputErrors)
-      out.push(`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`);
-    out.push("");
+    add(["### Input errors", ""], plan2.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
   }
   if (plan2.statefulSets.length) {
-    out.push("| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|");
-    for (const s of plan2.statefulSets) {
+    add(["| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|"], plan2.statefulSets.map((s) => {
       const c = s.counts;
       const pods = `+${c.podsCreated} / -${c.podsDeleted}${c.podsReplaced ? ` / ~${c.podsReplaced} replaced` : ""}`;
       const pvcs = `+${c.pvcsCreated} / -${c.pvcsDeleted}${c.pvcsRetained ? ` / ${c.pvcsRetained} kept` : ""}`;
-      out.push(`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText(headline(s)))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${status(plan2, s)} |`);
-    }
-    out.push("");
+      const st = status(plan2, s);
+      return { lines: [`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText(headline(s)))} | ${pods} | ${pvcs} | +${c.dnsAdded} / -${c.dnsRemoved} | ${st} |`], rank: st === "\u2705 ok" ? 3 : st === "no change" ? 5 : 1 };
+    }), [""], (n) => `
+_\u2026 and ${n} more StatefulSet${n === 1 ? "" : "s"}._`);
   }
   const services = plan2.services.filter((s) => s.change !== "unchanged");
   if (services.length) {
-    out.push("| Service | Change | Headless |", "|---|---|---|");
-    for (const s of services)
-      out.push(`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText([s.change, ...s.changes].join(": ")))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} \u2192 ${s.headless.to}`} |`);
-    out.push("");
+    add(["| Service | Change | Headless |", "|---|---|---|"], services.map((s) => ({ lines: [`| ${mdCell(mdCode(`${s.namespace}/${s.name}`))} | ${mdCell(mdText([s.change, ...s.changes].join(": ")))} | ${s.headless.from === s.headless.to ? String(s.headless.to) : `${s.headless.from} \u2192 ${s.headless.to}`} |`], rank: s.rejection ? 1 : 3 })), [""], (n) => `
+_\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
   }
   if (plan2.blocked.length) {
-    out.push("### \u26D4 Blocked", "");
-    for (const b of plan2.blocked) {
+    add(["### \u26D4 Blocked", ""], plan2.blocked.map((b) => {
       const parts = [mdText(b.reason), ...blockedLists(b, mdCode)];
-      out.push(`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`);
-    }
-    out.push("");
+      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`], rank: 0 };
+    }), [""], (n) => `- \u2026 and ${n} more blocked`);
   }
-  for (const r of [...plan2.statefulSets, ...plan2.services, ...plan2.claims ?? []].filter((x) => x.rejection)) {
+  add([], [...plan2.statefulSets, ...plan2.services, ...plan2.claims ?? []].filter((x) => x.rejection).map((r) => {
     const kind = "podManagementPolicy" in r ? "StatefulSet" : "headless" in r ? "Service" : "PersistentVolumeClaim";
-    out.push(`### \u274C ${kind} ${mdText(`${r.namespace}/${r.name}`)} would be rejected`, "", `> ${mdText(r.rejection.reason)}`, "");
+    const lines = [`### \u274C ${kind} ${mdText(`${r.namespace}/${r.name}`)} would be rejected`, "", `> ${mdText(r.rejection.reason)}`, ""];
     for (const f of r.rejection.fields)
-      out.push(`- ${mdCode(f.field)}: ${mdCode(show3(f.from))} \u2192 ${mdCode(show3(f.to))}${f.location ? ` (${mdCode(where(f.location))})` : ""}`);
-    out.push("", "What works instead:", "", ...mdFence(r.rejection.route, "sh"), "");
-  }
+      lines.push(`- ${mdCode(f.field)}: ${mdCode(show3(f.from))} \u2192 ${mdCode(show3(f.to))}${f.location ? ` (${mdCode(where(f.location))})` : ""}`);
+    const compact = [...lines.slice(0, 3), ""];
+    lines.push("", "What works instead:", "", ...mdFence(r.rejection.route, "sh"), "");
+    return { lines, compact, rank: 0 };
+  }), [], (n) => `_\u2026 and ${n} more rejected change${n === 1 ? "" : "s"}._
+`);
   if (plan2.warnings.length) {
-    out.push("### \u26A0\uFE0F Warnings", "");
-    for (const w of plan2.warnings)
-      out.push(`- ${w.location ? `${mdCode(where(w.location))} ` : ""}${w.statefulSet ? `**${mdText(`${w.namespace}/${w.statefulSet}`)}**: ` : ""}${mdText(w.message)}`);
-    out.push("");
+    add(["### \u26A0\uFE0F Warnings", ""], plan2.warnings.map((w) => ({ lines: [`- ${w.location ? `${mdCode(where(w.location))} ` : ""}${w.statefulSet ? `**${mdText(`${w.namespace}/${w.statefulSet}`)}**: ` : ""}${mdText(w.message)}`], rank: 2 })), [""], (n) => `- \u2026 and ${n} more warning${n === 1 ? "" : "s"}`);
   }
+  const details = [];
   for (const s of plan2.statefulSets) {
     const events = eventsOf(plan2, s);
     const runs = runsOf(plan2, s);
@@ -21707,11 +21702,13 @@ function formatPlanMarkdown(plan2) {
     if (!total && !s.diff && !s.unplanned)
       continue;
     const story = narrative(events, runs);
+    const out = [];
     out.push(`<details${total <= SUMMARISE_AFTER ? " open" : ""}><summary><b>StatefulSet ${mdHtml(`${s.namespace}/${s.name}`)}</b>: ${mdHtml(headline(s))}</summary>`, "");
     if (s.unplanned)
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");
       const table2 = ["| Step | Event | Object | Why |", "|---:|---|---|---|"];
@@ -21734,13 +21731,23 @@ function formatPlanMarkdown(plan2) {
     if (s.diff)
       out.push("<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
     out.push("</details>", "");
+    const compact = [...out.slice(0, head), `_Timeline (${total} event${total === 1 ? "" : "s"})${s.diff ? " and diff" : ""} cut to fit: see the full plan._`, "", "</details>", ""];
+    details.push({ lines: out, compact, rank: 4 });
   }
-  for (const s of services) {
-    if (!s.diff)
-      continue;
-    out.push(`### Service ${mdText(`${s.namespace}/${s.name}`)}`, "", "<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
-  }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  add([], details, [], (n) => `_\u2026 and ${n} more StatefulSet timeline${n === 1 ? "" : "s"}._
+`);
+  add([], services.filter((s) => s.diff).map((s) => ({ lines: [`### Service ${mdText(`${s.namespace}/${s.name}`)}`, "", "<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", ""], rank: 6 })), [], (n) => `_\u2026 and ${n} more Service diff${n === 1 ? "" : "s"}._
+`);
+  return sections;
+}
+function finish(lines) {
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+function formatPlanMarkdown(plan2) {
+  const out = [];
+  for (const s of planSections(plan2))
+    out.push(...s.title, ...s.entries.flatMap((e) => e.lines), ...s.tail);
+  return finish(out);
 }
 
 // build/src/formatters/plan-json.js

@@ -10958,7 +10958,7 @@ function loadSource(path, content, options = {}) {
     const comment = jsonComment(file.text);
     if (comment !== null) {
       const err = inputError(file, 'invalid JSON: comments are not allowed (kubectl reads a file that starts with "{" as JSON and rejects it)', rangeFromOffsets(file, comment, comment + 2));
-      return { file, resources: [], errors: [err] };
+      return { file, resources: [], errors: [err], .../"(apiVersion|kind)"/.test(file.text) ? {} : { foreign: true } };
     }
   }
   const text = unread(file, readable(file.text), limits, errors);

@@ -316,7 +316,9 @@ export function loadSource(path: string, content: Uint8Array | string, options: 
     const comment = jsonComment(file.text);
     if (comment !== null) {
       const err = inputError(file, 'invalid JSON: comments are not allowed (kubectl reads a file that starts with "{" as JSON and rejects it)', rangeFromOffsets(file, comment, comment + 2));
-      return { file, resources: [], errors: [err] };
+      // JSON with comments and no "apiVersion" or "kind" anywhere (tsconfig.json, .vscode/settings.json,
+      // devcontainer.json) holds no Kubernetes object: foreign, so walking skips it; named, it is reported.
+      return { file, resources: [], errors: [err], ...(/"(apiVersion|kind)"/.test(file.text) ? {} : { foreign: true }) };
     }
   }
   const text = unread(file, readable(file.text), limits, errors);

@@ -5,50 +5,26 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { repoPath } from './helpers/paths.js';
 import { stack } from './helpers/plan.js';
 import { readmeSnippet } from './helpers/readme.js';
 import { git } from './helpers/git.js';
+import { actionYml, ENTRY_PATH, inputEnv, runEntry as run } from './helpers/action.js';
 
-const ENTRY = repoPath('dist/action.js');
-
-interface ActionYml {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: { id?: string; run?: string; env?: Record<string, string> }[] };
-}
-const actionYml = parse(readFileSync(repoPath('action.yml'), 'utf8')) as ActionYml;
-
-/** The env action.yml's step gives the entry point, for the given `with:` inputs (defaults elsewhere). */
-function inputEnv(withInputs: Record<string, string>): Record<string, string> {
-  const step = actionYml.runs.steps.find((s) => s.id === 'stsplan')!;
-  const env: Record<string, string> = {};
-  for (const [name, expr] of Object.entries(step.env ?? {})) {
-    const input = /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(expr)![1]!;
-    env[name] = withInputs[input] ?? actionYml.inputs[input]!.default ?? '';
-  }
-  return env;
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { if?: string; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
 }
 
-/** The `with:` of the README workflow's stsplan step, with the pull request's expressions filled in. */
+/** The `with:` of the README workflow's stsplan step, with the pull request's expressions filled in (no token: nothing to post to). */
 function readmeWith(): Record<string, string> {
-  const workflow = parse(readmeSnippet('workflow')) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+  const workflow = parse(readmeSnippet('workflow')) as Workflow;
   const step = Object.values(workflow.jobs)[0]!.steps.find((s) => s.uses?.startsWith('stsplan/stsplan@'))!;
-  return Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v).replace('${{ github.base_ref }}', 'main')]));
-}
-
-function outputsOf(file: string): Record<string, string> {
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-  );
+  return Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v).replace('${{ github.base_ref }}', 'main').replace('${{ github.token }}', '')]));
 }
 
 describe('GitHub Action', () => {
@@ -62,26 +38,7 @@ describe('GitHub Action', () => {
     return ws;
   }
 
-  function runEntry(workspace: string, withInputs: Record<string, string>): { code: number; stdout: string; stderr: string; summary: string; outputs: Record<string, string> } {
-    const summary = join(workspace, '..', `${workspace.split('/').pop()}-summary.md`);
-    const output = join(workspace, '..', `${workspace.split('/').pop()}-output.txt`);
-    writeFileSync(summary, '');
-    writeFileSync(output, '');
-    const env = {
-      ...process.env,
-      ...inputEnv(withInputs),
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_BASE_REF: 'main',
-      GITHUB_HEAD_REF: 'pr',
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_OUTPUT: output,
-      RUNNER_TEMP: root,
-    };
-    const r = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), outputs: outputsOf(output) };
-  }
+  const runEntry = run;
 
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'stsplan-action-'));
@@ -97,13 +54,18 @@ describe('GitHub Action', () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('maps every input of action.yml to the entry point and every output to its step', () => {
-    assert.equal(actionYml.runs.using, 'composite');
-    const step = actionYml.runs.steps.find((s) => s.id === 'stsplan')!;
-    assert.match(step.run!, /dist\/src\/action\.js/);
-    const mapped = Object.values(step.env!).map((e) => /inputs\.([a-z-]+)/.exec(e)![1]);
-    assert.deepEqual(mapped.sort(), Object.keys(actionYml.inputs).sort());
-    for (const [name, o] of Object.entries(actionYml.outputs)) assert.equal(o.value, `\${{ steps.stsplan.outputs.${name} }}`);
+  it('is a JavaScript action on node24 whose entry reads every input as the runner passes it and writes every output', async () => {
+    assert.equal(actionYml.runs.using, 'node24');
+    assert.equal(actionYml.runs.main, ENTRY_PATH);
+    assert.equal(actionYml.runs.steps, undefined);
+    // The runner keeps hyphens: INPUT_KUBE-VERSION, not INPUT_KUBE_VERSION.
+    assert.equal(inputEnv({ 'kube-version': '1.31' })['INPUT_KUBE-VERSION'], '1.31');
+    for (const o of Object.values(actionYml.outputs)) assert.equal(o.value, undefined);
+    const ws = checkout('outputs');
+    const r = await runEntry(ws, { 'kube-version': '1.31', 'sarif-file': 'out.sarif', 'cluster-domain': 'example.local', 'fail-on': 'never' });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.deepEqual(Object.keys(r.outputs).sort(), Object.keys(actionYml.outputs).sort());
+    assert.match(r.summary, /Kubernetes 1\.31, cluster domain `example\.local`/);
   });
 
   it("the README's workflow uses this action's inputs and outputs", () => {
@@ -112,9 +74,9 @@ describe('GitHub Action', () => {
     for (const m of workflow.matchAll(/steps\.stsplan\.outputs\.([a-z-]+)/g)) assert.ok(m[1]! in actionYml.outputs, m[1]);
   });
 
-  it("plans a clean pull request against origin/<base> with the README's inputs, and writes the summary and outputs", () => {
+  it("plans a clean pull request against origin/<base> with the README's inputs, and writes the summary and outputs", async () => {
     const ws = checkout('clean');
-    const r = runEntry(ws, readmeWith());
+    const r = await runEntry(ws, readmeWith());
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.doesNotMatch(r.stdout, /^::error/m);
     assert.match(r.summary, /\*\*stsplan lint:\*\* 0 errors, \d+ warnings?/);
@@ -134,12 +96,12 @@ describe('GitHub Action', () => {
     assert.equal(r.outputs['sarif-file'], join(ws, 'stsplan.sarif'));
   });
 
-  it('annotates findings on their lines, writes SARIF, fails on errors and on a rejected plan', () => {
+  it('annotates findings on their lines, writes SARIF, fails on errors and on a rejected plan', async () => {
     const ws = checkout('broken');
     // An immutable change (storage size) and a mount of no volume.
     const text = stack({ replicas: 4, storage: '5Gi' }).replace('mountPath: /usr/share/nginx/html', 'mountPath: /usr/share/nginx/html\n        - name: cache\n          mountPath: /cache');
     writeFileSync(join(ws, 'k8s/web.yaml'), text);
-    const r = runEntry(ws, { paths: 'k8s/', 'sarif-file': 'results.sarif', 'kube-version': '1.35' });
+    const r = await runEntry(ws, { paths: 'k8s/', 'sarif-file': 'results.sarif', 'kube-version': '1.35' });
     assert.equal(r.code, 1);
     const line = text.split('\n').findIndex((l) => l.includes('- name: cache')) + 1;
     assert.match(r.stdout, new RegExp(`^::error file=k8s\\/web\\.yaml,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=volume-mount-unknown::`, 'm'));
@@ -155,7 +117,7 @@ describe('GitHub Action', () => {
     assert.match(r.summary, /Kubernetes 1\.35/);
   });
 
-  it('passes with its default inputs (paths: .) on a repository with workflows, a Helm chart, values and git-ignored output', () => {
+  it('passes with its default inputs (paths: .) on a repository with workflows, package.json, docker-compose, a Helm chart, values and git-ignored output', async () => {
     const repo = join(root, 'repo-origin');
     git(root, 'init', '-q', '-b', 'main', repo);
     const files: Record<string, string> = {
@@ -165,6 +127,15 @@ describe('GitHub Action', () => {
       'charts/web/values.yaml': 'replicas: 3\n',
       'charts/web/templates/sts.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nspec:\n  replicas: {{ .Values.replicas }}\n',
       'values.yaml': 'image: nginx\n',
+      'package.json': '{"name": "shop", "version": "1.0.0", "scripts": {"test": "node --test"}}\n',
+      'package-lock.json': '{"name": "shop", "lockfileVersion": 3, "packages": {}}\n',
+      'tsconfig.json': '{\n  // comments, as tsc allows\n  "compilerOptions": {"strict": true,},\n}\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n    volumes: [./html:/usr/share/nginx/html]\n',
+      '.pre-commit-config.yaml': 'repos:\n  - repo: https://github.com/stsplan/stsplan\n    rev: v0.1.0\n    hooks: [{id: stsplan-lint}]\n',
+      '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: {interval: weekly}\n',
+      'mkdocs.yml': 'site_name: shop\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n',
+      'infra/cfn.yaml': 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Ref Name\n',
+      'openapi.json': '{"openapi": "3.0.0", "info": {"title": "shop", "version": "1"}, "paths": {}}\n',
       'k8s/web.yaml': stack({ replicas: 2 }),
     };
     for (const [name, text] of Object.entries(files)) {
@@ -181,7 +152,7 @@ describe('GitHub Action', () => {
     git(root, 'clone', '-q', '--depth=1', '--branch', 'pr', '--single-branch', `file://${repo}`, ws);
     mkdirSync(join(ws, 'build'));
     writeFileSync(join(ws, 'build/broken.yaml'), 'apiVersion: v1\nkind: [\n');
-    const r = runEntry(ws, {});
+    const r = await runEntry(ws, {});
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(r.outputs['input-errors'], '0');
     assert.equal(r.outputs['plan-ok'], 'true');
@@ -189,12 +160,18 @@ describe('GitHub Action', () => {
     assert.doesNotMatch(r.stderr, /error/);
   });
 
-  it('fail-on: never reports without failing; a bad fail-on value is an error', () => {
+  it('fail-on: never reports without failing; a bad fail-on, annotate or comment-key value is an error', async () => {
     const ws = checkout('never');
     writeFileSync(join(ws, 'k8s/web.yaml'), stack({ replicas: 4, storage: '5Gi' }));
-    assert.equal(runEntry(ws, { 'fail-on': 'never' }).code, 0);
-    const bad = runEntry(ws, { 'fail-on': 'sometimes' });
-    assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /fail-on must be error, warning or never/);
+    assert.equal((await runEntry(ws, { 'fail-on': 'never' })).code, 0);
+    for (const [inputs, message] of [
+      [{ 'fail-on': 'sometimes' }, /fail-on must be error, warning or never/],
+      [{ annotate: 'some' }, /annotate must be changed, all or none/],
+      [{ 'comment-key': 'a -->' }, /comment-key may hold only letters/],
+    ] as const) {
+      const bad = await runEntry(ws, inputs);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, message);
+    }
   });
 });
