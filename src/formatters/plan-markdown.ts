@@ -18,7 +18,7 @@ export function formatPlanMarkdown(plan: Plan): string {
   out.push(`Kubernetes ${text(plan.kubeVersion)}, cluster domain ${code(plan.clusterDomain)}`, '');
   if (plan.inputErrors.length) {
     out.push('### Input errors', '');
-    for (const e of plan.inputErrors) out.push(`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${text(e.message)}`);
+    for (const e of plan.inputErrors) out.push(`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${text(e.message)}${e.template === undefined ? '' : ` (rendered from ${code(e.template)})`}`);
     out.push('');
   }
   if (plan.statefulSets.length) {

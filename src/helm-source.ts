@@ -1,0 +1,123 @@
+/**
+ * The Helm template each document of `helm template` output was rendered from.
+ *
+ * Helm writes every rendered document as `---\n# Source: <name>\n<content>`: the manifests in
+ * pkg/action/action.go (renderResources, also CRDs with --include-crds) and the hooks in
+ * cmd/helm/template.go (`fmt.Fprintf(&manifests, "---\n# Source: %s\n%s\n", m.Path, m.Manifest)`),
+ * the same header in each file `--output-dir` writes (writeToFile). `<name>` is the template's
+ * name in the engine: `path.Join(c.ChartFullPath(), t.Name)` (pkg/engine/engine.go, recAllTpls),
+ * where ChartFullPath is the chart's *name* (Chart.yaml `name`, not its directory) and, for a
+ * subchart, `parent/charts/<sub name>` (pkg/chart/chart.go). So the path is relative to the
+ * chart's parent directory only when the chart's directory is named as the chart; a subchart
+ * packaged as charts/sub-1.2.3.tgz, or aliased, has no file at that path at all.
+ *
+ * The comment is input like any other: its text may hold `..`, an absolute path, control
+ * characters or markup. It is kept as written (the formatters escape it as they escape every
+ * manifest value) and `repoSafe` says whether it may be mapped onto a path in the repository.
+ * Pure: no file system access here (the mapping onto files is the CLI's, src/files.ts).
+ */
+import { UNPRINTABLE } from './printable.js';
+
+/** One rendered document's template: the document spans [from, to) of the file, lines fromLine..toLine. */
+export interface HelmDocument {
+  from: number;
+  to: number;
+  fromLine: number;
+  toLine: number;
+  /** The `# Source:` path as written. */
+  template: string;
+}
+
+/** Longest `# Source:` path kept; longer ones are not Helm's (its names are file paths). */
+const MAX_TEMPLATE = 1024;
+
+const SOURCE = /^# Source: (.+?)[ \t]*$/;
+
+/** The `# Source:` of every document that has one among its leading comment lines; [] for a file that is not Helm output. */
+export function helmDocuments(text: string): HelmDocument[] {
+  if (!text.includes('# Source: ')) return [];
+  const out: HelmDocument[] = [];
+  // Lines as go-yaml and kubectl split them (LF, CRLF); a lone CR is no line break to Helm either.
+  const lines = text.split('\n');
+  let offset = 0;
+  let line = 1;
+  /** The document being read: where it started, whether its content has begun, its template. */
+  let doc: { from: number; fromLine: number; content: boolean; template?: string } = { from: 0, fromLine: 1, content: false };
+  const close = (to: number, toLine: number): void => {
+    if (doc.template !== undefined) out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+  };
+  for (const raw of lines) {
+    const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (/^---(?:[ \t]|$)/.test(l)) {
+      close(offset, line - 1);
+      doc = { from: offset, fromLine: line, content: false };
+    } else if (!doc.content) {
+      const m = SOURCE.exec(l);
+      if (m && doc.template === undefined && m[1]!.length <= MAX_TEMPLATE) doc.template = m[1]!;
+      else if (!/^[ \t]*(?:#.*)?$/.test(l)) doc.content = true;
+    }
+    offset += raw.length + 1;
+    line++;
+  }
+  close(text.length, line - 1);
+  return out;
+}
+
+/** The template of the document that holds `offset`, or undefined. */
+export function templateAtOffset(docs: readonly HelmDocument[] | undefined, offset: number): string | undefined {
+  return docs?.find((d) => offset >= d.from && offset < Math.max(d.to, d.from + 1))?.template;
+}
+
+/** The template of the document that holds 1-based `line`, or undefined. */
+export function templateAtLine(docs: readonly HelmDocument[] | undefined, line: number): string | undefined {
+  return docs?.find((d) => line >= d.fromLine && line <= d.toLine)?.template;
+}
+
+/**
+ * True when `template` is a plain relative path that can name a file inside a chart: no absolute
+ * path or drive, no `.`/`..`/empty segment, no backslash, no character a screen acts on. Anything
+ * else is shown as text and never mapped onto a file (so never annotated).
+ */
+export function repoSafe(template: string): boolean {
+  if (template.length === 0 || template.length > MAX_TEMPLATE) return false;
+  if (UNPRINTABLE.test(template) || template.includes('\\') || /^[A-Za-z]:/.test(template)) return false;
+  return template.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+/**
+ * Where a chart's templates are in the repository: `name` as Chart.yaml gives it (the first
+ * segment of every `# Source:` path it renders), `dir` its directory relative to the repository
+ * root, with forward slashes ('' for the root itself).
+ */
+export interface HelmChartDir {
+  name: string;
+  dir: string;
+}
+
+/**
+ * The repository path of `template` when one of `charts` rendered it (its first segment is the
+ * chart's name): `dir` + the rest. Undefined for an unsafe path or an unknown chart. Whether the
+ * file exists is for the caller to check (a packaged or aliased subchart has none).
+ */
+export function templateRepoPath(template: string, charts: readonly HelmChartDir[]): string | undefined {
+  if (!repoSafe(template)) return undefined;
+  const slash = template.indexOf('/');
+  if (slash < 0) return undefined;
+  const name = template.slice(0, slash);
+  const chart = charts.find((c) => c.name === name);
+  if (!chart) return undefined;
+  const rest = template.slice(slash + 1);
+  return chart.dir ? `${chart.dir}/${rest}` : rest;
+}
+
+/** Maps a `# Source:` path onto a file of the repository (relative to its root, forward slashes), or undefined. */
+export type TemplateResolver = (template: string) => string | undefined;
+
+const cache = new WeakMap<object, HelmDocument[]>();
+
+/** helmDocuments of a loaded file, found on first use (a file travels from a worker thread as its text). */
+export function helmDocumentsOf(file: { text: string }): HelmDocument[] {
+  let docs = cache.get(file);
+  if (!docs) cache.set(file, (docs = helmDocuments(file.text)));
+  return docs;
+}
