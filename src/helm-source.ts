@@ -37,8 +37,9 @@ const SOURCE = /^# Source: (.+?)[ \t]*$/;
 export function helmDocuments(text: string): HelmDocument[] {
   if (!text.includes('# Source: ')) return [];
   const out: HelmDocument[] = [];
-  // Lines as go-yaml and kubectl split them (LF, CRLF); a lone CR is no line break to Helm either.
-  const lines = text.split('\n');
+  // Lines as src/locate.ts counts them (LF, CRLF or a lone CR, as go-yaml reads them), so that a
+  // comment never runs on past what the YAML reader takes as its end.
+  const breaks = /\r\n?|\n/g;
   let offset = 0;
   let line = 1;
   /** The document being read: where it started, whether its content has begun, its template. */
@@ -46,31 +47,29 @@ export function helmDocuments(text: string): HelmDocument[] {
   const close = (to: number, toLine: number): void => {
     if (doc.template !== undefined) out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
   };
-  for (const raw of lines) {
-    const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  for (;;) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    const l = text.slice(offset, end);
     if (/^---(?:[ \t]|$)/.test(l)) {
       close(offset, line - 1);
       doc = { from: offset, fromLine: line, content: false };
     } else if (!doc.content) {
-      const m = SOURCE.exec(l);
-      if (m && doc.template === undefined && m[1]!.length <= MAX_TEMPLATE) doc.template = m[1]!;
+      const source = SOURCE.exec(l);
+      if (source && doc.template === undefined && source[1]!.length <= MAX_TEMPLATE) doc.template = source[1]!;
       else if (!/^[ \t]*(?:#.*)?$/.test(l)) doc.content = true;
     }
-    offset += raw.length + 1;
+    if (!m) break;
+    offset = end + m[0].length;
     line++;
   }
-  close(text.length, line - 1);
+  close(text.length, line);
   return out;
 }
 
 /** The template of the document that holds `offset`, or undefined. */
 export function templateAtOffset(docs: readonly HelmDocument[] | undefined, offset: number): string | undefined {
   return docs?.find((d) => offset >= d.from && offset < Math.max(d.to, d.from + 1))?.template;
-}
-
-/** The template of the document that holds 1-based `line`, or undefined. */
-export function templateAtLine(docs: readonly HelmDocument[] | undefined, line: number): string | undefined {
-  return docs?.find((d) => line >= d.fromLine && line <= d.toLine)?.template;
 }
 
 /**

@@ -118,7 +118,7 @@ export function toSarif(report: LintReport, options: SarifOptions): Log {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
         level: LEVEL[d.severity as Severity],
-        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : '') + sentence(d.message) + rendered(d.template) + hint },
+        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : '') + sentence(d.message + rendered(d.template)) + hint },
         locations: [location(d.file, d.range)],
       };
       const related = 'related' in d ? (d.related ?? []).map((r, i) => location(r.file, r.range, r.message + rendered(r.template), i + 1)) : [];
