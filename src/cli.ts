@@ -57,7 +57,7 @@ Options for lint:
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
       --verbose            show info-level findings
-      --helm-chart-dir DIR the chart that \`helm template\` rendered: the github and sarif formats
+      --helm-chart-dir DIR  the chart that \`helm template\` rendered: the github and sarif formats
                            annotate the template a finding's \`# Source:\` names (default: found
                            from the working directory)
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
@@ -287,6 +287,8 @@ async function runLint(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
+  const chartDir = values['helm-chart-dir'];
+  if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -355,8 +357,6 @@ async function runLint(argv: string[]): Promise<number> {
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
-  const chartDir = values['helm-chart-dir'];
-  if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const root = needsRoot ? await reportRoot(cwd) : cwd;
   // Findings in `helm template` output annotate their template's file (src/helm-source.ts).
   const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, ...(needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {}) };
