@@ -18,7 +18,7 @@
  */
 import { UNPRINTABLE } from './printable.js';
 
-/** One rendered document's template: the document spans [from, to) of the file, lines fromLine..toLine. */
+/** One rendered document's template: the document spans [from, to) of the file, lines fromLine..toLine, its closing `---` line included. */
 export interface HelmDocument {
   from: number;
   to: number;
@@ -52,8 +52,11 @@ export function helmDocuments(text: string): HelmDocument[] {
     const end = m ? m.index : text.length;
     const l = text.slice(offset, end);
     if (/^---(?:[ \t]|$)/.test(l)) {
-      close(offset, line - 1);
-      doc = { from: offset, fromLine: line, content: false };
+      // The `---` line ends the document before it: the YAML reader reports an unclosed
+      // collection or quote there, at the start of the separator. The next one starts below it.
+      const next = m ? end + m[0].length : text.length;
+      close(next, line);
+      doc = { from: next, fromLine: line + 1, content: false };
     } else if (!doc.content) {
       const source = SOURCE.exec(l);
       if (source && doc.template === undefined && source[1]!.length <= MAX_TEMPLATE) doc.template = source[1]!;

@@ -43,13 +43,28 @@ describe('helmDocuments', () => {
     assert.deepEqual(
       docs.map((d) => [d.template, d.fromLine]),
       [
-        ['mychart/templates/service.yaml', 1],
-        ['mychart/charts/cache/templates/statefulset.yaml', 18],
-        [TEMPLATE, 38],
-        ['mychart/templates/tests/test-connection.yaml', 72],
+        ['mychart/templates/service.yaml', 2],
+        ['mychart/charts/cache/templates/statefulset.yaml', 19],
+        [TEMPLATE, 39],
+        ['mychart/templates/tests/test-connection.yaml', 73],
       ],
     );
     assert.ok(docs.every((d, i) => i === 0 || d.fromLine === docs[i - 1]!.toLine + 1));
+  });
+
+  it('gives an input error at the --- that ends a document to that document, in every format', () => {
+    // An unclosed flow sequence is reported where the next document starts.
+    const text = '---\n# Source: mychart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [a\n---\n# Source: mychart/templates/b.yaml\nfoo: bar\n';
+    const r = run(['lint', '-f', 'json', '-'], { cwd: work, input: text, workspace: work });
+    assert.equal(r.code, 2);
+    const messages = (JSON.parse(r.stdout) as { messages: { message: string; line: number; template?: string }[] }[])[0]!.messages;
+    assert.deepEqual(
+      messages.map((m) => [m.message.split(':')[0], m.line, m.template]),
+      [
+        ['YAML syntax error', 7, 'mychart/templates/a.yaml'],
+        ['document is not a Kubernetes object', 9, 'mychart/templates/b.yaml'],
+      ],
+    );
   });
 
   it('takes a # Source: only among the leading comments of a document, not in its content', () => {
