@@ -2,10 +2,12 @@
  * The Helm template each document of `helm template` output was rendered from.
  *
  * Helm writes every rendered document as `---\n# Source: <name>\n<content>`: the manifests in
- * pkg/action/action.go (renderResources, also CRDs with --include-crds) and the hooks in
- * cmd/helm/template.go (`fmt.Fprintf(&manifests, "---\n# Source: %s\n%s\n", m.Path, m.Manifest)`),
- * the same header in each file `--output-dir` writes (writeToFile). `<name>` is the template's
- * name in the engine: `path.Join(c.ChartFullPath(), t.Name)` (pkg/engine/engine.go, recAllTpls),
+ * pkg/action/action.go (renderResources, also CRDs with --include-crds), the hooks in
+ * cmd/helm/template.go (cmd/helm/app/template.go in later trees:
+ * `fmt.Fprintf(&manifests, "---\n# Source: %s\n%s\n", m.Path, m.Manifest)`), and the same header
+ * in each file `--output-dir` writes (writeToFile); `--show-only` matches them with
+ * `# Source: [^/]+/(.+)`. `<name>` is the template's name in the engine:
+ * `path.Join(c.ChartFullPath(), t.Name)` (pkg/engine/engine.go, recAllTpls),
  * where ChartFullPath is the chart's *name* (Chart.yaml `name`, not its directory) and, for a
  * subchart, `parent/charts/<sub name>` (pkg/chart/chart.go). So the path is relative to the
  * chart's parent directory only when the chart's directory is named as the chart; a subchart
