@@ -53,7 +53,10 @@ function eventObject(e) {
   return e.kind === "DNSRecord" ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
 function where(l) {
-  return l ? `${l.file}:${l.line}:${l.column}` : "";
+  return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ", ")}` : "";
+}
+function renderedFrom(template, sep2 = " ") {
+  return template === void 0 ? "" : `${sep2}rendered from ${template}`;
 }
 function headline(s) {
   if (s.change === "unchanged")
@@ -415,7 +418,7 @@ function planSections(plan) {
   };
   add(["## stsplan plan", "", `**Plan:** ${plan.summary.text}${plan.changed ? "" : " (no changes)"}  `, `Kubernetes ${mdText(plan.kubeVersion)}, cluster domain ${mdCode(plan.clusterDomain)}`, ""], []);
   if (plan.inputErrors.length) {
-    add(["### Input errors", ""], plan.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
+    add(["### Input errors", ""], plan.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}${e.template === void 0 ? "" : ` (rendered from ${mdCode(e.template)})`}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
   }
   if (plan.statefulSets.length) {
     add(["| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|"], plan.statefulSets.map((s) => {

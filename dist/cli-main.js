@@ -10725,6 +10725,95 @@ var init_yaml_aliases = __esm({
   }
 });
 
+// build/src/printable.js
+function printable(text2) {
+  return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var UNPRINTABLE, ALL;
+var init_printable = __esm({
+  "build/src/printable.js"() {
+    "use strict";
+    UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    ALL = new RegExp(UNPRINTABLE.source, "g");
+  }
+});
+
+// build/src/helm-source.js
+function helmDocuments(text2) {
+  if (!text2.includes("# Source: "))
+    return [];
+  const out = [];
+  const breaks = /\r\n?|\n/g;
+  let offset = 0;
+  let line = 1;
+  let doc = { from: 0, fromLine: 1, content: false };
+  const close = (to, toLine) => {
+    if (doc.template !== void 0)
+      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+  };
+  for (; ; ) {
+    const m = breaks.exec(text2);
+    const end = m ? m.index : text2.length;
+    const l = text2.slice(offset, end);
+    if (/^---(?:[ \t]|$)/.test(l)) {
+      const next = m ? end + m[0].length : text2.length;
+      close(next, line);
+      doc = { from: next, fromLine: line + 1, content: false };
+    } else if (!doc.content) {
+      const source = SOURCE.exec(l);
+      if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
+        doc.template = source[1];
+      else if (!/^[ \t]*(?:#.*)?$/.test(l))
+        doc.content = true;
+    }
+    if (!m)
+      break;
+    offset = end + m[0].length;
+    line++;
+  }
+  close(text2.length, line);
+  return out;
+}
+function templateAtOffset(docs, offset) {
+  return docs?.find((d) => offset >= d.from && offset < Math.max(d.to, d.from + 1))?.template;
+}
+function repoSafe(template) {
+  if (template.length === 0 || template.length > MAX_TEMPLATE)
+    return false;
+  if (UNPRINTABLE.test(template) || template.includes("\\") || /^[A-Za-z]:/.test(template))
+    return false;
+  return template.split("/").every((seg) => seg !== "" && seg !== "." && seg !== "..");
+}
+function templateRepoPath(template, charts) {
+  if (!repoSafe(template))
+    return void 0;
+  const slash = template.indexOf("/");
+  if (slash < 0)
+    return void 0;
+  const name2 = template.slice(0, slash);
+  const chart = charts.find((c) => c.name === name2);
+  if (!chart)
+    return void 0;
+  const rest = template.slice(slash + 1);
+  return chart.dir ? `${chart.dir}/${rest}` : rest;
+}
+function helmDocumentsOf(file) {
+  let docs = cache.get(file);
+  if (!docs)
+    cache.set(file, docs = helmDocuments(file.text));
+  return docs;
+}
+var MAX_TEMPLATE, SOURCE, cache;
+var init_helm_source = __esm({
+  "build/src/helm-source.js"() {
+    "use strict";
+    init_printable();
+    MAX_TEMPLATE = 1024;
+    SOURCE = /^# Source: (.+?)[ \t]*$/;
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // build/src/loader.js
 function baseName(path2) {
   const p = path2.replace(/\\/g, "/");
@@ -10906,6 +10995,18 @@ function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function loadSource(path2, content, options = {}) {
+  const loaded = loadFile(path2, content, options);
+  if (loaded.errors.length > 0) {
+    const docs = helmDocumentsOf(loaded.file);
+    for (const e of loaded.errors) {
+      const template = templateAtOffset(docs, e.range.start.offset);
+      if (template !== void 0)
+        e.template = template;
+    }
+  }
+  return loaded;
+}
+function loadFile(path2, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path2);
@@ -11347,6 +11448,7 @@ var init_loader = __esm({
     init_yaml_lib();
     init_yaml_aliases();
     init_plain_scalars();
+    init_helm_source();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     MAX_DEPTH = 400;
     DEFAULT_LIMITS = {
@@ -11613,8 +11715,8 @@ var init_resource_index = __esm({
        * The resources of the directories `keep` accepts, in input order: grouped by directory once, so
        * that a scope costs a pass over the directories, not over every resource.
        */
-      scope(cache, dir, keep, shared) {
-        let scoped = cache.get(dir);
+      scope(cache2, dir, keep, shared) {
+        let scoped = cache2.get(dir);
         if (!scoped) {
           if (!this.byDir) {
             this.byDir = /* @__PURE__ */ new Map();
@@ -11637,7 +11739,7 @@ var init_resource_index = __esm({
                 picked.add(r);
           }
           scoped = picked.size === this.all.length ? this : new _ResourceIndex(this.all.filter((r) => picked.has(r)), this.defaultNamespace);
-          cache.set(dir, scoped);
+          cache2.set(dir, scoped);
         }
         return scoped;
       }
@@ -18527,19 +18629,6 @@ var init_parallel = __esm({
   }
 });
 
-// build/src/printable.js
-function printable(text2) {
-  return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var UNPRINTABLE, ALL;
-var init_printable = __esm({
-  "build/src/printable.js"() {
-    "use strict";
-    UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-    ALL = new RegExp(UNPRINTABLE.source, "g");
-  }
-});
-
 // build/src/engine.js
 function loadAndValidate(inputs, kubeVersion, limits, ignoreNonKubernetes = false) {
   return loadParallel(inputs, kubeVersion, { limits, ignoreNonKubernetes, threads: 1 });
@@ -18622,6 +18711,7 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     }
   }
   const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
+  nameTemplates(kept, loaded.resources);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files)
     if (f.reportable && !byFile.has(f.path))
@@ -18670,6 +18760,26 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     if (b.revision)
       (report2.revisions ??= {})[b.path] = b.revision;
   return report2;
+}
+function nameTemplates(findings, resources3) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of resources3)
+    files.set(r.file.path, r.file);
+  const at = (file, offset) => {
+    const f = files.get(file);
+    return f ? templateAtOffset(helmDocumentsOf(f), offset) : void 0;
+  };
+  for (const f of findings) {
+    const template = at(f.file, f.range.start.offset);
+    if (template !== void 0)
+      f.template = template;
+    if (f.related) {
+      f.related = f.related.map((r) => {
+        const t = at(r.file, r.range.start.offset);
+        return t === void 0 ? r : { ...r, template: t };
+      });
+    }
+  }
 }
 function objectRef(r) {
   return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...r.namespace ? { namespace: r.namespace } : {}, document: r.docIndex };
@@ -18734,6 +18844,7 @@ var init_engine = __esm({
     init_parallel();
     init_hints();
     init_printable();
+    init_helm_source();
     OptionsError = class extends Error {
     };
   }
@@ -19537,13 +19648,13 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path2) {
+      _test(originalPath, cache2, path2) {
         checkPath(
           path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache) : {
+        return path2 ? this._t(path2, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -19560,14 +19671,14 @@ var require_ignore = __commonJS({
         const literal2 = this._rules.testLiteral(path2);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path2, cache) {
-        const cached2 = cache[path2];
+      _t(path2, cache2) {
+        const cached2 = cache2[path2];
         if (cached2) {
           return cached2;
         }
         const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
       ignores(path2) {
         return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
@@ -22184,7 +22295,7 @@ var init_dist2 = __esm({
 });
 
 // build/src/files.js
-import { closeSync, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 function ioError(file, message) {
   return { ruleId: "input", severity: "error", message, file, range: ZERO_RANGE };
@@ -22494,12 +22605,64 @@ function buildInputs(reported, context, cwd, stdin, maxFileBytes, shared = /* @_
   }
   return { inputs, errors };
 }
+function chartName(dir) {
+  let text2;
+  try {
+    text2 = readFileSync2(join(dir, "Chart.yaml"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const m = /^name:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"][^\s#]*))[ \t]*(?:#.*)?\r?$/m.exec(text2);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+function helmTemplateResolver(root, cwd, chartDir) {
+  const realRoot = (() => {
+    try {
+      return realpathSync2(root);
+    } catch {
+      return resolve3(root);
+    }
+  })();
+  const given = chartDir === void 0 ? void 0 : resolve3(cwd, chartDir);
+  const dirs2 = /* @__PURE__ */ new Map();
+  const chartDirOf = (name2) => {
+    if (dirs2.has(name2))
+      return dirs2.get(name2);
+    const candidates = given !== void 0 ? [given] : [cwd, join(cwd, name2), join(cwd, "charts", name2), join(root, name2), join(root, "charts", name2)];
+    const found = candidates.find((d) => chartName(d) === name2);
+    dirs2.set(name2, found);
+    return found;
+  };
+  const charts = (name2) => {
+    const dir = chartDirOf(name2);
+    return dir === void 0 ? [] : [{ name: name2, dir: dir.split(sep2).join("/") }];
+  };
+  return (template) => {
+    if (!repoSafe(template))
+      return void 0;
+    const path2 = templateRepoPath(template, charts(template.slice(0, template.indexOf("/"))));
+    if (path2 === void 0)
+      return void 0;
+    try {
+      const real = realpathSync2(path2);
+      if (!statSync2(real).isFile())
+        return void 0;
+      const rel = relative2(realRoot, real);
+      if (rel === "" || rel.startsWith("..") || isAbsolute2(rel))
+        return void 0;
+      return rel.split(sep2).join("/");
+    } catch {
+      return void 0;
+    }
+  };
+}
 var MANIFEST_FILE, SKIP_DIRS, literal, inside, Ignores, CHART_FILE, GLOB_CHARS, CHUNK, tooLong;
 var init_files = __esm({
   "build/src/files.js"() {
     "use strict";
     init_loader();
     init_types();
+    init_helm_source();
     MANIFEST_FILE = /(?:\.(?:[yY][aA]?[mM][lL]|[jJ][sS][oO][nN])|(?:^|[/\\])Kustomization)$/;
     SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
     literal = (name2) => name2.replace(/[\\[\]*?!# ]/g, (c) => `\\${c}`);
@@ -22706,6 +22869,8 @@ function toEslintResults(report2, options) {
         m.fatal = true;
       if ("hint" in d && d.hint)
         m.hint = d.hint;
+      if (d.template !== void 0)
+        m.template = d.template;
       if ("related" in d && d.related?.length) {
         m.relatedLocations = d.related.map((r) => ({
           message: r.message,
@@ -22713,7 +22878,8 @@ function toEslintResults(report2, options) {
           line: r.range.start.line,
           column: r.range.start.column,
           endLine: r.range.end.line,
-          endColumn: r.range.end.column
+          endColumn: r.range.end.column,
+          ...r.template !== void 0 ? { template: r.template } : {}
         }));
       }
       messages2.push(m);
@@ -22742,7 +22908,7 @@ function elsewhereText(related, file) {
   const other = (related ?? []).filter((r) => r.file !== file);
   if (other.length === 0)
     return "";
-  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join("; ")})`;
+  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`).join("; ")})`;
 }
 var init_related = __esm({
   "build/src/formatters/related.js"() {
@@ -30579,8 +30745,8 @@ async function formatStylish(results, rules2, cwd) {
     filePath: printable(r.filePath),
     warningCount: r.warningCount + r.messages.filter((m) => m.level === "info").length,
     messages: r.messages.map((m) => {
-      const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column }));
-      const message = m.message + elsewhereText(related, shown(r.filePath));
+      const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column, template: l.template }));
+      const message = m.message + elsewhereText(related, shown(r.filePath)) + (m.template === void 0 ? "" : ` (rendered from ${m.template})`);
       return { ...m, message: printable(m.hint ? `${message}. Fix: ${m.hint}` : message) };
     })
   }));
@@ -30640,14 +30806,14 @@ __export(sarif_exports, {
   relativeUri: () => relativeUri,
   toSarif: () => toSarif
 });
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { pathToFileURL } from "node:url";
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
 }
 function ruleDoc(id) {
   try {
-    return readFileSync2(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
+    return readFileSync3(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
   } catch {
     return void 0;
   }
@@ -30709,16 +30875,30 @@ function toSarif(report2, options) {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
         level: LEVEL[d.severity],
-        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : "") + sentence(d.message) + hint2 },
+        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : "") + sentence(d.message + rendered(d.template)) + hint2 },
         locations: [location(d.file, d.range)]
       };
-      if ("related" in d && d.related?.length) {
-        result.relatedLocations = d.related.map((r, i) => location(r.file, r.range, r.message, i + 1));
+      const related = "related" in d ? (d.related ?? []).map((r, i) => location(r.file, r.range, r.message + rendered(r.template), i + 1)) : [];
+      const template = d.template === void 0 ? void 0 : options.templates?.(d.template);
+      if (template !== void 0) {
+        const { start } = d.range;
+        const place = `${d.file}:${start.line}:${start.column}`;
+        result.locations = [
+          {
+            physicalLocation: { artifactLocation: { uri: relativeUri(template), uriBaseId: SRCROOT }, region: { startLine: 1 } },
+            message: { text: `The template ${d.template} was rendered to ${place}, where the finding is; the line in the template is not known.` }
+          }
+        ];
+        related.unshift(location(d.file, d.range, `Where the finding is in the output of helm template (rendered from ${d.template})`, related.length + 1));
       }
+      if (related.length)
+        result.relatedLocations = related;
       if ("object" in d && d.object) {
         const o = d.object;
         result.properties = { object: `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name}` };
       }
+      if (d.template !== void 0)
+        result.properties = { ...result.properties, helmTemplate: d.template };
       results.push(result);
     }
   }
@@ -30749,7 +30929,7 @@ function toSarif(report2, options) {
 function formatSarif(report2, options) {
   return JSON.stringify(toSarif(report2, options), null, 2) + "\n";
 }
-var LEVEL, INPUT_RULE, FRIENDLY, SRCROOT, SEGMENT_CHAR;
+var LEVEL, INPUT_RULE, FRIENDLY, SRCROOT, SEGMENT_CHAR, rendered;
 var init_sarif = __esm({
   "build/src/formatters/sarif.js"() {
     "use strict";
@@ -30761,6 +30941,7 @@ var init_sarif = __esm({
     FRIENDLY = { input: "InputError", schema: "SchemaViolation" };
     SRCROOT = "%SRCROOT%";
     SEGMENT_CHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=@]$/;
+    rendered = (template) => template === void 0 ? "" : ` (rendered from ${template})`;
   }
 });
 
@@ -30787,12 +30968,16 @@ function formatGithub(report2, options) {
       const file = shown(d.file);
       const { start, end } = d.range;
       const title = `title=${escapeProperty(d.ruleId === "input" ? `stsplan: input ${d.severity}` : d.ruleId)}`;
-      const props = report2.revisions?.[d.file] ? [title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
-      const where2 = report2.revisions?.[d.file] ? `${file}:${start.line}:${start.column}: ` : "";
+      const template = d.template === void 0 ? void 0 : options.templates?.(d.template);
+      const revision = report2.revisions?.[d.file];
+      const annotated = template ?? file;
+      const props = revision ? [title] : template !== void 0 ? [`file=${escapeProperty(printable(template))}`, "line=1", title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
+      const where2 = revision || template !== void 0 ? `${file}:${start.line}:${start.column}: ` : "";
+      const from = d.template === void 0 ? "" : ` (rendered from ${d.template}${template !== void 0 ? `; ${start.line}:${start.column} is the line and column in the rendered output` : ""})`;
       const hint2 = "hint" in d && d.hint ? `
 Fix: ${printable(d.hint)}` : "";
-      const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(printable(where2 + d.message + elsewhereText(related, file)) + hint2)}`);
+      const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(printable(where2 + d.message + from + elsewhereText(related, annotated)) + hint2)}`);
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";
@@ -30828,8 +31013,9 @@ function element(d) {
   const { line, column } = d.range.start;
   const hint2 = "hint" in d && d.hint ? `
 Fix: ${d.hint}` : "";
-  const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
-  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${elsewhereText(related, d.file)} (${d.ruleId})${hint2}`;
+  const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+  const from = d.template === void 0 ? "" : ` (rendered from ${d.template})`;
+  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${from}${elsewhereText(related, d.file)} (${d.ruleId})${hint2}`;
   return `      <${tag} type="${escapeXml(d.ruleId)}" message="${escapeXml(`${d.severity}: ${d.message}`)}">${escapeXml(body)}</${tag}>`;
 }
 function formatJunit(report2, options) {
@@ -31127,7 +31313,8 @@ var init_shell_quote = __esm({
 // build/src/planner/binding.js
 function locationOf(resource, path2) {
   const { range } = locate(resource, path2);
-  return { file: resource.file.path, line: range.start.line, column: range.start.column };
+  const template = templateAtOffset(helmDocumentsOf(resource.file), range.start.offset);
+  return { file: resource.file.path, line: range.start.line, column: range.start.column, ...template !== void 0 ? { template } : {} };
 }
 function staticVolume(index, className, claimName2) {
   for (const r of index.served("PersistentVolume")) {
@@ -31189,6 +31376,7 @@ var init_binding = __esm({
   "build/src/planner/binding.js"() {
     "use strict";
     init_locate();
+    init_helm_source();
     init_storage();
   }
 });
@@ -34468,7 +34656,10 @@ function eventObject(e) {
   return e.kind === "DNSRecord" ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
 function where(l) {
-  return l ? `${l.file}:${l.line}:${l.column}` : "";
+  return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ", ")}` : "";
+}
+function renderedFrom(template, sep4 = " ") {
+  return template === void 0 ? "" : `${sep4}rendered from ${template}`;
 }
 function headline(s) {
   if (s.change === "unchanged")
@@ -34864,7 +35055,7 @@ function planSections(plan2) {
   };
   add(["## stsplan plan", "", `**Plan:** ${plan2.summary.text}${plan2.changed ? "" : " (no changes)"}  `, `Kubernetes ${mdText(plan2.kubeVersion)}, cluster domain ${mdCode(plan2.clusterDomain)}`, ""], []);
   if (plan2.inputErrors.length) {
-    add(["### Input errors", ""], plan2.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
+    add(["### Input errors", ""], plan2.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}${e.template === void 0 ? "" : ` (rendered from ${mdCode(e.template)})`}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
   }
   if (plan2.statefulSets.length) {
     add(["| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|"], plan2.statefulSets.map((s) => {
@@ -35014,7 +35205,7 @@ __export(plan_text_exports, {
 function formatPlanText(plan2) {
   const out = [];
   for (const e of plan2.inputErrors)
-    out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}`);
+    out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}${renderedFrom(e.template, " (")}${e.template === void 0 ? "" : ")"}`);
   if (plan2.inputErrors.length)
     out.push("");
   for (const s of plan2.statefulSets) {
@@ -35212,11 +35403,11 @@ async function formatReport(format2, report2, ctx) {
     }
     case "sarif": {
       const { formatSarif: formatSarif2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
-      return formatSarif2(report2, { cwd: ctx.cwd, root: ctx.root, includeInfo: true });
+      return formatSarif2(report2, { cwd: ctx.cwd, root: ctx.root, includeInfo: true, ...ctx.templates ? { templates: ctx.templates } : {} });
     }
     case "github": {
       const { formatGithub: formatGithub2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-      return formatGithub2(report2, { cwd: ctx.cwd, root: ctx.root, includeInfo: ctx.verbose });
+      return formatGithub2(report2, { cwd: ctx.cwd, root: ctx.root, includeInfo: ctx.verbose, ...ctx.templates ? { templates: ctx.templates } : {} });
     }
     case "junit": {
       const { formatJunit: formatJunit2 } = await Promise.resolve().then(() => (init_junit(), junit_exports));
@@ -35338,6 +35529,9 @@ Options for lint:
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
       --verbose            show info-level findings
+      --helm-chart-dir DIR  the chart that \`helm template\` rendered: the github and sarif formats
+                           annotate the template a finding's \`# Source:\` names (default: found
+                           from the working directory)
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
       --max-alias-expansion N  times its written nodes a document may grow to when its YAML
                            aliases are expanded (default 10)
@@ -35527,11 +35721,15 @@ async function runLint(argv) {
       "max-warnings": { type: "string" },
       verbose: { type: "boolean", default: false },
       "ignore-non-kubernetes": { type: "boolean", default: false },
-      concurrency: { type: "string", default: "auto" }
+      concurrency: { type: "string", default: "auto" },
+      "helm-chart-dir": { type: "string" }
     }
   });
   const format2 = values.format;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
+  const chartDir = values["helm-chart-dir"];
+  if (chartDir !== void 0 && !statSync3(resolve10(cwd, chartDir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile())
+    throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules2 = { ...config?.rules };
   for (const r of values.rule) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -35603,10 +35801,11 @@ async function runLint(argv) {
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? "stylish" : format2;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === "sarif" || f === "github");
-  const ctx = { cwd, root: needsRoot ? await reportRoot(cwd) : cwd, verbose: values.verbose, maxWarnings };
-  const rendered = /* @__PURE__ */ new Map();
+  const root = needsRoot ? await reportRoot(cwd) : cwd;
+  const ctx = { cwd, root, verbose: values.verbose, maxWarnings, ...needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {} };
+  const rendered2 = /* @__PURE__ */ new Map();
   const render = async (f) => {
-    let text2 = rendered.get(f);
+    let text2 = rendered2.get(f);
     if (text2 === void 0) {
       try {
         text2 = await formatReport(f, report2, ctx);
@@ -35615,7 +35814,7 @@ async function runLint(argv) {
           throw new UsageError(e.message);
         throw e;
       }
-      rendered.set(f, text2);
+      rendered2.set(f, text2);
     }
     return text2;
   };

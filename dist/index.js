@@ -10696,6 +10696,62 @@ function aliasProblem(doc, maxExpansion, maxDepth) {
   return null;
 }
 
+// build/src/printable.js
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var ALL = new RegExp(UNPRINTABLE.source, "g");
+function printable(text2) {
+  return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// build/src/helm-source.js
+var MAX_TEMPLATE = 1024;
+var SOURCE = /^# Source: (.+?)[ \t]*$/;
+function helmDocuments(text2) {
+  if (!text2.includes("# Source: "))
+    return [];
+  const out = [];
+  const breaks = /\r\n?|\n/g;
+  let offset = 0;
+  let line = 1;
+  let doc = { from: 0, fromLine: 1, content: false };
+  const close = (to, toLine) => {
+    if (doc.template !== void 0)
+      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+  };
+  for (; ; ) {
+    const m = breaks.exec(text2);
+    const end = m ? m.index : text2.length;
+    const l = text2.slice(offset, end);
+    if (/^---(?:[ \t]|$)/.test(l)) {
+      const next = m ? end + m[0].length : text2.length;
+      close(next, line);
+      doc = { from: next, fromLine: line + 1, content: false };
+    } else if (!doc.content) {
+      const source = SOURCE.exec(l);
+      if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
+        doc.template = source[1];
+      else if (!/^[ \t]*(?:#.*)?$/.test(l))
+        doc.content = true;
+    }
+    if (!m)
+      break;
+    offset = end + m[0].length;
+    line++;
+  }
+  close(text2.length, line);
+  return out;
+}
+function templateAtOffset(docs, offset) {
+  return docs?.find((d) => offset >= d.from && offset < Math.max(d.to, d.from + 1))?.template;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function helmDocumentsOf(file) {
+  let docs = cache.get(file);
+  if (!docs)
+    cache.set(file, docs = helmDocuments(file.text));
+  return docs;
+}
+
 // build/src/loader.js
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function baseName(path) {
@@ -10908,6 +10964,18 @@ function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function loadSource(path, content, options = {}) {
+  const loaded = loadFile(path, content, options);
+  if (loaded.errors.length > 0) {
+    const docs = helmDocumentsOf(loaded.file);
+    for (const e of loaded.errors) {
+      const template = templateAtOffset(docs, e.range.start.offset);
+      if (template !== void 0)
+        e.template = template;
+    }
+  }
+  return loaded;
+}
+function loadFile(path, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path);
@@ -11553,8 +11621,8 @@ var ResourceIndex = class _ResourceIndex {
    * The resources of the directories `keep` accepts, in input order: grouped by directory once, so
    * that a scope costs a pass over the directories, not over every resource.
    */
-  scope(cache, dir, keep, shared) {
-    let scoped = cache.get(dir);
+  scope(cache2, dir, keep, shared) {
+    let scoped = cache2.get(dir);
     if (!scoped) {
       if (!this.byDir) {
         this.byDir = /* @__PURE__ */ new Map();
@@ -11577,7 +11645,7 @@ var ResourceIndex = class _ResourceIndex {
             picked.add(r);
       }
       scoped = picked.size === this.all.length ? this : new _ResourceIndex(this.all.filter((r) => picked.has(r)), this.defaultNamespace);
-      cache.set(dir, scoped);
+      cache2.set(dir, scoped);
     }
     return scoped;
   }
@@ -17786,13 +17854,6 @@ async function loadParallel(inputs, kubeVersion, options) {
   return collectLoaded(results.flat(), options.ignoreNonKubernetes);
 }
 
-// build/src/printable.js
-var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-var ALL = new RegExp(UNPRINTABLE.source, "g");
-function printable(text2) {
-  return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // build/src/engine.js
 function loadAndValidate(inputs, kubeVersion, limits, ignoreNonKubernetes = false) {
   return loadParallel(inputs, kubeVersion, { limits, ignoreNonKubernetes, threads: 1 });
@@ -17877,6 +17938,7 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     }
   }
   const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
+  nameTemplates(kept, loaded.resources);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files)
     if (f.reportable && !byFile.has(f.path))
@@ -17925,6 +17987,26 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     if (b.revision)
       (report.revisions ??= {})[b.path] = b.revision;
   return report;
+}
+function nameTemplates(findings, resources3) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of resources3)
+    files.set(r.file.path, r.file);
+  const at = (file, offset) => {
+    const f = files.get(file);
+    return f ? templateAtOffset(helmDocumentsOf(f), offset) : void 0;
+  };
+  for (const f of findings) {
+    const template = at(f.file, f.range.start.offset);
+    if (template !== void 0)
+      f.template = template;
+    if (f.related) {
+      f.related = f.related.map((r) => {
+        const t = at(r.file, r.range.start.offset);
+        return t === void 0 ? r : { ...r, template: t };
+      });
+    }
+  }
 }
 function objectRef(r) {
   return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, ...r.namespace ? { namespace: r.namespace } : {}, document: r.docIndex };
@@ -18003,7 +18085,8 @@ function shellQuote(word) {
 // build/src/planner/binding.js
 function locationOf(resource, path) {
   const { range } = locate(resource, path);
-  return { file: resource.file.path, line: range.start.line, column: range.start.column };
+  const template = templateAtOffset(helmDocumentsOf(resource.file), range.start.offset);
+  return { file: resource.file.path, line: range.start.line, column: range.start.column, ...template !== void 0 ? { template } : {} };
 }
 function staticVolume(index, className, claimName2) {
   for (const r of index.served("PersistentVolume")) {
@@ -21212,7 +21295,10 @@ function eventObject(e) {
   return e.kind === "DNSRecord" ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
 function where(l) {
-  return l ? `${l.file}:${l.line}:${l.column}` : "";
+  return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ", ")}` : "";
+}
+function renderedFrom(template, sep2 = " ") {
+  return template === void 0 ? "" : `${sep2}rendered from ${template}`;
 }
 function headline(s) {
   if (s.change === "unchanged")
@@ -21436,7 +21522,7 @@ function narrative(events, runs = []) {
 function formatPlanText(plan2) {
   const out = [];
   for (const e of plan2.inputErrors)
-    out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}`);
+    out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}${renderedFrom(e.template, " (")}${e.template === void 0 ? "" : ")"}`);
   if (plan2.inputErrors.length)
     out.push("");
   for (const s of plan2.statefulSets) {
@@ -21658,7 +21744,7 @@ function planSections(plan2) {
   };
   add(["## stsplan plan", "", `**Plan:** ${plan2.summary.text}${plan2.changed ? "" : " (no changes)"}  `, `Kubernetes ${mdText(plan2.kubeVersion)}, cluster domain ${mdCode(plan2.clusterDomain)}`, ""], []);
   if (plan2.inputErrors.length) {
-    add(["### Input errors", ""], plan2.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
+    add(["### Input errors", ""], plan2.inputErrors.map((e) => ({ lines: [`- ${mdCode(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${mdText(e.message)}${e.template === void 0 ? "" : ` (rendered from ${mdCode(e.template)})`}`], rank: 1 })), [""], (n) => `- \u2026 and ${n} more input error${n === 1 ? "" : "s"}`);
   }
   if (plan2.statefulSets.length) {
     add(["| StatefulSet | Change | Pods | PVCs | DNS records | Status |", "|---|---|---|---|---|---|"], plan2.statefulSets.map((s) => {
@@ -21799,6 +21885,8 @@ function toEslintResults(report, options) {
         m.fatal = true;
       if ("hint" in d && d.hint)
         m.hint = d.hint;
+      if (d.template !== void 0)
+        m.template = d.template;
       if ("related" in d && d.related?.length) {
         m.relatedLocations = d.related.map((r) => ({
           message: r.message,
@@ -21806,7 +21894,8 @@ function toEslintResults(report, options) {
           line: r.range.start.line,
           column: r.range.start.column,
           endLine: r.range.end.line,
-          endColumn: r.range.end.column
+          endColumn: r.range.end.column,
+          ...r.template !== void 0 ? { template: r.template } : {}
         }));
       }
       messages2.push(m);
@@ -21879,6 +21968,7 @@ function relativeUri(path) {
   const encoder = new TextEncoder();
   return path.split("/").map((segment) => Array.from(encoder.encode(segment), (b) => SEGMENT_CHAR.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")).join("/");
 }
+var rendered = (template) => template === void 0 ? "" : ` (rendered from ${template})`;
 function toSarif(report, options) {
   const metas = [...report.rules, INPUT_RULE];
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
@@ -21909,16 +21999,30 @@ function toSarif(report, options) {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
         level: LEVEL[d.severity],
-        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : "") + sentence(d.message) + hint2 },
+        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : "") + sentence(d.message + rendered(d.template)) + hint2 },
         locations: [location(d.file, d.range)]
       };
-      if ("related" in d && d.related?.length) {
-        result.relatedLocations = d.related.map((r, i) => location(r.file, r.range, r.message, i + 1));
+      const related = "related" in d ? (d.related ?? []).map((r, i) => location(r.file, r.range, r.message + rendered(r.template), i + 1)) : [];
+      const template = d.template === void 0 ? void 0 : options.templates?.(d.template);
+      if (template !== void 0) {
+        const { start } = d.range;
+        const place = `${d.file}:${start.line}:${start.column}`;
+        result.locations = [
+          {
+            physicalLocation: { artifactLocation: { uri: relativeUri(template), uriBaseId: SRCROOT }, region: { startLine: 1 } },
+            message: { text: `The template ${d.template} was rendered to ${place}, where the finding is; the line in the template is not known.` }
+          }
+        ];
+        related.unshift(location(d.file, d.range, `Where the finding is in the output of helm template (rendered from ${d.template})`, related.length + 1));
       }
+      if (related.length)
+        result.relatedLocations = related;
       if ("object" in d && d.object) {
         const o = d.object;
         result.properties = { object: `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name}` };
       }
+      if (d.template !== void 0)
+        result.properties = { ...result.properties, helmTemplate: d.template };
       results.push(result);
     }
   }
@@ -21955,7 +22059,7 @@ function elsewhereText(related, file) {
   const other = (related ?? []).filter((r) => r.file !== file);
   if (other.length === 0)
     return "";
-  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join("; ")})`;
+  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`).join("; ")})`;
 }
 
 // build/src/formatters/github.js
@@ -21976,12 +22080,16 @@ function formatGithub(report, options) {
       const file = shown(d.file);
       const { start, end } = d.range;
       const title = `title=${escapeProperty(d.ruleId === "input" ? `stsplan: input ${d.severity}` : d.ruleId)}`;
-      const props = report.revisions?.[d.file] ? [title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
-      const where2 = report.revisions?.[d.file] ? `${file}:${start.line}:${start.column}: ` : "";
+      const template = d.template === void 0 ? void 0 : options.templates?.(d.template);
+      const revision = report.revisions?.[d.file];
+      const annotated = template ?? file;
+      const props = revision ? [title] : template !== void 0 ? [`file=${escapeProperty(printable(template))}`, "line=1", title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
+      const where2 = revision || template !== void 0 ? `${file}:${start.line}:${start.column}: ` : "";
+      const from = d.template === void 0 ? "" : ` (rendered from ${d.template}${template !== void 0 ? `; ${start.line}:${start.column} is the line and column in the rendered output` : ""})`;
       const hint2 = "hint" in d && d.hint ? `
 Fix: ${printable(d.hint)}` : "";
-      const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(printable(where2 + d.message + elsewhereText(related, file)) + hint2)}`);
+      const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(printable(where2 + d.message + from + elsewhereText(related, annotated)) + hint2)}`);
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";
@@ -22003,8 +22111,9 @@ function element(d) {
   const { line, column } = d.range.start;
   const hint2 = "hint" in d && d.hint ? `
 Fix: ${d.hint}` : "";
-  const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
-  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${elsewhereText(related, d.file)} (${d.ruleId})${hint2}`;
+  const related = "related" in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+  const from = d.template === void 0 ? "" : ` (rendered from ${d.template})`;
+  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${from}${elsewhereText(related, d.file)} (${d.ruleId})${hint2}`;
   return `      <${tag} type="${escapeXml(d.ruleId)}" message="${escapeXml(`${d.severity}: ${d.message}`)}">${escapeXml(body)}</${tag}>`;
 }
 function formatJunit(report, options) {

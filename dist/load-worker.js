@@ -10731,6 +10731,59 @@ function aliasProblem(doc, maxExpansion, maxDepth) {
   return null;
 }
 
+// build/src/printable.js
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var ALL = new RegExp(UNPRINTABLE.source, "g");
+
+// build/src/helm-source.js
+var MAX_TEMPLATE = 1024;
+var SOURCE = /^# Source: (.+?)[ \t]*$/;
+function helmDocuments(text) {
+  if (!text.includes("# Source: "))
+    return [];
+  const out = [];
+  const breaks = /\r\n?|\n/g;
+  let offset = 0;
+  let line = 1;
+  let doc = { from: 0, fromLine: 1, content: false };
+  const close = (to, toLine) => {
+    if (doc.template !== void 0)
+      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+  };
+  for (; ; ) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    const l = text.slice(offset, end);
+    if (/^---(?:[ \t]|$)/.test(l)) {
+      const next = m ? end + m[0].length : text.length;
+      close(next, line);
+      doc = { from: next, fromLine: line + 1, content: false };
+    } else if (!doc.content) {
+      const source = SOURCE.exec(l);
+      if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
+        doc.template = source[1];
+      else if (!/^[ \t]*(?:#.*)?$/.test(l))
+        doc.content = true;
+    }
+    if (!m)
+      break;
+    offset = end + m[0].length;
+    line++;
+  }
+  close(text.length, line);
+  return out;
+}
+function templateAtOffset(docs, offset) {
+  return docs?.find((d) => offset >= d.from && offset < Math.max(d.to, d.from + 1))?.template;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function helmDocumentsOf(file) {
+  let docs = cache.get(file);
+  if (!docs)
+    cache.set(file, docs = helmDocuments(file.text));
+  return docs;
+}
+
 // build/src/loader.js
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function baseName(path) {
@@ -10940,6 +10993,18 @@ function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function loadSource(path, content, options = {}) {
+  const loaded = loadFile(path, content, options);
+  if (loaded.errors.length > 0) {
+    const docs = helmDocumentsOf(loaded.file);
+    for (const e of loaded.errors) {
+      const template = templateAtOffset(docs, e.range.start.offset);
+      if (template !== void 0)
+        e.template = template;
+    }
+  }
+  return loaded;
+}
+function loadFile(path, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path);

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { packageVersion } from './version.js';
 import { parseArgs } from 'node:util';
 import { lint, OptionsError, type LintOptions, type LintReport } from './engine.js';
-import { buildInputs, displayPath, expandPaths, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
+import { buildInputs, displayPath, expandPaths, helmTemplateResolver, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
@@ -58,6 +58,9 @@ Options for lint:
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
       --verbose            show info-level findings
+      --helm-chart-dir DIR  the chart that \`helm template\` rendered: the github and sarif formats
+                           annotate the template a finding's \`# Source:\` names (default: found
+                           from the working directory)
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
       --max-alias-expansion N  times its written nodes a document may grow to when its YAML
                            aliases are expanded (default 10)
@@ -280,10 +283,13 @@ async function runLint(argv: string[]): Promise<number> {
       verbose: { type: 'boolean', default: false },
       'ignore-non-kubernetes': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
+      'helm-chart-dir': { type: 'string' },
     },
   });
   const format = values.format!;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
+  const chartDir = values['helm-chart-dir'];
+  if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
@@ -352,7 +358,9 @@ async function runLint(argv: string[]): Promise<number> {
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
-  const ctx = { cwd, root: needsRoot ? await reportRoot(cwd) : cwd, verbose: values.verbose!, maxWarnings };
+  const root = needsRoot ? await reportRoot(cwd) : cwd;
+  // Findings in `helm template` output annotate their template's file (src/helm-source.ts).
+  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, ...(needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {}) };
   const rendered = new Map<string, string>();
   const render = async (f: string): Promise<string> => {
     let text = rendered.get(f);

@@ -15,6 +15,7 @@ import { suppressedBy, commentSuppressions } from './suppress.js';
 import { loadParallel } from './parallel.js';
 import { apiHint } from './k8s/hints.js';
 import { printable } from './printable.js';
+import { helmDocumentsOf, templateAtOffset } from './helm-source.js';
 
 export type { LintInput, Loaded } from './load-input.js';
 
@@ -157,6 +158,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   }
 
   const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
+  nameTemplates(kept, loaded.resources);
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of loaded.files) if (f.reportable && !byFile.has(f.path)) byFile.set(f.path, []);
   for (const d of [...inputErrors, ...kept]) {
@@ -195,6 +197,29 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
   };
   for (const b of options.base ?? []) if (b.revision) (report.revisions ??= {})[b.path] = b.revision;
   return report;
+}
+
+/**
+ * Each finding, and each related location, in a document of `helm template` output names the
+ * template of that document (its `# Source:` comment); input errors got theirs from the loader.
+ */
+function nameTemplates(findings: Finding[], resources: readonly Resource[]): void {
+  const files = new Map<string, Resource['file']>();
+  for (const r of resources) files.set(r.file.path, r.file);
+  const at = (file: string, offset: number): string | undefined => {
+    const f = files.get(file);
+    return f ? templateAtOffset(helmDocumentsOf(f), offset) : undefined;
+  };
+  for (const f of findings) {
+    const template = at(f.file, f.range.start.offset);
+    if (template !== undefined) f.template = template;
+    if (f.related) {
+      f.related = f.related.map((r) => {
+        const t = at(r.file, r.range.start.offset);
+        return t === undefined ? r : { ...r, template: t };
+      });
+    }
+  }
 }
 
 function objectRef(r: Resource): ObjectRef {

@@ -12,13 +12,14 @@
  * on the command line, once (the tree itself first: a file reached both ways is read under its own
  * path); a link leading out of them is not followed and is reported as a warning on the link.
  */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { DEFAULT_LIMITS } from './loader.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import type { LintInput } from './engine.js';
 import type { InputError, InputWarning } from './types.js';
 import { ZERO_RANGE } from './types.js';
+import { repoSafe, templateRepoPath, type HelmChartDir, type TemplateResolver } from './helm-source.js';
 
 /** YAML and JSON files, and kustomize's extensionless `Kustomization` (a path or a file name). */
 export const MANIFEST_FILE = /(?:\.(?:[yY][aA]?[mM][lL]|[jJ][sS][oO][nN])|(?:^|[/\\])Kustomization)$/;
@@ -580,4 +581,63 @@ export function buildInputs(reported: Pick<Expanded, 'files' | 'discovered'>, co
     if (!('error' in read)) inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: false, ...(shared.has(f) ? { shared: true } : {}) });
   }
   return { inputs, errors };
+}
+
+/** The `name:` of the Chart.yaml in `dir`, or undefined when it has none. */
+function chartName(dir: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'Chart.yaml'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  // A top-level `name: x`, quoted or not, as every Chart.yaml writes it.
+  const m = /^name:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"][^\s#]*))[ \t]*(?:#.*)?\r?$/m.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/**
+ * Maps the `# Source:` path of a document of `helm template` output onto its file in the
+ * repository, relative to `root` (forward slashes), for the github and sarif formats. Helm names
+ * a template `<chart name>/templates/x.yaml`, subcharts' `<chart name>/charts/<sub name>/...`
+ * (see src/helm-source.ts). The chart's directory is `chartDir` (--helm-chart-dir) when given;
+ * else the first of cwd, cwd/NAME, cwd/charts/NAME, root/NAME and root/charts/NAME whose
+ * Chart.yaml says `name: NAME`. A path is given only for a regular file that is inside root once
+ * symbolic links are followed; an unsafe `# Source:` (`..`, absolute, control characters) never.
+ */
+export function helmTemplateResolver(root: string, cwd: string, chartDir?: string): TemplateResolver {
+  const realRoot = (() => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return resolve(root);
+    }
+  })();
+  const given = chartDir === undefined ? undefined : resolve(cwd, chartDir);
+  const dirs = new Map<string, string | undefined>();
+  const chartDirOf = (name: string): string | undefined => {
+    if (dirs.has(name)) return dirs.get(name);
+    const candidates = given !== undefined ? [given] : [cwd, join(cwd, name), join(cwd, 'charts', name), join(root, name), join(root, 'charts', name)];
+    const found = candidates.find((d) => chartName(d) === name);
+    dirs.set(name, found);
+    return found;
+  };
+  const charts = (name: string): HelmChartDir[] => {
+    const dir = chartDirOf(name);
+    return dir === undefined ? [] : [{ name, dir: dir.split(sep).join('/') }];
+  };
+  return (template) => {
+    if (!repoSafe(template)) return undefined;
+    const path = templateRepoPath(template, charts(template.slice(0, template.indexOf('/'))));
+    if (path === undefined) return undefined;
+    try {
+      const real = realpathSync(path);
+      if (!statSync(real).isFile()) return undefined;
+      const rel = relative(realRoot, real);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+      return rel.split(sep).join('/');
+    } catch {
+      return undefined;
+    }
+  };
 }

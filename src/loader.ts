@@ -17,6 +17,7 @@ import { yamlLib } from './yaml-lib.js';
 import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
 import { kubectlTakes, plainScalar } from './k8s/plain-scalars.js';
 import type { KubeObject, LoadLimits, Resource, SourceFile, SourceRole } from './resource.js';
+import { helmDocumentsOf, templateAtOffset } from './helm-source.js';
 
 
 const KUSTOMIZATION_FILES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -297,8 +298,23 @@ export interface LoadSourceOptions {
   fast?: boolean;
 }
 
-/** Parses one file's contents. Never throws. */
+/**
+ * Parses one file's contents. Never throws. An input error in a document of `helm template` output
+ * names the template of that document (its `# Source:` comment, see src/helm-source.ts).
+ */
 export function loadSource(path: string, content: Uint8Array | string, options: LoadSourceOptions = {}): LoadedFile {
+  const loaded = loadFile(path, content, options);
+  if (loaded.errors.length > 0) {
+    const docs = helmDocumentsOf(loaded.file);
+    for (const e of loaded.errors) {
+      const template = templateAtOffset(docs, e.range.start.offset);
+      if (template !== undefined) e.template = template;
+    }
+  }
+  return loaded;
+}
+
+function loadFile(path: string, content: Uint8Array | string, options: LoadSourceOptions): LoadedFile {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json = /\.json$/i.test(path);

@@ -33,6 +33,8 @@ export interface RelatedLocation {
   message: string;
   file: string;
   range: Range;
+  /** As Finding.template. */
+  template?: string;
 }
 
 export interface Finding {
@@ -48,6 +50,12 @@ export interface Finding {
   /** Path inside the object the finding points at. */
   path?: Path;
   related?: RelatedLocation[];
+  /**
+   * For a document of `helm template` output: the template it was rendered from, as its
+   * `# Source:` comment names it (untrusted text). `file` and `range` stay those of the rendered
+   * output: the template's own lines are not known.
+   */
+  template?: string;
 }
 
 /**
@@ -60,6 +68,8 @@ export interface InputError {
   message: string;
   file: string;
   range: Range;
+  /** As Finding.template. */
+  template?: string;
 }
 
 /**
@@ -72,6 +82,8 @@ export interface InputWarning {
   message: string;
   file: string;
   range: Range;
+  /** As Finding.template. */
+  template?: string;
 }
 
 export type Diagnostic = Finding | InputError | InputWarning;

@@ -17,7 +17,13 @@ export interface EslintMessage {
   /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. Input warnings keep ruleId null too. */
   fatal?: boolean;
   hint?: string;
-  relatedLocations?: { message: string; filePath: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /**
+   * In `helm template` output: the template the finding's document was rendered from, as its
+   * `# Source:` comment names it. `line` and `column` stay those of the result's filePath (the
+   * rendered output), which ESLint's consumers read them against.
+   */
+  template?: string;
+  relatedLocations?: { message: string; filePath: string; line: number; column: number; endLine: number; endColumn: number; template?: string }[];
 }
 
 export interface EslintResult {
@@ -72,6 +78,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
       if (d.severity === 'info') m.level = 'info';
       if (fatal) m.fatal = true;
       if ('hint' in d && d.hint) m.hint = d.hint;
+      if (d.template !== undefined) m.template = d.template;
       if ('related' in d && d.related?.length) {
         m.relatedLocations = d.related.map((r) => ({
           message: r.message,
@@ -80,6 +87,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
           column: r.range.start.column,
           endLine: r.range.end.line,
           endColumn: r.range.end.column,
+          ...(r.template !== undefined ? { template: r.template } : {}),
         }));
       }
       messages.push(m);

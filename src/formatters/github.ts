@@ -7,6 +7,7 @@ import type { LintReport } from '../engine.js';
 import { rootRelative } from './report-paths.js';
 import { elsewhereText } from './related.js';
 import { printable } from '../printable.js';
+import type { TemplateResolver } from '../helm-source.js';
 
 /** Escaping of a command's message (data). */
 export function escapeData(s: string): string {
@@ -25,6 +26,11 @@ export interface GithubOptions {
   /** Paths are made relative to this (GITHUB_WORKSPACE, else cwd). */
   root: string;
   includeInfo: boolean;
+  /**
+   * Maps a Helm template named by a `# Source:` comment onto its file in the repository (relative
+   * to root), when that file exists there (see helmTemplateResolver in src/files.ts).
+   */
+  templates?: TemplateResolver;
 }
 
 export function formatGithub(report: LintReport, options: GithubOptions): string {
@@ -39,11 +45,22 @@ export function formatGithub(report: LintReport, options: GithubOptions): string
       // The runner's log shows these lines and acts on terminal escapes: a path or message with ESC
       // or a bidi override is written with escapes, as in every human-readable format.
       const title = `title=${escapeProperty(d.ruleId === 'input' ? `stsplan: input ${d.severity}` : d.ruleId)}`;
-      const props = report.revisions?.[d.file] ? [title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
-      const where = report.revisions?.[d.file] ? `${file}:${start.line}:${start.column}: ` : '';
+      // In `helm template` output, the template the document was rendered from is the file to
+      // change: annotate it when it is a file of the repository. Its own lines are not known (Helm
+      // renders it), so the annotation is on its first line (the check run annotations API needs a
+      // start_line: https://docs.github.com/rest/checks/runs#create-a-check-run) and the message
+      // gives the place in the rendered output. A template that is no file here (a packaged or
+      // aliased subchart, a forged path) is only named in the message: GitHub drops annotations on
+      // files outside the repository.
+      const template = d.template === undefined ? undefined : options.templates?.(d.template);
+      const revision = report.revisions?.[d.file];
+      const annotated = template ?? file;
+      const props = revision ? [title] : template !== undefined ? [`file=${escapeProperty(printable(template))}`, 'line=1', title] : [`file=${escapeProperty(printable(file))}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
+      const where = revision || template !== undefined ? `${file}:${start.line}:${start.column}: ` : '';
+      const from = d.template === undefined ? '' : ` (rendered from ${d.template}${template !== undefined ? `; ${start.line}:${start.column} is the line and column in the rendered output` : ''})`;
       const hint = 'hint' in d && d.hint ? `\nFix: ${printable(d.hint)}` : '';
-      const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column })) : [];
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(printable(where + d.message + elsewhereText(related, file)) + hint)}`);
+      const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: shown(r.file), line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(printable(where + d.message + from + elsewhereText(related, annotated)) + hint)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

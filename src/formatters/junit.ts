@@ -43,8 +43,10 @@ function element(d: Diagnostic): string {
   const tag = isInputError(d) ? 'error' : 'failure';
   const { line, column } = d.range.start;
   const hint = 'hint' in d && d.hint ? `\nFix: ${d.hint}` : '';
-  const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column })) : [];
-  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${elsewhereText(related, d.file)} (${d.ruleId})${hint}`;
+  const related = 'related' in d ? (d.related ?? []).map((r) => ({ message: r.message, file: r.file, line: r.range.start.line, column: r.range.start.column, template: r.template })) : [];
+  // In `helm template` output the line is the rendered output's; the template names the file to change.
+  const from = d.template === undefined ? '' : ` (rendered from ${d.template})`;
+  const body = `${d.file}:${line}:${column}: ${d.severity}: ${d.message}${from}${elsewhereText(related, d.file)} (${d.ruleId})${hint}`;
   return `      <${tag} type="${escapeXml(d.ruleId)}" message="${escapeXml(`${d.severity}: ${d.message}`)}">${escapeXml(body)}</${tag}>`;
 }
 

@@ -1,6 +1,7 @@
 /** Every lint report format behind one function; heavier formatters are loaded only when used. */
 import type { LintReport } from '../engine.js';
 import { toEslintResults, rulesMeta } from './eslint.js';
+import type { TemplateResolver } from '../helm-source.js';
 
 export const BUILTIN_LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 
@@ -10,6 +11,8 @@ export interface ReportContext {
   root: string;
   verbose: boolean;
   maxWarnings?: number;
+  /** Maps a Helm template (`# Source:`) onto its file in the repository, relative to root (sarif, github). */
+  templates?: TemplateResolver;
 }
 
 /** Renders a report in a built-in format or through an ESLint formatter module named `format`. */
@@ -25,11 +28,11 @@ export async function formatReport(format: string, report: LintReport, ctx: Repo
     }
     case 'sarif': {
       const { formatSarif } = await import('./sarif.js');
-      return formatSarif(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: true });
+      return formatSarif(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: true, ...(ctx.templates ? { templates: ctx.templates } : {}) });
     }
     case 'github': {
       const { formatGithub } = await import('./github.js');
-      return formatGithub(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: ctx.verbose });
+      return formatGithub(report, { cwd: ctx.cwd, root: ctx.root, includeInfo: ctx.verbose, ...(ctx.templates ? { templates: ctx.templates } : {}) });
     }
     case 'junit': {
       const { formatJunit } = await import('./junit.js');

@@ -28,7 +28,7 @@ function planSections(plan: Plan): Section[] {
   };
   add(['## stsplan plan', '', `**Plan:** ${plan.summary.text}${plan.changed ? '' : ' (no changes)'}  `, `Kubernetes ${text(plan.kubeVersion)}, cluster domain ${code(plan.clusterDomain)}`, ''], []);
   if (plan.inputErrors.length) {
-    add(['### Input errors', ''], plan.inputErrors.map((e) => ({ lines: [`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${text(e.message)}`], rank: 1 })), [''], (n) => `- … and ${n} more input error${n === 1 ? '' : 's'}`);
+    add(['### Input errors', ''], plan.inputErrors.map((e) => ({ lines: [`- ${code(`${e.file}:${e.range.start.line}:${e.range.start.column}`)} ${text(e.message)}${e.template === undefined ? '' : ` (rendered from ${code(e.template)})`}`], rank: 1 })), [''], (n) => `- … and ${n} more input error${n === 1 ? '' : 's'}`);
   }
   if (plan.statefulSets.length) {
     add(

@@ -27,8 +27,18 @@ export function eventObject(e: PlanEvent): string {
   return e.kind === 'DNSRecord' ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
 
+/**
+ * `web.yaml:12:5`; in `helm template` output `<stdin>:12:5, rendered from mychart/templates/sts.yaml`:
+ * the line is the rendered output's (what `kubectl apply -f` reads), the template names the file
+ * to change. The template is the manifest's text: callers escape it as they escape the rest.
+ */
 export function where(l: SourceLocation | undefined): string {
-  return l ? `${l.file}:${l.line}:${l.column}` : '';
+  return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ', ')}` : '';
+}
+
+/** `, rendered from TEMPLATE` (with `sep` before it), or '' outside Helm output. */
+export function renderedFrom(template: string | undefined, sep = ' '): string {
+  return template === undefined ? '' : `${sep}rendered from ${template}`;
 }
 
 export function headline(s: StatefulSetPlan): string {

@@ -1,11 +1,11 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../planner/types.js';
 import { printable } from '../printable.js';
-import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
+import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, renderedFrom, runsOf, show, SUMMARISE_AFTER, timeline, where } from './plan-shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
-  for (const e of plan.inputErrors) out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}`);
+  for (const e of plan.inputErrors) out.push(`${e.file}:${e.range.start.line}:${e.range.start.column}: error: ${e.message}${renderedFrom(e.template, ' (')}${e.template === undefined ? '' : ')'}`);
   if (plan.inputErrors.length) out.push('');
   for (const s of plan.statefulSets) {
     out.push(`StatefulSet ${s.namespace}/${s.name}: ${headline(s)}  [${s.podManagementPolicy}, ${s.updateStrategy}]`);

@@ -8,11 +8,13 @@ export interface RelatedLike {
   file: string;
   line: number;
   column: number;
+  /** The Helm template of a related place in `helm template` output (see Finding.template). */
+  template?: string;
 }
 
 /** " (see k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here)", or "" when every related location is in `file`. */
 export function elsewhereText(related: readonly RelatedLike[] | undefined, file: string): string {
   const other = (related ?? []).filter((r) => r.file !== file);
   if (other.length === 0) return '';
-  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join('; ')})`;
+  return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === undefined ? '' : `, rendered from ${r.template}`}: ${r.message}`).join('; ')})`;
 }

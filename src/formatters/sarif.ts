@@ -11,6 +11,7 @@ import type { RuleMeta } from '../rule.js';
 import type { Range, Severity } from '../types.js';
 import { docsUrl } from './eslint.js';
 import { rootRelative } from './report-paths.js';
+import type { TemplateResolver } from '../helm-source.js';
 import { HOMEPAGE, PACKAGE_ROOT, packageVersion } from '../version.js';
 
 export interface SarifOptions {
@@ -18,6 +19,8 @@ export interface SarifOptions {
   /** Artifact URIs are relative to this (the repository root, e.g. GITHUB_WORKSPACE). */
   root: string;
   includeInfo: boolean;
+  /** As GithubOptions.templates: a Helm template's file in the repository, relative to root. */
+  templates?: TemplateResolver;
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -84,6 +87,9 @@ export function relativeUri(path: string): string {
     .join('/');
 }
 
+/** ` (rendered from TEMPLATE)` for a place in `helm template` output, else ''. */
+const rendered = (template: string | undefined): string => (template === undefined ? '' : ` (rendered from ${template})`);
+
 export function toSarif(report: LintReport, options: SarifOptions): Log {
   const metas = [...report.rules, INPUT_RULE];
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
@@ -112,16 +118,35 @@ export function toSarif(report: LintReport, options: SarifOptions): Log {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? 0,
         level: LEVEL[d.severity as Severity],
-        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : '') + sentence(d.message) + hint },
+        message: { text: (revision ? `In ${d.file} (the file at revision ${revision.ref}): ` : '') + sentence(d.message + rendered(d.template)) + hint },
         locations: [location(d.file, d.range)],
       };
-      if ('related' in d && d.related?.length) {
-        result.relatedLocations = d.related.map((r, i) => location(r.file, r.range, r.message, i + 1));
+      const related = 'related' in d ? (d.related ?? []).map((r, i) => location(r.file, r.range, r.message + rendered(r.template), i + 1)) : [];
+      // In `helm template` output whose template is a file of the repository, that file is the
+      // result's location (SARIF 2.1.0 §3.27.12: where the result was detected; the fix goes
+      // there), and the rendered output's place, the only one with a known line, a related location
+      // (§3.27.22). The template's region is its first line: §3.29.4 lets a physicalLocation without
+      // region stand for the whole artifact, but GitHub code scanning needs region.startLine
+      // (sarif-sdk rule GH1003, ProvideRequiredRegionProperties), and §3.28.5 lets the location's
+      // message say what the line is.
+      const template = d.template === undefined ? undefined : options.templates?.(d.template);
+      if (template !== undefined) {
+        const { start } = d.range;
+        const place = `${d.file}:${start.line}:${start.column}`;
+        result.locations = [
+          {
+            physicalLocation: { artifactLocation: { uri: relativeUri(template), uriBaseId: SRCROOT }, region: { startLine: 1 } },
+            message: { text: `The template ${d.template} was rendered to ${place}, where the finding is; the line in the template is not known.` },
+          },
+        ];
+        related.unshift(location(d.file, d.range, `Where the finding is in the output of helm template (rendered from ${d.template})`, related.length + 1));
       }
+      if (related.length) result.relatedLocations = related;
       if ('object' in d && d.object) {
         const o = d.object;
         result.properties = { object: `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}` };
       }
+      if (d.template !== undefined) result.properties = { ...result.properties, helmTemplate: d.template };
       results.push(result);
     }
   }

@@ -22,8 +22,8 @@ export async function formatStylish(results: EslintResult[], rules: readonly Rul
     filePath: printable(r.filePath),
     warningCount: r.warningCount + r.messages.filter((m) => m.level === 'info').length,
     messages: r.messages.map((m) => {
-      const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column }));
-      const message = m.message + elsewhereText(related, shown(r.filePath));
+      const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column, template: l.template }));
+      const message = m.message + elsewhereText(related, shown(r.filePath)) + (m.template === undefined ? '' : ` (rendered from ${m.template})`);
       return { ...m, message: printable(m.hint ? `${message}. Fix: ${m.hint}` : message) };
     }),
   }));

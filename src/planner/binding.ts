@@ -5,6 +5,7 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { Resource } from '../resource.js';
 import { locate } from '../locate.js';
+import { helmDocumentsOf, templateAtOffset } from '../helm-source.js';
 import type { ResourceIndex } from '../resource-index.js';
 import type { Path } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
@@ -14,7 +15,8 @@ import type { SourceLocation } from './types.js';
 
 export function locationOf(resource: Resource, path: Path): SourceLocation {
   const { range } = locate(resource, path);
-  return { file: resource.file.path, line: range.start.line, column: range.start.column };
+  const template = templateAtOffset(helmDocumentsOf(resource.file), range.start.offset);
+  return { file: resource.file.path, line: range.start.line, column: range.start.column, ...(template !== undefined ? { template } : {}) };
 }
 
 export interface BindingResult {

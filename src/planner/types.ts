@@ -41,6 +41,11 @@ export interface SourceLocation {
   file: string;
   line: number;
   column: number;
+  /**
+   * For a document of `helm template` output: the template it was rendered from, as its
+   * `# Source:` comment names it (untrusted text); line and column stay those of `file`.
+   */
+  template?: string;
 }
 
 export interface FieldChange {

@@ -1,6 +1,7 @@
 import type { Ignore } from 'ignore';
 import type { LintInput } from './engine.js';
 import type { InputError, InputWarning } from './types.js';
+import { type TemplateResolver } from './helm-source.js';
 /** YAML and JSON files, and kustomize's extensionless `Kustomization` (a path or a file name). */
 export declare const MANIFEST_FILE: RegExp;
 export interface Expanded {
@@ -128,4 +129,14 @@ export declare function buildInputs(reported: Pick<Expanded, 'files' | 'discover
     inputs: LintInput[];
     errors: InputError[];
 };
+/**
+ * Maps the `# Source:` path of a document of `helm template` output onto its file in the
+ * repository, relative to `root` (forward slashes), for the github and sarif formats. Helm names
+ * a template `<chart name>/templates/x.yaml`, subcharts' `<chart name>/charts/<sub name>/...`
+ * (see src/helm-source.ts). The chart's directory is `chartDir` (--helm-chart-dir) when given;
+ * else the first of cwd, cwd/NAME, cwd/charts/NAME, root/NAME and root/charts/NAME whose
+ * Chart.yaml says `name: NAME`. A path is given only for a regular file that is inside root once
+ * symbolic links are followed; an unsafe `# Source:` (`..`, absolute, control characters) never.
+ */
+export declare function helmTemplateResolver(root: string, cwd: string, chartDir?: string): TemplateResolver;
 export {};

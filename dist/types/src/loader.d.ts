@@ -59,7 +59,10 @@ export interface LoadSourceOptions {
     /** False: read with the `yaml` library only, never the fast reader (tests compare the two). */
     fast?: boolean;
 }
-/** Parses one file's contents. Never throws. */
+/**
+ * Parses one file's contents. Never throws. An input error in a document of `helm template` output
+ * names the template of that document (its `# Source:` comment, see src/helm-source.ts).
+ */
 export declare function loadSource(path: string, content: Uint8Array | string, options?: LoadSourceOptions): LoadedFile;
 /**
  * Where a JSON file has a comment, or null. kubectl reads a stream that starts with "{" as JSON,

@@ -27,6 +27,8 @@ export interface RelatedLocation {
     message: string;
     file: string;
     range: Range;
+    /** As Finding.template. */
+    template?: string;
 }
 export interface Finding {
     ruleId: string;
@@ -41,6 +43,12 @@ export interface Finding {
     /** Path inside the object the finding points at. */
     path?: Path;
     related?: RelatedLocation[];
+    /**
+     * For a document of `helm template` output: the template it was rendered from, as its
+     * `# Source:` comment names it (untrusted text). `file` and `range` stay those of the rendered
+     * output: the template's own lines are not known.
+     */
+    template?: string;
 }
 /**
  * An input problem: a file that could not be read or parsed, a document that is not a
@@ -52,6 +60,8 @@ export interface InputError {
     message: string;
     file: string;
     range: Range;
+    /** As Finding.template. */
+    template?: string;
 }
 /**
  * An input problem that does not stop the run: a symbolic link met while walking that leads out of
@@ -63,6 +73,8 @@ export interface InputWarning {
     message: string;
     file: string;
     range: Range;
+    /** As Finding.template. */
+    template?: string;
 }
 export type Diagnostic = Finding | InputError | InputWarning;
 /** True for an input error (exit 2), not an input warning or a rule's finding: what ESLint calls fatal, JUnit an error. */

@@ -13,6 +13,12 @@ export interface EslintMessage {
     /** True for input errors (unreadable or unparsable input), as ESLint marks parse errors. Input warnings keep ruleId null too. */
     fatal?: boolean;
     hint?: string;
+    /**
+     * In `helm template` output: the template the finding's document was rendered from, as its
+     * `# Source:` comment names it. `line` and `column` stay those of the result's filePath (the
+     * rendered output), which ESLint's consumers read them against.
+     */
+    template?: string;
     relatedLocations?: {
         message: string;
         filePath: string;
@@ -20,6 +26,7 @@ export interface EslintMessage {
         column: number;
         endLine: number;
         endColumn: number;
+        template?: string;
     }[];
 }
 export interface EslintResult {

@@ -4,6 +4,7 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { LintReport } from '../engine.js';
+import type { TemplateResolver } from '../helm-source.js';
 /** Escaping of a command's message (data). */
 export declare function escapeData(s: string): string;
 /** Escaping of a command's property values. */
@@ -13,5 +14,10 @@ export interface GithubOptions {
     /** Paths are made relative to this (GITHUB_WORKSPACE, else cwd). */
     root: string;
     includeInfo: boolean;
+    /**
+     * Maps a Helm template named by a `# Source:` comment onto its file in the repository (relative
+     * to root), when that file exists there (see helmTemplateResolver in src/files.ts).
+     */
+    templates?: TemplateResolver;
 }
 export declare function formatGithub(report: LintReport, options: GithubOptions): string;

@@ -1,5 +1,6 @@
 /** Every lint report format behind one function; heavier formatters are loaded only when used. */
 import type { LintReport } from '../engine.js';
+import type { TemplateResolver } from '../helm-source.js';
 export declare const BUILTIN_LINT_FORMATS: readonly ["stylish", "json", "sarif", "github", "junit"];
 export interface ReportContext {
     cwd: string;
@@ -7,6 +8,8 @@ export interface ReportContext {
     root: string;
     verbose: boolean;
     maxWarnings?: number;
+    /** Maps a Helm template (`# Source:`) onto its file in the repository, relative to root (sarif, github). */
+    templates?: TemplateResolver;
 }
 /** Renders a report in a built-in format or through an ESLint formatter module named `format`. */
 export declare function formatReport(format: string, report: LintReport, ctx: ReportContext): Promise<string>;

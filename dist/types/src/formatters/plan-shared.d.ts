@@ -16,7 +16,14 @@ export declare const eventCount: (events: PlanEvent[], runs: PlanRun[]) => numbe
 export declare const lastStep: (events: PlanEvent[], runs: PlanRun[]) => number | undefined;
 /** `web-0` or `nginx.default.svc.cluster.local A (address of web-0)`. */
 export declare function eventObject(e: PlanEvent): string;
+/**
+ * `web.yaml:12:5`; in `helm template` output `<stdin>:12:5, rendered from mychart/templates/sts.yaml`:
+ * the line is the rendered output's (what `kubectl apply -f` reads), the template names the file
+ * to change. The template is the manifest's text: callers escape it as they escape the rest.
+ */
 export declare function where(l: SourceLocation | undefined): string;
+/** `, rendered from TEMPLATE` (with `sep` before it), or '' outside Helm output. */
+export declare function renderedFrom(template: string | undefined, sep?: string): string;
 export declare function headline(s: StatefulSetPlan): string;
 export declare const show: (v: unknown) => string;
 /** A set's timelines longer than this are summarised: repeating runs become one entry. */

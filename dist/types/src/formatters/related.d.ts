@@ -8,6 +8,8 @@ export interface RelatedLike {
     file: string;
     line: number;
     column: number;
+    /** The Helm template of a related place in `helm template` output (see Finding.template). */
+    template?: string;
 }
 /** " (see k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here)", or "" when every related location is in `file`. */
 export declare function elsewhereText(related: readonly RelatedLike[] | undefined, file: string): string;
