@@ -420,8 +420,7 @@ async function runLint(argv: string[]): Promise<number> {
   // the Action and the hook run on repositories that may hold none yet. ESLint instead exits 2
   // with "No files matching the pattern" (errorOnUnmatchedPattern); kubeconform exits 0.
   if (report.inputErrorCount === 0 && report.files.every((f) => f.objects.length === 0) && !report.files.some((f) => f.diagnostics.length)) {
-    const read = report.files.length;
-    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(' ')}${read ? ` (${read} file${read === 1 ? '' : 's'} read, no apiVersion and kind in any)` : ' (files ending .yaml, .yml or .json)'}\n`);
+    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(' ')} (looked for .yaml, .yml and .json files with apiVersion and kind)\n`);
   }
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
