@@ -7232,10 +7232,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7249,7 +7249,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -7273,7 +7273,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7289,7 +7289,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7380,7 +7380,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -7394,13 +7394,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -7443,18 +7443,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7508,8 +7508,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7521,7 +7521,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7532,8 +7532,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7550,7 +7550,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7730,7 +7730,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7747,24 +7747,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7947,25 +7947,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8775,14 +8775,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9949,18 +9949,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -10113,15 +10113,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10315,13 +10315,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10499,7 +10499,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -10540,7 +10540,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -14416,7 +14416,7 @@ function alternativeFor(kind, minor, apiVersion) {
   const best = ranked[0];
   return best ? { apiVersion: best.apiVersion, enabledByDefault: best.enabledByDefault } : void 0;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   const d = [];
   for (let i = 0; i <= a.length; i++)
     d.push([i]);
@@ -14442,7 +14442,7 @@ function closestKind(apiVersion, kind, minor) {
   const limit = Math.max(1, Math.floor(kind.length / 3));
   let best;
   for (const c of candidates) {
-    const distance = editDistance(wanted, c.kind.toLowerCase());
+    const distance = editDistance2(wanted, c.kind.toLowerCase());
     if (distance <= limit && (!best || distance < best.distance))
       best = { ...c, distance };
   }
@@ -18274,6 +18274,11 @@ var init_yaml_1_1_ambiguity = __esm({
 });
 
 // build/rules/index.js
+var rules_exports = {};
+__export(rules_exports, {
+  ruleById: () => ruleById,
+  rules: () => rules
+});
 var rules, ruleById;
 var init_rules = __esm({
   "build/rules/index.js"() {
@@ -18583,12 +18588,12 @@ function split(inputs, n) {
   return chunks;
 }
 function runWorker(Worker, task) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let worker;
     try {
       worker = new Worker(workerUrl, { workerData: task });
     } catch {
-      resolve11(null);
+      resolve12(null);
       return;
     }
     let settled = false;
@@ -18596,7 +18601,7 @@ function runWorker(Worker, task) {
       if (settled)
         return;
       settled = true;
-      resolve11(v);
+      resolve12(v);
     };
     worker.once("message", (m) => done("error" in m ? null : fromWire(m)));
     worker.once("error", () => done(null));
@@ -21086,7 +21091,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21256,7 +21261,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -21779,7 +21784,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -21844,7 +21849,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -21853,7 +21858,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -21941,7 +21946,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse(pattern2, { ...options, fastpaths: false });
+      return parse2(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -21967,10 +21972,10 @@ var require_picomatch = __commonJS({
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse.fastpaths(input, options);
+        parsed2.output = parse2.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse(input, options);
+        parsed2 = parse2(input, options);
       }
       return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
@@ -22255,12 +22260,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative7) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -22909,6 +22914,9 @@ function elsewhereText(related, file) {
   if (other.length === 0)
     return "";
   return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`).join("; ")})`;
+}
+function relatedLines(related, file) {
+  return (related ?? []).map((r) => `${r.file === file ? "" : `${r.file}:`}${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`);
 }
 var init_related = __esm({
   "build/src/formatters/related.js"() {
@@ -30729,28 +30737,99 @@ var init_eslint_formatter_pretty = __esm({
 // build/src/formatters/stylish.js
 var stylish_exports = {};
 __export(stylish_exports, {
-  formatStylish: () => formatStylish
+  formatStylish: () => formatStylish,
+  wrap: () => wrap
 });
+import { randomBytes } from "node:crypto";
 import { relative as relative3 } from "node:path";
-async function formatStylish(results, rules2, cwd) {
+function wrap(text2, width) {
+  const lines = [];
+  let line = "";
+  for (let word of text2.split(/ +/)) {
+    while ([...word].length > width) {
+      if (line)
+        lines.push(line);
+      line = "";
+      lines.push([...word].slice(0, width).join(""));
+      word = [...word].slice(width).join("");
+    }
+    if (!line)
+      line = word;
+    else if ([...line].length + 1 + [...word].length <= width)
+      line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0)
+    lines.push(line);
+  return lines;
+}
+async function formatStylish(results, rules2, options) {
   const withFindings = results.filter((r) => r.messages.length > 0);
   if (withFindings.length === 0)
     return "";
   const { default: pretty } = await Promise.resolve().then(() => (init_eslint_formatter_pretty(), eslint_formatter_pretty_exports));
-  const shown = (file) => file === "<stdin>" ? file : relative3(cwd, file) || file;
+  const { cwd } = options;
+  const columns = Math.max(60, options.columns ?? 100);
+  const shown = (file) => file === "<stdin>" ? file : options.shown?.get(file) ?? (relative3(cwd, file) || file);
+  const code = (s) => s.replace(/(^|[^`])`([^`]+)`(?!`)/g, (_, pre, c) => options.colour ? `${pre}\x1B[1m${c}\x1B[22m` : `${pre}${c}`);
+  const tag = `STSPLAN${randomBytes(8).toString("hex")}`;
+  const files = /* @__PURE__ */ new Map();
+  const blocks = /* @__PURE__ */ new Map();
   const infos = withFindings.reduce((n, r) => n + r.messages.filter((m) => m.level === "info").length, 0);
   const warnings = withFindings.reduce((n, r) => n + r.warningCount, 0);
-  const copies = withFindings.map((r) => ({
-    ...r,
-    filePath: printable(r.filePath),
-    warningCount: r.warningCount + r.messages.filter((m) => m.level === "info").length,
-    messages: r.messages.map((m) => {
-      const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column, template: l.template }));
-      const message = m.message + elsewhereText(related, shown(r.filePath)) + (m.template === void 0 ? "" : ` (rendered from ${m.template})`);
-      return { ...m, message: printable(m.hint ? `${message}. Fix: ${m.hint}` : message) };
-    })
-  }));
+  const copies = withFindings.map((r, fi) => {
+    const fileKey = `${tag}F${String(fi).padStart(6, "0")}`;
+    const file = shown(r.filePath);
+    files.set(fileKey, { shown: printable(file), abs: r.filePath });
+    return {
+      ...r,
+      filePath: fileKey,
+      warningCount: r.warningCount + r.messages.filter((m) => m.level === "info").length,
+      messages: r.messages.map((m, mi) => {
+        const key2 = `${tag}M${String(fi).padStart(6, "0")}${String(mi).padStart(6, "0")}`;
+        const related = (m.relatedLocations ?? []).map((l) => ({ message: l.message, file: shown(l.filePath), line: l.line, column: l.column, template: l.template }));
+        blocks.set(key2, {
+          message: printable(m.message),
+          more: [...m.template === void 0 ? [] : [`rendered from ${printable(m.template)}`], ...m.hint ? [`Fix: ${printable(m.hint)}`] : [], ...relatedLines(related, file).map((l) => `see ${printable(l)}`)]
+        });
+        return { ...m, message: key2 };
+      })
+    };
+  });
   let text2 = pretty(copies, { rulesMeta: rulesMeta(rules2) });
+  const placeholder = new RegExp(`${tag}M\\d{12}`);
+  const out = [];
+  for (const line of text2.split("\n")) {
+    const m = placeholder.exec(line);
+    if (!m) {
+      out.push(line.replace(new RegExp(`file://(${tag}F\\d{6})`, "g"), (_, k) => `file://${encodeURI(files.get(k)?.abs ?? k)}`).replace(new RegExp(`${tag}F\\d{6}`, "g"), (k) => files.get(k)?.shown ?? k));
+      continue;
+    }
+    const block = blocks.get(m[0]);
+    const before = line.slice(0, m.index);
+    const after = line.slice(m.index + m[0].length).replace(/^ +/, "");
+    const indent = " ".repeat(visible(before));
+    const width = Math.max(30, columns - indent.length);
+    const lines = wrap(block.message, width);
+    const last = lines.length - 1;
+    const rule = visible(after);
+    lines.forEach((l, i) => {
+      const head = i === 0 ? before : indent;
+      if (i < last || rule === 0)
+        out.push(head + code(l));
+      else if (visible(l) + 2 + rule <= width)
+        out.push(`${head}${code(l)}  ${after}`);
+      else
+        out.push(head + code(l), indent + after);
+    });
+    for (const extra of block.more)
+      for (const l of wrap(extra, width))
+        out.push(indent + code(l));
+  }
+  text2 = out.join("\n");
   if (infos > 0) {
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const at = text2.lastIndexOf(plural(warnings + infos, "warning"));
@@ -30759,12 +30838,15 @@ async function formatStylish(results, rules2, cwd) {
   }
   return text2 + "\n";
 }
+var ESCAPES, visible;
 var init_stylish = __esm({
   "build/src/formatters/stylish.js"() {
     "use strict";
     init_eslint();
     init_related();
     init_printable();
+    ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+    visible = (s) => [...s.replace(ESCAPES, "")].length;
   }
 });
 
@@ -31142,7 +31224,7 @@ __export(git_exports, {
   manifestsAtRevision: () => manifestsAtRevision
 });
 import { execFileSync } from "node:child_process";
-import { join as join4, posix as posix2, relative as relative5, resolve as resolve9 } from "node:path";
+import { join as join4, posix as posix2, relative as relative5, resolve as resolve10 } from "node:path";
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024) {
   return execFileSync("git", args, { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
 }
@@ -31198,7 +31280,7 @@ function manifestsAtRevision(ref, paths, cwd, ignores, maxFileBytes = DEFAULT_LI
   };
   const foundUnder = (f) => wanted.find((w) => w === "" || f.startsWith(`${w}/`));
   for (const p of paths) {
-    const rel = relative5(root, resolve9(cwd, p)).split("\\").join("/");
+    const rel = relative5(root, resolve10(cwd, p)).split("\\").join("/");
     if (rel.startsWith(".."))
       throw new GitError(`--base ${ref}: ${p} is outside the repository ${root}`);
     wanted.push(rel);
@@ -34658,8 +34740,8 @@ function eventObject(e) {
 function where(l) {
   return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ", ")}` : "";
 }
-function renderedFrom(template, sep4 = " ") {
-  return template === void 0 ? "" : `${sep4}rendered from ${template}`;
+function renderedFrom(template, sep5 = " ") {
+  return template === void 0 ? "" : `${sep5}rendered from ${template}`;
 }
 function headline(s) {
   if (s.change === "unchanged")
@@ -34669,7 +34751,7 @@ function headline(s) {
   return s.changes.join("; ") || s.change;
 }
 function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
-  const relative6 = (e, s, base, reason = false) => {
+  const relative7 = (e, s, base, reason = false) => {
     const prefix = `${e.statefulSet}-`;
     const own = e.ordinal === void 0 || !reason ? "" : String(e.ordinal);
     const rel = (o) => {
@@ -34699,7 +34781,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     }
     return out2 + s.slice(from);
   };
-  const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative6(e, e.name, base), relative6(e, e.value ?? "", base), relative6(e, e.reason, base, true)].join("\0");
+  const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative7(e, e.name, base), relative7(e, e.value ?? "", base), relative7(e, e.reason, base, true)].join("\0");
   const baseOf = (block) => block.find((e) => e.ordinal !== void 0)?.ordinal;
   const out = [];
   let i = 0;
@@ -34742,7 +34824,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     const count2 = period * times;
     out.push({
       type: "repeat",
-      block: block.map((e) => ({ event: e, name: relative6(e, e.name, b0), ...e.value !== void 0 ? { value: relative6(e, e.value, b0) } : {}, reason: relative6(e, e.reason, b0, true) })),
+      block: block.map((e) => ({ event: e, name: relative7(e, e.name, b0), ...e.value !== void 0 ? { value: relative7(e, e.value, b0) } : {}, reason: relative7(e, e.reason, b0, true) })),
       ordinals: { first: b0, last: b0 + (times - 1) * delta, count: times, step: delta },
       steps: { first: events[i].step, last: events[i + count2 - 1].step },
       events: count2
@@ -35292,12 +35374,119 @@ var init_plan_text = __esm({
   }
 });
 
+// build/src/formatters/rule-doc.js
+var rule_doc_exports = {};
+__export(rule_doc_exports, {
+  formatRulesJson: () => formatRulesJson,
+  formatRulesTable: () => formatRulesTable,
+  renderRuleDoc: () => renderRuleDoc
+});
+function formatRulesTable(rules2) {
+  const idWidth = Math.max(2, ...rules2.map((r) => r.id.length));
+  const sevWidth = Math.max(8, ...rules2.map((r) => r.severity.length));
+  const lines = [`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(sevWidth)}  DESCRIPTION`];
+  for (const r of rules2)
+    lines.push(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.description}${r.requires === "base" ? " (with --from or --base)" : ""}`);
+  lines.push("", `${rules2.length} rules. "stsplan explain RULE" shows a rule's documentation.`);
+  return lines.map(printable).join("\n") + "\n";
+}
+function formatRulesJson(rules2) {
+  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: docsUrl(r.id) })), null, 2) + "\n";
+}
+function inline(text2) {
+  return text2.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => t === u ? u : `${t} (${u})`).replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^`])`([^`]+)`(?!`)/g, "$1$2");
+}
+function renderRuleDoc(markdown) {
+  const out = [];
+  let fence = null;
+  for (const raw of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    const line = raw.replace(/\s+$/, "");
+    const f = /^\s*(```+|~~~+)(.*)$/.exec(line);
+    if (fence !== null) {
+      if (f && f[1].startsWith(fence)) {
+        fence = null;
+        out.push("");
+      } else
+        out.push(`    ${line}`);
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      if (out.length && out[out.length - 1] !== "")
+        out.push("");
+      continue;
+    }
+    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (h) {
+      const title = inline(h[2]);
+      if (out.length && out[out.length - 1] !== "")
+        out.push("");
+      if (h[1].length === 1)
+        out.push(title, "=".repeat(title.length));
+      else if (h[1].length === 2)
+        out.push(title, "-".repeat(title.length));
+      else
+        out.push(`${title}:`);
+      continue;
+    }
+    out.push(inline(line.replace(/^(\s*)[-*] /, "$1\u2022 ")));
+  }
+  while (out.length && out[out.length - 1] === "")
+    out.pop();
+  const text2 = out.filter((l, i) => !(l === "" && out[i - 1] === "")).map(printable);
+  return text2.join("\n") + "\n";
+}
+var init_rule_doc = __esm({
+  "build/src/formatters/rule-doc.js"() {
+    "use strict";
+    init_printable();
+    init_eslint();
+  }
+});
+
 // build/src/cli.js
 init_version();
+import { readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+
+// build/src/did-you-mean.js
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++)
+    d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(input, candidates) {
+  const lower = input.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const dist = editDistance(lower, c.toLowerCase());
+    if (dist < bestDistance) {
+      best = c;
+      bestDistance = dist;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function didYouMean(input, candidates, show4 = (c) => c) {
+  const c = closest(input, candidates);
+  return c === void 0 ? "" : ` Did you mean ${show4(c)}?`;
+}
+
+// build/src/cli.js
 init_engine();
 init_files();
-import { statSync as statSync3, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
 // build/src/config.js
@@ -35306,6 +35495,14 @@ init_yaml_lib();
 init_types();
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
+init_rules();
+var RULE_IDS = () => rules.map((r) => r.meta.id);
+var SEVERITY_WORDS = ["off", "info", "warn", "warning", "error"];
+function parseSeverity(word) {
+  if (word === "warn")
+    return "warning";
+  return SEVERITY_WORDS.includes(word) ? word : void 0;
+}
 var CONFIG_NAMES = [".stsplan.yaml", ".stsplan.yml"];
 function findConfig(cwd) {
   let dir = resolve4(cwd);
@@ -35321,15 +35518,29 @@ function findConfig(cwd) {
     dir = parent;
   }
 }
-var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
-var KEYS = /* @__PURE__ */ new Set(["kubeVersion", "cluster", "featureGates", "namespace", "context", "ignore", "rules", "clusterDomain"]);
+var CONFIG_KEYS = ["kubeVersion", "cluster", "featureGates", "namespace", "context", "ignore", "rules", "clusterDomain"];
+var KEYS = new Set(CONFIG_KEYS);
+function numberHint(doc, key2, text2) {
+  const node = doc.get(key2, true);
+  if (!node || node.type !== "PLAIN" || typeof node.value !== "number" || !node.range)
+    return "";
+  const written = text2.slice(node.range[0], node.range[1]);
+  if (written === String(node.value))
+    return "";
+  return `${key2} ${String(node.value)} was read as a number: quote it ("${written}")`;
+}
 function loadConfig(path2) {
   let raw;
   const read = readInput(path2);
   if ("error" in read)
     return `${path2}: cannot read config: ${read.error.message.replace(/^cannot read: /, "")}`;
+  const text2 = Buffer.from(read.content).toString("utf8");
+  let doc;
   try {
-    raw = yamlLib().parse(Buffer.from(read.content).toString("utf8"), { version: "1.2" });
+    doc = yamlLib().parseDocument(text2, { version: "1.2" });
+    if (doc.errors.length)
+      throw doc.errors[0];
+    raw = doc.toJS();
   } catch (e) {
     return `${path2}: cannot read config: ${e.message.split("\n")[0]}`;
   }
@@ -35340,7 +35551,7 @@ function loadConfig(path2) {
   const o = raw;
   for (const k of Object.keys(o))
     if (!KEYS.has(k))
-      return `${path2}: unknown config key "${k}" (known: ${[...KEYS].join(", ")})`;
+      return `${path2}: unknown config key "${k}".${didYouMean(k, KEYS) || ` Known keys: ${[...KEYS].join(", ")}.`}`;
   const base = dirname3(path2);
   const config = { path: path2, context: [], ignore: [], rules: {} };
   for (const k of ["kubeVersion", "cluster", "namespace", "clusterDomain"]) {
@@ -35349,6 +35560,9 @@ function loadConfig(path2) {
       continue;
     if (typeof v !== "string" && typeof v !== "number")
       return `${path2}: ${k} must be a string`;
+    const hint2 = typeof v === "number" ? numberHint(doc, k, text2) : "";
+    if (hint2)
+      return `${path2}: ${hint2}`;
     config[k] = String(v);
   }
   if (config.cluster && /[/\\.]/.test(config.cluster))
@@ -35368,10 +35582,14 @@ function loadConfig(path2) {
   if (o.rules !== void 0) {
     if (typeof o.rules !== "object" || o.rules === null || Array.isArray(o.rules))
       return `${path2}: rules must map rule ids to off, info, warning or error`;
+    const ids2 = RULE_IDS();
     for (const [id, sev] of Object.entries(o.rules)) {
-      if (typeof sev !== "string" || !SEVERITIES.has(sev))
-        return `${path2}: rules.${id} must be one of off, info, warning, error`;
-      setOwn(config.rules, id, sev);
+      if (!ids2.includes(id))
+        return `${path2}: unknown rule "${id}" in rules.${didYouMean(id, ids2)}`;
+      const severity = typeof sev === "string" ? parseSeverity(sev) : void 0;
+      if (severity === void 0)
+        return `${path2}: rules.${id} must be one of off, info, warn (or warning), error${typeof sev === "string" ? didYouMean(sev, SEVERITY_WORDS) : ""}`;
+      setOwn(config.rules, id, severity);
     }
   }
   if (o.featureGates !== void 0) {
@@ -35390,12 +35608,32 @@ function loadConfig(path2) {
 
 // build/src/formatters/lint-formats.js
 init_eslint();
+import { resolve as resolve8 } from "node:path";
 var BUILTIN_LINT_FORMATS = ["stylish", "json", "sarif", "github", "junit"];
+function shownPaths(report2, cwd) {
+  const shown = /* @__PURE__ */ new Map();
+  const add = (p) => {
+    if (p !== "<stdin>" && !report2.revisions?.[p])
+      shown.set(resolve8(cwd, p), p);
+  };
+  for (const f of report2.files) {
+    add(f.path);
+    for (const d of f.diagnostics)
+      for (const r of ("related" in d ? d.related : void 0) ?? [])
+        add(r.file);
+  }
+  return shown;
+}
 async function formatReport(format2, report2, ctx) {
   switch (format2) {
     case "stylish": {
       const { formatStylish: formatStylish2 } = await Promise.resolve().then(() => (init_stylish(), stylish_exports));
-      return formatStylish2(toEslintResults(report2, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report2.rules, ctx.cwd);
+      return formatStylish2(toEslintResults(report2, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report2.rules, {
+        cwd: ctx.cwd,
+        shown: shownPaths(report2, ctx.cwd),
+        ...ctx.columns ? { columns: ctx.columns } : {},
+        colour: ctx.colour ?? false
+      });
     }
     case "json": {
       const { formatJson: formatJson2 } = await Promise.resolve().then(() => (init_json(), json_exports));
@@ -35437,7 +35675,7 @@ init_loader();
 init_files();
 init_profiles();
 init_versions();
-import { basename as basename3, resolve as resolve8 } from "node:path";
+import { basename as basename3, resolve as resolve9 } from "node:path";
 var DNS_SERVERS = ["coredns", "kube-dns"];
 function dnsOf(resources3, name2) {
   const declared = resources3.find((r) => r.kind === "ClusterProfile");
@@ -35483,7 +35721,7 @@ function resolveCluster(arg, cwd, kubeVersion) {
   const builtin = builtinProfile(arg, minor);
   if (builtin)
     return builtin;
-  const path2 = resolve8(cwd, arg);
+  const path2 = resolve9(cwd, arg);
   const read = readInput(path2);
   if ("error" in read)
     return /no such file/.test(read.error.message) ? `--cluster "${arg}": not a built-in profile (${BUILTIN_PROFILES.join(", ")}) and no such file` : `--cluster "${arg}": ${read.error.message}`;
@@ -35496,42 +35734,36 @@ init_profiles();
 init_objects();
 init_printable();
 init_loader();
-import { dirname as dirname4, resolve as resolve10 } from "node:path";
-var USAGE = `Usage: stsplan <command> [options] [PATH...]
+import { dirname as dirname4, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
+var GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
 
 Commands:
   lint [PATH...]     check manifests (files, directories, globs, - for stdin)
   plan [PATH...]     print the pod, PVC and DNS events applying the manifests would cause
+  rules              list the rules: id, default severity, description
+  explain RULE       show a rule's documentation
+  help [COMMAND]     show the help of a command
 
-Options for lint:
-  -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
-                           or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
-  -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
-  -o, --output FORMAT:FILE write a FORMAT report to FILE, --format still goes to stdout
-                           (repeatable: -f github -o sarif:lint.sarif -o junit:lint.xml)
-      --from PATH          the earlier state, for immutable-field-changed (repeatable)
-      --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
-      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
+Options of every command:
+      --color, --no-color  force colour on or off (default: on when stdout is a terminal;
+                           NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show the help of the command
+  -v, --version            show the version
+
+Run "stsplan <command> --help" for the options of a command.
+
+Exit codes: 0 success, 1 findings fail the run (lint) or the plan cannot be carried out (plan),
+2 input that could not be read or parsed, or a wrong command line.`;
+var SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
       --cluster NAME|FILE  cluster profile: eks, eks-auto, gke, gke-autopilot, aks, kind, minikube,
                            or a StorageClass file
-      --context PATH       load PATH for cross-references without reporting on it (repeatable)
+      --namespace NS       namespace of objects that set none (default "default")
       --ignore-pattern P   skip what P matches when walking directories and globs: gitignore
                            syntax, relative to the working directory (repeatable); .gitignore
                            files and the config's ignore: apply too; named files are always read
-      --namespace NS       namespace of objects that set none (default "default")
-      --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
-      --max-warnings N     fail when there are more than N warnings
-      --concurrency N      threads that parse and validate inputs over 2 MB: a number, off, or
-                           auto (default: half the cores, as ESLint's auto)
-      --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
-                           workflows, Helm values) instead of reporting them (pre-commit)
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
-      --verbose            show info-level findings
-      --helm-chart-dir DIR  the chart that \`helm template\` rendered: the github and sarif formats
-                           annotate the template a finding's \`# Source:\` names (default: found
-                           from the working directory)
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
       --max-alias-expansion N  times its written nodes a document may grow to when its YAML
                            aliases are expanded (default 10)
@@ -35539,12 +35771,44 @@ Options for lint:
       --max-file-bytes N   largest file read (default 67108864, 64 MiB)
       --max-document-bytes N  largest YAML document read (default 4194304, 4 MiB)
       --debug              show stack traces of internal errors
-  -h, --help               show this help
-  -v, --version            show the version
+      --color, --no-color  force colour on or off (default: on when stdout is a terminal;
+                           NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show this help`;
+var LINT_HELP = `Usage: stsplan lint [options] PATH...
 
-Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --ignore-pattern,
---config, --no-config, --max-aliases, --max-alias-expansion, --max-depth, --max-file-bytes,
---max-document-bytes, --debug):
+Check manifests: files, directories, globs, or - for stdin.
+
+Options:
+  -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
+                           or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
+  -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
+  -o, --output FORMAT:FILE write a FORMAT report to FILE, --format still goes to stdout
+                           (repeatable: -f github -o sarif:lint.sarif -o junit:lint.xml)
+      --from PATH          the earlier state, for immutable-field-changed (repeatable)
+      --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
+      --context PATH       load PATH for cross-references without reporting on it (repeatable)
+      --rule ID=SEVERITY   override a rule: off, info, warn (or warning), error (repeatable)
+      --quiet              report errors only: warnings and info are not shown, in any format,
+                           but still count for --max-warnings (as ESLint's --quiet)
+      --max-warnings N     fail when there are more than N warnings
+      --verbose            show info-level findings
+      --helm-chart-dir DIR the chart that \`helm template\` rendered: the github and sarif formats
+                           annotate the template a finding's \`# Source:\` names (default: found
+                           from the working directory)
+      --concurrency N      threads that parse and validate inputs over 2 MB: a number, off, or
+                           auto (default: half the cores, as ESLint's auto)
+      --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
+                           workflows, Helm values) instead of reporting them (pre-commit)
+${SHARED_OPTIONS}
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
+parsed, or a wrong command line. A run that finds no manifest says so on stderr and exits 0.`;
+var PLAN_HELP = `Usage: stsplan plan [options] PATH...
+
+Print the pod, PVC and DNS events applying the manifests would cause. The planner never
+contacts a cluster; without --from, --base or --state, nothing exists yet.
+
+Options:
   -f, --format NAME        text (default), markdown or json
   -o, --output FILE        write the plan to FILE instead of stdout
       --from PATH          the current state is these earlier manifests (repeatable)
@@ -35555,17 +35819,43 @@ Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, -
                            over the given manifests (repeatable)
       --cluster-domain D   cluster DNS domain (default cluster.local)
       --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
-Without --from, --base or --state, nothing exists yet. The planner never contacts a cluster.
+${SHARED_OPTIONS}
 
-Exit codes (lint): 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
-parsed, or a wrong command line.
-Exit codes (plan): 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
+Exit codes: 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
+var RULES_HELP = `Usage: stsplan rules [--format table|json]
+
+List every rule: its id, default severity and description.
+
+Options:
+  -f, --format NAME        table (default) or json
+  -h, --help               show this help`;
+var EXPLAIN_HELP = `Usage: stsplan explain RULE
+
+Show a rule's documentation: what it checks, why, examples and how to fix.
+
+Options:
+  -h, --help               show this help`;
+var COMMANDS = ["lint", "plan", "rules", "explain", "help"];
+var HELP = { lint: LINT_HELP, plan: PLAN_HELP, rules: RULES_HELP, explain: EXPLAIN_HELP, help: GLOBAL_HELP };
 var UsageError = class extends Error {
 };
+function parse(args, options) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (e) {
+    const m = /^Unknown option '([^']*)'/.exec(e.message);
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && m) {
+      const given = m[1].replace(/=.*$/, "");
+      const names2 = [...Object.keys(options).map((k) => `--${k}`), "--help", "--color", "--no-color"];
+      throw new UsageError(`Unknown option ${given}.${given.startsWith("--") ? didYouMean(given, names2) : ""}`);
+    }
+    throw e;
+  }
+}
 async function reportRoot(cwd) {
   if (process.env.GITHUB_WORKSPACE)
-    return resolve10(process.env.GITHUB_WORKSPACE);
+    return resolve11(process.env.GITHUB_WORKSPACE);
   const { gitTopLevel: gitTopLevel2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   return gitTopLevel2(cwd) ?? cwd;
 }
@@ -35615,7 +35905,7 @@ function commonOptions(values) {
   const cwd = process.cwd();
   let config;
   if (!values["no-config"]) {
-    const path2 = values.config ? resolve10(cwd, values.config) : findConfig(cwd);
+    const path2 = values.config ? resolve11(cwd, values.config) : findConfig(cwd);
     if (path2) {
       const c = loadConfig(path2);
       if (typeof c === "string")
@@ -35636,14 +35926,14 @@ function commonOptions(values) {
   if (typeof cluster === "string")
     throw new UsageError(cluster);
   const ignores = new Ignores({ cwd, patterns: values["ignore-pattern"] ?? [], ...config?.ignore.length ? { config: { dir: dirname4(config.path), patterns: config.ignore } } : {} });
-  const files = [...config ? [config.path] : [], ...clusterArg && !BUILTIN_PROFILES.includes(clusterArg) ? [resolve10(cwd, clusterArg)] : []];
+  const files = [...config ? [config.path] : [], ...clusterArg && !BUILTIN_PROFILES.includes(clusterArg) ? [resolve11(cwd, clusterArg)] : []];
   return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values), ignores, files };
 }
 function refuseInputs(outputs, inputs, cwd) {
   const ids2 = /* @__PURE__ */ new Map();
   for (const o of outputs) {
     try {
-      const st = statSync3(resolve10(cwd, o));
+      const st = statSync3(resolve11(cwd, o));
       ids2.set(`${st.dev}:${st.ino}`, o);
     } catch {
     }
@@ -35653,19 +35943,19 @@ function refuseInputs(outputs, inputs, cwd) {
   for (const f of inputs) {
     let id;
     try {
-      const st = statSync3(resolve10(cwd, f));
+      const st = statSync3(resolve11(cwd, f));
       id = `${st.dev}:${st.ino}`;
     } catch {
       continue;
     }
     const o = ids2.get(id);
     if (o !== void 0)
-      throw new UsageError(`refusing to write ${o}: it is an input (${displayPath(resolve10(cwd, f), cwd)}); give another --output file`);
+      throw new UsageError(`refusing to write ${o}: it is an input (${displayPath(resolve11(cwd, f), cwd)}); give another --output file`);
   }
 }
 function writeOutput(cwd, file, text2) {
   try {
-    writeFileSync(resolve10(cwd, file), text2);
+    writeFileSync(resolve11(cwd, file), text2);
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${e.message}`);
   }
@@ -35709,33 +35999,34 @@ function parseConcurrency(value) {
   return positiveInteger("concurrency", value, "a positive integer, auto or off");
 }
 async function runLint(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...COMMON,
-      format: { type: "string", short: "f", default: "stylish" },
-      output: { type: "string", short: "o", multiple: true, default: [] },
-      context: { type: "string", multiple: true, default: [] },
-      rule: { type: "string", multiple: true, default: [] },
-      "max-warnings": { type: "string" },
-      verbose: { type: "boolean", default: false },
-      "ignore-non-kubernetes": { type: "boolean", default: false },
-      concurrency: { type: "string", default: "auto" },
-      "helm-chart-dir": { type: "string" }
-    }
+  const { values, positionals } = parse(argv, {
+    ...COMMON,
+    format: { type: "string", short: "f", default: "stylish" },
+    output: { type: "string", short: "o", multiple: true, default: [] },
+    context: { type: "string", multiple: true, default: [] },
+    rule: { type: "string", multiple: true, default: [] },
+    "max-warnings": { type: "string" },
+    verbose: { type: "boolean", default: false },
+    "ignore-non-kubernetes": { type: "boolean", default: false },
+    concurrency: { type: "string", default: "auto" },
+    "helm-chart-dir": { type: "string" },
+    quiet: { type: "boolean", default: false }
   });
   const format2 = values.format;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
   const chartDir = values["helm-chart-dir"];
-  if (chartDir !== void 0 && !statSync3(resolve10(cwd, chartDir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile())
+  if (chartDir !== void 0 && !statSync3(resolve11(cwd, chartDir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile())
     throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules2 = { ...config?.rules };
   for (const r of values.rule) {
-    const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
-    if (!m)
-      throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warning|error`);
-    rules2[m[1]] = m[2];
+    const m = /^([a-z0-9.-]+)=([a-z]+)$/.exec(r);
+    const severity = m ? parseSeverity(m[2]) : void 0;
+    if (!m || severity === void 0)
+      throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warn|error${m ? didYouMean(m[2], SEVERITY_WORDS) : ""}`);
+    const known = RULE_IDS();
+    if (!known.includes(m[1]))
+      throw new UsageError(`unknown rule "${m[1]}" in --rule.${didYouMean(m[1], known)}`);
+    rules2[m[1]] = severity;
   }
   let maxWarnings = -1;
   if (values["max-warnings"] !== void 0) {
@@ -35750,7 +36041,7 @@ async function runLint(argv) {
   const ioErrors = [...expanded.errors];
   const ioWarnings = [...expanded.warnings];
   const shared = [];
-  for (const c of [...config?.context ?? [], ...values.context.map((p) => resolve10(cwd, p))]) {
+  for (const c of [...config?.context ?? [], ...values.context.map((p) => resolve11(cwd, p))]) {
     let isDir;
     try {
       isDir = statSync3(c).isDirectory();
@@ -35798,17 +36089,24 @@ async function runLint(argv) {
     report2.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
     report2.warningCount++;
   }
+  respell(report2, givenSpelling(paths, cwd), cwd);
+  if (report2.inputErrorCount === 0 && report2.files.every((f) => f.objects.length === 0) && !report2.files.some((f) => f.diagnostics.length)) {
+    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(" ")} (looked for .yaml, .yml and .json files with apiVersion and kind)
+`);
+  }
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? "stylish" : format2;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === "sarif" || f === "github");
   const root = needsRoot ? await reportRoot(cwd) : cwd;
-  const ctx = { cwd, root, verbose: values.verbose, maxWarnings, ...needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {} };
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || void 0;
+  const ctx = { cwd, root, verbose: values.verbose, maxWarnings, colour: colour.stdout || colour.forced, ...columns ? { columns } : {}, ...needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {} };
+  const shownReport = values.quiet ? errorsOnly(report2) : report2;
   const rendered2 = /* @__PURE__ */ new Map();
   const render = async (f) => {
     let text2 = rendered2.get(f);
     if (text2 === void 0) {
       try {
-        text2 = await formatReport(f, report2, ctx);
+        text2 = await formatReport(f, shownReport, ctx);
       } catch (e) {
         if (e instanceof FormatterError)
           throw new UsageError(e.message);
@@ -35819,8 +36117,8 @@ async function runLint(argv) {
     return text2;
   };
   for (const o of outputs)
-    writeOutput(cwd, o.file, await render(o.format));
-  process.stdout.write(await render(stdoutFormat));
+    writeOutput(cwd, o.file, colour.forced ? await render(o.format) : stripEscapes(await render(o.format)));
+  process.stdout.write(colour.stdout ? await render(stdoutFormat) : stripEscapes(await render(stdoutFormat)));
   if (report2.inputErrorCount > 0)
     return 2;
   if (report2.errorCount > 0)
@@ -35829,19 +36127,54 @@ async function runLint(argv) {
     return 1;
   return 0;
 }
-async function runPlan(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...COMMON,
-      format: { type: "string", short: "f", default: "text" },
-      output: { type: "string", short: "o" },
-      state: { type: "string", multiple: true, default: [] },
-      scale: { type: "string", multiple: true, default: [] },
-      "cluster-domain": { type: "string" },
-      "detailed-exitcode": { type: "boolean", default: false }
+function errorsOnly(report2) {
+  return {
+    ...report2,
+    files: report2.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })),
+    warningCount: 0,
+    infoCount: 0
+  };
+}
+function givenSpelling(paths, cwd) {
+  const args = paths.filter((p) => p !== "-").map((p) => ({ given: p, abs: resolve11(cwd, p) }));
+  return (abs) => {
+    for (const a of args)
+      if (a.abs === abs)
+        return a.given;
+    let best;
+    for (const a of args)
+      if (abs.startsWith(a.abs.endsWith(sep4) ? a.abs : a.abs + sep4) && (!best || a.abs.length > best.abs.length))
+        best = a;
+    if (!best)
+      return void 0;
+    const rest = relative6(best.abs, abs);
+    if (best.abs === cwd)
+      return rest;
+    const dir = best.given.replace(/[/\\]+$/, "");
+    return `${dir === "" ? "/" : `${dir}/`}${rest.split(sep4).join("/")}`;
+  };
+}
+function respell(report2, spell, cwd) {
+  const as = (p) => p === "<stdin>" || report2.revisions?.[p] ? p : spell(resolve11(cwd, p)) ?? p;
+  for (const f of report2.files) {
+    f.path = as(f.path);
+    for (const d of f.diagnostics) {
+      if ("file" in d && typeof d.file === "string")
+        d.file = as(d.file);
+      for (const r of ("related" in d ? d.related : void 0) ?? [])
+        r.file = as(r.file);
     }
+  }
+}
+async function runPlan(argv) {
+  const { values, positionals } = parse(argv, {
+    ...COMMON,
+    format: { type: "string", short: "f", default: "text" },
+    output: { type: "string", short: "o" },
+    state: { type: "string", multiple: true, default: [] },
+    scale: { type: "string", multiple: true, default: [] },
+    "cluster-domain": { type: "string" },
+    "detailed-exitcode": { type: "boolean", default: false }
   });
   const format2 = values.format;
   if (!["text", "markdown", "json"].includes(format2))
@@ -35919,31 +36252,129 @@ async function runPlan(argv) {
     return result.changed ? 2 : 0;
   return 0;
 }
+function decideColour(flag, env4, stdout) {
+  const depth = stdout.isTTY && stdout.getColorDepth ? stdout.getColorDepth() : 4;
+  const ttyLevel = depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+  const force = env4.FORCE_COLOR;
+  let forced = flag;
+  let level = ttyLevel;
+  if (forced === void 0 && force !== void 0) {
+    if (force === "0" || force === "false")
+      forced = false;
+    else if (force === "" || force === "true")
+      forced = true;
+    else if (/^[123]$/.test(force)) {
+      forced = true;
+      level = Number(force);
+    }
+  }
+  if (forced !== void 0)
+    return { stdout: forced, forced, level };
+  if (env4.NO_COLOR)
+    return { stdout: false, forced: false, level };
+  return { stdout: stdout.isTTY === true && env4.TERM !== "dumb", forced: false, level };
+}
+function applyColour(c) {
+  const on = c.stdout || c.forced;
+  process.env.FORCE_COLOR = on ? String(c.level) : "0";
+  if (!on || !c.stdout)
+    process.env.FORCE_HYPERLINK = "0";
+}
+function stripEscapes(text2) {
+  return text2.replace(/\u001b\[[0-9;]*m/g, "").replace(/\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "");
+}
+function colourFlag(argv) {
+  let flag;
+  const rest = [];
+  let ended = false;
+  for (const a of argv) {
+    if (!ended && a === "--")
+      ended = true;
+    if (!ended && (a === "--color" || a === "--no-color"))
+      flag = a === "--color";
+    else
+      rest.push(a);
+  }
+  return { argv: rest, flag };
+}
+var colour = { stdout: false, forced: false, level: 1 };
+function wantsHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "-h" || a === "--help");
+}
+function unknownCommand(command) {
+  return new UsageError(`unknown command "${command}".${didYouMean(command, COMMANDS)}`);
+}
+async function runRules(argv) {
+  const { values, positionals } = parse(argv, { format: { type: "string", short: "f", default: "table" } });
+  if (positionals.length)
+    throw new UsageError(`stsplan rules takes no arguments; to read a rule's documentation: stsplan explain ${positionals[0]}`);
+  const { rules: rules2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
+  const { formatRulesJson: formatRulesJson2, formatRulesTable: formatRulesTable2 } = await Promise.resolve().then(() => (init_rule_doc(), rule_doc_exports));
+  const metas = rules2.map((r) => r.meta);
+  if (values.format === "json")
+    process.stdout.write(formatRulesJson2(metas));
+  else if (values.format === "table")
+    process.stdout.write(formatRulesTable2(metas));
+  else
+    throw new UsageError(`unknown --format "${values.format}": use table or json.${didYouMean(String(values.format), ["table", "json"])}`);
+  return 0;
+}
+async function runExplain(argv) {
+  const { positionals } = parse(argv, {});
+  if (positionals.length !== 1)
+    throw new UsageError("give one rule id: stsplan explain RULE (stsplan rules lists them)");
+  const id = positionals[0];
+  const { rules: rules2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
+  const ids2 = rules2.map((r) => r.meta.id);
+  if (!ids2.includes(id))
+    throw new UsageError(`unknown rule "${id}".${didYouMean(id, ids2)} ("stsplan rules" lists them)`);
+  const text2 = readFileSync4(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
+  const { renderRuleDoc: renderRuleDoc2 } = await Promise.resolve().then(() => (init_rule_doc(), rule_doc_exports));
+  process.stdout.write(renderRuleDoc2(text2));
+  return 0;
+}
 async function main(argv) {
+  const flags = colourFlag(argv);
+  colour = decideColour(flags.flag, process.env, process.stdout);
+  applyColour(colour);
+  argv = flags.argv;
   const [command, ...rest] = argv;
   const debug = argv.includes("--debug");
   try {
-    if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-      process.stdout.write(USAGE + "\n");
+    if (command === void 0 || command === "-h" || command === "--help") {
+      process.stdout.write(GLOBAL_HELP + "\n");
       return command === void 0 ? 2 : 0;
+    }
+    if (command === "help") {
+      const topic = rest.find((a) => !a.startsWith("-"));
+      if (topic !== void 0 && !HELP[topic])
+        throw unknownCommand(topic);
+      process.stdout.write((topic ? HELP[topic] : GLOBAL_HELP) + "\n");
+      return 0;
     }
     if (command === "-v" || command === "--version") {
       process.stdout.write(packageVersion() + "\n");
       return 0;
     }
-    if (rest.includes("-h") || rest.includes("--help")) {
-      process.stdout.write(USAGE + "\n");
+    if (!HELP[command])
+      throw unknownCommand(command);
+    if (wantsHelp(rest)) {
+      process.stdout.write(HELP[command] + "\n");
       return 0;
     }
     if (command === "lint")
       return await runLint(rest);
     if (command === "plan")
       return await runPlan(rest);
-    throw new UsageError(`unknown command "${command}"`);
+    if (command === "rules")
+      return await runRules(rest);
+    return await runExplain(rest);
   } catch (e) {
     if (e instanceof UsageError || e instanceof OptionsError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+      const help = command && HELP[command] && command !== "help" ? `stsplan ${command} --help` : "stsplan --help";
       process.stderr.write(`stsplan: ${printable(e.message)}
-Run "stsplan --help" for usage.
+Run "${help}" for usage.
 `);
       return 2;
     }
@@ -35968,5 +36399,6 @@ main(process.argv.slice(2)).then((code) => {
   process.exitCode = 2;
 });
 export {
-  main
+  main,
+  stripEscapes
 };

@@ -3,13 +3,14 @@
  * The command line: parse arguments, read inputs, call the library, print, set the exit code.
  * Exit codes: 0 clean, 1 findings fail the run, 2 bad input or bad command line.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { packageVersion } from './version.js';
-import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT, packageVersion } from './version.js';
+import { didYouMean } from './did-you-mean.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { lint, OptionsError, type LintOptions, type LintReport } from './engine.js';
 import { buildInputs, displayPath, expandPaths, helmTemplateResolver, Ignores, readStdin, siblingFiles, walkDirectory } from './files.js';
-import { findConfig, loadConfig, type Config } from './config.js';
+import { findConfig, loadConfig, parseSeverity, RULE_IDS, SEVERITY_WORDS, type Config } from './config.js';
 import { BUILTIN_LINT_FORMATS, formatReport } from './formatters/lint-formats.js';
 import { FormatterError } from './formatters/module.js';
 import { resolveCluster } from './cluster.js';
@@ -18,7 +19,7 @@ import { BUILTIN_PROFILES } from './k8s/profiles.js';
 import { MAX_INT32 } from './k8s/objects.js';
 import { printable } from './printable.js';
 import type { InputError, InputWarning, SeveritySetting } from './types.js';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { LintInput } from './engine.js';
 import type { CurrentState, PlanOptions } from './planner/plan.js';
 import type { ClusterProfile } from './k8s/profiles.js';
@@ -26,41 +27,37 @@ import { MAX_DEPTH } from './loader.js';
 import type { LoadLimits } from './resource.js';
 import type { FeatureGates } from './k8s/versions.js';
 
-const USAGE = `Usage: stsplan <command> [options] [PATH...]
+const GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
 
 Commands:
   lint [PATH...]     check manifests (files, directories, globs, - for stdin)
   plan [PATH...]     print the pod, PVC and DNS events applying the manifests would cause
+  rules              list the rules: id, default severity, description
+  explain RULE       show a rule's documentation
+  help [COMMAND]     show the help of a command
 
-Options for lint:
-  -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
-                           or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
-  -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
-  -o, --output FORMAT:FILE write a FORMAT report to FILE, --format still goes to stdout
-                           (repeatable: -f github -o sarif:lint.sarif -o junit:lint.xml)
-      --from PATH          the earlier state, for immutable-field-changed (repeatable)
-      --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
-      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
+Options of every command:
+      --color, --no-color  force colour on or off (default: on when stdout is a terminal;
+                           NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show the help of the command
+  -v, --version            show the version
+
+Run "stsplan <command> --help" for the options of a command.
+
+Exit codes: 0 success, 1 findings fail the run (lint) or the plan cannot be carried out (plan),
+2 input that could not be read or parsed, or a wrong command line.`;
+
+/** Options lint and plan share, worded once. */
+const SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
       --cluster NAME|FILE  cluster profile: eks, eks-auto, gke, gke-autopilot, aks, kind, minikube,
                            or a StorageClass file
-      --context PATH       load PATH for cross-references without reporting on it (repeatable)
+      --namespace NS       namespace of objects that set none (default "default")
       --ignore-pattern P   skip what P matches when walking directories and globs: gitignore
                            syntax, relative to the working directory (repeatable); .gitignore
                            files and the config's ignore: apply too; named files are always read
-      --namespace NS       namespace of objects that set none (default "default")
-      --rule ID=SEVERITY   override a rule: off, info, warning, error (repeatable)
-      --max-warnings N     fail when there are more than N warnings
-      --concurrency N      threads that parse and validate inputs over 2 MB: a number, off, or
-                           auto (default: half the cores, as ESLint's auto)
-      --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
-                           workflows, Helm values) instead of reporting them (pre-commit)
       --config FILE        config file (default: .stsplan.yaml found upward)
       --no-config          ignore config files
-      --verbose            show info-level findings
-      --helm-chart-dir DIR  the chart that \`helm template\` rendered: the github and sarif formats
-                           annotate the template a finding's \`# Source:\` names (default: found
-                           from the working directory)
       --max-aliases N      YAML alias expansions per document (default 1000; alias bombs)
       --max-alias-expansion N  times its written nodes a document may grow to when its YAML
                            aliases are expanded (default 10)
@@ -68,12 +65,46 @@ Options for lint:
       --max-file-bytes N   largest file read (default 67108864, 64 MiB)
       --max-document-bytes N  largest YAML document read (default 4194304, 4 MiB)
       --debug              show stack traces of internal errors
-  -h, --help               show this help
-  -v, --version            show the version
+      --color, --no-color  force colour on or off (default: on when stdout is a terminal;
+                           NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show this help`;
 
-Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, --ignore-pattern,
---config, --no-config, --max-aliases, --max-alias-expansion, --max-depth, --max-file-bytes,
---max-document-bytes, --debug):
+const LINT_HELP = `Usage: stsplan lint [options] PATH...
+
+Check manifests: files, directories, globs, or - for stdin.
+
+Options:
+  -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
+                           or any ESLint formatter package or file (e.g. pretty, ./fmt.js)
+  -o, --output FILE        write the --format report to FILE; stylish still goes to stdout
+  -o, --output FORMAT:FILE write a FORMAT report to FILE, --format still goes to stdout
+                           (repeatable: -f github -o sarif:lint.sarif -o junit:lint.xml)
+      --from PATH          the earlier state, for immutable-field-changed (repeatable)
+      --base GIT_REF       the earlier state is the same paths at GIT_REF (e.g. origin/main)
+      --context PATH       load PATH for cross-references without reporting on it (repeatable)
+      --rule ID=SEVERITY   override a rule: off, info, warn (or warning), error (repeatable)
+      --quiet              report errors only: warnings and info are not shown, in any format,
+                           but still count for --max-warnings (as ESLint's --quiet)
+      --max-warnings N     fail when there are more than N warnings
+      --verbose            show info-level findings
+      --helm-chart-dir DIR the chart that \`helm template\` rendered: the github and sarif formats
+                           annotate the template a finding's \`# Source:\` names (default: found
+                           from the working directory)
+      --concurrency N      threads that parse and validate inputs over 2 MB: a number, off, or
+                           auto (default: half the cores, as ESLint's auto)
+      --ignore-non-kubernetes  skip files with no apiVersion or kind in any document (CI
+                           workflows, Helm values) instead of reporting them (pre-commit)
+${SHARED_OPTIONS}
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
+parsed, or a wrong command line. A run that finds no manifest says so on stderr and exits 0.`;
+
+const PLAN_HELP = `Usage: stsplan plan [options] PATH...
+
+Print the pod, PVC and DNS events applying the manifests would cause. The planner never
+contacts a cluster; without --from, --base or --state, nothing exists yet.
+
+Options:
   -f, --format NAME        text (default), markdown or json
   -o, --output FILE        write the plan to FILE instead of stdout
       --from PATH          the current state is these earlier manifests (repeatable)
@@ -84,14 +115,50 @@ Options for plan (and --kube-version, --feature-gates, --cluster, --namespace, -
                            over the given manifests (repeatable)
       --cluster-domain D   cluster DNS domain (default cluster.local)
       --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
-Without --from, --base or --state, nothing exists yet. The planner never contacts a cluster.
+${SHARED_OPTIONS}
 
-Exit codes (lint): 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
-parsed, or a wrong command line.
-Exit codes (plan): 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
+Exit codes: 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
 
+const RULES_HELP = `Usage: stsplan rules [--format table|json]
+
+List every rule: its id, default severity and description.
+
+Options:
+  -f, --format NAME        table (default) or json
+  -h, --help               show this help`;
+
+const EXPLAIN_HELP = `Usage: stsplan explain RULE
+
+Show a rule's documentation: what it checks, why, examples and how to fix.
+
+Options:
+  -h, --help               show this help`;
+
+const COMMANDS = ['lint', 'plan', 'rules', 'explain', 'help'] as const;
+const HELP: Record<string, string> = { lint: LINT_HELP, plan: PLAN_HELP, rules: RULES_HELP, explain: EXPLAIN_HELP, help: GLOBAL_HELP };
+
 class UsageError extends Error {}
+
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * parseArgs with positionals, and a mistyped option named with the closest one:
+ * "Unknown option --formta. Did you mean --format?".
+ */
+function parse<O extends OptionSpec>(args: string[], options: O): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (e) {
+    const m = /^Unknown option '([^']*)'/.exec((e as Error).message);
+    if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) {
+      const given = m[1]!.replace(/=.*$/, '');
+      const names = [...Object.keys(options).map((k) => `--${k}`), '--help', '--color', '--no-color'];
+      throw new UsageError(`Unknown option ${given}.${given.startsWith('--') ? didYouMean(given, names) : ''}`);
+    }
+    throw e;
+  }
+}
 
 /** Where repository-relative paths start: the Actions workspace, else the git top level, else cwd. */
 async function reportRoot(cwd: string): Promise<string> {
@@ -270,10 +337,7 @@ function parseConcurrency(value: string): number {
 }
 
 async function runLint(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parse(argv, {
       ...COMMON,
       format: { type: 'string', short: 'f', default: 'stylish' },
       output: { type: 'string', short: 'o', multiple: true, default: [] },
@@ -284,7 +348,7 @@ async function runLint(argv: string[]): Promise<number> {
       'ignore-non-kubernetes': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
       'helm-chart-dir': { type: 'string' },
-    },
+      quiet: { type: 'boolean', default: false },
   });
   const format = values.format!;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
@@ -292,9 +356,12 @@ async function runLint(argv: string[]): Promise<number> {
   if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
-    const m = /^([a-z0-9.-]+)=(off|info|warning|error)$/.exec(r);
-    if (!m) throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warning|error`);
-    rules[m[1]!] = m[2] as SeveritySetting;
+    const m = /^([a-z0-9.-]+)=([a-z]+)$/.exec(r);
+    const severity = m ? parseSeverity(m[2]!) : undefined;
+    if (!m || severity === undefined) throw new UsageError(`invalid --rule "${r}": expected ID=off|info|warn|error${m ? didYouMean(m[2]!, SEVERITY_WORDS) : ''}`);
+    const known = RULE_IDS();
+    if (!known.includes(m[1]!)) throw new UsageError(`unknown rule "${m[1]}" in --rule.${didYouMean(m[1]!, known)}`);
+    rules[m[1]!] = severity;
   }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
@@ -355,18 +422,30 @@ async function runLint(argv: string[]): Promise<number> {
     report.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
     report.warningCount++;
   }
+  respell(report, givenSpelling(paths, cwd), cwd);
+  // No manifest at all is worth a word (a mistyped directory, files all ignored), not a failure:
+  // the Action and the hook run on repositories that may hold none yet. ESLint instead exits 2
+  // with "No files matching the pattern" (errorOnUnmatchedPattern); kubeconform exits 0.
+  if (report.inputErrorCount === 0 && report.files.every((f) => f.objects.length === 0) && !report.files.some((f) => f.diagnostics.length)) {
+    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(' ')} (looked for .yaml, .yml and .json files with apiVersion and kind)\n`);
+  }
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
   const root = needsRoot ? await reportRoot(cwd) : cwd;
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
   // Findings in `helm template` output annotate their template's file (src/helm-source.ts).
-  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, ...(needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {}) };
+  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, colour: colour.stdout || colour.forced, ...(columns ? { columns } : {}), ...(needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {}) };
+  // --quiet, as ESLint's: the report shows errors only, in every format; the exit code and
+  // --max-warnings count from the whole report (eslint/eslint lib/cli.js: resultsToPrint is
+  // getErrorResults(results), countErrors(results) decides).
+  const shownReport = values.quiet ? errorsOnly(report) : report;
   const rendered = new Map<string, string>();
   const render = async (f: string): Promise<string> => {
     let text = rendered.get(f);
     if (text === undefined) {
       try {
-        text = await formatReport(f, report, ctx);
+        text = await formatReport(f, shownReport, ctx);
       } catch (e) {
         if (e instanceof FormatterError) throw new UsageError(e.message);
         throw e;
@@ -375,19 +454,60 @@ async function runLint(argv: string[]): Promise<number> {
     }
     return text;
   };
-  for (const o of outputs) writeOutput(cwd, o.file, await render(o.format));
-  process.stdout.write(await render(stdoutFormat));
+  // Files are no terminal: colour codes only when forced (--color, FORCE_COLOR).
+  for (const o of outputs) writeOutput(cwd, o.file, colour.forced ? await render(o.format) : stripEscapes(await render(o.format)));
+  process.stdout.write(colour.stdout ? await render(stdoutFormat) : stripEscapes(await render(stdoutFormat)));
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && report.warningCount > maxWarnings) return 1;
   return 0;
 }
 
+/** The report with only its errors, counts to match (--quiet). */
+function errorsOnly(report: LintReport): LintReport {
+  return {
+    ...report,
+    files: report.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })),
+    warningCount: 0,
+    infoCount: 0,
+  };
+}
+
+/**
+ * How the user spelled the paths: a file named on the command line is printed as written
+ * (./k8s/web.yaml, ../x/web.yaml, /abs/web.yaml), a file found in a directory as the directory
+ * was written joined with the rest (../x/web.yaml), except under "." (web.yaml, as before).
+ * Returns undefined for files no argument names (globs, links out of the tree): they keep the
+ * default, relative to the working directory.
+ */
+function givenSpelling(paths: string[], cwd: string): (abs: string) => string | undefined {
+  const args = paths.filter((p) => p !== '-').map((p) => ({ given: p, abs: resolve(cwd, p) }));
+  return (abs) => {
+    for (const a of args) if (a.abs === abs) return a.given;
+    let best: { given: string; abs: string } | undefined;
+    for (const a of args) if (abs.startsWith(a.abs.endsWith(sep) ? a.abs : a.abs + sep) && (!best || a.abs.length > best.abs.length)) best = a;
+    if (!best) return undefined;
+    const rest = relative(best.abs, abs);
+    if (best.abs === cwd) return rest;
+    const dir = best.given.replace(/[/\\]+$/, '');
+    return `${dir === '' ? '/' : `${dir}/`}${rest.split(sep).join('/')}`;
+  };
+}
+
+/** Rewrites the report's file paths (files, diagnostics, related locations) as the user gave them. */
+function respell(report: LintReport, spell: (abs: string) => string | undefined, cwd: string): void {
+  const as = (p: string): string => (p === '<stdin>' || report.revisions?.[p] ? p : (spell(resolve(cwd, p)) ?? p));
+  for (const f of report.files) {
+    f.path = as(f.path);
+    for (const d of f.diagnostics) {
+      if ('file' in d && typeof d.file === 'string') (d as { file: string }).file = as(d.file);
+      for (const r of ('related' in d ? d.related : undefined) ?? []) r.file = as(r.file);
+    }
+  }
+}
+
 async function runPlan(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parse(argv, {
       ...COMMON,
       format: { type: 'string', short: 'f', default: 'text' },
       output: { type: 'string', short: 'o' },
@@ -395,7 +515,6 @@ async function runPlan(argv: string[]): Promise<number> {
       scale: { type: 'string', multiple: true, default: [] },
       'cluster-domain': { type: 'string' },
       'detailed-exitcode': { type: 'boolean', default: false },
-    },
   });
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
@@ -460,29 +579,145 @@ async function runPlan(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Whether output gets colour, decided once for the whole run. In order: --color/--no-color (the
+ * last given), FORCE_COLOR (0 or false: off; 1, 2, 3, true or empty: on at that level), NO_COLOR
+ * (any non-empty value: off, https://no-color.org), else on when stdout is a terminal and TERM is
+ * not dumb. FORCE_COLOR over NO_COLOR is Node's order (tty.WriteStream#getColorDepth).
+ * `forced` is true when a flag or FORCE_COLOR turned colour on: output files get colour only then.
+ */
+export interface ColourChoice {
+  stdout: boolean;
+  forced: boolean;
+  level: 1 | 2 | 3;
+}
+
+function decideColour(flag: boolean | undefined, env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean; getColorDepth?: () => number }): ColourChoice {
+  const depth = stdout.isTTY && stdout.getColorDepth ? stdout.getColorDepth() : 4;
+  const ttyLevel: 1 | 2 | 3 = depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+  const force = env.FORCE_COLOR;
+  let forced: boolean | undefined = flag;
+  let level = ttyLevel;
+  if (forced === undefined && force !== undefined) {
+    if (force === '0' || force === 'false') forced = false;
+    else if (force === '' || force === 'true') forced = true;
+    else if (/^[123]$/.test(force)) {
+      forced = true;
+      level = Number(force) as 1 | 2 | 3;
+    }
+  }
+  if (forced !== undefined) return { stdout: forced, forced, level };
+  if (env.NO_COLOR) return { stdout: false, forced: false, level };
+  return { stdout: stdout.isTTY === true && env.TERM !== 'dumb', forced: false, level };
+}
+
+/**
+ * Makes the terminal libraries the ESLint formatters use follow the decision: chalk
+ * (supports-color) and yoctocolors (log-symbols) read FORCE_COLOR when they are first imported,
+ * which is after this (eslint-formatter-pretty is imported when a report is rendered);
+ * supports-hyperlinks reads FORCE_HYPERLINK. yoctocolors asks tty.WriteStream.prototype.hasColors(),
+ * which looks at TERM and not at whether stdout is a terminal: without this, `stsplan lint | less`
+ * got colour codes whenever TERM was set.
+ */
+function applyColour(c: ColourChoice): void {
+  const on = c.stdout || c.forced;
+  process.env.FORCE_COLOR = on ? String(c.level) : '0';
+  if (!on || !c.stdout) process.env.FORCE_HYPERLINK = '0';
+}
+
+/** Removes what an ESLint formatter's terminal libraries write: SGR colour codes and OSC 8 hyperlinks. */
+export function stripEscapes(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '');
+}
+
+/** --color and --no-color, before a `--`, taken out of the arguments; the last one given wins. */
+function colourFlag(argv: string[]): { argv: string[]; flag: boolean | undefined } {
+  let flag: boolean | undefined;
+  const rest: string[] = [];
+  let ended = false;
+  for (const a of argv) {
+    if (!ended && a === '--') ended = true;
+    if (!ended && (a === '--color' || a === '--no-color')) flag = a === '--color';
+    else rest.push(a);
+  }
+  return { argv: rest, flag };
+}
+
+let colour: ColourChoice = { stdout: false, forced: false, level: 1 };
+
+/** -h or --help among the arguments, before a `--`. */
+function wantsHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
+function unknownCommand(command: string): UsageError {
+  return new UsageError(`unknown command "${command}".${didYouMean(command, COMMANDS)}`);
+}
+
+async function runRules(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f', default: 'table' } });
+  if (positionals.length) throw new UsageError(`stsplan rules takes no arguments; to read a rule's documentation: stsplan explain ${positionals[0]}`);
+  const { rules } = await import('../rules/index.js');
+  const { formatRulesJson, formatRulesTable } = await import('./formatters/rule-doc.js');
+  const metas = rules.map((r) => r.meta);
+  if (values.format === 'json') process.stdout.write(formatRulesJson(metas));
+  else if (values.format === 'table') process.stdout.write(formatRulesTable(metas));
+  else throw new UsageError(`unknown --format "${values.format}": use table or json.${didYouMean(String(values.format), ['table', 'json'])}`);
+  return 0;
+}
+
+async function runExplain(argv: string[]): Promise<number> {
+  const { positionals } = parse(argv, {});
+  if (positionals.length !== 1) throw new UsageError('give one rule id: stsplan explain RULE (stsplan rules lists them)');
+  const id = positionals[0]!;
+  const { rules } = await import('../rules/index.js');
+  const ids = rules.map((r) => r.meta.id);
+  if (!ids.includes(id)) throw new UsageError(`unknown rule "${id}".${didYouMean(id, ids)} ("stsplan rules" lists them)`);
+  // The docs ship in the package (package.json files: rules/*.md), beside dist/.
+  const text = readFileSync(new URL(`rules/${id}.md`, PACKAGE_ROOT), 'utf8');
+  const { renderRuleDoc } = await import('./formatters/rule-doc.js');
+  process.stdout.write(renderRuleDoc(text));
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const flags = colourFlag(argv);
+  colour = decideColour(flags.flag, process.env, process.stdout);
+  applyColour(colour);
+  argv = flags.argv;
   const [command, ...rest] = argv;
   const debug = argv.includes('--debug');
   try {
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(USAGE + '\n');
+    if (command === undefined || command === '-h' || command === '--help') {
+      process.stdout.write(GLOBAL_HELP + '\n');
       return command === undefined ? 2 : 0;
+    }
+    if (command === 'help') {
+      const topic = rest.find((a) => !a.startsWith('-'));
+      if (topic !== undefined && !HELP[topic]) throw unknownCommand(topic);
+      process.stdout.write((topic ? HELP[topic]! : GLOBAL_HELP) + '\n');
+      return 0;
     }
     if (command === '-v' || command === '--version') {
       process.stdout.write(packageVersion() + '\n');
       return 0;
     }
-    if (rest.includes('-h') || rest.includes('--help')) {
-      process.stdout.write(USAGE + '\n');
+    if (!HELP[command]) throw unknownCommand(command);
+    if (wantsHelp(rest)) {
+      process.stdout.write(HELP[command]! + '\n');
       return 0;
     }
     if (command === 'lint') return await runLint(rest);
     if (command === 'plan') return await runPlan(rest);
-    throw new UsageError(`unknown command "${command}"`);
+    if (command === 'rules') return await runRules(rest);
+    return await runExplain(rest);
   } catch (e) {
     if (e instanceof UsageError || e instanceof OptionsError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       // Messages echo arguments and paths: written with escapes for what a terminal would act on.
-      process.stderr.write(`stsplan: ${printable((e as Error).message)}\nRun "stsplan --help" for usage.\n`);
+      const help = command && HELP[command] && command !== 'help' ? `stsplan ${command} --help` : 'stsplan --help';
+      process.stderr.write(`stsplan: ${printable((e as Error).message)}\nRun "${help}" for usage.\n`);
       return 2;
     }
     process.stderr.write(`stsplan: internal error: ${printable((e as Error).message ?? String(e))}\n`);

@@ -100,9 +100,14 @@ describe('stsplan lint on helm template output', () => {
     it(`stylish names the template beside the rendered line (${inp.name})`, () => {
       const r = run(['lint', ...inp.args], { cwd: work, input: inp.input, workspace: work });
       assert.equal(r.code, 0, r.stderr);
-      const line = r.stdout.split('\n').find((l) => l.includes('service-not-headless'))!;
-      assert.match(line, new RegExp(`\\b${LINE}:16\\b`));
-      assert.ok(line.includes(`(rendered from ${TEMPLATE})`), line);
+      // The finding's block: its first line has the rendered position, the lines under it the
+      // rest of the message, the rule, the template and the fix.
+      const lines = r.stdout.split('\n');
+      const first = lines.findIndex((l) => new RegExp(`^\\s+\\S+\\s+${LINE}:16\\s`).test(l));
+      assert.ok(first >= 0, r.stdout);
+      const block = [lines[first]!, ...lines.slice(first + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => /^ {12}\S/.test(l)))];
+      assert.ok(block.some((l) => l.includes('service-not-headless')), block.join('\n'));
+      assert.ok(block.some((l) => l.trim() === `rendered from ${TEMPLATE}`), block.join('\n'));
       // The line number is never printed as the template's.
       assert.ok(!r.stdout.includes(`${TEMPLATE}:`), r.stdout);
     });

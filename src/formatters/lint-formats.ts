@@ -1,5 +1,6 @@
 /** Every lint report format behind one function; heavier formatters are loaded only when used. */
 import type { LintReport } from '../engine.js';
+import { resolve } from 'node:path';
 import { toEslintResults, rulesMeta } from './eslint.js';
 import type { TemplateResolver } from '../helm-source.js';
 
@@ -13,6 +14,23 @@ export interface ReportContext {
   maxWarnings?: number;
   /** Maps a Helm template (`# Source:`) onto its file in the repository, relative to root (sarif, github). */
   templates?: TemplateResolver;
+  /** The terminal's width, for stylish. */
+  columns?: number;
+  /** Whether stylish may write colour codes of its own. */
+  colour?: boolean;
+}
+
+/** Absolute path → the path as the report names it (as the user gave it), for stylish. */
+function shownPaths(report: LintReport, cwd: string): Map<string, string> {
+  const shown = new Map<string, string>();
+  const add = (p: string): void => {
+    if (p !== '<stdin>' && !report.revisions?.[p]) shown.set(resolve(cwd, p), p);
+  };
+  for (const f of report.files) {
+    add(f.path);
+    for (const d of f.diagnostics) for (const r of ('related' in d ? d.related : undefined) ?? []) add(r.file);
+  }
+  return shown;
 }
 
 /** Renders a report in a built-in format or through an ESLint formatter module named `format`. */
@@ -20,7 +38,12 @@ export async function formatReport(format: string, report: LintReport, ctx: Repo
   switch (format) {
     case 'stylish': {
       const { formatStylish } = await import('./stylish.js');
-      return formatStylish(toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report.rules, ctx.cwd);
+      return formatStylish(toEslintResults(report, { cwd: ctx.cwd, includeInfo: ctx.verbose }), report.rules, {
+        cwd: ctx.cwd,
+        shown: shownPaths(report, ctx.cwd),
+        ...(ctx.columns ? { columns: ctx.columns } : {}),
+        colour: ctx.colour ?? false,
+      });
     }
     case 'json': {
       const { formatJson } = await import('./json.js');

@@ -18,3 +18,11 @@ export function elsewhereText(related: readonly RelatedLike[] | undefined, file:
   if (other.length === 0) return '';
   return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === undefined ? '' : `, rendered from ${r.template}`}: ${r.message}`).join('; ')})`;
 }
+
+/**
+ * Every related location on a line of its own, for output that has room under a finding (stylish):
+ * "k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here", or "12:3: …" when it is in `file` itself.
+ */
+export function relatedLines(related: readonly RelatedLike[] | undefined, file: string): string[] {
+  return (related ?? []).map((r) => `${r.file === file ? '' : `${r.file}:`}${r.line}:${r.column}${r.template === undefined ? '' : `, rendered from ${r.template}`}: ${r.message}`);
+}

@@ -10,6 +10,10 @@ export interface ReportContext {
     maxWarnings?: number;
     /** Maps a Helm template (`# Source:`) onto its file in the repository, relative to root (sarif, github). */
     templates?: TemplateResolver;
+    /** The terminal's width, for stylish. */
+    columns?: number;
+    /** Whether stylish may write colour codes of its own. */
+    colour?: boolean;
 }
 /** Renders a report in a built-in format or through an ESLint formatter module named `format`. */
 export declare function formatReport(format: string, report: LintReport, ctx: ReportContext): Promise<string>;

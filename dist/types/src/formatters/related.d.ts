@@ -13,3 +13,8 @@ export interface RelatedLike {
 }
 /** " (see k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here)", or "" when every related location is in `file`. */
 export declare function elsewhereText(related: readonly RelatedLike[] | undefined, file: string): string;
+/**
+ * Every related location on a line of its own, for output that has room under a finding (stylish):
+ * "k8s/svc.yaml:5:9: clusterIP "10.0.0.1" here", or "12:3: …" when it is in `file` itself.
+ */
+export declare function relatedLines(related: readonly RelatedLike[] | undefined, file: string): string[];
