@@ -1,23 +1,42 @@
 /**
- * Compiles the committed schemas (schemas/k8s/) into standalone ajv validators, one ES module per
- * Kubernetes minor version, so that no schema is compiled when stsplan starts. Run by
- * `npm run build` (and so by `npm ci` through `prepare`).
+ * Compiles the committed schemas (schemas/k8s/) into standalone ajv validators, so that no schema
+ * is compiled when stsplan starts. Run by `npm run build` (and so by `npm ci` through `prepare`).
+ *
+ * The eight Kubernetes versions share most of their definitions (schemas/k8s/definitions.json
+ * stores a definition once, under an id carrying a hash of its content). One ajv instance compiles
+ * every version's roots, so each definition compiles to one function; the function is named after
+ * its definition id (`v_core_v1_PodSpec_1a2b3c4d`) instead of ajv's compile-order `validateN`, and
+ * is written once, in the module of the versions that reach it:
+ *
+ * - `shared-1.29-1.36.js` holds what every version reaches, `shared-1.35-1.36.js` what only 1.35
+ *   and 1.36 reach, and so on (a set of versions that is no range is named `shared-1.30+1.32.js`);
+ * - `v1.NN.js` re-exports the version's root validators (StatefulSet, Service, ...) from them.
+ *
+ * A definition only calls definitions that every version reaching it reaches too, so a module
+ * imports only from modules of more versions: there are no import cycles, and loading `v1.NN.js`
+ * loads just the modules of the sets that contain 1.NN, i.e. exactly the code that version needs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import standalone from 'ajv/dist/standalone/index.js';
-
-const standaloneCode = standalone.default;
+import type { AnyValidateFunction } from 'ajv/dist/core.js';
+import type { ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
 import { schemaDir, type SchemaIndex } from './layout.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-const outDir = join(here, 'validators');
+/** Where the modules are written; src/schema.ts (validatorUrl) loads `v${version}.js` from here. */
+const OUT_DIR = join(here, 'validators');
 
-const definitions = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'definitions.json'), 'utf8')) as Record<string, object>;
-const index = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'index.json'), 'utf8')) as SchemaIndex;
+/** The options the validators are compiled with (test/validators.test.ts compiles with them too). */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  inlineRefs: false,
+  code: { source: true, esm: true, optimize: true },
+} as const;
 
 /**
  * ajv collects the errors of a referenced schema with `vErrors = vErrors.concat(sub.errors)`, a
@@ -25,29 +44,197 @@ const index = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'index.json'), '
  * items took half a minute. Appending in place keeps the same errors in the same order, in
  * linear time. Every such concatenation must be rewritten, or the build fails.
  */
-function linearErrors(code: string): string {
+export function linearErrors(code: string): string {
   const concat = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
   const out = code.replace(concat, (_, fn: string) => `if (vErrors === null) vErrors = ${fn}.errors; else for (const e of ${fn}.errors) vErrors.push(e);`);
   if (out.includes('.concat(')) throw new Error('schemas/compile.ts: ajv generated an error concatenation this build does not rewrite');
   return out;
 }
 
-mkdirSync(outDir, { recursive: true });
-const versions = Object.keys(index.versions);
-for (const version of versions) {
-  const { roots } = index.versions[version]!;
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: false,
-    inlineRefs: false,
-    code: { source: true, esm: true, optimize: true },
-  });
-  // Only the definitions this version reaches end up in its module: ajv emits code for refs it follows.
-  ajv.addSchema({ $id: 'k8s', definitions });
-  const exports: Record<string, string> = {};
-  for (const [kind, id] of Object.entries(roots)) exports[kind] = `k8s#/definitions/${id}`;
-  const code = linearErrors(standaloneCode(ajv, exports));
-  writeFileSync(join(outDir, `v${version}.js`), code);
+/** A top-level declaration of the generated code: a definition's function or a value it uses. */
+interface Decl {
+  name: string;
+  code: string;
+  /** Names of the other declarations it refers to. */
+  uses: Set<string>;
+  /** The versions that reach it. */
+  versions: Set<string>;
 }
-writeFileSync(join(outDir, 'versions.json'), JSON.stringify(versions));
-console.log(`stsplan: compiled validators for Kubernetes ${versions.join(', ')}`);
+
+/**
+ * ajv's code reads a whole schema (a definition with all its subschemas) for two things: whether a
+ * key is one of its properties (`hasOwnProperty.call(schema.properties, key)`) and the list of
+ * types an error names (`params: {type: schema.type}`). Only what is read is kept: the property
+ * names (each mapped to 0) and the members read; the whole schema if the code uses it otherwise.
+ */
+function schemaAsRead(value: Decl, decls: Map<string, Decl>): string {
+  const hasOwn = [...decls.values()].find((d) => d.code === 'Object.prototype.hasOwnProperty')?.name;
+  const reads = new Set<string>();
+  const use = new RegExp(`(${hasOwn ?? '$^'}\\.call\\()?\\b${value.name}\\b(\\.[A-Za-z_$][\\w$]*)?`, 'g');
+  for (const user of decls.values()) {
+    if (!user.uses.has(value.name)) continue;
+    for (const m of user.code.matchAll(use)) reads.add(m[1] && m[2] === '.properties' ? 'keys of properties' : m[2] ? m[2].slice(1) : 'all');
+  }
+  if (reads.has('all')) return value.code;
+  const schema = JSON.parse(value.code) as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  if (reads.has('keys of properties')) kept['properties'] = Object.fromEntries(Object.keys(schema['properties'] as object).map((k) => [k, 0]));
+  for (const r of reads) if (r !== 'keys of properties') kept[r] = schema[r];
+  // As ajv writes a value (JSON, with the two line terminators JavaScript strings may not hold raw).
+  return JSON.stringify(kept).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export interface CompiledModules {
+  /** File name -> module text. */
+  files: Map<string, string>;
+}
+
+/** Compiles every version of the index into the shared modules described above. */
+export function compileModules(definitions: Record<string, object>, index: SchemaIndex): CompiledModules {
+  const versions = Object.keys(index.versions);
+  const ajv = new Ajv(AJV_OPTIONS);
+  ajv.addSchema({ $id: 'k8s', definitions });
+  const idOf = new Map<unknown, string>(Object.entries(definitions).map(([id, schema]) => [schema, id]));
+
+  const decls = new Map<string, Decl>();
+  // ajv's name ("validate12", "schema7") -> stable name, per compiled function.
+  const fnName = new Map<AnyValidateFunction, string>();
+  const nameOwner = new Map<string, string>();
+  const valueName = new Map<ValueScopeName, string>();
+  const stableValueName = (n: ValueScopeName): string => {
+    let name = valueName.get(n);
+    if (name === undefined) {
+      const code = String(n.value?.code ?? '');
+      if (!code) throw new Error(`schemas/compile.ts: ajv scope value ${n.str} has no code`);
+      name = `${n.prefix}_${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
+      const known = decls.get(name);
+      if (known && known.code !== code) throw new Error(`schemas/compile.ts: two values are both named ${name}`);
+      if (!known) decls.set(name, { name, code, uses: new Set(), versions: new Set() });
+      valueName.set(n, name);
+    }
+    return name;
+  };
+
+  const visit = (v: AnyValidateFunction): string => {
+    let name = fnName.get(v);
+    if (name !== undefined) return name;
+    const id = idOf.get(v.schema);
+    const source = v.source;
+    if (id === undefined || !source) throw new Error('schemas/compile.ts: ajv compiled a function that is no definition of schemas/k8s/definitions.json');
+    if (source.evaluated) throw new Error(`schemas/compile.ts: ${id}: ajv generated evaluated properties this build does not handle`);
+    name = `v_${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+    const owner = nameOwner.get(name);
+    if (owner !== undefined && owner !== id) throw new Error(`schemas/compile.ts: ${id} and ${owner} are both named ${name}`);
+    nameOwner.set(name, id);
+    fnName.set(v, name);
+    const rename = new Map<string, string>([[source.validateName.str, name]]);
+    for (const [prefix, names] of Object.entries(source.scopeValues)) {
+      for (const n of names ?? new Set<ValueScopeName>()) rename.set(n.str, prefix === 'validate' ? visit(n.value?.ref as AnyValidateFunction) : stableValueName(n));
+    }
+    // What the code reads: ajv lists each function's own schema among its values even when unread.
+    const uses = new Set<string>();
+    // Every global name of ajv's code (a scope value: validateN, schemaN, funcN, patternN) is renamed;
+    // ajv forbids these prefixes for local variables, so a match that is no known name is a string
+    // this build does not expect: fail rather than guess.
+    const prefixes = new Set([...Object.keys(source.scopeValues), source.validateName.prefix]);
+    const globalName = new RegExp(`\\b(?:${[...prefixes].join('|')})\\d+\\b`, 'g');
+    const code = linearErrors(source.validateCode).replace(globalName, (n) => {
+      const to = rename.get(n);
+      if (to === undefined) throw new Error(`schemas/compile.ts: ${id}: unknown name ${n} in ajv's code`);
+      if (to !== name) uses.add(to);
+      return to;
+    });
+    const known = decls.get(name);
+    // ajv may compile a definition twice (once as a root, once through a $ref): the same code.
+    if (known && known.code !== code) throw new Error(`schemas/compile.ts: ${id} compiled to two different functions`);
+    if (!known) decls.set(name, { name, code, uses, versions: new Set() });
+    return name;
+  };
+
+  const roots = new Map<string, Map<string, string>>();
+  for (const version of versions) {
+    const exports = new Map<string, string>();
+    for (const [kind, id] of Object.entries(index.versions[version]!.roots)) {
+      const v = ajv.getSchema(`k8s#/definitions/${id}`);
+      if (!v) throw new Error(`schemas/compile.ts: no definition ${id}`);
+      exports.set(kind, visit(v));
+    }
+    roots.set(version, exports);
+  }
+
+  // Which versions reach each declaration.
+  const reach = (name: string, version: string): void => {
+    const d = decls.get(name)!;
+    if (d.versions.has(version)) return;
+    d.versions.add(version);
+    for (const u of d.uses) reach(u, version);
+  };
+  for (const [version, exports] of roots) for (const name of exports.values()) reach(name, version);
+
+  // Values no code reads (see uses above) were never reached: they are not written.
+  for (const [name, d] of decls) if (d.versions.size === 0) decls.delete(name);
+  for (const d of decls.values()) if (d.name.startsWith('schema_')) d.code = schemaAsRead(d, decls);
+
+  const fileOf = (set: Set<string>): string => {
+    const idx = versions.filter((v) => set.has(v)).map((v) => versions.indexOf(v));
+    const range = idx.every((x, i) => i === 0 || x === idx[i - 1]! + 1);
+    const first = versions[idx[0]!]!;
+    const last = versions[idx[idx.length - 1]!]!;
+    return `shared-${idx.length === 1 ? first : range ? `${first}-${last}` : idx.map((i) => versions[i]).join('+')}.js`;
+  };
+  const moduleOf = new Map<string, string>();
+  const byModule = new Map<string, Decl[]>();
+  for (const d of [...decls.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = fileOf(d.versions);
+    moduleOf.set(d.name, file);
+    byModule.set(file, [...(byModule.get(file) ?? []), d]);
+  }
+  const exported = new Set<string>();
+  for (const d of decls.values()) for (const u of d.uses) if (moduleOf.get(u) !== moduleOf.get(d.name)) exported.add(u);
+  for (const exports of roots.values()) for (const n of exports.values()) exported.add(n);
+
+  const importCode = (names: Iterable<string>, from: string, render: (n: string) => string): string => {
+    const byFile = new Map<string, string[]>();
+    for (const n of names) {
+      const file = moduleOf.get(n)!;
+      if (file !== from) byFile.set(file, [...(byFile.get(file) ?? []), n]);
+    }
+    return [...byFile]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([file, ns]) => render(`{${[...new Set(ns)].sort().join(',')}} from "./${file}";\n`))
+      .join('');
+  };
+
+  const files = new Map<string, string>();
+  for (const [file, ds] of byModule) {
+    const imports = importCode(ds.flatMap((d) => [...d.uses]), file, (s) => `import ${s}`);
+    const body = ds.map((d) => {
+      const ex = exported.has(d.name) ? 'export ' : '';
+      return d.code.startsWith('function ') ? `${ex}${d.code}\n` : `${ex}const ${d.name} = ${d.code};\n`;
+    });
+    files.set(file, imports + body.join(''));
+  }
+  for (const [version, exports] of roots) {
+    const lines = [...exports].map(([kind, name]) => ({ kind, name }));
+    const byFile = new Map<string, string[]>();
+    for (const { kind, name } of lines) byFile.set(moduleOf.get(name)!, [...(byFile.get(moduleOf.get(name)!) ?? []), `${name} as ${kind}`]);
+    files.set(`v${version}.js`, [...byFile].map(([file, specs]) => `export {${specs.join(',')}} from "./${file}";\n`).join(''));
+  }
+  return { files };
+}
+
+function main(): void {
+  const definitions = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'definitions.json'), 'utf8')) as Record<string, object>;
+  const index = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'index.json'), 'utf8')) as SchemaIndex;
+  const { files } = compileModules(definitions, index);
+  mkdirSync(OUT_DIR, { recursive: true });
+  // Modules of an earlier build whose set of versions no longer occurs must not linger.
+  for (const f of readdirSync(OUT_DIR)) if (f.endsWith('.js') && !files.has(f)) rmSync(join(OUT_DIR, f));
+  for (const [file, code] of files) writeFileSync(join(OUT_DIR, file), code);
+  const versions = Object.keys(index.versions);
+  writeFileSync(join(OUT_DIR, 'versions.json'), JSON.stringify(versions));
+  const bytes = [...files.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
+  console.log(`stsplan: compiled validators for Kubernetes ${versions.join(', ')} (${files.size} modules, ${Math.round(bytes / 1024)} KB)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
