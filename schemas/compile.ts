@@ -4,17 +4,16 @@
  *
  * The eight Kubernetes versions share most of their definitions (schemas/k8s/definitions.json
  * stores a definition once, under an id carrying a hash of its content). One ajv instance compiles
- * every version's roots, so each definition compiles to one function; the function is named after
- * its definition id (`v_core_v1_PodSpec_1a2b3c4d`) instead of ajv's compile-order `validateN`, and
- * is written once, in the module of the versions that reach it:
+ * every version's roots, so each definition compiles to one function, named after its definition
+ * id (`v_` and 8 hex digits of its hash, see functionName) instead of ajv's compile-order
+ * `validateN`, so that the same definition is the same text whichever versions reach it:
  *
- * - `shared-1.29-1.36.js` holds what every version reaches, `shared-1.35-1.36.js` what only 1.35
- *   and 1.36 reach, and so on (a set of versions that is no range is named `shared-1.30+1.32.js`);
- * - `v1.NN.js` re-exports the version's root validators (StatefulSet, Service, ...) from them.
+ * - `common.js` holds, once, the functions that most versions reach (COMMON_MIN);
+ * - `v1.NN.js` holds the functions that fewer versions reach, 1.NN among them, imports the rest
+ *   from `common.js` and exports the version's root validators (StatefulSet, Service, ...).
  *
- * A definition only calls definitions that every version reaching it reaches too, so a module
- * imports only from modules of more versions: there are no import cycles, and loading `v1.NN.js`
- * loads just the modules of the sets that contain 1.NN, i.e. exactly the code that version needs.
+ * A definition only calls definitions that every version reaching it reaches too, so the common
+ * module imports nothing, and a version loads two modules.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +28,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 /** Where the modules are written; src/schema.ts (validatorUrl) loads `v${version}.js` from here. */
 const OUT_DIR = join(here, 'validators');
+
+/** The module of what most versions reach (see COMMON_MIN), beside the versions' modules. */
+const COMMON = 'common.js';
+/**
+ * What at least this many of the versions reach is written once, into the common module, which
+ * every version loads; what fewer versions reach is written into each of their modules. So a
+ * version loads two modules. One module per set of versions would load only what a version needs
+ * but 9 modules for 1.36, and Node's ESM loader spends about 1-2 ms on each: importing 1.36's
+ * validators took more CPU than the single 0.6 MB module of each version compiled alone. With 6
+ * of 8, the common module holds 12 KB of functions 1.36 does not need (37 KB for 1.29), the
+ * duplicates in the versions' modules cost 0.28 MB, and 1.36 loads 0.5 MB.
+ */
+const COMMON_MIN = 6;
 
 /** The options the validators are compiled with (test/validators.test.ts compiles with them too). */
 export const AJV_OPTIONS = {
@@ -49,6 +61,20 @@ export function linearErrors(code: string): string {
   const out = code.replace(concat, (_, fn: string) => `if (vErrors === null) vErrors = ${fn}.errors; else for (const e of ${fn}.errors) vErrors.push(e);`);
   if (out.includes('.concat(')) throw new Error('schemas/compile.ts: ajv generated an error concatenation this build does not rewrite');
   return out;
+}
+
+/**
+ * ajv records each error with `if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}`,
+ * 2,400 times in the eight versions; `(vErrors??=[]).push(err0);` does the same (vErrors is null
+ * or an array) in half the text.
+ */
+export function shortErrorPush(code: string): string {
+  return code.replace(/if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}/g, '(vErrors??=[]).push($1);');
+}
+
+/** The name of the function a definition compiles to (the build fails if two ids share one). */
+export function functionName(id: string): string {
+  return `v_${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
 }
 
 /** A top-level declaration of the generated code: a definition's function or a value it uses. */
@@ -82,6 +108,10 @@ function schemaAsRead(value: Decl, decls: Map<string, Decl>): string {
   for (const r of reads) if (r !== 'keys of properties') kept[r] = schema[r];
   // As ajv writes a value (JSON, with the two line terminators JavaScript strings may not hold raw).
   return JSON.stringify(kept).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function declCode(d: Decl): string {
+  return d.code.startsWith('function ') ? `${d.code}\n` : `const ${d.name} = ${d.code};\n`;
 }
 
 export interface CompiledModules {
@@ -122,7 +152,7 @@ export function compileModules(definitions: Record<string, object>, index: Schem
     const source = v.source;
     if (id === undefined || !source) throw new Error('schemas/compile.ts: ajv compiled a function that is no definition of schemas/k8s/definitions.json');
     if (source.evaluated) throw new Error(`schemas/compile.ts: ${id}: ajv generated evaluated properties this build does not handle`);
-    name = `v_${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+    name = functionName(id);
     const owner = nameOwner.get(name);
     if (owner !== undefined && owner !== id) throw new Error(`schemas/compile.ts: ${id} and ${owner} are both named ${name}`);
     nameOwner.set(name, id);
@@ -138,7 +168,7 @@ export function compileModules(definitions: Record<string, object>, index: Schem
     // this build does not expect: fail rather than guess.
     const prefixes = new Set([...Object.keys(source.scopeValues), source.validateName.prefix]);
     const globalName = new RegExp(`\\b(?:${[...prefixes].join('|')})\\d+\\b`, 'g');
-    const code = linearErrors(source.validateCode).replace(globalName, (n) => {
+    const code = shortErrorPush(linearErrors(source.validateCode)).replace(globalName, (n) => {
       const to = rename.get(n);
       if (to === undefined) throw new Error(`schemas/compile.ts: ${id}: unknown name ${n} in ajv's code`);
       if (to !== name) uses.add(to);
@@ -175,51 +205,30 @@ export function compileModules(definitions: Record<string, object>, index: Schem
   for (const [name, d] of decls) if (d.versions.size === 0) decls.delete(name);
   for (const d of decls.values()) if (d.name.startsWith('schema_')) d.code = schemaAsRead(d, decls);
 
-  const fileOf = (set: Set<string>): string => {
-    const idx = versions.filter((v) => set.has(v)).map((v) => versions.indexOf(v));
-    const range = idx.every((x, i) => i === 0 || x === idx[i - 1]! + 1);
-    const first = versions[idx[0]!]!;
-    const last = versions[idx[idx.length - 1]!]!;
-    return `shared-${idx.length === 1 ? first : range ? `${first}-${last}` : idx.map((i) => versions[i]).join('+')}.js`;
-  };
-  const moduleOf = new Map<string, string>();
-  const byModule = new Map<string, Decl[]>();
-  for (const d of [...decls.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const file = fileOf(d.versions);
-    moduleOf.set(d.name, file);
-    byModule.set(file, [...(byModule.get(file) ?? []), d]);
-  }
-  const exported = new Set<string>();
-  for (const d of decls.values()) for (const u of d.uses) if (moduleOf.get(u) !== moduleOf.get(d.name)) exported.add(u);
-  for (const exports of roots.values()) for (const n of exports.values()) exported.add(n);
-
-  const importCode = (names: Iterable<string>, from: string, render: (n: string) => string): string => {
-    const byFile = new Map<string, string[]>();
-    for (const n of names) {
-      const file = moduleOf.get(n)!;
-      if (file !== from) byFile.set(file, [...(byFile.get(file) ?? []), n]);
-    }
-    return [...byFile]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([file, ns]) => render(`{${[...new Set(ns)].sort().join(',')}} from "./${file}";\n`))
-      .join('');
-  };
-
+  const byName = (a: Decl, b: Decl): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const inCommon = (d: Decl): boolean => d.versions.size >= COMMON_MIN;
+  const common = [...decls.values()].filter(inCommon).sort(byName);
   const files = new Map<string, string>();
-  for (const [file, ds] of byModule) {
-    const imports = importCode(ds.flatMap((d) => [...d.uses]), file, (s) => `import ${s}`);
-    const body = ds.map((d) => {
-      const ex = exported.has(d.name) ? 'export ' : '';
-      return d.code.startsWith('function ') ? `${ex}${d.code}\n` : `${ex}const ${d.name} = ${d.code};\n`;
-    });
-    files.set(file, imports + body.join(''));
-  }
+  // What the versions' modules read from the common module.
+  const fromCommon = new Set<string>();
   for (const [version, exports] of roots) {
-    const lines = [...exports].map(([kind, name]) => ({ kind, name }));
-    const byFile = new Map<string, string[]>();
-    for (const { kind, name } of lines) byFile.set(moduleOf.get(name)!, [...(byFile.get(moduleOf.get(name)!) ?? []), `${name} as ${kind}`]);
-    files.set(`v${version}.js`, [...byFile].map(([file, specs]) => `export {${specs.join(',')}} from "./${file}";\n`).join(''));
+    const own = [...decls.values()].filter((d) => !inCommon(d) && d.versions.has(version)).sort(byName);
+    const imports = new Set<string>();
+    for (const d of own) for (const u of d.uses) if (inCommon(decls.get(u)!)) imports.add(u);
+    const exportSpecs: string[] = [];
+    for (const [kind, name] of exports) {
+      if (inCommon(decls.get(name)!)) imports.add(name);
+      exportSpecs.push(`${name} as ${kind}`);
+    }
+    for (const n of imports) fromCommon.add(n);
+    files.set(
+      `v${version}.js`,
+      (imports.size ? `import {${[...imports].sort().join(',')}} from "./${COMMON}";
+` : '') + own.map(declCode).join('') + `export {${exportSpecs.join(',')}};
+`,
+    );
   }
+  files.set(COMMON, common.map((d) => (fromCommon.has(d.name) ? 'export ' : '') + declCode(d)).join(''));
   return { files };
 }
 

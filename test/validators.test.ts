@@ -3,8 +3,8 @@
  * versions have in common. For every version they must report exactly what that version's own
  * compile reports: the same verdict and the same errors in the same order, on the corpus and on
  * objects generated from the schemas to break every keyword they use. And the sharing must pay:
- * each definition's code written once, a version loading only the modules of its own
- * definitions, and the whole under a size budget.
+ * what most versions reach written once in a common module, the rest in each version's module, a
+ * version loading those two and little it does not need, and the whole under a size budget.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
-import { AJV_OPTIONS, linearErrors } from '../schemas/compile.js';
+import { AJV_OPTIONS, functionName, linearErrors, shortErrorPush } from '../schemas/compile.js';
 import type { SchemaIndex } from '../schemas/layout.js';
 import { loadValidators, validatorUrl } from '../src/schema.js';
 import { repoPath } from './helpers/paths.js';
@@ -153,34 +153,45 @@ describe('shared validators report what each version compiled alone reports', ()
 describe('the generated modules', () => {
   const files = readdirSync(validatorDir).filter((f) => f.endsWith('.js'));
   const code = new Map(files.map((f) => [f, readFileSync(join(validatorDir, f), 'utf8')]));
+  const declared = (file: string): string[] => [...code.get(file)!.matchAll(/^(?:export )?(?:function|const) ([\w$]+)/gm)].map((m) => m[1]!);
+  const functionBytes = (file: string): Map<string, number> =>
+    new Map([...code.get(file)!.matchAll(/^(?:export )?function (v_\w+)\(.*$/gm)].map((m) => [m[1]!, Buffer.byteLength(m[0])]));
 
   it('stay under the size budget for all versions together', () => {
     const bytes = [...code.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
     assert.ok(bytes < 1_500_000, `${bytes} bytes`);
   });
 
-  it("write each definition's function and each value once", () => {
-    const names = [...code.values()].flatMap((c) => [...c.matchAll(/^(?:export )?(?:function|const) ([\w$]+)/gm)].map((m) => m[1]!));
-    assert.ok(names.length > 250, `only ${names.length} declarations`);
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+  it('are a common module and one module per version', () => {
+    assert.deepEqual(files.sort(), ['common.js', ...versions.map((v) => `v${v}.js`)].sort());
+  });
+
+  it("write each function and value once in the common module, and none of them again in a version's", () => {
+    const common = declared('common.js');
+    assert.ok(common.length > 150, `only ${common.length} declarations`);
+    assert.deepEqual(common.filter((n, i) => common.indexOf(n) !== i), []);
+    for (const v of versions) {
+      const own = declared(`v${v}.js`);
+      assert.deepEqual(own.filter((n, i) => own.indexOf(n) !== i || common.includes(n)), [], v);
+    }
   });
 
   for (const version of versions) {
-    it(`load, for ${version}, only modules of definitions ${version} reaches`, () => {
-      const seen = new Set<string>();
-      const visit = (file: string): void => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        for (const m of code.get(file)!.matchAll(/ from "\.\/([^"]+)"/g)) visit(m[1]!);
-      };
-      visit(`v${version}.js`);
-      for (const file of seen) {
-        if (file === `v${version}.js`) continue;
-        const set = /^shared-(.+)\.js$/.exec(file)![1]!;
-        const range = /^([\d.]+)-([\d.]+)$/.exec(set);
-        const of = range ? versions.slice(versions.indexOf(range[1]!), versions.indexOf(range[2]!) + 1) : set.split('+');
-        assert.ok(of.includes(version), `${version} loads ${file}`);
-      }
+    it(`load, for ${version}, the common module and the functions of the definitions only ${version} and few others reach`, () => {
+      const own = `v${version}.js`;
+      const imports = [...code.get(own)!.matchAll(/ from "\.\/([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(imports, ['common.js']);
+      assert.doesNotMatch(code.get('common.js')!, /^import /m);
+      const needed = new Set<string>();
+      for (const id of Object.values(index.versions[version]!.roots)) for (const d of reached(id)) needed.add(functionName(d));
+      // Its own module holds only what it needs; with the common module, all it needs.
+      const mine = functionBytes(own);
+      const common = functionBytes('common.js');
+      assert.deepEqual([...mine.keys()].filter((n) => !needed.has(n)), []);
+      assert.deepEqual([...needed].filter((n) => !mine.has(n) && !common.has(n)), []);
+      // What the common module holds that this version does not need stays small.
+      const unneeded = [...common].filter(([n]) => !needed.has(n)).reduce((sum, [, b]) => sum + b, 0);
+      assert.ok(unneeded < 60_000, `${version} loads ${unneeded} bytes of functions it does not need`);
     });
   }
 
@@ -188,6 +199,17 @@ describe('the generated modules', () => {
     for (const [file, c] of code) {
       assert.ok(!c.includes('.concat('), file);
       assert.doesNotMatch(c, /\bvalidate\d+\b/, file);
+    }
+  });
+});
+
+describe('shortErrorPush', () => {
+  it('records an error as ajv does, in less text', () => {
+    const ajvCode = 'if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;';
+    assert.equal(shortErrorPush(ajvCode), '(vErrors??=[]).push(err3);errors++;');
+    for (const before of [null, [{ keyword: 'type' }]]) {
+      const run = (body: string): unknown => new Function('vErrors', 'err3', `let errors = 0;${body}return [vErrors, errors];`)(structuredClone(before), { keyword: 'required' });
+      assert.deepEqual(run(shortErrorPush(ajvCode)), run(ajvCode));
     }
   });
 });
