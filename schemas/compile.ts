@@ -223,9 +223,7 @@ export function compileModules(definitions: Record<string, object>, index: Schem
     for (const n of imports) fromCommon.add(n);
     files.set(
       `v${version}.js`,
-      (imports.size ? `import {${[...imports].sort().join(',')}} from "./${COMMON}";
-` : '') + own.map(declCode).join('') + `export {${exportSpecs.join(',')}};
-`,
+      (imports.size ? `import {${[...imports].sort().join(',')}} from "./${COMMON}";\n` : '') + own.map(declCode).join('') + `export {${exportSpecs.join(',')}};\n`,
     );
   }
   files.set(COMMON, common.map((d) => (fromCommon.has(d.name) ? 'export ' : '') + declCode(d)).join(''));
@@ -237,7 +235,7 @@ function main(): void {
   const index = JSON.parse(readFileSync(join(schemaDir(repoRoot), 'index.json'), 'utf8')) as SchemaIndex;
   const { files } = compileModules(definitions, index);
   mkdirSync(OUT_DIR, { recursive: true });
-  // Modules of an earlier build whose set of versions no longer occurs must not linger.
+  // Modules an earlier build wrote that this one does not (a version dropped, an older layout) must not linger.
   for (const f of readdirSync(OUT_DIR)) if (f.endsWith('.js') && !files.has(f)) rmSync(join(OUT_DIR, f));
   for (const [file, code] of files) writeFileSync(join(OUT_DIR, file), code);
   const versions = Object.keys(index.versions);
