@@ -13242,7 +13242,7 @@ var init_hints = __esm({
 function loadValidators(version) {
   let m = modules.get(version);
   if (!m) {
-    m = import(new URL(`validators/v${version}.js`, DIST).href);
+    m = import(validatorUrl(version).href);
     modules.set(version, m);
   }
   return m;
@@ -13372,13 +13372,14 @@ function pruneCopy(object, paths) {
   }
   return copy;
 }
-var modules, fieldName, TYPE_NAMES;
+var modules, validatorUrl, fieldName, TYPE_NAMES;
 var init_schema = __esm({
   "build/src/schema.js"() {
     "use strict";
     init_types();
     init_version();
     modules = /* @__PURE__ */ new Map();
+    validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
     fieldName = (path2) => path2.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
     TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
   }

@@ -11462,10 +11462,11 @@ var SERVED = {
 
 // build/src/schema.js
 var modules = /* @__PURE__ */ new Map();
+var validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
 function loadValidators(version) {
   let m = modules.get(version);
   if (!m) {
-    m = import(new URL(`validators/v${version}.js`, DIST).href);
+    m = import(validatorUrl(version).href);
     modules.set(version, m);
   }
   return m;

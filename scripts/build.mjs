@@ -2,19 +2,20 @@
 /**
  * The build, in three steps, each announced on stderr:
  *   1. tsc: src/, rules/, schemas/, test/, bench/ → build/ (what the tests and benchmarks run);
- *   2. the standalone ajv validators, one module per Kubernetes minor (build/schemas/validators/);
+ *   2. the standalone ajv validators, a module per Kubernetes minor and one of what most share
+ *      (build/schemas/validators/);
  *   3. esbuild: the shipped modules → dist/ (committed: the GitHub Action, the pre-commit hook and a
  *      checkout run them without installing or building anything). Every runtime dependency is
- *      bundled, so the published package has none; code shared by the entries is split into chunks,
- *      and what the common path does not need (the `yaml` library, the stylish formatter, globbing,
- *      other Kubernetes versions' validators) is loaded only when used.
+ *      bundled, so the published package has none; each entry is one file, in which what the
+ *      common path does not need (the `yaml` library, the stylish formatter, globbing) runs only
+ *      when used; the validators are copied beside them and loaded for the target version only.
  * Then dist/build-inputs.sha256 records the hash of what the build read (scripts/inputs.mjs), so that
  * `prepare` can tell a current dist/ from a stale one without building.
  *
  * `node scripts/build.mjs --bundle-only` redoes step 3 from an existing build/.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash, STAMP } from './inputs.mjs';
@@ -83,11 +84,12 @@ const metafiles = [];
 for (const [name, entry] of Object.entries({ cli: 'build/src/bin.js', 'cli-main': 'build/src/cli.js', 'load-worker': 'build/src/load-worker.js', index: 'build/src/index.js', action: 'build/src/action.js' })) {
   metafiles.push((await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
 }
-// The validators, one module per Kubernetes minor, loaded only for the target version; what they
-// share is split into chunks beside them.
+// The validators: what schemas/compile.ts wrote, a module per Kubernetes minor plus the module of
+// what most versions share. They import nothing (compile.ts fails otherwise), so they are copied as
+// they are and loaded only for the target version.
 const validators = join(root, 'build/schemas/validators');
-const versions = Object.fromEntries(readdirSync(validators).filter((f) => /^v\d+\.\d+\.js$/.test(f)).map((f) => [f.slice(0, -3), `build/schemas/validators/${f}`]));
-metafiles.push((await build({ ...common, entryPoints: versions, outdir: 'dist/validators', splitting: true, chunkNames: '[name]-[hash]', minifyWhitespace: true })).metafile);
+mkdirSync(join(dist, 'validators'), { recursive: true });
+for (const f of readdirSync(validators).filter((f) => f.endsWith('.js'))) cpSync(join(validators, f), join(dist, 'validators', f));
 writeLicenses(metafiles);
 // The CLI is the package's bin (its source starts with the #! line, which esbuild keeps first).
 chmodSync(join(dist, 'cli.js'), 0o755);

@@ -1,7 +1,7 @@
 /**
  * Schema validation with the standalone ajv validators compiled at build time
- * (schemas/compile.ts): nothing is compiled at start-up, and only the target version's module
- * is loaded.
+ * (schemas/compile.ts): nothing is compiled at start-up, and only the target version's modules
+ * are loaded.
  */
 import { setOwn, type Path } from './types.js';
 import { DIST } from './version.js';
@@ -28,11 +28,18 @@ type ValidatorModule = Record<string, Validator>;
 
 const modules = new Map<string, Promise<ValidatorModule>>();
 
+/**
+ * The module of one Kubernetes minor version's validators, as schemas/compile.ts writes it (the
+ * build copies them into dist/validators/). It imports the shared module of the definitions it
+ * reaches (beside it), and nothing else.
+ */
+export const validatorUrl = (version: string): URL => new URL(`validators/v${version}.js`, DIST);
+
 /** Loads the validators of one Kubernetes minor version ("1.36"). */
 export function loadValidators(version: string): Promise<ValidatorModule> {
   let m = modules.get(version);
   if (!m) {
-    m = import(new URL(`validators/v${version}.js`, DIST).href) as Promise<ValidatorModule>;
+    m = import(validatorUrl(version).href) as Promise<ValidatorModule>;
     modules.set(version, m);
   }
   return m;

@@ -1,7 +1,7 @@
 /**
  * Schema validation with the standalone ajv validators compiled at build time
- * (schemas/compile.ts): nothing is compiled at start-up, and only the target version's module
- * is loaded.
+ * (schemas/compile.ts): nothing is compiled at start-up, and only the target version's modules
+ * are loaded.
  */
 import { type Path } from './types.js';
 export interface SchemaError {
@@ -23,6 +23,12 @@ type Validator = ((data: unknown) => boolean) & {
     errors?: AjvError[] | null;
 };
 type ValidatorModule = Record<string, Validator>;
+/**
+ * The module of one Kubernetes minor version's validators, as schemas/compile.ts writes it (the
+ * build copies them into dist/validators/). It imports the shared module of the definitions it
+ * reaches (beside it), and nothing else.
+ */
+export declare const validatorUrl: (version: string) => URL;
 /** Loads the validators of one Kubernetes minor version ("1.36"). */
 export declare function loadValidators(version: string): Promise<ValidatorModule>;
 /** Removes null map values, as the API server's decoder treats them as absent. */
