@@ -65,6 +65,46 @@ var init_version = __esm({
   }
 });
 
+// build/src/did-you-mean.js
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++)
+    d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(input, candidates) {
+  const lower = input.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const dist = editDistance(lower, c.toLowerCase());
+    if (dist < bestDistance) {
+      best = c;
+      bestDistance = dist;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function didYouMean(input, candidates, show4 = (c) => c) {
+  const c = closest(input, candidates);
+  return c === void 0 ? "" : ` Did you mean ${show4(c)}?`;
+}
+var init_did_you_mean = __esm({
+  "build/src/did-you-mean.js"() {
+    "use strict";
+  }
+});
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -14417,23 +14457,6 @@ function alternativeFor(kind, minor, apiVersion) {
   const best = ranked[0];
   return best ? { apiVersion: best.apiVersion, enabledByDefault: best.enabledByDefault } : void 0;
 }
-function editDistance2(a, b) {
-  const d = [];
-  for (let i = 0; i <= a.length; i++)
-    d.push([i]);
-  for (let j = 1; j <= b.length; j++)
-    d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
 function closestKind(apiVersion, kind, minor) {
   const t = resources();
   const own = Object.entries(t[apiVersion] ?? {}).filter(([, range]) => servedAt(range, minor));
@@ -14443,7 +14466,7 @@ function closestKind(apiVersion, kind, minor) {
   const limit = Math.max(1, Math.floor(kind.length / 3));
   let best;
   for (const c of candidates) {
-    const distance = editDistance2(wanted, c.kind.toLowerCase());
+    const distance = editDistance(wanted, c.kind.toLowerCase());
     if (distance <= limit && (!best || distance < best.distance))
       best = { ...c, distance };
   }
@@ -14495,6 +14518,7 @@ var init_api_versions = __esm({
     "use strict";
     init_api_resources();
     init_resource_index();
+    init_did_you_mean();
     SELECTOR = "apps/v1 requires spec.selector, immutable after creation: use the template labels";
     REMOVED_BEFORE = [
       // 1.16
@@ -35447,56 +35471,21 @@ var init_rule_doc = __esm({
 
 // build/src/cli.js
 init_version();
-import { readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-
-// build/src/did-you-mean.js
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++)
-    d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(input, candidates) {
-  const lower = input.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const dist = editDistance(lower, c.toLowerCase());
-    if (dist < bestDistance) {
-      best = c;
-      bestDistance = dist;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function didYouMean(input, candidates, show4 = (c) => c) {
-  const c = closest(input, candidates);
-  return c === void 0 ? "" : ` Did you mean ${show4(c)}?`;
-}
-
-// build/src/cli.js
+init_did_you_mean();
 init_engine();
 init_files();
+import { readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
 // build/src/config.js
 init_files();
 init_yaml_lib();
 init_types();
+init_did_you_mean();
+init_rules();
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
-init_rules();
 var RULE_IDS = () => rules.map((r) => r.meta.id);
 var SEVERITY_WORDS = ["off", "info", "warn", "warning", "error"];
 function parseSeverity(word) {

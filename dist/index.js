@@ -14068,6 +14068,23 @@ var API_RESOURCES_JSON = `{
 "v1":{"Binding":[29,36],"ComponentStatus":[29,36],"ConfigMap":[29,36],"Endpoints":[29,36],"Event":[29,36],"LimitRange":[29,36],"Namespace":[29,36],"Node":[29,36],"PersistentVolume":[29,36],"PersistentVolumeClaim":[29,36],"Pod":[29,36],"PodTemplate":[29,36],"ReplicationController":[29,36],"ResourceQuota":[29,36],"Secret":[29,36],"Service":[29,36],"ServiceAccount":[29,36]}
 }`;
 
+// build/src/did-you-mean.js
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++)
+    d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
 // build/src/k8s/api-versions.js
 var SELECTOR = "apps/v1 requires spec.selector, immutable after creation: use the template labels";
 var REMOVED_BEFORE = [
@@ -14157,23 +14174,6 @@ function alternativeFor(kind, minor, apiVersion) {
   const ranked = servingApiVersions(kind, minor).filter((gv) => gv !== apiVersion).map((gv) => ({ apiVersion: gv, enabledByDefault: enabledByDefault(gv, kind), same: groupOf(gv) === group })).sort((a, b) => Number(b.same) - Number(a.same) || Number(b.enabledByDefault) - Number(a.enabledByDefault) || priority(b.apiVersion) - priority(a.apiVersion));
   const best = ranked[0];
   return best ? { apiVersion: best.apiVersion, enabledByDefault: best.enabledByDefault } : void 0;
-}
-function editDistance(a, b) {
-  const d = [];
-  for (let i = 0; i <= a.length; i++)
-    d.push([i]);
-  for (let j = 1; j <= b.length; j++)
-    d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
 }
 function closestKind(apiVersion, kind, minor) {
   const t = resources();

@@ -6,7 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { API_MINORS, API_RESOURCES_JSON } from '../schemas/k8s/api-resources.js';
-import { REMOVED_BEFORE, apiStatus, editDistance, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
+import { REMOVED_BEFORE, apiStatus, isBuiltinGroup, servingApiVersions } from '../src/k8s/api-versions.js';
+import { editDistance } from '../src/did-you-mean.js';
 import { groupOf, SERVED } from '../src/resource-index.js';
 import { SUPPORTED_VERSIONS } from '../src/k8s/versions.js';
 import { lintText } from './helpers/lint.js';

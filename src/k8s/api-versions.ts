@@ -17,6 +17,7 @@
  */
 import { API_GROUPS, API_MINORS, API_RESOURCES_JSON } from '../../schemas/k8s/api-resources.js';
 import { groupOf, SERVED as LINTED } from '../resource-index.js';
+import { editDistance } from '../did-you-mean.js';
 
 export interface RemovedApi {
   apiVersion: string;
@@ -177,22 +178,6 @@ export function alternativeFor(kind: string, minor: number, apiVersion: string):
     .sort((a, b) => Number(b.same) - Number(a.same) || Number(b.enabledByDefault) - Number(a.enabledByDefault) || priority(b.apiVersion) - priority(a.apiVersion));
   const best = ranked[0];
   return best ? { apiVersion: best.apiVersion, enabledByDefault: best.enabledByDefault } : undefined;
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * "Did you mean …?" for a mistyped command, option, rule id or config key: one implementation
- * for the command line and the config file.
+ * for the command line and the config file; its edit distance also finds misspelt kinds
+ * (src/k8s/api-versions.ts).
  */
 /** Levenshtein distance (insertions, deletions, substitutions), with a transposition counted as one edit. */
 export declare function editDistance(a: string, b: string): number;

@@ -70,7 +70,5 @@ export declare function servingApiVersions(kind: string, minor: number): string[
  * served by default, then by version priority.
  */
 export declare function alternativeFor(kind: string, minor: number, apiVersion: string): Alternative | undefined;
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export declare function editDistance(a: string, b: string): number;
 /** What the target minor version's API server makes of an object's apiVersion and kind. */
 export declare function apiStatus(apiVersion: string, kind: string, minor: number): ApiStatus;
