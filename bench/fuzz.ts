@@ -14,11 +14,11 @@
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { lint, OptionsError } from '../src/engine.js';
-import { plan } from '../src/planner/plan.js';
+import { lint, OptionsError } from '../src/lint/engine.js';
+import { plan } from '../src/plan/plan.js';
 import { checkLocations, checkNoInternalError, checkRanges, manifestSetArb, render, snapshotArb } from '../test/helpers/generators.js';
-import type { LintInput } from '../src/engine.js';
-import type { Plan } from '../src/planner/types.js';
+import type { LintInput } from '../src/lint/engine.js';
+import type { Plan } from '../src/plan/types.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const runs = Number(values.runs);

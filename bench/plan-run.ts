@@ -5,7 +5,7 @@
  *   rolling-update  REPLICAS pods at image v1 updated to v2 (OrderedReady, one pod at a time)
  */
 import { plan } from '../src/index.js';
-import { formatPlanText } from '../src/formatters/plan-text.js';
+import { formatPlanText } from '../src/plan/render/text.js';
 
 function stack(replicas: number, image: string): string {
   return `apiVersion: v1

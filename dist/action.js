@@ -1,6 +1,6 @@
 import { createRequire as __stsplanRequire } from 'node:module'; const require = __stsplanRequire(import.meta.url);
 
-// build/src/action.js
+// build/src/cli/action.js
 import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,19 +8,19 @@ import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomUUID } from "node:crypto";
 
-// build/src/printable.js
+// build/src/text/printable.js
 var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var ALL = new RegExp(UNPRINTABLE.source, "g");
 function printable(text2) {
   return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// build/src/formatters/github.js
+// build/src/lint/format/github.js
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
-// build/src/planner/runs.js
+// build/src/plan/runs.js
 function expandOrdinal(template, n) {
   let out = "";
   let i = 0;
@@ -40,7 +40,7 @@ function expandOrdinal(template, n) {
   }
 }
 
-// build/src/formatters/plan-shared.js
+// build/src/plan/render/shared.js
 var KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
 function eventsOf(plan, s) {
   return plan.events.filter((e) => e.namespace === s.namespace && e.statefulSet === s.name);
@@ -276,7 +276,7 @@ function narrative(events, runs = []) {
   return parts;
 }
 
-// build/src/formatters/plan-mermaid.js
+// build/src/plan/render/mermaid.js
 var text = (s) => printable(s).replace(/[;#%]/g, " ").replace(/\s+/g, " ").trim();
 function messages(events, lane) {
   const out = [];
@@ -366,7 +366,7 @@ function mermaidTimeline(s, events, runs = []) {
   return [...head, ...body].join("\n");
 }
 
-// build/src/formatters/markdown-escape.js
+// build/src/text/markdown-escape.js
 var ZWSP = "&#8203;";
 function mdText(s) {
   return printable(s).replace(/[\\&`*_[\]<>~|$#]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/(?<=www)\./gi, "\\.").replace(/[@#]/g, `$&${ZWSP}`).replace(/^[-+=]|^(\d+)([.)])(?=[ \t]|$)/, (m, digits, mark) => digits ? `${digits}\\${mark}` : `\\${m}`).replace(/^[ \t]/, (c) => c === " " ? "&#32;" : "&#9;");
@@ -401,7 +401,7 @@ function longestRun(s, c) {
   return longest;
 }
 
-// build/src/formatters/plan-markdown.js
+// build/src/plan/render/markdown.js
 function status(plan, s) {
   if (s.rejection)
     return "\u274C rejected";
@@ -555,7 +555,7 @@ var BUNDLED = true;
 var DIST = new URL(BUNDLED ? "./" : "../../dist/", import.meta.url);
 var PACKAGE_ROOT = new URL("../", DIST);
 
-// build/src/action.js
+// build/src/cli/action.js
 var CLI = fileURLToPath(new URL("cli.js", DIST));
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();

@@ -54,6 +54,13 @@ function packageVersion() {
   cached ??= JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8")).version;
   return cached;
 }
+function ruleDocText(id) {
+  try {
+    return readFileSync(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
+  } catch {
+    return void 0;
+  }
+}
 var BUNDLED, DIST, PACKAGE_ROOT, cached, HOMEPAGE;
 var init_version = __esm({
   "build/src/version.js"() {
@@ -65,7 +72,7 @@ var init_version = __esm({
   }
 });
 
-// build/src/did-you-mean.js
+// build/src/text/did-you-mean.js
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++)
@@ -100,8 +107,53 @@ function didYouMean(input, candidates, show4 = (c) => c) {
   return c === void 0 ? "" : ` Did you mean ${show4(c)}?`;
 }
 var init_did_you_mean = __esm({
-  "build/src/did-you-mean.js"() {
+  "build/src/text/did-you-mean.js"() {
     "use strict";
+  }
+});
+
+// build/src/load/source.js
+function linesOf(file) {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = [0];
+    const { text: text2 } = file;
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text2); m; m = breaks.exec(text2))
+      starts.push(m.index + m[0].length);
+    lineStarts.set(file, starts);
+  }
+  return starts;
+}
+function lineEnd(text2, from) {
+  const nl = /[\r\n]/g;
+  nl.lastIndex = from;
+  const m = nl.exec(text2);
+  return m ? m.index : text2.length;
+}
+function position(file, offset) {
+  const starts = linesOf(file);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+}
+function rangeFromOffsets(file, from, to) {
+  const end = file.text.length;
+  const start = Math.min(Math.max(0, from), end);
+  return { start: position(file, start), end: position(file, Math.min(Math.max(start, to), end)) };
+}
+var lineStarts;
+var init_source = __esm({
+  "build/src/load/source.js"() {
+    "use strict";
+    lineStarts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3214,7 +3266,7 @@ var init_plain_scalars = __esm({
   }
 });
 
-// build/src/yaml-fast.js
+// build/src/load/yaml-fast.js
 function int2(source, offset, radix) {
   const sign = source[0];
   const digits = source.substring(sign === "-" || sign === "+" ? offset + 1 : offset).replace(/_/g, "");
@@ -3263,7 +3315,7 @@ function fastRead(text2, json2, maxDepth) {
 }
 var sawYaml11, float2, KUBECTL_SCALARS, CORE_SCALARS, KUBECTL_SCHEMA, JSON_FILE_SCHEMA, NEEDS_YAML, FAST_MAX_DEPTH, hasContent;
 var init_yaml_fast = __esm({
-  "build/src/yaml-fast.js"() {
+  "build/src/load/yaml-fast.js"() {
     "use strict";
     init_js_yaml();
     init_yaml11();
@@ -10639,20 +10691,20 @@ var require_dist = __commonJS({
   }
 });
 
-// build/src/yaml-lib.js
+// build/src/load/yaml-lib.js
 import { createRequire } from "node:module";
 function yamlLib() {
   return lib ??= BUNDLED ? require_dist() : createRequire(import.meta.url)("yaml");
 }
 var lib;
 var init_yaml_lib = __esm({
-  "build/src/yaml-lib.js"() {
+  "build/src/load/yaml-lib.js"() {
     "use strict";
     init_version();
   }
 });
 
-// build/src/yaml-aliases.js
+// build/src/load/yaml-aliases.js
 function allowedAliasRatio(nodes2) {
   if (nodes2 <= 4e5)
     return 0.99;
@@ -10757,7 +10809,7 @@ function aliasProblem(doc, maxExpansion, maxDepth) {
 }
 var excessive, EXPANSION_FLOOR;
 var init_yaml_aliases = __esm({
-  "build/src/yaml-aliases.js"() {
+  "build/src/load/yaml-aliases.js"() {
     "use strict";
     init_yaml_lib();
     excessive = (nodes2, aliased) => aliased > 100 && nodes2 > 1e3 && aliased / nodes2 > allowedAliasRatio(nodes2);
@@ -10765,20 +10817,20 @@ var init_yaml_aliases = __esm({
   }
 });
 
-// build/src/printable.js
+// build/src/text/printable.js
 function printable(text2) {
   return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var UNPRINTABLE, ALL;
 var init_printable = __esm({
-  "build/src/printable.js"() {
+  "build/src/text/printable.js"() {
     "use strict";
     UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
     ALL = new RegExp(UNPRINTABLE.source, "g");
   }
 });
 
-// build/src/helm-source.js
+// build/src/load/helm-source.js
 function helmDocuments(text2) {
   if (!text2.includes("# Source: "))
     return [];
@@ -10845,7 +10897,7 @@ function helmDocumentsOf(file) {
 }
 var MAX_TEMPLATE, SOURCE, cache;
 var init_helm_source = __esm({
-  "build/src/helm-source.js"() {
+  "build/src/load/helm-source.js"() {
     "use strict";
     init_printable();
     MAX_TEMPLATE = 1024;
@@ -10854,7 +10906,7 @@ var init_helm_source = __esm({
   }
 });
 
-// build/src/loader.js
+// build/src/load/loader.js
 function baseName(path2) {
   const p = path2.replace(/\\/g, "/");
   return p.slice(p.lastIndexOf("/") + 1);
@@ -11481,9 +11533,9 @@ function keyString(key2) {
 }
 var KUSTOMIZATION_FILES, MAX_DEPTH, DEFAULT_LIMITS, DROPPED_TAGS, SCALAR_NAMES, SCALAR_TAGS, KUBECTL_SCALAR_TAGS, parsed, depthLimit, deepDocuments, TooDeep, COLLECTIONS, parsedOne, YAML_CONTROL, JSON_CONTROL, count, mapIndexes;
 var init_loader = __esm({
-  "build/src/loader.js"() {
+  "build/src/load/loader.js"() {
     "use strict";
-    init_locate();
+    init_source();
     init_yaml_fast();
     init_yaml_lib();
     init_yaml_aliases();
@@ -11527,43 +11579,7 @@ var init_loader = __esm({
   }
 });
 
-// build/src/locate.js
-function linesOf(file) {
-  let starts = lineStarts.get(file);
-  if (!starts) {
-    starts = [0];
-    const { text: text2 } = file;
-    const breaks = /\r\n?|\n/g;
-    for (let m = breaks.exec(text2); m; m = breaks.exec(text2))
-      starts.push(m.index + m[0].length);
-    lineStarts.set(file, starts);
-  }
-  return starts;
-}
-function lineEnd(text2, from) {
-  const nl = /[\r\n]/g;
-  nl.lastIndex = from;
-  const m = nl.exec(text2);
-  return m ? m.index : text2.length;
-}
-function position(file, offset) {
-  const starts = linesOf(file);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
-}
-function rangeFromOffsets(file, from, to) {
-  const end = file.text.length;
-  const start = Math.min(Math.max(0, from), end);
-  return { start: position(file, start), end: position(file, Math.min(Math.max(start, to), end)) };
-}
+// build/src/load/locate.js
 function nodeRange(file, node) {
   const { isMap, isSeq } = yamlLib();
   const [from, valueEnd] = node.range ?? [0, 0, 0];
@@ -11605,44 +11621,16 @@ function locate(resource, path2, options = {}) {
   }
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
 }
-var lineStarts;
 var init_locate = __esm({
-  "build/src/locate.js"() {
+  "build/src/load/locate.js"() {
     "use strict";
     init_loader();
     init_yaml_lib();
-    lineStarts = /* @__PURE__ */ new WeakMap();
+    init_source();
   }
 });
 
-// build/src/resource-index.js
-function dirOf(path2) {
-  let dir = dirs.get(path2);
-  if (dir === void 0)
-    dirs.set(path2, dir = dirName(path2));
-  return dir;
-}
-function within(a, b) {
-  if (a === b)
-    return true;
-  if (a === "")
-    return !b.startsWith("/");
-  return b.startsWith(a.endsWith("/") ? a : `${a}/`);
-}
-function proximity(candidate, referrer) {
-  if (candidate.file.path === referrer.file.path)
-    return 0;
-  const c = dirOf(candidate.file.path);
-  const r = dirOf(referrer.file.path);
-  const depth = (d) => d === "" ? 0 : d.split("/").length;
-  if (c === r)
-    return 1;
-  if (within(c, r))
-    return 2 + (depth(r) - depth(c));
-  if (candidate.shared)
-    return 1e5;
-  return null;
-}
+// build/src/k8s/kinds.js
 function isClusterScoped(kind) {
   return CLUSTER_SCOPED.has(kind);
 }
@@ -11650,26 +11638,10 @@ function groupOf(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
-function shadowContext(resources3, defaultNamespace) {
-  const key2 = (r) => `${groupOf(r.apiVersion)}\0${r.kind}\0${isClusterScoped(r.kind) ? "" : r.namespace ?? defaultNamespace}\0${r.name}`;
-  const inputs = new Set(resources3.filter((r) => r.reportable && !r.partial && r.name !== "").map(key2));
-  if (inputs.size === 0)
-    return resources3;
-  const kept = resources3.filter((r) => r.reportable || r.name === "" || !inputs.has(key2(r)));
-  return kept.length === resources3.length ? resources3 : kept;
-}
-function governingService(index, sts) {
-  const spec = sts.object.spec;
-  const name2 = spec?.serviceName;
-  if (typeof name2 !== "string" || name2 === "")
-    return null;
-  return { name: name2, service: index.get("Service", index.namespaceOf(sts), name2, sts) };
-}
-var CLUSTER_SCOPED, SERVED, dirs, ResourceIndex;
-var init_resource_index = __esm({
-  "build/src/resource-index.js"() {
+var CLUSTER_SCOPED, SERVED;
+var init_kinds = __esm({
+  "build/src/k8s/kinds.js"() {
     "use strict";
-    init_loader();
     CLUSTER_SCOPED = /* @__PURE__ */ new Set([
       "StorageClass",
       "PersistentVolume",
@@ -11698,6 +11670,58 @@ var init_resource_index = __esm({
       PersistentVolume: "v1",
       PodDisruptionBudget: "policy/v1"
     };
+  }
+});
+
+// build/src/load/resource-index.js
+function dirOf(path2) {
+  let dir = dirs.get(path2);
+  if (dir === void 0)
+    dirs.set(path2, dir = dirName(path2));
+  return dir;
+}
+function within(a, b) {
+  if (a === b)
+    return true;
+  if (a === "")
+    return !b.startsWith("/");
+  return b.startsWith(a.endsWith("/") ? a : `${a}/`);
+}
+function proximity(candidate, referrer) {
+  if (candidate.file.path === referrer.file.path)
+    return 0;
+  const c = dirOf(candidate.file.path);
+  const r = dirOf(referrer.file.path);
+  const depth = (d) => d === "" ? 0 : d.split("/").length;
+  if (c === r)
+    return 1;
+  if (within(c, r))
+    return 2 + (depth(r) - depth(c));
+  if (candidate.shared)
+    return 1e5;
+  return null;
+}
+function shadowContext(resources3, defaultNamespace) {
+  const key2 = (r) => `${groupOf(r.apiVersion)}\0${r.kind}\0${isClusterScoped(r.kind) ? "" : r.namespace ?? defaultNamespace}\0${r.name}`;
+  const inputs = new Set(resources3.filter((r) => r.reportable && !r.partial && r.name !== "").map(key2));
+  if (inputs.size === 0)
+    return resources3;
+  const kept = resources3.filter((r) => r.reportable || r.name === "" || !inputs.has(key2(r)));
+  return kept.length === resources3.length ? resources3 : kept;
+}
+function governingService(index, sts) {
+  const spec = sts.object.spec;
+  const name2 = spec?.serviceName;
+  if (typeof name2 !== "string" || name2 === "")
+    return null;
+  return { name: name2, service: index.get("Service", index.namespaceOf(sts), name2, sts) };
+}
+var dirs, ResourceIndex;
+var init_resource_index = __esm({
+  "build/src/load/resource-index.js"() {
+    "use strict";
+    init_loader();
+    init_kinds();
     dirs = /* @__PURE__ */ new Map();
     ResourceIndex = class _ResourceIndex {
       defaultNamespace;
@@ -11984,12 +12008,12 @@ var init_versions = __esm({
   }
 });
 
-// build/src/rule.js
+// build/src/lint/rule.js
 function defineRule(rule) {
   return rule;
 }
 var init_rule = __esm({
-  "build/src/rule.js"() {
+  "build/src/lint/rule.js"() {
     "use strict";
   }
 });
@@ -12180,7 +12204,7 @@ var init_profiles = __esm({
   }
 });
 
-// build/src/k8s/storage.js
+// build/src/lint/storage.js
 function storageClasses(index) {
   return index.served("StorageClass").map((r) => ({ info: storageClassInfo(r.object), resource: r }));
 }
@@ -12246,7 +12270,7 @@ function claimsOf(resources3, objectOf = (r) => r.object) {
 }
 var BETA_CLASS_ANNOTATION;
 var init_storage = __esm({
-  "build/src/k8s/storage.js"() {
+  "build/src/lint/storage.js"() {
     "use strict";
     init_profiles();
     BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
@@ -12457,7 +12481,7 @@ function* fieldsAt(node, segs, at = []) {
       yield* fieldsAt(parent[k], rest, [...at, k]);
   }
 }
-var show, str3, num, list, strings, fieldError;
+var show, str3, num, list, strings, fieldError, fieldName;
 var init_values = __esm({
   "build/src/k8s/values.js"() {
     "use strict";
@@ -12474,6 +12498,7 @@ var init_values = __esm({
       duplicate: (field, value) => `${field}: Duplicate value: ${show(value)}`,
       unsupported: (field, value, supported) => `${field}: Unsupported value: ${show(value)}: supported values: ${supported.map(show).join(", ")}`
     };
+    fieldName = (path2) => path2.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
   }
 });
 
@@ -12978,7 +13003,7 @@ var init_defaults = __esm({
   }
 });
 
-// build/src/k8s/admitted.js
+// build/src/lint/admitted.js
 function scopeBases(kind) {
   switch (kind) {
     case "StatefulSet":
@@ -13041,7 +13066,7 @@ function admittedAs(r, ctx) {
 }
 var memo;
 var init_admitted = __esm({
-  "build/src/k8s/admitted.js"() {
+  "build/src/lint/admitted.js"() {
     "use strict";
     init_defaults();
     init_values();
@@ -13275,153 +13300,6 @@ var init_hints = __esm({
       "spec.resources.requests.storage": "add resources: {requests: {storage: 10Gi}}",
       "provisioner": "add the provisioner, e.g. ebs.csi.aws.com or the name of the CSI driver that serves the class"
     };
-  }
-});
-
-// build/src/schema.js
-function loadValidators(version) {
-  let m = modules.get(version);
-  if (!m) {
-    m = import(validatorUrl(version).href);
-    modules.set(version, m);
-  }
-  return m;
-}
-function stripNulls(v) {
-  if (Array.isArray(v))
-    return v.map(stripNulls);
-  if (typeof v === "object" && v !== null) {
-    const out = {};
-    for (const [k, val] of Object.entries(v))
-      if (val !== null)
-        setOwn(out, k, stripNulls(val));
-    return out;
-  }
-  return v;
-}
-function pointerToPath(pointer, root) {
-  if (pointer === "")
-    return [];
-  const path2 = [];
-  let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      const i = Number(seg);
-      path2.push(i);
-      node = node[i];
-    } else {
-      path2.push(seg);
-      node = node && typeof node === "object" ? node[seg] : void 0;
-    }
-  }
-  return path2;
-}
-function describe(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  if (typeof v === "object")
-    return "a map";
-  if (typeof v === "string")
-    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
-function valueAt2(root, path2) {
-  let node = root;
-  for (const seg of path2)
-    node = node && typeof node === "object" ? node[seg] : void 0;
-  return node;
-}
-function typeText(t) {
-  const list2 = Array.isArray(t) ? t : [t];
-  return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
-}
-function validate(validator, object) {
-  if (validator(object))
-    return { errors: [], pruned: object };
-  const errors = [];
-  const prune = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validator.errors ?? []) {
-    const path2 = pointerToPath(e.instancePath, object);
-    const field = fieldName(path2);
-    const value = valueAt2(object, path2);
-    let err;
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const name2 = String(e.params.additionalProperty);
-        const full = fieldName([...path2, name2]);
-        err = {
-          path: [...path2, name2],
-          key: true,
-          message: `unknown field "${full}"`,
-          hint: "check the spelling and the indentation; `kubectl apply` rejects unknown fields (strict field validation)"
-        };
-        prune.push([...path2, name2]);
-        break;
-      }
-      case "required": {
-        const name2 = String(e.params.missingProperty);
-        err = { path: path2, key: path2.length > 0, message: `${fieldName([...path2, name2])}: Required value`, required: true };
-        break;
-      }
-      case "type":
-        err = { path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
-        if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
-          err.hint = `remove the quotes: ${field}: ${value}`;
-        prune.push(path2);
-        break;
-      case "pattern":
-        err = { path: path2, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
-        prune.push(path2);
-        break;
-      case "minimum":
-      case "maximum":
-        err = { path: path2, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
-        prune.push(path2);
-        break;
-      case "enum":
-        err = { path: path2, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
-        prune.push(path2);
-        break;
-      default:
-        err = { path: path2, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
-    }
-    const k = `${fieldName(err.path)}|${err.message}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      errors.push(err);
-    }
-  }
-  return { errors, pruned: prune.length ? pruneCopy(object, prune) : object };
-}
-function pruneCopy(object, paths) {
-  const copy = structuredClone(object);
-  const sorted = [...paths].sort((a, b) => b.length - a.length);
-  for (const path2 of sorted) {
-    if (path2.length === 0)
-      return {};
-    const parent = valueAt2(copy, path2.slice(0, -1));
-    const last = path2[path2.length - 1];
-    if (Array.isArray(parent) && typeof last === "number")
-      parent[last] = void 0;
-    else if (parent && typeof parent === "object")
-      delete parent[last];
-  }
-  return copy;
-}
-var modules, validatorUrl, fieldName, TYPE_NAMES;
-var init_schema = __esm({
-  "build/src/schema.js"() {
-    "use strict";
-    init_types();
-    init_version();
-    modules = /* @__PURE__ */ new Map();
-    validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
-    fieldName = (path2) => path2.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
-    TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
   }
 });
 
@@ -14170,7 +14048,7 @@ var invalid, required, forbidden, duplicate, STANDARD_FINALIZERS, TOPOLOGY_MODE,
 var init_validate = __esm({
   "build/src/k8s/validate.js"() {
     "use strict";
-    init_schema();
+    init_values();
     init_names();
     init_enums();
     init_ip();
@@ -14517,7 +14395,7 @@ var init_api_versions = __esm({
   "build/src/k8s/api-versions.js"() {
     "use strict";
     init_api_resources();
-    init_resource_index();
+    init_kinds();
     init_did_you_mean();
     SELECTOR = "apps/v1 requires spec.selector, immutable after creation: use the template labels";
     REMOVED_BEFORE = [
@@ -14691,7 +14569,7 @@ var init_deprecated_topology_label = __esm({
   }
 });
 
-// build/src/yaml-walk.js
+// build/src/load/yaml-walk.js
 function* scalars(resource) {
   const { isScalar } = yamlLib();
   for (const { path: path2, node, isKey } of nodes(resource))
@@ -14729,7 +14607,7 @@ function* nodes(resource) {
   }
 }
 var init_yaml_walk = __esm({
-  "build/src/yaml-walk.js"() {
+  "build/src/load/yaml-walk.js"() {
     "use strict";
     init_loader();
     init_yaml_lib();
@@ -14830,7 +14708,7 @@ var init_field_dropped = __esm({
     "use strict";
     init_rule();
     init_admitted();
-    init_schema();
+    init_values();
     field_dropped_default = defineRule({
       meta: {
         id: "field-dropped",
@@ -15057,7 +14935,7 @@ var init_immutable = __esm({
 });
 
 // build/rules/immutable-field-changed.js
-function describe2(c) {
+function describe(c) {
   return `${pathText(c.path)} changes from ${show2(c.from)} to ${show2(c.to)}`;
 }
 var show2, immutable_field_changed_default;
@@ -15091,7 +14969,7 @@ var init_immutable_field_changed = __esm({
             ctx.report({
               resource: r,
               path: c.path,
-              message: `${describe2(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+              message: `${describe(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
               hint: hint2,
               related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
             });
@@ -15105,7 +14983,7 @@ var init_immutable_field_changed = __esm({
             ctx.report({
               resource: r,
               path: c.path,
-              message: `${describe2(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
+              message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
               hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
               related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
             });
@@ -15119,7 +14997,7 @@ var init_immutable_field_changed = __esm({
           const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
           for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
             const c = p.change;
-            const message = p.kind === "resize" ? `${describe2(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true` : p.kind === "shrink" ? `${describe2(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : ""}` : `${describe2(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
+            const message = p.kind === "resize" ? `${describe(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true` : p.kind === "shrink" ? `${describe(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : ""}` : `${describe(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
             ctx.report({
               resource: r,
               path: c.path,
@@ -16516,7 +16394,7 @@ var name, keyed, invalid2, forbidden2, duplicate2, unsupported, required2, regex
 var init_validate_container = __esm({
   "build/src/k8s/validate-container.js"() {
     "use strict";
-    init_schema();
+    init_values();
     init_enums();
     init_names();
     init_objects();
@@ -17455,7 +17333,7 @@ var shownAt, invalidShown, requiredShown, unsupportedShown, isObj, FILE_MODE, VO
 var init_validate_pod = __esm({
   "build/src/k8s/validate-pod.js"() {
     "use strict";
-    init_schema();
+    init_values();
     init_enums();
     init_ip();
     init_names();
@@ -17694,7 +17572,7 @@ var init_retention_deletes_data = __esm({
 
 // build/rules/schema.js
 var MAX_PER_OBJECT, schema_default;
-var init_schema2 = __esm({
+var init_schema = __esm({
   "build/rules/schema.js"() {
     "use strict";
     init_rule();
@@ -18301,10 +18179,9 @@ var init_yaml_1_1_ambiguity = __esm({
 // build/rules/index.js
 var rules_exports = {};
 __export(rules_exports, {
-  ruleById: () => ruleById,
   rules: () => rules
 });
-var rules, ruleById;
+var rules;
 var init_rules = __esm({
   "build/rules/index.js"() {
     "use strict";
@@ -18336,7 +18213,7 @@ var init_rules = __esm({
     init_provisioner_removed();
     init_provisioner_unavailable();
     init_retention_deletes_data();
-    init_schema2();
+    init_schema();
     init_selector_mismatch();
     init_service_not_found();
     init_service_not_headless();
@@ -18394,11 +18271,10 @@ var init_rules = __esm({
       yaml_1_1_ambiguity_default,
       yaml_custom_tag_default
     ];
-    ruleById = new Map(rules.map((r) => [r.meta.id, r]));
   }
 });
 
-// build/src/suppress.js
+// build/src/lint/suppress.js
 function ids(list2) {
   return new Set(list2.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean));
 }
@@ -18454,16 +18330,163 @@ function commentSuppressions(file) {
 }
 var IGNORE_ANNOTATION, DIRECTIVE;
 var init_suppress = __esm({
-  "build/src/suppress.js"() {
+  "build/src/lint/suppress.js"() {
     "use strict";
-    init_locate();
+    init_source();
     init_yaml_lib();
     IGNORE_ANNOTATION = "stsplan.dev/ignore";
     DIRECTIVE = /#\s*stsplan-ignore(?:-line)?\s+([a-z0-9][a-z0-9\-,\s]*)/;
   }
 });
 
-// build/src/load-input.js
+// build/src/load/schema.js
+function loadValidators(version) {
+  let m = modules.get(version);
+  if (!m) {
+    m = import(validatorUrl(version).href);
+    modules.set(version, m);
+  }
+  return m;
+}
+function stripNulls(v) {
+  if (Array.isArray(v))
+    return v.map(stripNulls);
+  if (typeof v === "object" && v !== null) {
+    const out = {};
+    for (const [k, val] of Object.entries(v))
+      if (val !== null)
+        setOwn(out, k, stripNulls(val));
+    return out;
+  }
+  return v;
+}
+function pointerToPath(pointer, root) {
+  if (pointer === "")
+    return [];
+  const path2 = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      const i = Number(seg);
+      path2.push(i);
+      node = node[i];
+    } else {
+      path2.push(seg);
+      node = node && typeof node === "object" ? node[seg] : void 0;
+    }
+  }
+  return path2;
+}
+function describe2(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  if (typeof v === "object")
+    return "a map";
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+function valueAt2(root, path2) {
+  let node = root;
+  for (const seg of path2)
+    node = node && typeof node === "object" ? node[seg] : void 0;
+  return node;
+}
+function typeText(t) {
+  const list2 = Array.isArray(t) ? t : [t];
+  return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
+}
+function validate(validator, object) {
+  if (validator(object))
+    return { errors: [], pruned: object };
+  const errors = [];
+  const prune = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validator.errors ?? []) {
+    const path2 = pointerToPath(e.instancePath, object);
+    const field = fieldName(path2);
+    const value = valueAt2(object, path2);
+    let err;
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const name2 = String(e.params.additionalProperty);
+        const full = fieldName([...path2, name2]);
+        err = {
+          path: [...path2, name2],
+          key: true,
+          message: `unknown field "${full}"`,
+          hint: "check the spelling and the indentation; `kubectl apply` rejects unknown fields (strict field validation)"
+        };
+        prune.push([...path2, name2]);
+        break;
+      }
+      case "required": {
+        const name2 = String(e.params.missingProperty);
+        err = { path: path2, key: path2.length > 0, message: `${fieldName([...path2, name2])}: Required value`, required: true };
+        break;
+      }
+      case "type":
+        err = { path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe2(value)}` };
+        if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
+          err.hint = `remove the quotes: ${field}: ${value}`;
+        prune.push(path2);
+        break;
+      case "pattern":
+        err = { path: path2, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
+        prune.push(path2);
+        break;
+      case "minimum":
+      case "maximum":
+        err = { path: path2, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
+        prune.push(path2);
+        break;
+      case "enum":
+        err = { path: path2, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+        prune.push(path2);
+        break;
+      default:
+        err = { path: path2, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
+    }
+    const k = `${fieldName(err.path)}|${err.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      errors.push(err);
+    }
+  }
+  return { errors, pruned: prune.length ? pruneCopy(object, prune) : object };
+}
+function pruneCopy(object, paths) {
+  const copy = structuredClone(object);
+  const sorted = [...paths].sort((a, b) => b.length - a.length);
+  for (const path2 of sorted) {
+    if (path2.length === 0)
+      return {};
+    const parent = valueAt2(copy, path2.slice(0, -1));
+    const last = path2[path2.length - 1];
+    if (Array.isArray(parent) && typeof last === "number")
+      parent[last] = void 0;
+    else if (parent && typeof parent === "object")
+      delete parent[last];
+  }
+  return copy;
+}
+var modules, validatorUrl, TYPE_NAMES;
+var init_schema2 = __esm({
+  "build/src/load/schema.js"() {
+    "use strict";
+    init_types();
+    init_version();
+    init_values();
+    modules = /* @__PURE__ */ new Map();
+    validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
+    TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
+  }
+});
+
+// build/src/load/input.js
 function loadInput(input, validators, limits) {
   const reportable = input.reportable ?? true;
   const loaded = loadSource(input.path, input.content, { reportable, limits, ...input.shared ? { shared: true } : {} });
@@ -18546,17 +18569,17 @@ function markProbablePatches(loaded) {
       loaded.schemaErrors.delete(r);
   }
 }
-var init_load_input = __esm({
-  "build/src/load-input.js"() {
+var init_input = __esm({
+  "build/src/load/input.js"() {
     "use strict";
     init_loader();
     init_complete();
-    init_resource_index();
-    init_schema();
+    init_kinds();
+    init_schema2();
   }
 });
 
-// build/src/parallel.js
+// build/src/load/parallel.js
 function fromWireRole(w, file, reportable) {
   if (w.kind === "helm-values")
     return { kind: w.kind };
@@ -18650,16 +18673,16 @@ async function loadParallel(inputs, kubeVersion, options) {
 }
 var PARALLEL_MIN_BYTES, workerUrl;
 var init_parallel = __esm({
-  "build/src/parallel.js"() {
+  "build/src/load/parallel.js"() {
     "use strict";
-    init_load_input();
-    init_schema();
+    init_input();
+    init_schema2();
     PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
     workerUrl = new URL("./load-worker.js", import.meta.url);
   }
 });
 
-// build/src/engine.js
+// build/src/lint/engine.js
 function loadAndValidate(inputs, kubeVersion, limits, ignoreNonKubernetes = false) {
   return loadParallel(inputs, kubeVersion, { limits, ignoreNonKubernetes, threads: 1 });
 }
@@ -18864,7 +18887,7 @@ function applySuppressions(findings, owners, resources3) {
 }
 var OptionsError;
 var init_engine = __esm({
-  "build/src/engine.js"() {
+  "build/src/lint/engine.js"() {
     "use strict";
     init_locate();
     init_resource_index();
@@ -22324,7 +22347,7 @@ var init_dist2 = __esm({
   }
 });
 
-// build/src/files.js
+// build/src/cli/files.js
 import { closeSync, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 function ioError(file, message) {
@@ -22688,7 +22711,7 @@ function helmTemplateResolver(root, cwd, chartDir) {
 }
 var MANIFEST_FILE, SKIP_DIRS, literal, inside, Ignores, CHART_FILE, GLOB_CHARS, CHUNK, tooLong;
 var init_files = __esm({
-  "build/src/files.js"() {
+  "build/src/cli/files.js"() {
     "use strict";
     init_loader();
     init_types();
@@ -22853,7 +22876,7 @@ var init_files = __esm({
   }
 });
 
-// build/src/formatters/eslint.js
+// build/src/lint/format/eslint.js
 import { resolve as resolve5 } from "node:path";
 function docsUrl(ruleId) {
   return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
@@ -22927,13 +22950,13 @@ function toEslintResults(report2, options) {
   });
 }
 var init_eslint = __esm({
-  "build/src/formatters/eslint.js"() {
+  "build/src/lint/format/eslint.js"() {
     "use strict";
     init_types();
   }
 });
 
-// build/src/formatters/related.js
+// build/src/lint/format/related.js
 function elsewhereText(related, file) {
   const other = (related ?? []).filter((r) => r.file !== file);
   if (other.length === 0)
@@ -22944,7 +22967,7 @@ function relatedLines(related, file) {
   return (related ?? []).map((r) => `${r.file === file ? "" : `${r.file}:`}${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`);
 }
 var init_related = __esm({
-  "build/src/formatters/related.js"() {
+  "build/src/lint/format/related.js"() {
     "use strict";
   }
 });
@@ -23315,7 +23338,7 @@ function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
-var init_source = __esm({
+var init_source2 = __esm({
   "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
@@ -30749,7 +30772,7 @@ function eslintFormatterPretty(results, data) {
 var import_eslint_rule_docs;
 var init_eslint_formatter_pretty = __esm({
   "node_modules/eslint-formatter-pretty/index.js"() {
-    init_source();
+    init_source2();
     init_log_symbols();
     init_plur();
     init_string_width();
@@ -30759,7 +30782,7 @@ var init_eslint_formatter_pretty = __esm({
   }
 });
 
-// build/src/formatters/stylish.js
+// build/src/lint/format/stylish.js
 var stylish_exports = {};
 __export(stylish_exports, {
   formatStylish: () => formatStylish,
@@ -30865,7 +30888,7 @@ async function formatStylish(results, rules2, options) {
 }
 var ESCAPES, visible;
 var init_stylish = __esm({
-  "build/src/formatters/stylish.js"() {
+  "build/src/lint/format/stylish.js"() {
     "use strict";
     init_eslint();
     init_related();
@@ -30875,7 +30898,7 @@ var init_stylish = __esm({
   }
 });
 
-// build/src/formatters/json.js
+// build/src/lint/format/json.js
 var json_exports = {};
 __export(json_exports, {
   formatJson: () => formatJson
@@ -30884,12 +30907,12 @@ function formatJson(results) {
   return JSON.stringify(results, null, 2) + "\n";
 }
 var init_json = __esm({
-  "build/src/formatters/json.js"() {
+  "build/src/lint/format/json.js"() {
     "use strict";
   }
 });
 
-// build/src/formatters/report-paths.js
+// build/src/lint/format/report-paths.js
 import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function rootRelative(file, cwd, root) {
   if (file === "<stdin>")
@@ -30901,36 +30924,28 @@ function rootRelative(file, cwd, root) {
   return rel.split(sep3).join("/");
 }
 var init_report_paths = __esm({
-  "build/src/formatters/report-paths.js"() {
+  "build/src/lint/format/report-paths.js"() {
     "use strict";
   }
 });
 
-// build/src/formatters/sarif.js
+// build/src/lint/format/sarif.js
 var sarif_exports = {};
 __export(sarif_exports, {
   formatSarif: () => formatSarif,
   relativeUri: () => relativeUri,
   toSarif: () => toSarif
 });
-import { readFileSync as readFileSync3 } from "node:fs";
 import { pathToFileURL } from "node:url";
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
-}
-function ruleDoc(id) {
-  try {
-    return readFileSync3(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
-  } catch {
-    return void 0;
-  }
 }
 function sentence(s) {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 function descriptor(meta) {
-  const doc = meta.id === "input" ? void 0 : ruleDoc(meta.id);
+  const doc = meta.id === "input" ? void 0 : ruleDocText(meta.id);
   const d = {
     id: meta.id,
     shortDescription: { text: sentence(meta.description) },
@@ -31038,7 +31053,7 @@ function formatSarif(report2, options) {
 }
 var LEVEL, INPUT_RULE, FRIENDLY, SRCROOT, SEGMENT_CHAR, rendered;
 var init_sarif = __esm({
-  "build/src/formatters/sarif.js"() {
+  "build/src/lint/format/sarif.js"() {
     "use strict";
     init_eslint();
     init_report_paths();
@@ -31052,7 +31067,7 @@ var init_sarif = __esm({
   }
 });
 
-// build/src/formatters/github.js
+// build/src/lint/format/github.js
 var github_exports = {};
 __export(github_exports, {
   escapeData: () => escapeData,
@@ -31091,7 +31106,7 @@ Fix: ${printable(d.hint)}` : "";
 }
 var COMMAND;
 var init_github = __esm({
-  "build/src/formatters/github.js"() {
+  "build/src/lint/format/github.js"() {
     "use strict";
     init_report_paths();
     init_related();
@@ -31100,7 +31115,7 @@ var init_github = __esm({
   }
 });
 
-// build/src/formatters/junit.js
+// build/src/lint/format/junit.js
 var junit_exports = {};
 __export(junit_exports, {
   escapeXml: () => escapeXml,
@@ -31170,7 +31185,7 @@ ${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>
 }
 var INVALID_XML;
 var init_junit = __esm({
-  "build/src/formatters/junit.js"() {
+  "build/src/lint/format/junit.js"() {
     "use strict";
     init_types();
     init_related();
@@ -31178,7 +31193,7 @@ var init_junit = __esm({
   }
 });
 
-// build/src/formatters/module.js
+// build/src/lint/format/module.js
 var module_exports = {};
 __export(module_exports, {
   FormatterError: () => FormatterError,
@@ -31234,14 +31249,14 @@ async function loadFormatter(name2, cwd) {
 }
 var FormatterError;
 var init_module = __esm({
-  "build/src/formatters/module.js"() {
+  "build/src/lint/format/module.js"() {
     "use strict";
     FormatterError = class extends Error {
     };
   }
 });
 
-// build/src/git.js
+// build/src/cli/git.js
 var git_exports = {};
 __export(git_exports, {
   GitError: () => GitError,
@@ -31377,7 +31392,7 @@ function renamesSince(ref, root) {
 }
 var GitError, SYMLINK_MODE;
 var init_git = __esm({
-  "build/src/git.js"() {
+  "build/src/cli/git.js"() {
     "use strict";
     init_files();
     init_loader();
@@ -31388,7 +31403,7 @@ var init_git = __esm({
   }
 });
 
-// build/src/shell-quote.js
+// build/src/text/shell-quote.js
 function shellQuote(word) {
   if (BARE.test(word))
     return word;
@@ -31410,14 +31425,14 @@ function shellQuote(word) {
 }
 var BARE;
 var init_shell_quote = __esm({
-  "build/src/shell-quote.js"() {
+  "build/src/text/shell-quote.js"() {
     "use strict";
     init_printable();
     BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
   }
 });
 
-// build/src/planner/binding.js
+// build/src/plan/binding.js
 function locationOf(resource, path2) {
   const { range } = locate(resource, path2);
   const template = templateAtOffset(helmDocumentsOf(resource.file), range.start.offset);
@@ -31480,7 +31495,7 @@ function bindingAt(claim, base, resource, claimName2, index, cluster, located) {
   return { binding: { mode: "Immediate", className: name2, reason: `provisioned and bound at once (StorageClass ${name2}, volumeBindingMode Immediate)`, ...location ? { location } : {} } };
 }
 var init_binding = __esm({
-  "build/src/planner/binding.js"() {
+  "build/src/plan/binding.js"() {
     "use strict";
     init_locate();
     init_helm_source();
@@ -31488,7 +31503,7 @@ var init_binding = __esm({
   }
 });
 
-// build/src/planner/snapshot.js
+// build/src/plan/snapshot.js
 function ordinalAfter(name2, prefix) {
   if (name2.length <= prefix.length + 1 || !name2.startsWith(prefix) || name2.charCodeAt(prefix.length) !== 45)
     return null;
@@ -31550,7 +31565,7 @@ function mapField(o, key2, path2, report2) {
 function readSnapshotPod(r, errors) {
   const report2 = (path2, expected, value) => {
     const { range } = locate(r, path2);
-    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe(value)}; the plan reads the pod as if it were not set` });
+    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe2(value)}; the plan reads the pod as if it were not set` });
   };
   const object = r.object;
   const meta = mapField(object, "metadata", [], report2);
@@ -31591,16 +31606,16 @@ function readSnapshotPod(r, errors) {
   return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
 }
 var init_snapshot = __esm({
-  "build/src/planner/snapshot.js"() {
+  "build/src/plan/snapshot.js"() {
     "use strict";
     init_locate();
-    init_schema();
+    init_schema2();
     init_types();
     init_objects();
   }
 });
 
-// build/src/planner/zones.js
+// build/src/plan/zones.js
 function termZones(terms) {
   if (!Array.isArray(terms) || terms.length === 0)
     return void 0;
@@ -31638,13 +31653,13 @@ function volumeZones(pv) {
 }
 var ZONE_LABELS;
 var init_zones = __esm({
-  "build/src/planner/zones.js"() {
+  "build/src/plan/zones.js"() {
     "use strict";
     ZONE_LABELS = ["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"];
   }
 });
 
-// build/src/planner/dns.js
+// build/src/plan/dns.js
 function dnsService(svc, containerPorts2) {
   const spec = svc.spec ?? {};
   const headless = spec.clusterIP === "None" || spec.clusterIPs?.[0] === "None";
@@ -31705,7 +31720,7 @@ function endpointRecords(pod, svc, namespace, domain) {
   return out;
 }
 var init_dns = __esm({
-  "build/src/planner/dns.js"() {
+  "build/src/plan/dns.js"() {
     "use strict";
     init_selector();
   }
@@ -32244,7 +32259,7 @@ var init_libesm = __esm({
   }
 });
 
-// build/src/planner/diff.js
+// build/src/plan/diff.js
 function forDiff(r, live) {
   const o = JSON.parse(JSON.stringify(r.object));
   const applied = live && isRecord(o.metadata) && isRecord(o.metadata.annotations) ? o.metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"] : void 0;
@@ -32306,7 +32321,7 @@ function objectDiff(before, after, beforeIsLive, namespace = "default") {
 }
 var NOISE, hasLastApplied;
 var init_diff = __esm({
-  "build/src/planner/diff.js"() {
+  "build/src/plan/diff.js"() {
     "use strict";
     init_libesm();
     init_yaml_lib();
@@ -32320,10 +32335,10 @@ var init_diff = __esm({
   }
 });
 
-// build/src/planner/ordinal-set.js
+// build/src/plan/ordinal-set.js
 var OrdinalSet;
 var init_ordinal_set = __esm({
-  "build/src/planner/ordinal-set.js"() {
+  "build/src/plan/ordinal-set.js"() {
     "use strict";
     OrdinalSet = class {
       start;
@@ -32418,19 +32433,28 @@ var init_ordinal_set = __esm({
   }
 });
 
-// build/src/planner/simulate.js
+// build/src/plan/sim-state.js
 function emptyState() {
   return { pods: /* @__PURE__ */ new Map(), claims: /* @__PURE__ */ new Map(), currentRevision: null, updateRevision: null, revisionLabels: /* @__PURE__ */ new Map(), deleted: false, nextUid: 1 };
 }
-var IDENTITY_VIEW, podName, claimName, runningReady, unavailable, Simulation;
-var init_simulate = __esm({
-  "build/src/planner/simulate.js"() {
+var IDENTITY_VIEW, podName, claimName;
+var init_sim_state = __esm({
+  "build/src/plan/sim-state.js"() {
     "use strict";
-    init_dns();
-    init_ordinal_set();
     IDENTITY_VIEW = { text: String };
     podName = (set2, ordinal) => `${set2}-${ordinal}`;
     claimName = (template, set2, ordinal) => `${template}-${set2}-${ordinal}`;
+  }
+});
+
+// build/src/plan/simulate.js
+var runningReady, unavailable, Simulation;
+var init_simulate = __esm({
+  "build/src/plan/simulate.js"() {
+    "use strict";
+    init_dns();
+    init_ordinal_set();
+    init_sim_state();
     runningReady = (p) => p.phase === "Running" && p.ready;
     unavailable = (p) => !p || !runningReady(p) || p.terminating;
     Simulation = class {
@@ -33169,7 +33193,7 @@ var init_simulate = __esm({
   }
 });
 
-// build/src/planner/compress.js
+// build/src/plan/compress.js
 function detokenize(s, f) {
   if (!s.includes(NUL))
     return s;
@@ -33414,7 +33438,7 @@ function decompose(events, map2, shape) {
 }
 var BOUNDS, NUL, OrdinalMap, holdsTokenChar, MAX_PERIOD;
 var init_compress = __esm({
-  "build/src/planner/compress.js"() {
+  "build/src/plan/compress.js"() {
     "use strict";
     BOUNDS = { compressAbove: 1e3, keep: 64, directLimit: 2e4, listLimit: 1e3 };
     NUL = "\0";
@@ -33509,7 +33533,7 @@ var init_compress = __esm({
   }
 });
 
-// build/src/planner/state.js
+// build/src/plan/state.js
 function podPhase(phase, ready) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
   if (p === "Running" && !ready)
@@ -33674,20 +33698,20 @@ function seedClaims(state, claims, setName, naming, podUids) {
 }
 var POD_NAME, POD_ORDINAL;
 var init_state = __esm({
-  "build/src/planner/state.js"() {
+  "build/src/plan/state.js"() {
     "use strict";
     init_types();
     init_binding();
     init_shell_quote();
     init_snapshot();
-    init_simulate();
+    init_sim_state();
     init_zones();
     POD_NAME = "\0name";
     POD_ORDINAL = "\0ordinal";
   }
 });
 
-// build/src/planner/timeline.js
+// build/src/plan/timeline.js
 function runBefore(r, t) {
   let n = 0;
   for (const e of r.block) {
@@ -33762,12 +33786,12 @@ function mergeTimelines(sets) {
   return { events, runs };
 }
 var init_timeline = __esm({
-  "build/src/planner/timeline.js"() {
+  "build/src/plan/timeline.js"() {
     "use strict";
   }
 });
 
-// build/src/planner/runs.js
+// build/src/plan/runs.js
 function expandOrdinal(template, n) {
   let out = "";
   let i = 0;
@@ -33787,12 +33811,12 @@ function expandOrdinal(template, n) {
   }
 }
 var init_runs = __esm({
-  "build/src/planner/runs.js"() {
+  "build/src/plan/runs.js"() {
     "use strict";
   }
 });
 
-// build/src/planner/plan.js
+// build/src/plan/plan.js
 var plan_exports = {};
 __export(plan_exports, {
   plan: () => plan,
@@ -34662,7 +34686,7 @@ async function planWithBounds(current, desired, options, bounds) {
 }
 var API_RULES, ZERO, key, warningKey, NameList;
 var init_plan = __esm({
-  "build/src/planner/plan.js"() {
+  "build/src/plan/plan.js"() {
     "use strict";
     init_engine();
     init_loader();
@@ -34685,6 +34709,7 @@ var init_plan = __esm({
     init_dns();
     init_diff();
     init_simulate();
+    init_sim_state();
     init_compress();
     init_state();
     init_timeline();
@@ -34738,21 +34763,21 @@ var init_plan = __esm({
   }
 });
 
-// build/src/formatters/plan-json.js
-var plan_json_exports = {};
-__export(plan_json_exports, {
+// build/src/plan/render/json.js
+var json_exports2 = {};
+__export(json_exports2, {
   formatPlanJson: () => formatPlanJson
 });
 function formatPlanJson(plan2) {
   return JSON.stringify(plan2, null, 2) + "\n";
 }
-var init_plan_json = __esm({
-  "build/src/formatters/plan-json.js"() {
+var init_json2 = __esm({
+  "build/src/plan/render/json.js"() {
     "use strict";
   }
 });
 
-// build/src/formatters/plan-shared.js
+// build/src/plan/render/shared.js
 function eventsOf(plan2, s) {
   return plan2.events.filter((e) => e.namespace === s.namespace && e.statefulSet === s.name);
 }
@@ -34982,8 +35007,8 @@ function narrative(events, runs = []) {
   return parts;
 }
 var KIND_SHORT, eventCount, lastStep, show3, SUMMARISE_AFTER, isDigit, isWordChar;
-var init_plan_shared = __esm({
-  "build/src/formatters/plan-shared.js"() {
+var init_shared = __esm({
+  "build/src/plan/render/shared.js"() {
     "use strict";
     init_runs();
     KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
@@ -34999,7 +35024,7 @@ var init_plan_shared = __esm({
   }
 });
 
-// build/src/formatters/plan-mermaid.js
+// build/src/plan/render/mermaid.js
 function messages(events, lane) {
   const out = [];
   const pvcCreates = events.filter((e) => e.kind === "PersistentVolumeClaim" && e.action === "create");
@@ -35088,16 +35113,16 @@ function mermaidTimeline(s, events, runs = []) {
   return [...head, ...body].join("\n");
 }
 var text;
-var init_plan_mermaid = __esm({
-  "build/src/formatters/plan-mermaid.js"() {
+var init_mermaid = __esm({
+  "build/src/plan/render/mermaid.js"() {
     "use strict";
-    init_plan_shared();
+    init_shared();
     init_printable();
     text = (s) => printable(s).replace(/[;#%]/g, " ").replace(/\s+/g, " ").trim();
   }
 });
 
-// build/src/formatters/markdown-escape.js
+// build/src/text/markdown-escape.js
 function mdText(s) {
   return printable(s).replace(/[\\&`*_[\]<>~|$#]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/(?<=www)\./gi, "\\.").replace(/[@#]/g, `$&${ZWSP}`).replace(/^[-+=]|^(\d+)([.)])(?=[ \t]|$)/, (m, digits, mark) => digits ? `${digits}\\${mark}` : `\\${m}`).replace(/^[ \t]/, (c) => c === " " ? "&#32;" : "&#9;");
 }
@@ -35132,16 +35157,16 @@ function longestRun(s, c) {
 }
 var ZWSP;
 var init_markdown_escape = __esm({
-  "build/src/formatters/markdown-escape.js"() {
+  "build/src/text/markdown-escape.js"() {
     "use strict";
     init_printable();
     ZWSP = "&#8203;";
   }
 });
 
-// build/src/formatters/plan-markdown.js
-var plan_markdown_exports = {};
-__export(plan_markdown_exports, {
+// build/src/plan/render/markdown.js
+var markdown_exports = {};
+__export(markdown_exports, {
   COMMENT_LIMIT: () => COMMENT_LIMIT,
   formatPlanMarkdown: () => formatPlanMarkdown,
   formatPlanMarkdownComment: () => formatPlanMarkdownComment
@@ -35294,19 +35319,19 @@ function formatPlanMarkdownComment(plan2, options) {
   return finish(out);
 }
 var COMMENT_LIMIT;
-var init_plan_markdown = __esm({
-  "build/src/formatters/plan-markdown.js"() {
+var init_markdown = __esm({
+  "build/src/plan/render/markdown.js"() {
     "use strict";
-    init_plan_shared();
-    init_plan_mermaid();
+    init_shared();
+    init_mermaid();
     init_markdown_escape();
     COMMENT_LIMIT = 65536;
   }
 });
 
-// build/src/formatters/plan-text.js
-var plan_text_exports = {};
-__export(plan_text_exports, {
+// build/src/plan/render/text.js
+var text_exports = {};
+__export(text_exports, {
   formatPlanText: () => formatPlanText
 });
 function formatPlanText(plan2) {
@@ -35391,15 +35416,15 @@ function formatPlanText(plan2) {
   out.push(`Plan: ${plan2.summary.text}.${plan2.changed ? "" : " No changes."}`);
   return out.map(printable).join("\n") + "\n";
 }
-var init_plan_text = __esm({
-  "build/src/formatters/plan-text.js"() {
+var init_text = __esm({
+  "build/src/plan/render/text.js"() {
     "use strict";
     init_printable();
-    init_plan_shared();
+    init_shared();
   }
 });
 
-// build/src/formatters/rule-doc.js
+// build/src/lint/format/rule-doc.js
 var rule_doc_exports = {};
 __export(rule_doc_exports, {
   formatRulesJson: () => formatRulesJson,
@@ -35462,23 +35487,23 @@ function renderRuleDoc(markdown) {
   return text2.join("\n") + "\n";
 }
 var init_rule_doc = __esm({
-  "build/src/formatters/rule-doc.js"() {
+  "build/src/lint/format/rule-doc.js"() {
     "use strict";
     init_printable();
     init_eslint();
   }
 });
 
-// build/src/cli.js
+// build/src/cli/main.js
 init_version();
 init_did_you_mean();
 init_engine();
 init_files();
-import { readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import { statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
-// build/src/config.js
+// build/src/cli/config.js
 init_files();
 init_yaml_lib();
 init_types();
@@ -35596,7 +35621,7 @@ function loadConfig(path2) {
   return config;
 }
 
-// build/src/formatters/lint-formats.js
+// build/src/lint/format/lint-formats.js
 init_eslint();
 import { resolve as resolve8 } from "node:path";
 var BUILTIN_LINT_FORMATS = ["stylish", "json", "sarif", "github", "junit"];
@@ -35657,10 +35682,10 @@ async function formatReport(format2, report2, ctx) {
   }
 }
 
-// build/src/cli.js
+// build/src/cli/main.js
 init_module();
 
-// build/src/cluster.js
+// build/src/cli/cluster.js
 init_loader();
 init_files();
 init_profiles();
@@ -35718,7 +35743,7 @@ function resolveCluster(arg, cwd, kubeVersion) {
   return profileFromContent(arg, read.content);
 }
 
-// build/src/cli.js
+// build/src/cli/main.js
 init_versions();
 init_profiles();
 init_objects();
@@ -36222,7 +36247,7 @@ async function runPlan(argv) {
   const { plan: plan2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
   const result = await plan2(current, desired.inputs, options);
   result.inputErrors.push(...ioErrors);
-  const text2 = format2 === "json" ? (await Promise.resolve().then(() => (init_plan_json(), plan_json_exports))).formatPlanJson(result) : format2 === "markdown" ? (await Promise.resolve().then(() => (init_plan_markdown(), plan_markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_plan_text(), plan_text_exports))).formatPlanText(result);
+  const text2 = format2 === "json" ? (await Promise.resolve().then(() => (init_json2(), json_exports2))).formatPlanJson(result) : format2 === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_text(), text_exports))).formatPlanText(result);
   if (values.output)
     writeOutput(cwd, values.output, text2);
   else
@@ -36319,7 +36344,7 @@ async function runExplain(argv) {
   const ids2 = rules2.map((r) => r.meta.id);
   if (!ids2.includes(id))
     throw new UsageError(`unknown rule "${id}".${didYouMean(id, ids2)} ("stsplan rules" lists them)`);
-  const text2 = readFileSync4(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
+  const text2 = ruleDocText(id) ?? "";
   const { renderRuleDoc: renderRuleDoc2 } = await Promise.resolve().then(() => (init_rule_doc(), rule_doc_exports));
   process.stdout.write(renderRuleDoc2(text2));
   return 0;

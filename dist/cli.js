@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __stsplanRequire } from 'node:module'; const require = __stsplanRequire(import.meta.url);
 
-// build/src/bin.js
+// build/src/cli/bin.js
 import module from "node:module";
 
 // build/src/version.js
@@ -9,6 +9,6 @@ var BUNDLED = true;
 var DIST = new URL(BUNDLED ? "./" : "../../dist/", import.meta.url);
 var PACKAGE_ROOT = new URL("../", DIST);
 
-// build/src/bin.js
+// build/src/cli/bin.js
 module.enableCompileCache?.();
-await import(new URL(BUNDLED ? "./cli-main.js" : "./cli.js", import.meta.url).href);
+await import(new URL(BUNDLED ? "./cli-main.js" : "./main.js", import.meta.url).href);

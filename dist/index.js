@@ -7344,6 +7344,45 @@ var require_dist = __commonJS({
   }
 });
 
+// build/src/load/source.js
+var lineStarts = /* @__PURE__ */ new WeakMap();
+function linesOf(file) {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = [0];
+    const { text: text2 } = file;
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text2); m; m = breaks.exec(text2))
+      starts.push(m.index + m[0].length);
+    lineStarts.set(file, starts);
+  }
+  return starts;
+}
+function lineEnd(text2, from) {
+  const nl = /[\r\n]/g;
+  nl.lastIndex = from;
+  const m = nl.exec(text2);
+  return m ? m.index : text2.length;
+}
+function position(file, offset) {
+  const starts = linesOf(file);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+}
+function rangeFromOffsets(file, from, to) {
+  const end = file.text.length;
+  const start = Math.min(Math.max(0, from), end);
+  return { start: position(file, start), end: position(file, Math.min(Math.max(start, to), end)) };
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -10483,7 +10522,7 @@ function kubectlTakes(name2, scalar) {
   return scalar !== null && (scalar.tag === name2 || name2 === "float" && scalar.tag === "int");
 }
 
-// build/src/yaml-fast.js
+// build/src/load/yaml-fast.js
 var sawYaml11 = false;
 function int2(source, offset, radix) {
   const sign = source[0];
@@ -10569,7 +10608,7 @@ function fastRead(text2, json2, maxDepth) {
   }
 }
 
-// build/src/yaml-lib.js
+// build/src/load/yaml-lib.js
 import { createRequire } from "node:module";
 
 // build/src/version.js
@@ -10583,14 +10622,21 @@ function packageVersion() {
   return cached;
 }
 var HOMEPAGE = "https://github.com/stsplan/stsplan";
+function ruleDocText(id) {
+  try {
+    return readFileSync(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
+  } catch {
+    return void 0;
+  }
+}
 
-// build/src/yaml-lib.js
+// build/src/load/yaml-lib.js
 var lib;
 function yamlLib() {
   return lib ??= BUNDLED ? require_dist() : createRequire(import.meta.url)("yaml");
 }
 
-// build/src/yaml-aliases.js
+// build/src/load/yaml-aliases.js
 function allowedAliasRatio(nodes2) {
   if (nodes2 <= 4e5)
     return 0.99;
@@ -10696,14 +10742,14 @@ function aliasProblem(doc, maxExpansion, maxDepth) {
   return null;
 }
 
-// build/src/printable.js
+// build/src/text/printable.js
 var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var ALL = new RegExp(UNPRINTABLE.source, "g");
 function printable(text2) {
   return text2.replace(ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// build/src/helm-source.js
+// build/src/load/helm-source.js
 var MAX_TEMPLATE = 1024;
 var SOURCE = /^# Source: (.+?)[ \t]*$/;
 function helmDocuments(text2) {
@@ -10752,7 +10798,7 @@ function helmDocumentsOf(file) {
   return docs;
 }
 
-// build/src/loader.js
+// build/src/load/loader.js
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function baseName(path) {
   const p = path.replace(/\\/g, "/");
@@ -11413,44 +11459,7 @@ function keyString(key2) {
   return String(key2);
 }
 
-// build/src/locate.js
-var lineStarts = /* @__PURE__ */ new WeakMap();
-function linesOf(file) {
-  let starts = lineStarts.get(file);
-  if (!starts) {
-    starts = [0];
-    const { text: text2 } = file;
-    const breaks = /\r\n?|\n/g;
-    for (let m = breaks.exec(text2); m; m = breaks.exec(text2))
-      starts.push(m.index + m[0].length);
-    lineStarts.set(file, starts);
-  }
-  return starts;
-}
-function lineEnd(text2, from) {
-  const nl = /[\r\n]/g;
-  nl.lastIndex = from;
-  const m = nl.exec(text2);
-  return m ? m.index : text2.length;
-}
-function position(file, offset) {
-  const starts = linesOf(file);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
-}
-function rangeFromOffsets(file, from, to) {
-  const end = file.text.length;
-  const start = Math.min(Math.max(0, from), end);
-  return { start: position(file, start), end: position(file, Math.min(Math.max(start, to), end)) };
-}
+// build/src/load/locate.js
 function nodeRange(file, node) {
   const { isMap, isSeq } = yamlLib();
   const [from, valueEnd] = node.range ?? [0, 0, 0];
@@ -11493,7 +11502,7 @@ function locate(resource, path, options = {}) {
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
 }
 
-// build/src/resource-index.js
+// build/src/k8s/kinds.js
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "StorageClass",
   "PersistentVolume",
@@ -11522,6 +11531,15 @@ var SERVED = {
   PersistentVolume: "v1",
   PodDisruptionBudget: "policy/v1"
 };
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED.has(kind);
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+
+// build/src/load/resource-index.js
 function dirOf(path) {
   let dir = dirs.get(path);
   if (dir === void 0)
@@ -11549,13 +11567,6 @@ function proximity(candidate, referrer) {
   if (candidate.shared)
     return 1e5;
   return null;
-}
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED.has(kind);
-}
-function groupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
 function shadowContext(resources3, defaultNamespace) {
   const key2 = (r) => `${groupOf(r.apiVersion)}\0${r.kind}\0${isClusterScoped(r.kind) ? "" : r.namespace ?? defaultNamespace}\0${r.name}`;
@@ -11835,7 +11846,7 @@ var GATED_FIELDS = [
   { gate: "EnvFiles", scope: "PodSpec", path: [CONTAINERS, "*", "env", "*", "valueFrom", "fileKeyRef"], source: POD_UTIL }
 ];
 
-// build/src/rule.js
+// build/src/lint/rule.js
 function defineRule(rule) {
   return rule;
 }
@@ -12009,7 +12020,7 @@ function builtinProfile(name2, minor) {
 }
 var BUILTIN_PROFILES = ["eks", "eks-auto", "gke", "gke-autopilot", "aks", "kind", "minikube"];
 
-// build/src/k8s/storage.js
+// build/src/lint/storage.js
 var BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
 function storageClasses(index) {
   return index.served("StorageClass").map((r) => ({ info: storageClassInfo(r.object), resource: r }));
@@ -12268,6 +12279,7 @@ function* fieldsAt(node, segs, at = []) {
       yield* fieldsAt(parent[k], rest, [...at, k]);
   }
 }
+var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
 
 // build/src/k8s/enums.js
 var CONTAINERS2 = ["containers", "initContainers"];
@@ -12748,7 +12760,7 @@ function applyApiDefaults(kind, object) {
   }
 }
 
-// build/src/k8s/admitted.js
+// build/src/lint/admitted.js
 var memo = /* @__PURE__ */ new WeakMap();
 function scopeBases(kind) {
   switch (kind) {
@@ -13005,145 +13017,6 @@ function apiHint(message) {
 }
 function hintOf(p) {
   return p.hint ?? apiHint(p.message);
-}
-
-// build/src/schema.js
-var modules = /* @__PURE__ */ new Map();
-var validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
-function loadValidators(version) {
-  let m = modules.get(version);
-  if (!m) {
-    m = import(validatorUrl(version).href);
-    modules.set(version, m);
-  }
-  return m;
-}
-function stripNulls(v) {
-  if (Array.isArray(v))
-    return v.map(stripNulls);
-  if (typeof v === "object" && v !== null) {
-    const out = {};
-    for (const [k, val] of Object.entries(v))
-      if (val !== null)
-        setOwn(out, k, stripNulls(val));
-    return out;
-  }
-  return v;
-}
-function pointerToPath(pointer, root) {
-  if (pointer === "")
-    return [];
-  const path = [];
-  let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      const i = Number(seg);
-      path.push(i);
-      node = node[i];
-    } else {
-      path.push(seg);
-      node = node && typeof node === "object" ? node[seg] : void 0;
-    }
-  }
-  return path;
-}
-function describe(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  if (typeof v === "object")
-    return "a map";
-  if (typeof v === "string")
-    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
-function valueAt2(root, path) {
-  let node = root;
-  for (const seg of path)
-    node = node && typeof node === "object" ? node[seg] : void 0;
-  return node;
-}
-var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
-var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
-function typeText(t) {
-  const list2 = Array.isArray(t) ? t : [t];
-  return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
-}
-function validate(validator, object) {
-  if (validator(object))
-    return { errors: [], pruned: object };
-  const errors = [];
-  const prune = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validator.errors ?? []) {
-    const path = pointerToPath(e.instancePath, object);
-    const field = fieldName(path);
-    const value = valueAt2(object, path);
-    let err;
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const name2 = String(e.params.additionalProperty);
-        const full = fieldName([...path, name2]);
-        err = {
-          path: [...path, name2],
-          key: true,
-          message: `unknown field "${full}"`,
-          hint: "check the spelling and the indentation; `kubectl apply` rejects unknown fields (strict field validation)"
-        };
-        prune.push([...path, name2]);
-        break;
-      }
-      case "required": {
-        const name2 = String(e.params.missingProperty);
-        err = { path, key: path.length > 0, message: `${fieldName([...path, name2])}: Required value`, required: true };
-        break;
-      }
-      case "type":
-        err = { path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
-        if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
-          err.hint = `remove the quotes: ${field}: ${value}`;
-        prune.push(path);
-        break;
-      case "pattern":
-        err = { path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
-        prune.push(path);
-        break;
-      case "minimum":
-      case "maximum":
-        err = { path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
-        prune.push(path);
-        break;
-      case "enum":
-        err = { path, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
-        prune.push(path);
-        break;
-      default:
-        err = { path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
-    }
-    const k = `${fieldName(err.path)}|${err.message}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      errors.push(err);
-    }
-  }
-  return { errors, pruned: prune.length ? pruneCopy(object, prune) : object };
-}
-function pruneCopy(object, paths) {
-  const copy = structuredClone(object);
-  const sorted = [...paths].sort((a, b) => b.length - a.length);
-  for (const path of sorted) {
-    if (path.length === 0)
-      return {};
-    const parent = valueAt2(copy, path.slice(0, -1));
-    const last = path[path.length - 1];
-    if (Array.isArray(parent) && typeof last === "number")
-      parent[last] = void 0;
-    else if (parent && typeof parent === "object")
-      delete parent[last];
-  }
-  return copy;
 }
 
 // build/src/k8s/names.js
@@ -14068,7 +13941,7 @@ var API_RESOURCES_JSON = `{
 "v1":{"Binding":[29,36],"ComponentStatus":[29,36],"ConfigMap":[29,36],"Endpoints":[29,36],"Event":[29,36],"LimitRange":[29,36],"Namespace":[29,36],"Node":[29,36],"PersistentVolume":[29,36],"PersistentVolumeClaim":[29,36],"Pod":[29,36],"PodTemplate":[29,36],"ReplicationController":[29,36],"ResourceQuota":[29,36],"Secret":[29,36],"Service":[29,36],"ServiceAccount":[29,36]}
 }`;
 
-// build/src/did-you-mean.js
+// build/src/text/did-you-mean.js
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++)
@@ -14335,7 +14208,7 @@ var deprecated_topology_label_default = defineRule({
   }
 });
 
-// build/src/yaml-walk.js
+// build/src/load/yaml-walk.js
 function* scalars(resource) {
   const { isScalar } = yamlLib();
   for (const { path, node, isKey } of nodes(resource))
@@ -14645,7 +14518,7 @@ function claimUpdateProblems(before, after, minor, expandable) {
 
 // build/rules/immutable-field-changed.js
 var show2 = (v) => v === void 0 ? "(unset)" : JSON.stringify(v);
-function describe2(c) {
+function describe(c) {
   return `${pathText(c.path)} changes from ${show2(c.from)} to ${show2(c.to)}`;
 }
 var immutable_field_changed_default = defineRule({
@@ -14669,7 +14542,7 @@ var immutable_field_changed_default = defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe2(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+          message: `${describe(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
           hint: hint2,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
         });
@@ -14683,7 +14556,7 @@ var immutable_field_changed_default = defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe2(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
+          message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
           hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
         });
@@ -14697,7 +14570,7 @@ var immutable_field_changed_default = defineRule({
       const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
       for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
         const c = p.change;
-        const message = p.kind === "resize" ? `${describe2(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true` : p.kind === "shrink" ? `${describe2(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : ""}` : `${describe2(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
+        const message = p.kind === "resize" ? `${describe(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true` : p.kind === "shrink" ? `${describe(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : ""}` : `${describe(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
         ctx.report({
           resource: r,
           path: c.path,
@@ -17617,9 +17490,8 @@ var rules = [
   yaml_1_1_ambiguity_default,
   yaml_custom_tag_default
 ];
-var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 
-// build/src/suppress.js
+// build/src/lint/suppress.js
 var IGNORE_ANNOTATION = "stsplan.dev/ignore";
 function ids(list2) {
   return new Set(list2.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean));
@@ -17676,7 +17548,145 @@ function commentSuppressions(file) {
   return out;
 }
 
-// build/src/load-input.js
+// build/src/load/schema.js
+var modules = /* @__PURE__ */ new Map();
+var validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
+function loadValidators(version) {
+  let m = modules.get(version);
+  if (!m) {
+    m = import(validatorUrl(version).href);
+    modules.set(version, m);
+  }
+  return m;
+}
+function stripNulls(v) {
+  if (Array.isArray(v))
+    return v.map(stripNulls);
+  if (typeof v === "object" && v !== null) {
+    const out = {};
+    for (const [k, val] of Object.entries(v))
+      if (val !== null)
+        setOwn(out, k, stripNulls(val));
+    return out;
+  }
+  return v;
+}
+function pointerToPath(pointer, root) {
+  if (pointer === "")
+    return [];
+  const path = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      const i = Number(seg);
+      path.push(i);
+      node = node[i];
+    } else {
+      path.push(seg);
+      node = node && typeof node === "object" ? node[seg] : void 0;
+    }
+  }
+  return path;
+}
+function describe2(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  if (typeof v === "object")
+    return "a map";
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+function valueAt2(root, path) {
+  let node = root;
+  for (const seg of path)
+    node = node && typeof node === "object" ? node[seg] : void 0;
+  return node;
+}
+var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
+function typeText(t) {
+  const list2 = Array.isArray(t) ? t : [t];
+  return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
+}
+function validate(validator, object) {
+  if (validator(object))
+    return { errors: [], pruned: object };
+  const errors = [];
+  const prune = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validator.errors ?? []) {
+    const path = pointerToPath(e.instancePath, object);
+    const field = fieldName(path);
+    const value = valueAt2(object, path);
+    let err;
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const name2 = String(e.params.additionalProperty);
+        const full = fieldName([...path, name2]);
+        err = {
+          path: [...path, name2],
+          key: true,
+          message: `unknown field "${full}"`,
+          hint: "check the spelling and the indentation; `kubectl apply` rejects unknown fields (strict field validation)"
+        };
+        prune.push([...path, name2]);
+        break;
+      }
+      case "required": {
+        const name2 = String(e.params.missingProperty);
+        err = { path, key: path.length > 0, message: `${fieldName([...path, name2])}: Required value`, required: true };
+        break;
+      }
+      case "type":
+        err = { path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe2(value)}` };
+        if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
+          err.hint = `remove the quotes: ${field}: ${value}`;
+        prune.push(path);
+        break;
+      case "pattern":
+        err = { path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
+        prune.push(path);
+        break;
+      case "minimum":
+      case "maximum":
+        err = { path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
+        prune.push(path);
+        break;
+      case "enum":
+        err = { path, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+        prune.push(path);
+        break;
+      default:
+        err = { path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
+    }
+    const k = `${fieldName(err.path)}|${err.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      errors.push(err);
+    }
+  }
+  return { errors, pruned: prune.length ? pruneCopy(object, prune) : object };
+}
+function pruneCopy(object, paths) {
+  const copy = structuredClone(object);
+  const sorted = [...paths].sort((a, b) => b.length - a.length);
+  for (const path of sorted) {
+    if (path.length === 0)
+      return {};
+    const parent = valueAt2(copy, path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (Array.isArray(parent) && typeof last === "number")
+      parent[last] = void 0;
+    else if (parent && typeof parent === "object")
+      delete parent[last];
+  }
+  return copy;
+}
+
+// build/src/load/input.js
 function loadInput(input, validators, limits) {
   const reportable = input.reportable ?? true;
   const loaded = loadSource(input.path, input.content, { reportable, limits, ...input.shared ? { shared: true } : {} });
@@ -17760,7 +17770,7 @@ function markProbablePatches(loaded) {
   }
 }
 
-// build/src/parallel.js
+// build/src/load/parallel.js
 var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 function fromWireRole(w, file, reportable) {
   if (w.kind === "helm-values")
@@ -17855,7 +17865,7 @@ async function loadParallel(inputs, kubeVersion, options) {
   return collectLoaded(results.flat(), options.ignoreNonKubernetes);
 }
 
-// build/src/engine.js
+// build/src/lint/engine.js
 function loadAndValidate(inputs, kubeVersion, limits, ignoreNonKubernetes = false) {
   return loadParallel(inputs, kubeVersion, { limits, ignoreNonKubernetes, threads: 1 });
 }
@@ -18061,7 +18071,7 @@ function applySuppressions(findings, owners, resources3) {
   });
 }
 
-// build/src/shell-quote.js
+// build/src/text/shell-quote.js
 var BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
 function shellQuote(word) {
   if (BARE.test(word))
@@ -18083,7 +18093,7 @@ function shellQuote(word) {
   return `$'${out}'`;
 }
 
-// build/src/planner/binding.js
+// build/src/plan/binding.js
 function locationOf(resource, path) {
   const { range } = locate(resource, path);
   const template = templateAtOffset(helmDocumentsOf(resource.file), range.start.offset);
@@ -18146,7 +18156,7 @@ function bindingAt(claim, base, resource, claimName2, index, cluster, located) {
   return { binding: { mode: "Immediate", className: name2, reason: `provisioned and bound at once (StorageClass ${name2}, volumeBindingMode Immediate)`, ...location ? { location } : {} } };
 }
 
-// build/src/planner/snapshot.js
+// build/src/plan/snapshot.js
 function ordinalAfter(name2, prefix) {
   if (name2.length <= prefix.length + 1 || !name2.startsWith(prefix) || name2.charCodeAt(prefix.length) !== 45)
     return null;
@@ -18208,7 +18218,7 @@ function mapField(o, key2, path, report) {
 function readSnapshotPod(r, errors) {
   const report = (path, expected, value) => {
     const { range } = locate(r, path);
-    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path)}: expected ${expected}, got ${describe(value)}; the plan reads the pod as if it were not set` });
+    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path)}: expected ${expected}, got ${describe2(value)}; the plan reads the pod as if it were not set` });
   };
   const object = r.object;
   const meta = mapField(object, "metadata", [], report);
@@ -18249,7 +18259,7 @@ function readSnapshotPod(r, errors) {
   return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
 }
 
-// build/src/planner/zones.js
+// build/src/plan/zones.js
 var ZONE_LABELS = ["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"];
 function termZones(terms) {
   if (!Array.isArray(terms) || terms.length === 0)
@@ -18287,7 +18297,7 @@ function volumeZones(pv) {
   return termZones(pv.spec?.nodeAffinity?.required?.nodeSelectorTerms);
 }
 
-// build/src/planner/dns.js
+// build/src/plan/dns.js
 function dnsService(svc, containerPorts2) {
   const spec = svc.spec ?? {};
   const headless = spec.clusterIP === "None" || spec.clusterIPs?.[0] === "None";
@@ -18857,7 +18867,7 @@ function splitLines(text2) {
   return result;
 }
 
-// build/src/planner/diff.js
+// build/src/plan/diff.js
 var NOISE = ["uid", "resourceVersion", "generation", "creationTimestamp", "managedFields", "selfLink"];
 function forDiff(r, live) {
   const o = JSON.parse(JSON.stringify(r.object));
@@ -18923,7 +18933,7 @@ function objectDiff(before, after, beforeIsLive, namespace = "default") {
   return patch.split("\n").filter((l) => !/^(Index: |={10,})/.test(l)).join("\n").trimEnd() + "\n";
 }
 
-// build/src/planner/ordinal-set.js
+// build/src/plan/ordinal-set.js
 var OrdinalSet = class {
   start;
   size;
@@ -19015,13 +19025,15 @@ var OrdinalSet = class {
   }
 };
 
-// build/src/planner/simulate.js
+// build/src/plan/sim-state.js
 var IDENTITY_VIEW = { text: String };
 function emptyState() {
   return { pods: /* @__PURE__ */ new Map(), claims: /* @__PURE__ */ new Map(), currentRevision: null, updateRevision: null, revisionLabels: /* @__PURE__ */ new Map(), deleted: false, nextUid: 1 };
 }
 var podName = (set2, ordinal) => `${set2}-${ordinal}`;
 var claimName = (template, set2, ordinal) => `${template}-${set2}-${ordinal}`;
+
+// build/src/plan/simulate.js
 var runningReady = (p) => p.phase === "Running" && p.ready;
 var unavailable = (p) => !p || !runningReady(p) || p.terminating;
 var Simulation = class {
@@ -19758,7 +19770,7 @@ var Simulation = class {
   }
 };
 
-// build/src/planner/compress.js
+// build/src/plan/compress.js
 var BOUNDS = { compressAbove: 1e3, keep: 64, directLimit: 2e4, listLimit: 1e3 };
 var NUL = "\0";
 var OrdinalMap = class _OrdinalMap {
@@ -20092,7 +20104,7 @@ function decompose(events, map2, shape) {
   };
 }
 
-// build/src/planner/state.js
+// build/src/plan/state.js
 function podPhase(phase, ready) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
   if (p === "Running" && !ready)
@@ -20258,7 +20270,7 @@ function seedClaims(state, claims, setName, naming, podUids) {
   }
 }
 
-// build/src/planner/timeline.js
+// build/src/plan/timeline.js
 function runBefore(r, t) {
   let n = 0;
   for (const e of r.block) {
@@ -20333,7 +20345,7 @@ function mergeTimelines(sets) {
   return { events, runs };
 }
 
-// build/src/planner/runs.js
+// build/src/plan/runs.js
 function expandOrdinal(template, n) {
   let out = "";
   let i = 0;
@@ -20369,7 +20381,7 @@ function* runEvents(run, from = 0, to = run.count) {
   }
 }
 
-// build/src/planner/plan.js
+// build/src/plan/plan.js
 var API_RULES = [
   "schema",
   "metadata-invalid",
@@ -21279,7 +21291,7 @@ async function planWithBounds(current, desired, options, bounds) {
   };
 }
 
-// build/src/formatters/plan-shared.js
+// build/src/plan/render/shared.js
 var KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
 function eventsOf(plan2, s) {
   return plan2.events.filter((e) => e.namespace === s.namespace && e.statefulSet === s.name);
@@ -21519,7 +21531,7 @@ function narrative(events, runs = []) {
   return parts;
 }
 
-// build/src/formatters/plan-text.js
+// build/src/plan/render/text.js
 function formatPlanText(plan2) {
   const out = [];
   for (const e of plan2.inputErrors)
@@ -21603,7 +21615,7 @@ function formatPlanText(plan2) {
   return out.map(printable).join("\n") + "\n";
 }
 
-// build/src/formatters/plan-mermaid.js
+// build/src/plan/render/mermaid.js
 var text = (s) => printable(s).replace(/[;#%]/g, " ").replace(/\s+/g, " ").trim();
 function messages(events, lane) {
   const out = [];
@@ -21693,7 +21705,7 @@ function mermaidTimeline(s, events, runs = []) {
   return [...head, ...body].join("\n");
 }
 
-// build/src/formatters/markdown-escape.js
+// build/src/text/markdown-escape.js
 var ZWSP = "&#8203;";
 function mdText(s) {
   return printable(s).replace(/[\\&`*_[\]<>~|$#]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/(?<=www)\./gi, "\\.").replace(/[@#]/g, `$&${ZWSP}`).replace(/^[-+=]|^(\d+)([.)])(?=[ \t]|$)/, (m, digits, mark) => digits ? `${digits}\\${mark}` : `\\${m}`).replace(/^[ \t]/, (c) => c === " " ? "&#32;" : "&#9;");
@@ -21728,7 +21740,7 @@ function longestRun(s, c) {
   return longest;
 }
 
-// build/src/formatters/plan-markdown.js
+// build/src/plan/render/markdown.js
 function status(plan2, s) {
   if (s.rejection)
     return "\u274C rejected";
@@ -21837,16 +21849,15 @@ function formatPlanMarkdown(plan2) {
   return finish(out);
 }
 
-// build/src/formatters/plan-json.js
+// build/src/plan/render/json.js
 function formatPlanJson(plan2) {
   return JSON.stringify(plan2, null, 2) + "\n";
 }
 
-// build/src/formatters/sarif.js
-import { readFileSync as readFileSync2 } from "node:fs";
+// build/src/lint/format/sarif.js
 import { pathToFileURL } from "node:url";
 
-// build/src/formatters/eslint.js
+// build/src/lint/format/eslint.js
 import { resolve } from "node:path";
 function docsUrl(ruleId) {
   return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
@@ -21914,7 +21925,7 @@ function toEslintResults(report, options) {
   });
 }
 
-// build/src/formatters/report-paths.js
+// build/src/lint/format/report-paths.js
 import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 function rootRelative(file, cwd, root) {
   if (file === "<stdin>")
@@ -21926,26 +21937,19 @@ function rootRelative(file, cwd, root) {
   return rel.split(sep).join("/");
 }
 
-// build/src/formatters/sarif.js
+// build/src/lint/format/sarif.js
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
 }
 var FRIENDLY = { input: "InputError", schema: "SchemaViolation" };
-function ruleDoc(id) {
-  try {
-    return readFileSync2(new URL(`rules/${id}.md`, PACKAGE_ROOT), "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function sentence(s) {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 function descriptor(meta) {
-  const doc = meta.id === "input" ? void 0 : ruleDoc(meta.id);
+  const doc = meta.id === "input" ? void 0 : ruleDocText(meta.id);
   const d = {
     id: meta.id,
     shortDescription: { text: sentence(meta.description) },
@@ -22055,7 +22059,7 @@ function formatSarif(report, options) {
   return JSON.stringify(toSarif(report, options), null, 2) + "\n";
 }
 
-// build/src/formatters/related.js
+// build/src/lint/format/related.js
 function elsewhereText(related, file) {
   const other = (related ?? []).filter((r) => r.file !== file);
   if (other.length === 0)
@@ -22063,7 +22067,7 @@ function elsewhereText(related, file) {
   return ` (see ${other.map((r) => `${r.file}:${r.line}:${r.column}${r.template === void 0 ? "" : `, rendered from ${r.template}`}: ${r.message}`).join("; ")})`;
 }
 
-// build/src/formatters/github.js
+// build/src/lint/format/github.js
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -22096,7 +22100,7 @@ Fix: ${printable(d.hint)}` : "";
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 
-// build/src/formatters/junit.js
+// build/src/lint/format/junit.js
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 function escapeXml(s) {
   return s.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");

@@ -2311,7 +2311,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
+var require_null2 = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2475,7 +2475,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -3129,7 +3129,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -3173,7 +3173,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -7344,24 +7344,10 @@ var require_dist = __commonJS({
   }
 });
 
-// build/src/load-worker.js
+// build/src/load/load-worker.js
 import { parentPort, workerData } from "node:worker_threads";
 
-// build/src/yaml-lib.js
-import { createRequire } from "node:module";
-
-// build/src/version.js
-var BUNDLED = true;
-var DIST = new URL(BUNDLED ? "./" : "../../dist/", import.meta.url);
-var PACKAGE_ROOT = new URL("../", DIST);
-
-// build/src/yaml-lib.js
-var lib;
-function yamlLib() {
-  return lib ??= BUNDLED ? require_dist() : createRequire(import.meta.url)("yaml");
-}
-
-// build/src/locate.js
+// build/src/load/source.js
 var lineStarts = /* @__PURE__ */ new WeakMap();
 function linesOf(file) {
   let starts = lineStarts.get(file);
@@ -7780,7 +7766,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null2() {
+function require_null() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
@@ -8066,7 +8052,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null2(),
+      require_null(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -10431,7 +10417,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null2(),
+    null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -10539,7 +10525,7 @@ function kubectlTakes(name, scalar) {
   return scalar !== null && (scalar.tag === name || name === "float" && scalar.tag === "int");
 }
 
-// build/src/yaml-fast.js
+// build/src/load/yaml-fast.js
 var sawYaml11 = false;
 function int2(source, offset, radix) {
   const sign = source[0];
@@ -10625,7 +10611,21 @@ function fastRead(text, json2, maxDepth) {
   }
 }
 
-// build/src/yaml-aliases.js
+// build/src/load/yaml-lib.js
+import { createRequire } from "node:module";
+
+// build/src/version.js
+var BUNDLED = true;
+var DIST = new URL(BUNDLED ? "./" : "../../dist/", import.meta.url);
+var PACKAGE_ROOT = new URL("../", DIST);
+
+// build/src/load/yaml-lib.js
+var lib;
+function yamlLib() {
+  return lib ??= BUNDLED ? require_dist() : createRequire(import.meta.url)("yaml");
+}
+
+// build/src/load/yaml-aliases.js
 function allowedAliasRatio(nodes) {
   if (nodes <= 4e5)
     return 0.99;
@@ -10731,11 +10731,11 @@ function aliasProblem(doc, maxExpansion, maxDepth) {
   return null;
 }
 
-// build/src/printable.js
+// build/src/text/printable.js
 var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var ALL = new RegExp(UNPRINTABLE.source, "g");
 
-// build/src/helm-source.js
+// build/src/load/helm-source.js
 var MAX_TEMPLATE = 1024;
 var SOURCE = /^# Source: (.+?)[ \t]*$/;
 function helmDocuments(text) {
@@ -10784,7 +10784,7 @@ function helmDocumentsOf(file) {
   return docs;
 }
 
-// build/src/loader.js
+// build/src/load/loader.js
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function baseName(path) {
   const p = path.replace(/\\/g, "/");
@@ -11450,7 +11450,7 @@ function setOwn(obj, key, value) {
     obj[key] = value;
 }
 
-// build/src/resource-index.js
+// build/src/k8s/kinds.js
 var SERVED = {
   StatefulSet: "apps/v1",
   Service: "v1",
@@ -11460,7 +11460,10 @@ var SERVED = {
   PodDisruptionBudget: "policy/v1"
 };
 
-// build/src/schema.js
+// build/src/k8s/values.js
+var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
+
+// build/src/load/schema.js
 var modules = /* @__PURE__ */ new Map();
 var validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
 function loadValidators(version) {
@@ -11518,7 +11521,6 @@ function valueAt(root, path) {
     node = node && typeof node === "object" ? node[seg] : void 0;
   return node;
 }
-var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
 var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
 function typeText(t) {
   const list = Array.isArray(t) ? t : [t];
@@ -11599,7 +11601,7 @@ function pruneCopy(object, paths) {
   return copy;
 }
 
-// build/src/load-input.js
+// build/src/load/input.js
 function loadInput(input, validators, limits) {
   const reportable = input.reportable ?? true;
   const loaded = loadSource(input.path, input.content, { reportable, limits, ...input.shared ? { shared: true } : {} });
@@ -11623,7 +11625,7 @@ function loadInputs(inputs, validators, limits) {
   return inputs.map((input) => loadInput(input, validators, limits));
 }
 
-// build/src/parallel.js
+// build/src/load/parallel.js
 var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 function jsonLossy(v) {
   if (typeof v === "number")
@@ -11679,7 +11681,7 @@ function toWireRole(role) {
 }
 var workerUrl = new URL("./load-worker.js", import.meta.url);
 
-// build/src/load-worker.js
+// build/src/load/load-worker.js
 var task = workerData;
 var result;
 try {

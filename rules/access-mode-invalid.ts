@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
-import { claimsOf } from '../src/k8s/storage.js';
+import { defineRule } from '../src/lint/rule.js';
+import { claimsOf } from '../src/lint/storage.js';
 import { enumValues } from '../src/k8s/enums.js';
-import { admitted } from '../src/k8s/admitted.js';
+import { admitted } from '../src/lint/admitted.js';
 import { fieldError } from '../src/k8s/values.js';
 
 export default defineRule({

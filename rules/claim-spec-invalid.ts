@@ -1,8 +1,8 @@
-import { defineRule } from '../src/rule.js';
-import { claimsOf } from '../src/k8s/storage.js';
+import { defineRule } from '../src/lint/rule.js';
+import { claimsOf } from '../src/lint/storage.js';
 import { hintOf } from '../src/k8s/hints.js';
 import { claimSpec, claimTemplateMeta } from '../src/k8s/validate.js';
-import { admitted } from '../src/k8s/admitted.js';
+import { admitted } from '../src/lint/admitted.js';
 
 export default defineRule({
   meta: {

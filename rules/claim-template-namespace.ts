@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { asStatefulSet, claimTemplatesOf } from '../src/k8s/objects.js';
 
 export default defineRule({

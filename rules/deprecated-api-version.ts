@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { apiStatus, type Alternative } from '../src/k8s/api-versions.js';
 
 /** "use apiVersion: X (what changed)", or what to do when the API has no successor. */

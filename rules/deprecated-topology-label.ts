@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { Path } from '../src/types.js';
 import { isRecord } from '../src/k8s/objects.js';
 

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule.js';
-import { keyString } from '../src/loader.js';
-import { maps } from '../src/yaml-walk.js';
+import { defineRule } from '../src/lint/rule.js';
+import { keyString } from '../src/load/loader.js';
+import { maps } from '../src/load/yaml-walk.js';
 
 export default defineRule({
   meta: {

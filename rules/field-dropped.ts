@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule.js';
-import { admitted } from '../src/k8s/admitted.js';
-import { fieldName } from '../src/schema.js';
+import { defineRule } from '../src/lint/rule.js';
+import { admitted } from '../src/lint/admitted.js';
+import { fieldName } from '../src/k8s/values.js';
 
 /**
  * Fields whose feature gate is off on the target release: the registry strategy drops them before

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { asClaim, asService, asStatefulSet } from '../src/k8s/objects.js';
 import { claimUpdateProblems, serviceImmutableChanges, statefulSetImmutableChanges, type FieldChange } from '../src/k8s/immutable.js';
-import { classOf } from '../src/k8s/storage.js';
+import { classOf } from '../src/lint/storage.js';
 import { pathText } from '../src/types.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : JSON.stringify(v));

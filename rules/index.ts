@@ -1,5 +1,5 @@
 /** The rule registry: every rule, sorted by id. test/meta checks it equals the rule files. */
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/lint/rule.js';
 import accessModeInvalid from './access-mode-invalid.js';
 import accessModeUnsupported from './access-mode-unsupported.js';
 import claimSpecInvalid from './claim-spec-invalid.js';
@@ -88,4 +88,3 @@ export const rules: readonly Rule[] = [
   yamlCustomTag,
 ];
 
-export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

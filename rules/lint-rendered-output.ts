@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { Resource } from '../src/resource.js';
 import { missingToCreate } from '../src/k8s/complete.js';
 

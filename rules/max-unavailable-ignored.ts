@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { admitted } from '../src/k8s/admitted.js';
+import { defineRule } from '../src/lint/rule.js';
+import { admitted } from '../src/lint/admitted.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { objectMeta } from '../src/k8s/validate.js';
 
 const KINDS = ['StatefulSet', 'Service', 'StorageClass', 'PersistentVolumeClaim', 'PersistentVolume', 'PodDisruptionBudget'];

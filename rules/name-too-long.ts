@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { asStatefulSet, claimTemplateName, claimTemplatesOf, replicasOf, startOrdinalOf } from '../src/k8s/objects.js';
 import { DNS1123_LABEL_MAX, DNS1123_SUBDOMAIN_MAX, LABEL_VALUE_MAX } from '../src/k8s/names.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { Resource } from '../src/resource.js';
 import { asStatefulSet, replicasOf } from '../src/k8s/objects.js';

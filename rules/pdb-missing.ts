@@ -1,9 +1,9 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { asStatefulSet, podTemplateOf, replicasOf } from '../src/k8s/objects.js';
 import { selectorMatches } from '../src/k8s/selector.js';
-import type { ResourceIndex } from '../src/resource-index.js';
+import type { ResourceIndex } from '../src/load/resource-index.js';
 import { selectionText, statefulSetPodsSelected, termsOfLabelSelector, type SelectorTerms } from '../src/k8s/pod-labels.js';
 
 export default defineRule({

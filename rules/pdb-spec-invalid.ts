@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import { pdbSpec } from '../src/k8s/validate.js';
-import { admittedAs } from '../src/k8s/admitted.js';
+import { admittedAs } from '../src/lint/admitted.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { Path } from '../src/types.js';
 import { asStatefulSet, podTemplateOf, records, replicasOf } from '../src/k8s/objects.js';

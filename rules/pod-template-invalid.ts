@@ -1,8 +1,8 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { PodSpec } from 'kubernetes-types/core/v1.js';
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import { claimTemplateName, claimTemplatesOf, podTemplateOf } from '../src/k8s/objects.js';
-import { admittedAs } from '../src/k8s/admitted.js';
+import { admittedAs } from '../src/lint/admitted.js';
 import { labelsAndAnnotations, objectMeta, statefulSetSpec } from '../src/k8s/validate.js';
 import { podAnnotations, podSpec } from '../src/k8s/validate-pod.js';
 import { selectorMatches } from '../src/k8s/selector.js';

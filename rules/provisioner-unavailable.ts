@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { provisioner } from '../src/k8s/provisioners.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import { asStatefulSet, podTemplateOf } from '../src/k8s/objects.js';
 import { formatLabels, selectorIsEmpty, selectorMatches } from '../src/k8s/selector.js';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { governingService } from '../src/resource-index.js';
+import { defineRule } from '../src/lint/rule.js';
+import { governingService } from '../src/load/resource-index.js';
 import { dns1035Label } from '../src/k8s/names.js';
 import { firstPodName } from '../src/k8s/objects.js';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { governingService } from '../src/resource-index.js';
+import { defineRule } from '../src/lint/rule.js';
+import { governingService } from '../src/load/resource-index.js';
 import { asService, firstPodName } from '../src/k8s/objects.js';
 
 export default defineRule({

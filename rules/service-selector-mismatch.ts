@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { governingService } from '../src/resource-index.js';
+import { defineRule } from '../src/lint/rule.js';
+import { governingService } from '../src/load/resource-index.js';
 import { asService, firstPodName, podTemplateOf } from '../src/k8s/objects.js';
 import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';
 import { selectionText, statefulSetPodsSelected, termsOfMap } from '../src/k8s/pod-labels.js';

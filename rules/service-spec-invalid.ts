@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { Service } from 'kubernetes-types/core/v1.js';
-import { admittedAs } from '../src/k8s/admitted.js';
+import { admittedAs } from '../src/lint/admitted.js';
 import { serviceClusterProblems, serviceSpec } from '../src/k8s/validate.js';
 
 export default defineRule({

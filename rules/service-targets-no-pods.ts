@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { Resource } from '../src/resource.js';
 import { asService, podTemplateOf } from '../src/k8s/objects.js';
 import { asLabels, formatLabels, mapSelectorMatches } from '../src/k8s/selector.js';

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { claimsOf, classOf } from '../src/k8s/storage.js';
+import { defineRule } from '../src/lint/rule.js';
+import { claimsOf, classOf } from '../src/lint/storage.js';
 
 export default defineRule({
   meta: {

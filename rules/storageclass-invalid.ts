@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/lint/rule.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { storageClass } from '../src/k8s/validate.js';
-import { admittedAs } from '../src/k8s/admitted.js';
+import { admittedAs } from '../src/lint/admitted.js';
 
 export default defineRule({
   meta: {

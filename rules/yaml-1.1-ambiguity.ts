@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { scalars } from '../src/yaml-walk.js';
+import { defineRule } from '../src/lint/rule.js';
+import { scalars } from '../src/load/yaml-walk.js';
 import { yaml11Ambiguity } from '../src/k8s/yaml11.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import { nodes } from '../src/yaml-walk.js';
+import { defineRule } from '../src/lint/rule.js';
+import { nodes } from '../src/load/yaml-walk.js';
 
 const BINARY = 'tag:yaml.org,2002:binary';
 

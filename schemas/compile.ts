@@ -26,7 +26,7 @@ import { schemaDir, type SchemaIndex } from './layout.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-/** Where the modules are written; src/schema.ts (validatorUrl) loads `v${version}.js` from here. */
+/** Where the modules are written; src/load/schema.ts (validatorUrl) loads `v${version}.js` from here. */
 const OUT_DIR = join(here, 'validators');
 
 /** The module of what most versions reach (see COMMON_MIN), beside the versions' modules. */

@@ -81,7 +81,7 @@ const common = {
 const metafiles = [];
 // One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
 // and rarely used code inside it are initialised when first used, not when the file loads.
-for (const [name, entry] of Object.entries({ cli: 'build/src/bin.js', 'cli-main': 'build/src/cli.js', 'load-worker': 'build/src/load-worker.js', index: 'build/src/index.js', action: 'build/src/action.js' })) {
+for (const [name, entry] of Object.entries({ cli: 'build/src/cli/bin.js', 'cli-main': 'build/src/cli/main.js', 'load-worker': 'build/src/load/load-worker.js', index: 'build/src/index.js', action: 'build/src/cli/action.js' })) {
   metafiles.push((await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
 }
 // The validators: what schemas/compile.ts wrote, a module per Kubernetes minor plus the module of

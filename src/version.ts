@@ -1,4 +1,7 @@
-/** The package's own version, home and layout. */
+/**
+ * The package's own version, home, layout and files. The one module outside src/cli/ that reads
+ * the disk, and only the package's own files (package.json, the rule docs): never the user's.
+ */
 import { readFileSync } from 'node:fs';
 
 /** `true` in the bundled modules of dist/ (scripts/build.mjs defines it); undeclared in build/ (tsc's output, which the tests run). */
@@ -23,3 +26,12 @@ export function packageVersion(): string {
 }
 
 export const HOMEPAGE = 'https://github.com/stsplan/stsplan';
+
+/** A rule's doc (rules/<id>.md, shipped in the package beside dist/), or undefined when it has none. */
+export function ruleDocText(id: string): string | undefined {
+  try {
+    return readFileSync(new URL(`rules/${id}.md`, PACKAGE_ROOT), 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * schemas/stsplan-config.schema.json (issue 16, point 4) and src/config.ts describe the same file:
+ * schemas/stsplan-config.schema.json (issue 16, point 4) and src/cli/config.ts describe the same file:
  * the schema takes the README's example and every key config.ts reads, refuses what config.ts
  * refuses (unknown keys, unknown rule ids, an unquoted version), and its rule ids are the registry's.
  */
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { CONFIG_KEYS, loadConfig, RULE_IDS, SEVERITY_WORDS } from '../src/config.js';
+import { CONFIG_KEYS, loadConfig, RULE_IDS, SEVERITY_WORDS } from '../src/cli/config.js';
 import { repoPath } from './helpers/paths.js';
 import { readmeSnippet } from './helpers/readme.js';
 

@@ -1,5 +1,5 @@
 /**
- * What walking a directory finds (src/files.ts): .gitignore files as git reads them (checked against
+ * What walking a directory finds (src/cli/files.ts): .gitignore files as git reads them (checked against
  * git itself), the config's `ignore:` and --ignore-pattern, named paths, globs, context, Helm charts.
  */
 import { describe, it, before, after } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { expandPaths, Ignores, readInput, siblingFiles, walkDirectory, type Expanded } from '../src/files.js';
+import { expandPaths, Ignores, readInput, siblingFiles, walkDirectory, type Expanded } from '../src/cli/files.js';
 import { git } from './helpers/git.js';
 
 let root: string;

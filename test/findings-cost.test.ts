@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/lint/engine.js';
 import type { Finding } from '../src/types.js';
 import { CLI } from './helpers/paths.js';
 

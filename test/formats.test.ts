@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { CLI, repoPath } from './helpers/paths.js';
 import { git } from './helpers/git.js';
 import { stack } from './helpers/plan.js';
-import { escapeData, escapeProperty } from '../src/formatters/github.js';
-import { formatterCandidates } from '../src/formatters/module.js';
+import { escapeData, escapeProperty } from '../src/lint/format/github.js';
+import { formatterCandidates } from '../src/lint/format/module.js';
 import { rules } from '../rules/index.js';
 import { packageVersion } from '../src/version.js';
 

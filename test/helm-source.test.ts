@@ -2,7 +2,7 @@
  * Findings on `helm template` output name the template of their document (its `# Source:`
  * comment), in every format; github and sarif annotate that template's file when it is in the
  * repository. The fixture test/fixtures/helm-source/rendered.yaml is written as Helm writes its
- * output (see src/helm-source.ts): `---` and `# Source:` before each document, a subchart's
+ * output (see src/load/helm-source.ts): `---` and `# Source:` before each document, a subchart's
  * template (mychart/charts/cache/...), and a test hook after the manifests.
  */
 import { describe, it, before, after } from 'node:test';
@@ -12,8 +12,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, repoPath } from './helpers/paths.js';
-import { helmDocuments, repoSafe } from '../src/helm-source.js';
-import { mdCode } from '../src/formatters/markdown-escape.js';
+import { helmDocuments, repoSafe } from '../src/load/helm-source.js';
+import { mdCode } from '../src/text/markdown-escape.js';
 
 const FIXTURE = repoPath('test/fixtures/helm-source');
 const RENDERED = readFileSync(join(FIXTURE, 'rendered.yaml'), 'utf8');

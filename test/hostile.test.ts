@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint, type LintInput, type LintReport } from '../src/engine.js';
+import { lint, type LintInput, type LintReport } from '../src/lint/engine.js';
 import { CLI } from './helpers/paths.js';
 
 const STS = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n';

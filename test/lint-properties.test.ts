@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { lint, type LintInput, type LintReport } from '../src/engine.js';
+import { lint, type LintInput, type LintReport } from '../src/lint/engine.js';
 import { checkLocations, findingKeys, manifestSetArb, render } from './helpers/generators.js';
 import { CLI } from './helpers/paths.js';
 

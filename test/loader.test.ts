@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadSource } from '../src/loader.js';
-import { locate } from '../src/locate.js';
+import { loadSource } from '../src/load/loader.js';
+import { locate } from '../src/load/locate.js';
 import { lintText } from './helpers/lint.js';
 
 const STS = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n';
@@ -154,7 +154,7 @@ describe('loader: files that are not manifests at all (--ignore-non-kubernetes)'
     assert.equal(loadSource('empty.yaml', '# nothing\n').foreign, undefined);
   });
   it('drops only foreign files from the report when asked', async () => {
-    const { lint } = await import('../src/engine.js');
+    const { lint } = await import('../src/lint/engine.js');
     const inputs = [
       { path: 'ci.yaml', content: 'name: ci\njobs: {}\n' },
       { path: 'half.yaml', content: 'apiVersion: v1\nmetadata: {name: x}\n' },
@@ -166,8 +166,8 @@ describe('loader: files that are not manifests at all (--ignore-non-kubernetes)'
     assert.equal(lenient.inputErrorCount, 1);
   });
   it('drops a discovered file (found by walking) that has no Kubernetes object, and only that', async () => {
-    const { lint } = await import('../src/engine.js');
-    const { plan } = await import('../src/planner/plan.js');
+    const { lint } = await import('../src/lint/engine.js');
+    const { plan } = await import('../src/plan/plan.js');
     const workflow = 'name: ci\non: [push]\njobs: {}\n';
     const inputs = [
       { path: '.github/workflows/ci.yaml', content: workflow, discovered: true },

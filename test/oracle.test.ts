@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/lint/engine.js';
 import type { Finding } from '../src/types.js';
 import { repoPath } from './helpers/paths.js';
 

@@ -1,5 +1,5 @@
 /**
- * Loading on worker threads (src/parallel.ts) must give exactly what loading on one thread gives:
+ * Loading on worker threads (src/load/parallel.ts) must give exactly what loading on one thread gives:
  * the same objects, schema errors, input errors and order.
  */
 import { describe, it } from 'node:test';
@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAndValidate, type LintInput, type Loaded } from '../src/engine.js';
-import { fromWire, loadParallel, PARALLEL_MIN_BYTES, split, toWire } from '../src/parallel.js';
-import { loadInput } from '../src/load-input.js';
-import { loadValidators } from '../src/schema.js';
+import { loadAndValidate, type LintInput, type Loaded } from '../src/lint/engine.js';
+import { fromWire, loadParallel, PARALLEL_MIN_BYTES, split, toWire } from '../src/load/parallel.js';
+import { loadInput } from '../src/load/input.js';
+import { loadValidators } from '../src/load/schema.js';
 import { CLI, repoPath } from './helpers/paths.js';
 
 /** Values JSON cannot carry: they must survive the trip from a worker. */

@@ -1,5 +1,5 @@
 /**
- * Bounded plans of huge StatefulSets (src/planner/compress.ts): the planner simulates a long stretch
+ * Bounded plans of huge StatefulSets (src/plan/compress.ts): the planner simulates a long stretch
  * of alike ordinals with a few of them and reports the block each goes through as a run. Here the
  * bounds are shrunk so that sets of a few dozen ordinals are summarised, and every summarised plan
  * is compared, event by event, with the same plan simulated ordinal by ordinal. Then the real
@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { planWithBounds } from '../src/planner/plan.js';
-import { runEvents } from '../src/planner/runs.js';
-import type { Plan, PlanEvent } from '../src/planner/types.js';
-import { BOUNDS, type Bounds } from '../src/planner/compress.js';
+import { planWithBounds } from '../src/plan/plan.js';
+import { runEvents } from '../src/plan/runs.js';
+import type { Plan, PlanEvent } from '../src/plan/types.js';
+import { BOUNDS, type Bounds } from '../src/plan/compress.js';
 import { inputs, scenarioArb } from './helpers/plan-scenarios.js';
 import { planOf, service, stack, web, type WebOptions } from './helpers/plan.js';
 import { CLI } from './helpers/paths.js';

@@ -4,8 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPlanText } from '../src/formatters/plan-text.js';
-import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
+import { formatPlanText } from '../src/plan/render/text.js';
+import { formatPlanMarkdown } from '../src/plan/render/markdown.js';
 import { docs, planOf, stack, storageClass } from './helpers/plan.js';
 
 const pvc = (o: { storage?: string; modes?: string; cls?: string } = {}): string => `apiVersion: v1

@@ -6,10 +6,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
-import { formatPlanText } from '../src/formatters/plan-text.js';
-import { compactTimeline, expandTemplate, narrative } from '../src/formatters/plan-shared.js';
-import type { Plan } from '../src/planner/types.js';
+import { formatPlanMarkdown } from '../src/plan/render/markdown.js';
+import { formatPlanText } from '../src/plan/render/text.js';
+import { compactTimeline, expandTemplate, narrative } from '../src/plan/render/shared.js';
+import type { Plan } from '../src/plan/types.js';
 import { repoPath } from './helpers/paths.js';
 import { planOf, stack, docs, service, storageClass, web } from './helpers/plan.js';
 

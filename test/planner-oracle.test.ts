@@ -11,8 +11,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { plan } from '../src/planner/plan.js';
-import type { Plan } from '../src/planner/types.js';
+import { plan } from '../src/plan/plan.js';
+import type { Plan } from '../src/plan/types.js';
 import { repoPath } from './helpers/paths.js';
 
 interface Action { verb: string; kind: string; name: string; detail?: Record<string, unknown> }

@@ -7,11 +7,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { formatPlanText } from '../src/formatters/plan-text.js';
-import { formatPlanMarkdown } from '../src/formatters/plan-markdown.js';
-import { formatPlanJson } from '../src/formatters/plan-json.js';
+import { formatPlanText } from '../src/plan/render/text.js';
+import { formatPlanMarkdown } from '../src/plan/render/markdown.js';
+import { formatPlanJson } from '../src/plan/render/json.js';
 import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
-import type { PlanOptions } from '../src/planner/plan.js';
+import type { PlanOptions } from '../src/plan/plan.js';
 import { repoPath } from './helpers/paths.js';
 import { builtinProfile } from '../src/k8s/profiles.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/lint/engine.js';
 import { envVarName } from '../src/k8s/validate-container.js';
 
 type Spec = Record<string, unknown>;

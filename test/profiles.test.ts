@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CLI, repoPath } from './helpers/paths.js';
 import { BUILTIN_PROFILES, builtinProfile, type ClusterProfile } from '../src/k8s/profiles.js';
-import { resolveCluster } from '../src/cluster.js';
+import { resolveCluster } from '../src/cli/cluster.js';
 
 const MINORS = [29, 30, 31, 32, 33, 34, 35, 36];
 

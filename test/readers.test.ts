@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadSource, type LoadedFile } from '../src/loader.js';
+import { loadSource, type LoadedFile } from '../src/load/loader.js';
 import type { Resource } from '../src/resource.js';
-import { locate } from '../src/locate.js';
-import { fastRead } from '../src/yaml-fast.js';
+import { locate } from '../src/load/locate.js';
+import { fastRead } from '../src/load/yaml-fast.js';
 import type { Path } from '../src/types.js';
 import { repoPath } from './helpers/paths.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/lint/engine.js';
 import type { Finding } from '../src/types.js';
 import { lintText } from './helpers/lint.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, type LintInput } from '../src/engine.js';
+import { lint, type LintInput } from '../src/lint/engine.js';
 
 const sts = (replicas: number, namespace?: string): string => `apiVersion: apps/v1
 kind: StatefulSet

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, type LintInput } from '../src/engine.js';
+import { lint, type LintInput } from '../src/lint/engine.js';
 import type { Finding } from '../src/types.js';
 
 const STS = `apiVersion: apps/v1

@@ -15,7 +15,7 @@ import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { AJV_OPTIONS, functionName, linearErrors, shortErrorPush } from '../schemas/compile.js';
 import type { SchemaIndex } from '../schemas/layout.js';
-import { loadValidators, validatorUrl } from '../src/schema.js';
+import { loadValidators, validatorUrl } from '../src/load/schema.js';
 import { repoPath } from './helpers/paths.js';
 
 type Schema = Record<string, unknown>;

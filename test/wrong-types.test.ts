@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { lint } from '../src/engine.js';
-import { plan } from '../src/planner/plan.js';
+import { lint } from '../src/lint/engine.js';
+import { plan } from '../src/plan/plan.js';
 import type { Path } from '../src/types.js';
 import { repoPath } from './helpers/paths.js';
 

@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint, type LintReport } from '../src/engine.js';
-import { DEFAULT_LIMITS, MAX_DEPTH, loadSource } from '../src/loader.js';
-import { PARALLEL_MIN_BYTES } from '../src/parallel.js';
+import { lint, type LintReport } from '../src/lint/engine.js';
+import { DEFAULT_LIMITS, MAX_DEPTH, loadSource } from '../src/load/loader.js';
+import { PARALLEL_MIN_BYTES } from '../src/load/parallel.js';
 import { CLI } from './helpers/paths.js';
 
 const STS = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n';

@@ -1,14 +1,14 @@
 /**
  * Plain YAML scalars as kubectl reads them: ONE table of scalar → the value kubectl decodes
  * (go-yaml v2 through sigs.k8s.io/yaml, then JSON), run against both readers: the fast one
- * (js-yaml, src/yaml-fast.ts) and the `yaml` library's (src/loader.ts). A string means the scalar
+ * (js-yaml, src/load/yaml-fast.ts) and the `yaml` library's (src/load/loader.ts). A string means the scalar
  * stays that string. The table is go-yaml's own answer: each row was decoded by go-yaml v2.4.0
  * (`yaml.Unmarshal` of `v: <scalar>` into a map, as sigs.k8s.io/yaml does) and checked against
  * resolve.go of the fork kubectl uses.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadSource } from '../src/loader.js';
+import { loadSource } from '../src/load/loader.js';
 import { plainScalar } from '../src/k8s/plain-scalars.js';
 
 const TABLE: [scalar: string, kubectl: null | boolean | number | string][] = [

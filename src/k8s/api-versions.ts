@@ -16,8 +16,8 @@
  * group other than the kinds stsplan lints is looked up.
  */
 import { API_GROUPS, API_MINORS, API_RESOURCES_JSON } from '../../schemas/k8s/api-resources.js';
-import { groupOf, SERVED as LINTED } from '../resource-index.js';
-import { editDistance } from '../did-you-mean.js';
+import { groupOf, SERVED as LINTED } from './kinds.js';
+import { editDistance } from '../text/did-you-mean.js';
 
 export interface RemovedApi {
   apiVersion: string;

@@ -120,10 +120,6 @@ export function claimTemplateName(t: PersistentVolumeClaim): string {
   return typeof t.metadata?.name === 'string' ? t.metadata.name : '';
 }
 
-export function annotationsOf(o: { metadata?: { annotations?: Record<string, string> } }): Record<string, string> {
-  return asLabels(o.metadata?.annotations);
-}
-
 /** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
 export function externallyAccessible(svc: unknown): boolean {
   const spec = isRecord(svc) && isRecord(svc.spec) ? svc.spec : {};

@@ -6,7 +6,7 @@
  */
 import type { Container, PodSpec, Probe, SecurityContext, VolumeMount } from 'kubernetes-types/core/v1.js';
 import type { Path } from '../types.js';
-import { fieldName } from '../schema.js';
+import { fieldName } from './values.js';
 import { enumMessage, enumProblems, type EnumProblem } from './enums.js';
 import { dns1123Label, dns1123Subdomain, ianaServiceName, portNumber, qualifiedName } from './names.js';
 import { isRecord, records } from './objects.js';

@@ -10,7 +10,7 @@
 import type { Affinity, NodeSelectorRequirement, NodeSelectorTerm, PersistentVolumeClaim, PersistentVolumeClaimSpec, PodAffinityTerm, PodSpec, Toleration, TopologySpreadConstraint, Volume } from 'kubernetes-types/core/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { Path } from '../types.js';
-import { fieldName } from '../schema.js';
+import { fieldName } from './values.js';
 import { enumMessage, enumProblems } from './enums.js';
 import { ipFamilyOf } from './ip.js';
 import { dns1123Label, dns1123Subdomain, labelValue, qualifiedName } from './names.js';

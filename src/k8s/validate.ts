@@ -10,7 +10,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { Path } from '../types.js';
-import { fieldName } from '../schema.js';
+import { fieldName } from './values.js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, ianaServiceName, labelValue, portNumber, qualifiedName } from './names.js';
 import { enumMessage, enumProblems, type EnumScope } from './enums.js';
 import { ipFamilyOf, isValidCIDR, specialIPProblems, type IPFamily } from './ip.js';

@@ -44,3 +44,7 @@ export function* fieldsAt(node: unknown, segs: readonly FieldSegment[], at: Path
     else yield* fieldsAt(parent[k], rest, [...at, k]);
   }
 }
+
+/** A path as the API server names the field: `spec.template.spec.containers[0].name`. */
+export const fieldName = (path: Path): string =>
+  path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import type { LintInput, LintReport } from '../../src/engine.js';
+import type { LintInput, LintReport } from '../../src/lint/engine.js';
 import type { Diagnostic } from '../../src/types.js';
 
 const NAMES = ['web', 'db', 'cache'];

@@ -1,7 +1,7 @@
 /** Plans and strings that try to break out of wherever an output puts them (issue 14, points 12 to 14). */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Plan } from '../../src/planner/types.js';
+import type { Plan } from '../../src/plan/types.js';
 import { ZERO_RANGE } from '../../src/types.js';
 import { docs, planOf, service, stack, storageClass, web } from './plan.js';
 

@@ -1,7 +1,7 @@
-import { lint, type LintInput, type LintOptions } from '../../src/engine.js';
+import { lint, type LintInput, type LintOptions } from '../../src/lint/engine.js';
 import type { Finding } from '../../src/types.js';
 import { builtinProfile } from '../../src/k8s/profiles.js';
-import { profileFromContent } from '../../src/cluster.js';
+import { profileFromContent } from '../../src/cli/cluster.js';
 
 export interface FixtureOptions {
   kubeVersion?: string;

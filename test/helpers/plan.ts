@@ -1,6 +1,6 @@
 /** Manifests and helpers for planner tests. */
-import { plan, type CurrentState, type PlanOptions } from '../../src/planner/plan.js';
-import type { Plan, PlanEvent } from '../../src/planner/types.js';
+import { plan, type CurrentState, type PlanOptions } from '../../src/plan/plan.js';
+import type { Plan, PlanEvent } from '../../src/plan/types.js';
 
 export interface WebOptions {
   name?: string;

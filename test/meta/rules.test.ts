@@ -9,7 +9,7 @@ import { rules } from '../../rules/index.js';
 import { repoPath } from '../helpers/paths.js';
 import { lintText } from '../helpers/lint.js';
 import { parseFixture } from '../helpers/fixtures.js';
-import { withTable } from '../../src/docs.js';
+import { withTable } from '../../src/cli/docs.js';
 
 const ids = rules.map((r) => r.meta.id);
 const ruleFiles = readdirSync(repoPath('rules'));

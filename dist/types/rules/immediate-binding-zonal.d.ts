@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule;
+declare const _default: import("../src/lint/rule.js").Rule;
 export default _default;

@@ -1,4 +1,3 @@
 /** The rule registry: every rule, sorted by id. test/meta checks it equals the rule files. */
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/lint/rule.js';
 export declare const rules: readonly Rule[];
-export declare const ruleById: ReadonlyMap<string, Rule>;

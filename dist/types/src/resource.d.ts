@@ -4,7 +4,7 @@
  * types (a rule's context names Resource) need nothing but this package.
  */
 import type { Path } from './types.js';
-/** What the fast reader tells about a file it read (src/yaml-fast.ts). */
+/** What the fast reader tells about a file it read (src/load/yaml-fast.ts). */
 export interface FastReadFacts {
     /** Some plain scalar reads differently under YAML 1.1 and 1.2 (the yaml-1.1-ambiguity rule looks). */
     yaml11: boolean;
@@ -89,7 +89,7 @@ export interface LoadLimits {
     maxAliasCount: number;
     /**
      * How many times its written nodes a document may have once its aliases are expanded (an
-     * anchored list aliased many times); see src/yaml-aliases.ts.
+     * anchored list aliased many times); see src/load/yaml-aliases.ts.
      */
     maxAliasExpansion: number;
     /** Largest input file, in bytes. */

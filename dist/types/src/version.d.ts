@@ -8,3 +8,5 @@ export declare const DIST: import("url").URL;
 export declare const PACKAGE_ROOT: import("url").URL;
 export declare function packageVersion(): string;
 export declare const HOMEPAGE = "https://github.com/stsplan/stsplan";
+/** A rule's doc (rules/<id>.md, shipped in the package beside dist/), or undefined when it has none. */
+export declare function ruleDocText(id: string): string | undefined;

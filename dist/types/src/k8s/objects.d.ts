@@ -40,10 +40,5 @@ export interface ContainerRef {
 export declare function containersOf(spec: PodSpec): ContainerRef[];
 export declare function claimTemplatesOf(sts: StatefulSet): [PersistentVolumeClaim, number][];
 export declare function claimTemplateName(t: PersistentVolumeClaim): string;
-export declare function annotationsOf(o: {
-    metadata?: {
-        annotations?: Record<string, string>;
-    };
-}): Record<string, string>;
 /** pkg/api/service ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with external IPs (type defaulted). */
 export declare function externallyAccessible(svc: unknown): boolean;

@@ -24,3 +24,5 @@ export declare const fieldError: {
 export type FieldSegment = string | '*' | readonly string[];
 /** [parent, key, path] of every field that `segs` names below `node` (a field that is present, of any value). */
 export declare function fieldsAt(node: unknown, segs: readonly FieldSegment[], at?: Path): Generator<[Record<string | number, unknown>, string | number, Path]>;
+/** A path as the API server names the field: `spec.template.spec.containers[0].name`. */
+export declare const fieldName: (path: Path) => string;

@@ -1,3 +1,0 @@
-/** `stsplan plan --format json`: the plan as the library returns it. */
-import type { Plan } from '../planner/types.js';
-export declare function formatPlanJson(plan: Plan): string;

@@ -1,3 +1,0 @@
-/** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
-import type { Plan } from '../planner/types.js';
-export declare function formatPlanText(plan: Plan): string;

@@ -1,0 +1,71 @@
+/**
+ * The one place that turns paths inside objects into line/column ranges. Rules report paths;
+ * nothing else computes positions.
+ */
+import type { Node } from 'yaml';
+import type { Range, Path } from '../types.js';
+import type { Resource, SourceFile } from '../resource.js';
+import { documentOf, walkPath } from './loader.js';
+import { yamlLib } from './yaml-lib.js';
+import { lineEnd, rangeFromOffsets } from './source.js';
+
+function nodeRange(file: SourceFile, node: Node): Range {
+  const { isMap, isSeq } = yamlLib();
+  const [from, valueEnd] = node.range ?? [0, 0, 0];
+  // Collections: point at their first line only, so a finding on a big map does not span a page.
+  if (isMap(node) || isSeq(node)) {
+    return rangeFromOffsets(file, from, trimEnd(file.text, from, Math.min(valueEnd, lineEnd(file.text, from))));
+  }
+  return rangeFromOffsets(file, from, valueEnd);
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export interface LocateOptions {
+  /** Point at the key rather than the value (unknown fields, duplicate keys). */
+  key?: boolean;
+}
+
+export interface Located {
+  range: Range;
+  /** False when the path does not exist and the range is that of its closest existing ancestor. */
+  exact: boolean;
+}
+
+/**
+ * The range of `path` inside a resource. A missing path resolves to its closest existing
+ * ancestor (the key of the deepest map that exists), as Spectral's closest-range lookup does.
+ */
+export function locate(resource: Resource, path: Path, options: LocateOptions = {}): Located {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+  const { file } = resource;
+  const doc = documentOf(resource);
+  const full = [...resource.base, ...path];
+  const { node, keyNode, depth } = walkPath(doc, full);
+  const exact = depth === full.length;
+  if (!exact || options.key) {
+    // Missing leaf: the key of the deepest existing map entry; the key itself when asked for.
+    if (keyNode && depth > resource.base.length) return { range: nodeRange(file, keyNode), exact };
+  }
+  if (node === null || node === undefined) {
+    // `key:` with no value: point at the key.
+    if (keyNode) return { range: nodeRange(file, keyNode), exact };
+    return { range: rangeFromOffsets(file, 0, 0), exact: false };
+  }
+  // A block map or sequence that is a key's value: the key is the clearer anchor.
+  if ((isMap(node) || isSeq(node)) && !(node as { flow?: boolean }).flow && keyNode && depth > resource.base.length) {
+    return { range: nodeRange(file, keyNode), exact };
+  }
+  if (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) {
+    // A value that is an empty scalar (`key:` then newline) has an empty range: use the key.
+    const r = (node as Node).range;
+    if (r && r[0] === r[1] && keyNode) return { range: nodeRange(file, keyNode), exact };
+    return { range: nodeRange(file, node as Node), exact };
+  }
+  return { range: rangeFromOffsets(file, 0, 0), exact: false };
+}
+
