@@ -11894,6 +11894,31 @@ var init_resource_index = __esm({
   }
 });
 
+// build/src/types.js
+function setOwn(obj, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
+  else
+    obj[key2] = value;
+}
+function pathText(path2) {
+  let out = "";
+  for (const seg of path2)
+    out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  return out;
+}
+var isInputError, ZERO_RANGE;
+var init_types = __esm({
+  "build/src/types.js"() {
+    "use strict";
+    isInputError = (d) => d.ruleId === "input" && d.severity === "error";
+    ZERO_RANGE = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 }
+    };
+  }
+});
+
 // build/src/k8s/versions.js
 function parseKubeVersion(input) {
   const m = /^v?1\.(\d+)(?:\.(\d+))?$/.exec(input.trim());
@@ -12274,31 +12299,6 @@ var init_storage = __esm({
     "use strict";
     init_profiles();
     BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
-  }
-});
-
-// build/src/types.js
-function setOwn(obj, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
-  else
-    obj[key2] = value;
-}
-function pathText(path2) {
-  let out = "";
-  for (const seg of path2)
-    out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
-  return out;
-}
-var isInputError, ZERO_RANGE;
-var init_types = __esm({
-  "build/src/types.js"() {
-    "use strict";
-    isInputError = (d) => d.ruleId === "input" && d.severity === "error";
-    ZERO_RANGE = {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: 1, column: 1, offset: 0 }
-    };
   }
 });
 
@@ -18809,6 +18809,14 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     rules: rules2.map((r) => r.meta),
     kubeVersion: ruleOptions.kubeVersion.text
   };
+  for (const p of options.readProblems ?? []) {
+    report2.files.push({ path: p.file, diagnostics: [p], objects: [] });
+    if (isInputError(p)) {
+      report2.errorCount++;
+      report2.inputErrorCount++;
+    } else
+      report2.warningCount++;
+  }
   for (const b of options.base ?? [])
     if (b.revision)
       (report2.revisions ??= {})[b.path] = b.revision;
@@ -18891,6 +18899,7 @@ var init_engine = __esm({
     "use strict";
     init_locate();
     init_resource_index();
+    init_types();
     init_versions();
     init_rules();
     init_suppress();
@@ -34681,7 +34690,7 @@ async function planWithBounds(current, desired, options, bounds) {
     ...runs ? { runs } : {},
     warnings,
     blocked,
-    inputErrors
+    inputErrors: [...inputErrors, ...options.readErrors ?? []]
   };
 }
 var API_RULES, ZERO, key, warningKey, NameList;
@@ -36092,18 +36101,10 @@ async function runLint(argv) {
     return m && BUILTIN_LINT_FORMATS.includes(m[1]) ? { format: m[1], file: m[2], named: true } : { format: format2, file: o, named: false };
   });
   refuseInputs(outputs.map((o) => o.file), [...expanded.files, ...contextFiles, ...earlier?.files ?? [], ...readFiles], cwd);
+  options.readProblems = [...ioErrors, ...ioWarnings.map((w) => ({ ...w, file: displayPath(w.file, cwd) }))];
   const report2 = await lint(inputs, options);
   if (earlier?.revisions)
     report2.revisions = { ...report2.revisions, ...earlier.revisions };
-  for (const e of ioErrors) {
-    report2.files.push({ path: e.file, diagnostics: [e], objects: [] });
-    report2.errorCount++;
-    report2.inputErrorCount++;
-  }
-  for (const w of ioWarnings) {
-    report2.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
-    report2.warningCount++;
-  }
   respell(report2, givenSpelling(paths, cwd), cwd);
   if (report2.inputErrorCount === 0 && report2.files.every((f) => f.objects.length === 0) && !report2.files.some((f) => f.diagnostics.length)) {
     process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(" ")} (looked for .yaml, .yml and .json files with apiVersion and kind)
@@ -36244,9 +36245,10 @@ async function runPlan(argv) {
     options.clusterDomain = domain;
   if (scale.length)
     options.scale = scale;
+  if (ioErrors.length)
+    options.readErrors = ioErrors;
   const { plan: plan2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
   const result = await plan2(current, desired.inputs, options);
-  result.inputErrors.push(...ioErrors);
   const text2 = format2 === "json" ? (await Promise.resolve().then(() => (init_json2(), json_exports2))).formatPlanJson(result) : format2 === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_text(), text_exports))).formatPlanText(result);
   if (values.output)
     writeOutput(cwd, values.output, text2);

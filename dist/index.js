@@ -11752,6 +11752,21 @@ function governingService(index, sts) {
   return { name: name2, service: index.get("Service", index.namespaceOf(sts), name2, sts) };
 }
 
+// build/src/types.js
+var isInputError = (d) => d.ruleId === "input" && d.severity === "error";
+function setOwn(obj, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
+  else
+    obj[key2] = value;
+}
+function pathText(path) {
+  let out = "";
+  for (const seg of path)
+    out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  return out;
+}
+
 // build/src/k8s/versions.js
 var SUPPORTED_VERSIONS = ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"];
 var DEFAULT_VERSION = "1.36";
@@ -12083,21 +12098,6 @@ function claimsOf(resources3, objectOf = (r) => r.object) {
       out.push({ resource: r, claim, base: ["spec", "volumeClaimTemplates", i], label, prefix: `${label}: ` });
     });
   }
-  return out;
-}
-
-// build/src/types.js
-var isInputError = (d) => d.ruleId === "input" && d.severity === "error";
-function setOwn(obj, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
-  else
-    obj[key2] = value;
-}
-function pathText(path) {
-  let out = "";
-  for (const seg of path)
-    out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
   return out;
 }
 
@@ -17994,6 +17994,14 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
     rules: rules2.map((r) => r.meta),
     kubeVersion: ruleOptions.kubeVersion.text
   };
+  for (const p of options.readProblems ?? []) {
+    report.files.push({ path: p.file, diagnostics: [p], objects: [] });
+    if (isInputError(p)) {
+      report.errorCount++;
+      report.inputErrorCount++;
+    } else
+      report.warningCount++;
+  }
   for (const b of options.base ?? [])
     if (b.revision)
       (report.revisions ??= {})[b.path] = b.revision;
@@ -21287,7 +21295,7 @@ async function planWithBounds(current, desired, options, bounds) {
     ...runs ? { runs } : {},
     warnings,
     blocked,
-    inputErrors
+    inputErrors: [...inputErrors, ...options.readErrors ?? []]
   };
 }
 

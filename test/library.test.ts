@@ -40,3 +40,28 @@ describe('library entry point', () => {
     assert.match(lib.formatJunit(report, { includeInfo: false }), /<testcase classname="db\.yaml" name="StatefulSet postgres">/);
   });
 });
+
+describe('problems met before linting or planning', () => {
+  const range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const missing = { ruleId: 'input' as const, severity: 'error' as const, message: 'no such file', file: 'gone.yaml', range };
+  const link = { ruleId: 'input' as const, severity: 'warning' as const, message: 'symbolic link out of the paths given', file: 'k8s/shared', range };
+
+  it('are reported and counted by lint(), after the files, as the loader reports its own', async () => {
+    const { lint } = await import('../src/index.js');
+    const content = readFileSync(repoPath('examples/mistakes/db.yaml'));
+    const plain = await lint([{ path: 'db.yaml', content }]);
+    const report = await lint([{ path: 'db.yaml', content }], { readProblems: [missing, link] });
+    assert.deepEqual(report.files.slice(-2).map((f) => [f.path, f.diagnostics]), [['gone.yaml', [missing]], ['k8s/shared', [link]]]);
+    assert.equal(report.errorCount, plain.errorCount + 1);
+    assert.equal(report.inputErrorCount, plain.inputErrorCount + 1);
+    assert.equal(report.warningCount, plain.warningCount + 1);
+  });
+
+  it('are input errors of plan(), after its own', async () => {
+    const { plan } = await import('../src/index.js');
+    const p = await plan(null, [{ path: 'web.yaml', content: 'kind: [' }], { readErrors: [missing] });
+    assert.equal(p.inputErrors.length, 2);
+    assert.equal(p.inputErrors[0]!.file, 'web.yaml');
+    assert.deepEqual(p.inputErrors[1], missing);
+  });
+});

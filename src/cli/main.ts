@@ -410,18 +410,10 @@ async function runLint(argv: string[]): Promise<number> {
     return m && (BUILTIN_LINT_FORMATS as readonly string[]).includes(m[1]!) ? { format: m[1]!, file: m[2]!, named: true } : { format, file: o, named: false };
   });
   refuseInputs(outputs.map((o) => o.file), [...expanded.files, ...contextFiles, ...(earlier?.files ?? []), ...readFiles], cwd);
+  options.readProblems = [...ioErrors, ...ioWarnings.map((w) => ({ ...w, file: displayPath(w.file, cwd) }))];
   const report = await lint(inputs, options);
   // The revision of each --base file, also of those that could not be read (machine formats name the working tree's file).
   if (earlier?.revisions) report.revisions = { ...report.revisions, ...earlier.revisions };
-  for (const e of ioErrors) {
-    report.files.push({ path: e.file, diagnostics: [e], objects: [] });
-    report.errorCount++;
-    report.inputErrorCount++;
-  }
-  for (const w of ioWarnings) {
-    report.files.push({ path: displayPath(w.file, cwd), diagnostics: [{ ...w, file: displayPath(w.file, cwd) }], objects: [] });
-    report.warningCount++;
-  }
   respell(report, givenSpelling(paths, cwd), cwd);
   // No manifest at all is worth a word (a mistyped directory, files all ignored), not a failure:
   // the Action and the hook run on repositories that may hold none yet. ESLint instead exits 2
@@ -559,9 +551,9 @@ async function runPlan(argv: string[]): Promise<number> {
   const domain = values['cluster-domain'] ?? config?.clusterDomain;
   if (domain) options.clusterDomain = domain;
   if (scale.length) options.scale = scale;
+  if (ioErrors.length) options.readErrors = ioErrors;
   const { plan } = await import('../plan/plan.js');
   const result = await plan(current, desired.inputs, options);
-  result.inputErrors.push(...ioErrors);
   const text =
     format === 'json'
       ? (await import('../plan/render/json.js')).formatPlanJson(result)

@@ -7,7 +7,7 @@ import type { LintInput, Loaded } from '../load/input.js';
 import { locate } from '../load/locate.js';
 import { ResourceIndex, shadowContext } from '../load/resource-index.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
-import type { Diagnostic, Finding, InputError, ObjectRef, SeveritySetting } from '../types.js';
+import { isInputError, type Diagnostic, type Finding, type InputError, type InputWarning, type ObjectRef, type SeveritySetting } from '../types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -44,6 +44,13 @@ export interface LintOptions {
    * only when the input is large enough to pay for starting them (src/load/parallel.ts).
    */
   threads?: number;
+  /**
+   * What the caller met while reading the inputs, before there were contents to lint: a file that
+   * does not exist, a glob that matches nothing (input errors, exit code 2), a link that leads out
+   * of the paths given (input warnings). Reported after the files, each as an entry of its own, and
+   * counted as the loader's own input errors and warnings are.
+   */
+  readProblems?: readonly (InputError | InputWarning)[];
 }
 
 export interface FileReport {
@@ -195,6 +202,13 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     rules: rules.map((r) => r.meta),
     kubeVersion: ruleOptions.kubeVersion.text,
   };
+  for (const p of options.readProblems ?? []) {
+    report.files.push({ path: p.file, diagnostics: [p], objects: [] });
+    if (isInputError(p)) {
+      report.errorCount++;
+      report.inputErrorCount++;
+    } else report.warningCount++;
+  }
   for (const b of options.base ?? []) if (b.revision) (report.revisions ??= {})[b.path] = b.revision;
   return report;
 }

@@ -49,6 +49,8 @@ export interface PlanOptions {
   scale?: { name: string; namespace?: string; replicas: number }[];
   /** The loader's limits (alias expansions, nesting, file and document size). */
   limits?: Partial<LoadLimits>;
+  /** What the caller could not read before there were contents to plan (a missing file): reported after the planner's own input errors. */
+  readErrors?: readonly InputError[];
 }
 
 /**
@@ -972,6 +974,6 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
     ...(runs ? { runs } : {}),
     warnings,
     blocked,
-    inputErrors,
+    inputErrors: [...inputErrors, ...(options.readErrors ?? [])],
   };
 }

@@ -5,7 +5,7 @@
 import type { LoadLimits } from '../resource.js';
 import type { LintInput, Loaded } from '../load/input.js';
 import type { Rule, RuleMeta } from './rule.js';
-import type { Diagnostic, ObjectRef, SeveritySetting } from '../types.js';
+import { type Diagnostic, type InputError, type InputWarning, type ObjectRef, type SeveritySetting } from '../types.js';
 import { type FeatureGates } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 export type { LintInput, Loaded } from '../load/input.js';
@@ -34,6 +34,13 @@ export interface LintOptions {
      * only when the input is large enough to pay for starting them (src/load/parallel.ts).
      */
     threads?: number;
+    /**
+     * What the caller met while reading the inputs, before there were contents to lint: a file that
+     * does not exist, a glob that matches nothing (input errors, exit code 2), a link that leads out
+     * of the paths given (input warnings). Reported after the files, each as an entry of its own, and
+     * counted as the loader's own input errors and warnings are.
+     */
+    readProblems?: readonly (InputError | InputWarning)[];
 }
 export interface FileReport {
     path: string;

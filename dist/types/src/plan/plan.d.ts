@@ -1,5 +1,6 @@
 import { type LintInput } from '../lint/engine.js';
 import type { LoadLimits } from '../resource.js';
+import type { InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { type FeatureGates } from '../k8s/versions.js';
 import { type Bounds } from './compress.js';
@@ -21,6 +22,8 @@ export interface PlanOptions {
     }[];
     /** The loader's limits (alias expansions, nesting, file and document size). */
     limits?: Partial<LoadLimits>;
+    /** What the caller could not read before there were contents to plan (a missing file): reported after the planner's own input errors. */
+    readErrors?: readonly InputError[];
 }
 /**
  * The current state: nothing (a fresh cluster), earlier manifests (`--from`, `--base`), or a
