@@ -15,7 +15,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { lint, OptionsError } from '../src/lint/engine.js';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import { checkLocations, checkNoInternalError, checkRanges, manifestSetArb, render, snapshotArb } from '../test/helpers/generators.js';
 import type { LintInput } from '../src/lint/engine.js';
 import type { Plan } from '../src/plan/types.js';

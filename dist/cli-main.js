@@ -31412,6 +31412,346 @@ var init_git = __esm({
   }
 });
 
+// build/src/plan/compress.js
+function detokenize(s, f) {
+  if (!s.includes(NUL))
+    return s;
+  const parts = s.split(NUL);
+  for (let i = 1; i < parts.length; i += 2)
+    parts[i] = f(Number(parts[i]));
+  return parts.join("");
+}
+function wellFormed(s) {
+  if (!s.includes(NUL))
+    return true;
+  const parts = s.split(NUL);
+  if (parts.length % 2 === 0)
+    return false;
+  for (let i = 1; i < parts.length; i += 2)
+    if (!/^\d+$/.test(parts[i]))
+      return false;
+  return true;
+}
+function buildMap(points, signatures2, forced, bounds, period = 1) {
+  const cuts = new Set(points);
+  for (const o of forced) {
+    cuts.add(o);
+    cuts.add(o + 1);
+  }
+  for (const [o, sig] of signatures2) {
+    if ((signatures2.get(o - 1) ?? "") !== sig)
+      cuts.add(o);
+    if ((signatures2.get(o + 1) ?? "") !== sig)
+      cuts.add(o + 1);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  if (sorted.length < 2)
+    return OrdinalMap.identity;
+  const segments = [];
+  let slot = sorted[0];
+  let any = false;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const lo = sorted[i];
+    const hi = sorted[i + 1];
+    const length = hi - lo;
+    let slots = length;
+    const compressed = length > bounds.compressAbove;
+    if (compressed) {
+      any = true;
+      slots = bounds.keep;
+      if (period > 1)
+        slots += ((length - slots) % period + period) % period;
+    }
+    segments.push({ lo, hi, slot, slots, compressed });
+    slot += slots;
+  }
+  return any ? new OrdinalMap(segments, bounds.keep) : OrdinalMap.identity;
+}
+function decompose(events, map2, shape) {
+  for (const e of events)
+    if (!wellFormed(e.name) || !wellFormed(e.reason) || e.value !== void 0 && !wellFormed(e.value))
+      return null;
+  const n = events.length;
+  const segOf = events.map((e) => e.ordinal === void 0 ? void 0 : map2.compressedSegment(e.ordinal));
+  const literal2 = (slot) => String(map2.realOf(slot));
+  const keyCache = /* @__PURE__ */ new Map();
+  const template = (s, seg, base) => detokenize(s, (t) => {
+    if (t < seg.slot || t >= seg.slot + seg.slots)
+      return literal2(t);
+    const off = t - base;
+    return `{N${off === 0 ? "" : off > 0 ? `+${off}` : off}}`;
+  });
+  const key2 = (i2, seg, base) => {
+    const k = `${i2}|${base}`;
+    let v = keyCache.get(k);
+    if (v === void 0) {
+      const e = events[i2];
+      v = [e.kind, e.action, e.type ?? "", e.revision ?? "", (e.ordinal ?? 0) - base, template(e.name, seg, base), template(e.value ?? "", seg, base), template(e.reason, seg, base)].join(NUL);
+      keyCache.set(k, v);
+    }
+    return v;
+  };
+  const found = [];
+  let i = 0;
+  while (i < n) {
+    const seg = segOf[i];
+    if (!seg) {
+      i++;
+      continue;
+    }
+    const base = events[i].ordinal;
+    let best;
+    for (let p = 1; p <= MAX_PERIOD && i + 2 * p <= n; p++) {
+      const last = events[i + p - 1];
+      if (segOf[i + p - 1] !== seg || last.ordinal !== base)
+        break;
+      const stride = events[i + p].step - events[i].step;
+      for (const dir of [1, -1]) {
+        let times = 1;
+        for (; ; ) {
+          const at = i + times * p;
+          if (at + p > n)
+            break;
+          const b = base + times * dir;
+          let ok = true;
+          for (let k = 0; k < p && ok; k++) {
+            const e = events[at + k];
+            ok = segOf[at + k] === seg && e.ordinal === b && e.step - events[i + k].step === times * stride && key2(at + k, seg, b) === key2(i + k, seg, base);
+          }
+          if (!ok)
+            break;
+          times++;
+        }
+        if (times >= 2 && (!best || times * p > best.times * best.period))
+          best = { start: i, period: p, times, stride, dir, seg, base };
+      }
+    }
+    if (best) {
+      found.push(best);
+      i += best.times * best.period;
+    } else
+      i++;
+  }
+  const inRun = new Array(n);
+  for (const r of found)
+    for (let k = r.start; k < r.start + r.times * r.period; k++)
+      inRun[k] = r;
+  const middles = [];
+  const segments = map2.segments.filter((s) => s.compressed);
+  const runsOf2 = /* @__PURE__ */ new Map();
+  const explicitSlots = /* @__PURE__ */ new Set();
+  for (let k = 0; k < n; k++) {
+    const o = events[k].ordinal;
+    if (o === void 0 || !segOf[k])
+      continue;
+    const r = inRun[k];
+    if (!r)
+      explicitSlots.add(o);
+    else {
+      let set2 = runsOf2.get(o);
+      if (!set2)
+        runsOf2.set(o, set2 = /* @__PURE__ */ new Set());
+      set2.add(r);
+    }
+  }
+  const profile = (slot) => {
+    if (explicitSlots.has(slot))
+      return null;
+    return `${[...runsOf2.get(slot) ?? []].map((r) => found.indexOf(r)).sort((a, b) => a - b).join(",")}${NUL}${shape(slot)}`;
+  };
+  const middleOf = /* @__PURE__ */ new Map();
+  for (const seg of segments) {
+    const a = seg.slot + map2.half - 1;
+    const want = profile(a);
+    if (want === null || profile(a + 1) !== want)
+      return null;
+    let x = a;
+    while (x > seg.slot && profile(x - 1) === want)
+      x--;
+    let y = a + 2;
+    while (y < seg.slot + seg.slots && profile(y) === want)
+      y++;
+    const m = { seg, x, y, lo: map2.realOf(x), hi: map2.realOf(y - 1) + 1 };
+    middles.push(m);
+    middleOf.set(seg, m);
+  }
+  const items2 = [];
+  const realText = (s) => detokenize(s, literal2);
+  let shift = 0;
+  const explicit = (e) => {
+    const out = { ...e, step: e.step + shift, name: realText(e.name), reason: realText(e.reason) };
+    if (e.value !== void 0)
+      out.value = realText(e.value);
+    if (e.ordinal !== void 0)
+      out.ordinal = map2.realOf(e.ordinal);
+    items2.push({ event: out });
+  };
+  for (let k = 0; k < n; ) {
+    const r = inRun[k];
+    if (!r || r.start !== k) {
+      explicit(events[k]);
+      k++;
+      continue;
+    }
+    const m = middleOf.get(r.seg);
+    const slotOf = (t2) => r.base + t2 * r.dir;
+    const inMiddle = (t2) => slotOf(t2) >= m.x && slotOf(t2) < m.y;
+    let t = 0;
+    for (; t < r.times && !inMiddle(t); t++)
+      for (let j = 0; j < r.period; j++)
+        explicit(events[r.start + t * r.period + j]);
+    const first = t;
+    while (t < r.times && inMiddle(t))
+      t++;
+    const reps = t - first;
+    if (reps > 0) {
+      if (reps !== m.y - m.x)
+        return null;
+      const count2 = m.hi - m.lo;
+      const startOrdinal = r.dir === 1 ? m.lo : m.hi - 1;
+      const base = slotOf(first);
+      const at = r.start + first * r.period;
+      const block = [];
+      const templates2 = [];
+      for (let j = 0; j < r.period; j++) {
+        const e = events[at + j];
+        const real = (s) => detokenize(s, (x) => x >= m.seg.slot && x < m.seg.slot + m.seg.slots ? String(startOrdinal + (x - base)) : literal2(x));
+        const ev = { ...e, step: e.step + shift, name: real(e.name), reason: real(e.reason) };
+        if (e.value !== void 0)
+          ev.value = real(e.value);
+        ev.ordinal = startOrdinal + (e.ordinal - base);
+        block.push(ev);
+        templates2.push({ name: template(e.name, m.seg, base), ...e.value !== void 0 ? { value: template(e.value, m.seg, base) } : {}, reason: template(e.reason, m.seg, base) });
+      }
+      items2.push({ run: { block, templates: templates2, count: count2, first: startOrdinal, dir: r.dir, stride: r.stride } });
+      shift += (count2 - reps) * r.stride;
+    }
+    for (; t < r.times; t++) {
+      if (inMiddle(t))
+        return null;
+      for (let j = 0; j < r.period; j++)
+        explicit(events[r.start + t * r.period + j]);
+    }
+    k = r.start + r.times * r.period;
+  }
+  const middleBySlot = (slot) => {
+    const seg = map2.compressedSegment(slot);
+    const m = seg && middleOf.get(seg);
+    return m && slot >= m.x && slot < m.y ? m : void 0;
+  };
+  return {
+    items: items2,
+    middles,
+    weight: (slot) => {
+      const m = middleBySlot(slot);
+      return !m ? 1 : slot === m.x ? m.hi - m.lo : 0;
+    },
+    realRange: (slot) => {
+      const m = middleBySlot(slot);
+      if (!m)
+        return [map2.realOf(slot), map2.realOf(slot)];
+      return slot === m.x ? [m.lo, m.hi - 1] : [1, 0];
+    },
+    real: realText
+  };
+}
+var BOUNDS, NUL, OrdinalMap, holdsTokenChar, MAX_PERIOD;
+var init_compress = __esm({
+  "build/src/plan/compress.js"() {
+    "use strict";
+    BOUNDS = { compressAbove: 1e3, keep: 64, directLimit: 2e4, listLimit: 1e3 };
+    NUL = "\0";
+    OrdinalMap = class _OrdinalMap {
+      segments;
+      /** Ordinals simulated per compressed segment before the gap (the rest are the segment's last). */
+      half;
+      constructor(segments, keep) {
+        this.segments = segments;
+        this.half = keep / 2;
+      }
+      static identity = new _OrdinalMap([], 2);
+      get compressed() {
+        return this.segments.some((s) => s.compressed);
+      }
+      /** How many ordinals the simulation has (0 for the identity, which maps whatever it is given). */
+      get simulated() {
+        const last = this.segments.at(-1);
+        return last ? last.slot + last.slots - this.segments[0].slot : 0;
+      }
+      bySlot(slot) {
+        return this.search((s) => slot < s.slot ? -1 : slot >= s.slot + s.slots ? 1 : 0);
+      }
+      byReal(real) {
+        return this.search((s) => real < s.lo ? -1 : real >= s.hi ? 1 : 0);
+      }
+      /** Binary search of the ordered segments: `where` says whether the one sought is before (-1), after (1) or this (0). */
+      search(where2) {
+        const segs = this.segments;
+        let lo = 0;
+        let hi = segs.length - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          const s = segs[mid];
+          const w = where2(s);
+          if (w < 0)
+            hi = mid - 1;
+          else if (w > 0)
+            lo = mid + 1;
+          else
+            return s;
+        }
+        return void 0;
+      }
+      /** The compressed segment a simulated ordinal belongs to. */
+      compressedSegment(slot) {
+        const s = this.bySlot(slot);
+        return s?.compressed ? s : void 0;
+      }
+      /** The real ordinal of a simulated one. */
+      realOf(slot) {
+        const s = this.bySlot(slot);
+        if (!s) {
+          const last = this.segments.at(-1);
+          return last && slot >= last.slot + last.slots ? slot - (last.slot + last.slots) + last.hi : slot;
+        }
+        const i = slot - s.slot;
+        return !s.compressed || i < this.half ? s.lo + i : s.hi - (s.slots - i);
+      }
+      /** The simulated ordinal of a real one, or null when the simulation leaves it out. */
+      slotOf(real) {
+        const s = this.byReal(real);
+        if (!s) {
+          const last = this.segments.at(-1);
+          return last && real >= last.hi ? real - last.hi + last.slot + last.slots : real;
+        }
+        const i = real - s.lo;
+        if (!s.compressed)
+          return s.slot + i;
+        if (i < this.half)
+          return s.slot + i;
+        const fromEnd = s.hi - real;
+        return fromEnd <= s.slots - this.half ? s.slot + s.slots - fromEnd : null;
+      }
+      /** The simulated ordinal for a boundary between segments (a start, an end, a partition). */
+      boundary(real) {
+        const s = this.byReal(real);
+        if (s && real === s.lo)
+          return s.slot;
+        const slot = this.slotOf(real);
+        if (slot === null)
+          throw new Error(`ordinal ${real} is not a segment boundary`);
+        return slot;
+      }
+      /** How the simulation writes a simulated ordinal. */
+      text(slot) {
+        return this.compressedSegment(slot) ? `${NUL}${slot}${NUL}` : String(this.realOf(slot));
+      }
+    };
+    holdsTokenChar = (s) => s.includes(NUL);
+    MAX_PERIOD = 1024;
+  }
+});
+
 // build/src/text/shell-quote.js
 function shellQuote(word) {
   if (BARE.test(word))
@@ -33202,346 +33542,6 @@ var init_simulate = __esm({
   }
 });
 
-// build/src/plan/compress.js
-function detokenize(s, f) {
-  if (!s.includes(NUL))
-    return s;
-  const parts = s.split(NUL);
-  for (let i = 1; i < parts.length; i += 2)
-    parts[i] = f(Number(parts[i]));
-  return parts.join("");
-}
-function wellFormed(s) {
-  if (!s.includes(NUL))
-    return true;
-  const parts = s.split(NUL);
-  if (parts.length % 2 === 0)
-    return false;
-  for (let i = 1; i < parts.length; i += 2)
-    if (!/^\d+$/.test(parts[i]))
-      return false;
-  return true;
-}
-function buildMap(points, signatures2, forced, bounds, period = 1) {
-  const cuts = new Set(points);
-  for (const o of forced) {
-    cuts.add(o);
-    cuts.add(o + 1);
-  }
-  for (const [o, sig] of signatures2) {
-    if ((signatures2.get(o - 1) ?? "") !== sig)
-      cuts.add(o);
-    if ((signatures2.get(o + 1) ?? "") !== sig)
-      cuts.add(o + 1);
-  }
-  const sorted = [...cuts].sort((a, b) => a - b);
-  if (sorted.length < 2)
-    return OrdinalMap.identity;
-  const segments = [];
-  let slot = sorted[0];
-  let any = false;
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const lo = sorted[i];
-    const hi = sorted[i + 1];
-    const length = hi - lo;
-    let slots = length;
-    const compressed = length > bounds.compressAbove;
-    if (compressed) {
-      any = true;
-      slots = bounds.keep;
-      if (period > 1)
-        slots += ((length - slots) % period + period) % period;
-    }
-    segments.push({ lo, hi, slot, slots, compressed });
-    slot += slots;
-  }
-  return any ? new OrdinalMap(segments, bounds.keep) : OrdinalMap.identity;
-}
-function decompose(events, map2, shape) {
-  for (const e of events)
-    if (!wellFormed(e.name) || !wellFormed(e.reason) || e.value !== void 0 && !wellFormed(e.value))
-      return null;
-  const n = events.length;
-  const segOf = events.map((e) => e.ordinal === void 0 ? void 0 : map2.compressedSegment(e.ordinal));
-  const literal2 = (slot) => String(map2.realOf(slot));
-  const keyCache = /* @__PURE__ */ new Map();
-  const template = (s, seg, base) => detokenize(s, (t) => {
-    if (t < seg.slot || t >= seg.slot + seg.slots)
-      return literal2(t);
-    const off = t - base;
-    return `{N${off === 0 ? "" : off > 0 ? `+${off}` : off}}`;
-  });
-  const key2 = (i2, seg, base) => {
-    const k = `${i2}|${base}`;
-    let v = keyCache.get(k);
-    if (v === void 0) {
-      const e = events[i2];
-      v = [e.kind, e.action, e.type ?? "", e.revision ?? "", (e.ordinal ?? 0) - base, template(e.name, seg, base), template(e.value ?? "", seg, base), template(e.reason, seg, base)].join(NUL);
-      keyCache.set(k, v);
-    }
-    return v;
-  };
-  const found = [];
-  let i = 0;
-  while (i < n) {
-    const seg = segOf[i];
-    if (!seg) {
-      i++;
-      continue;
-    }
-    const base = events[i].ordinal;
-    let best;
-    for (let p = 1; p <= MAX_PERIOD && i + 2 * p <= n; p++) {
-      const last = events[i + p - 1];
-      if (segOf[i + p - 1] !== seg || last.ordinal !== base)
-        break;
-      const stride = events[i + p].step - events[i].step;
-      for (const dir of [1, -1]) {
-        let times = 1;
-        for (; ; ) {
-          const at = i + times * p;
-          if (at + p > n)
-            break;
-          const b = base + times * dir;
-          let ok = true;
-          for (let k = 0; k < p && ok; k++) {
-            const e = events[at + k];
-            ok = segOf[at + k] === seg && e.ordinal === b && e.step - events[i + k].step === times * stride && key2(at + k, seg, b) === key2(i + k, seg, base);
-          }
-          if (!ok)
-            break;
-          times++;
-        }
-        if (times >= 2 && (!best || times * p > best.times * best.period))
-          best = { start: i, period: p, times, stride, dir, seg, base };
-      }
-    }
-    if (best) {
-      found.push(best);
-      i += best.times * best.period;
-    } else
-      i++;
-  }
-  const inRun = new Array(n);
-  for (const r of found)
-    for (let k = r.start; k < r.start + r.times * r.period; k++)
-      inRun[k] = r;
-  const middles = [];
-  const segments = map2.segments.filter((s) => s.compressed);
-  const runsOf2 = /* @__PURE__ */ new Map();
-  const explicitSlots = /* @__PURE__ */ new Set();
-  for (let k = 0; k < n; k++) {
-    const o = events[k].ordinal;
-    if (o === void 0 || !segOf[k])
-      continue;
-    const r = inRun[k];
-    if (!r)
-      explicitSlots.add(o);
-    else {
-      let set2 = runsOf2.get(o);
-      if (!set2)
-        runsOf2.set(o, set2 = /* @__PURE__ */ new Set());
-      set2.add(r);
-    }
-  }
-  const profile = (slot) => {
-    if (explicitSlots.has(slot))
-      return null;
-    return `${[...runsOf2.get(slot) ?? []].map((r) => found.indexOf(r)).sort((a, b) => a - b).join(",")}${NUL}${shape(slot)}`;
-  };
-  const middleOf = /* @__PURE__ */ new Map();
-  for (const seg of segments) {
-    const a = seg.slot + map2.half - 1;
-    const want = profile(a);
-    if (want === null || profile(a + 1) !== want)
-      return null;
-    let x = a;
-    while (x > seg.slot && profile(x - 1) === want)
-      x--;
-    let y = a + 2;
-    while (y < seg.slot + seg.slots && profile(y) === want)
-      y++;
-    const m = { seg, x, y, lo: map2.realOf(x), hi: map2.realOf(y - 1) + 1 };
-    middles.push(m);
-    middleOf.set(seg, m);
-  }
-  const items2 = [];
-  const realText = (s) => detokenize(s, literal2);
-  let shift = 0;
-  const explicit = (e) => {
-    const out = { ...e, step: e.step + shift, name: realText(e.name), reason: realText(e.reason) };
-    if (e.value !== void 0)
-      out.value = realText(e.value);
-    if (e.ordinal !== void 0)
-      out.ordinal = map2.realOf(e.ordinal);
-    items2.push({ event: out });
-  };
-  for (let k = 0; k < n; ) {
-    const r = inRun[k];
-    if (!r || r.start !== k) {
-      explicit(events[k]);
-      k++;
-      continue;
-    }
-    const m = middleOf.get(r.seg);
-    const slotOf = (t2) => r.base + t2 * r.dir;
-    const inMiddle = (t2) => slotOf(t2) >= m.x && slotOf(t2) < m.y;
-    let t = 0;
-    for (; t < r.times && !inMiddle(t); t++)
-      for (let j = 0; j < r.period; j++)
-        explicit(events[r.start + t * r.period + j]);
-    const first = t;
-    while (t < r.times && inMiddle(t))
-      t++;
-    const reps = t - first;
-    if (reps > 0) {
-      if (reps !== m.y - m.x)
-        return null;
-      const count2 = m.hi - m.lo;
-      const startOrdinal = r.dir === 1 ? m.lo : m.hi - 1;
-      const base = slotOf(first);
-      const at = r.start + first * r.period;
-      const block = [];
-      const templates2 = [];
-      for (let j = 0; j < r.period; j++) {
-        const e = events[at + j];
-        const real = (s) => detokenize(s, (x) => x >= m.seg.slot && x < m.seg.slot + m.seg.slots ? String(startOrdinal + (x - base)) : literal2(x));
-        const ev = { ...e, step: e.step + shift, name: real(e.name), reason: real(e.reason) };
-        if (e.value !== void 0)
-          ev.value = real(e.value);
-        ev.ordinal = startOrdinal + (e.ordinal - base);
-        block.push(ev);
-        templates2.push({ name: template(e.name, m.seg, base), ...e.value !== void 0 ? { value: template(e.value, m.seg, base) } : {}, reason: template(e.reason, m.seg, base) });
-      }
-      items2.push({ run: { block, templates: templates2, count: count2, first: startOrdinal, dir: r.dir, stride: r.stride } });
-      shift += (count2 - reps) * r.stride;
-    }
-    for (; t < r.times; t++) {
-      if (inMiddle(t))
-        return null;
-      for (let j = 0; j < r.period; j++)
-        explicit(events[r.start + t * r.period + j]);
-    }
-    k = r.start + r.times * r.period;
-  }
-  const middleBySlot = (slot) => {
-    const seg = map2.compressedSegment(slot);
-    const m = seg && middleOf.get(seg);
-    return m && slot >= m.x && slot < m.y ? m : void 0;
-  };
-  return {
-    items: items2,
-    middles,
-    weight: (slot) => {
-      const m = middleBySlot(slot);
-      return !m ? 1 : slot === m.x ? m.hi - m.lo : 0;
-    },
-    realRange: (slot) => {
-      const m = middleBySlot(slot);
-      if (!m)
-        return [map2.realOf(slot), map2.realOf(slot)];
-      return slot === m.x ? [m.lo, m.hi - 1] : [1, 0];
-    },
-    real: realText
-  };
-}
-var BOUNDS, NUL, OrdinalMap, holdsTokenChar, MAX_PERIOD;
-var init_compress = __esm({
-  "build/src/plan/compress.js"() {
-    "use strict";
-    BOUNDS = { compressAbove: 1e3, keep: 64, directLimit: 2e4, listLimit: 1e3 };
-    NUL = "\0";
-    OrdinalMap = class _OrdinalMap {
-      segments;
-      /** Ordinals simulated per compressed segment before the gap (the rest are the segment's last). */
-      half;
-      constructor(segments, keep) {
-        this.segments = segments;
-        this.half = keep / 2;
-      }
-      static identity = new _OrdinalMap([], 2);
-      get compressed() {
-        return this.segments.some((s) => s.compressed);
-      }
-      /** How many ordinals the simulation has (0 for the identity, which maps whatever it is given). */
-      get simulated() {
-        const last = this.segments.at(-1);
-        return last ? last.slot + last.slots - this.segments[0].slot : 0;
-      }
-      bySlot(slot) {
-        return this.search((s) => slot < s.slot ? -1 : slot >= s.slot + s.slots ? 1 : 0);
-      }
-      byReal(real) {
-        return this.search((s) => real < s.lo ? -1 : real >= s.hi ? 1 : 0);
-      }
-      /** Binary search of the ordered segments: `where` says whether the one sought is before (-1), after (1) or this (0). */
-      search(where2) {
-        const segs = this.segments;
-        let lo = 0;
-        let hi = segs.length - 1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          const s = segs[mid];
-          const w = where2(s);
-          if (w < 0)
-            hi = mid - 1;
-          else if (w > 0)
-            lo = mid + 1;
-          else
-            return s;
-        }
-        return void 0;
-      }
-      /** The compressed segment a simulated ordinal belongs to. */
-      compressedSegment(slot) {
-        const s = this.bySlot(slot);
-        return s?.compressed ? s : void 0;
-      }
-      /** The real ordinal of a simulated one. */
-      realOf(slot) {
-        const s = this.bySlot(slot);
-        if (!s) {
-          const last = this.segments.at(-1);
-          return last && slot >= last.slot + last.slots ? slot - (last.slot + last.slots) + last.hi : slot;
-        }
-        const i = slot - s.slot;
-        return !s.compressed || i < this.half ? s.lo + i : s.hi - (s.slots - i);
-      }
-      /** The simulated ordinal of a real one, or null when the simulation leaves it out. */
-      slotOf(real) {
-        const s = this.byReal(real);
-        if (!s) {
-          const last = this.segments.at(-1);
-          return last && real >= last.hi ? real - last.hi + last.slot + last.slots : real;
-        }
-        const i = real - s.lo;
-        if (!s.compressed)
-          return s.slot + i;
-        if (i < this.half)
-          return s.slot + i;
-        const fromEnd = s.hi - real;
-        return fromEnd <= s.slots - this.half ? s.slot + s.slots - fromEnd : null;
-      }
-      /** The simulated ordinal for a boundary between segments (a start, an end, a partition). */
-      boundary(real) {
-        const s = this.byReal(real);
-        if (s && real === s.lo)
-          return s.slot;
-        const slot = this.slotOf(real);
-        if (slot === null)
-          throw new Error(`ordinal ${real} is not a segment boundary`);
-        return slot;
-      }
-      /** How the simulation writes a simulated ordinal. */
-      text(slot) {
-        return this.compressedSegment(slot) ? `${NUL}${slot}${NUL}` : String(this.realOf(slot));
-      }
-    };
-    holdsTokenChar = (s) => s.includes(NUL);
-    MAX_PERIOD = 1024;
-  }
-});
-
 // build/src/plan/state.js
 function podPhase(phase, ready) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
@@ -33826,11 +33826,6 @@ var init_runs = __esm({
 });
 
 // build/src/plan/plan.js
-var plan_exports = {};
-__export(plan_exports, {
-  plan: () => plan,
-  planWithBounds: () => planWithBounds
-});
 function templateLabels(sts) {
   return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : void 0);
 }
@@ -33917,17 +33912,6 @@ function snapshotRevisions(live, pods, ctx, ns) {
   if (current)
     known.add(current);
   return { known, current, update };
-}
-function snapshotSchemaErrors(loaded) {
-  const out = [];
-  for (const [r, errors] of loaded.schemaErrors) {
-    for (const e of errors) {
-      if (e.required || e.key || !r.reportable)
-        continue;
-      out.push({ ruleId: "input", severity: "error", file: r.file.path, range: locate(r, e.path).range, message: `${r.kind} ${r.name}: ${e.message}; the plan reads the ${r.kind} as if it were not set` });
-    }
-  }
-  return out;
 }
 function sameTemplate(desired, live) {
   const lastApplied = live.object.metadata?.annotations?.["kubectl.kubernetes.io/last-applied-configuration"];
@@ -34492,15 +34476,6 @@ function summaryText(c, rejected, blocked, unplanned) {
     parts.push(`${unplanned} not planned`);
   return parts.join(", ");
 }
-function normalizeCurrent(current) {
-  if (!current)
-    return { inputs: [], snapshot: false };
-  if (Array.isArray(current))
-    return { inputs: current, snapshot: false };
-  if ("snapshot" in current)
-    return { inputs: current.snapshot, snapshot: true };
-  return { inputs: current.manifests, snapshot: false };
-}
 function applyScale(resources3, scale, defaultNamespace) {
   const hit = /* @__PURE__ */ new Set();
   const out = resources3.map((r) => {
@@ -34515,15 +34490,10 @@ function applyScale(resources3, scale, defaultNamespace) {
   });
   return { resources: out, unknown: scale.filter((_, i) => !hit.has(i)).map((s) => s.namespace ? `${s.namespace}/${s.name}` : s.name) };
 }
-function plan(current, desired, options = {}) {
-  return planWithBounds(current, desired, options, BOUNDS);
-}
-async function planWithBounds(current, desired, options, bounds) {
+function checkPlanOptions(options) {
   const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
   if (typeof version === "string")
     throw new OptionsError(version);
-  const gates2 = { ...defaultGates(version), ...options.featureGates };
-  const defaultNamespace = options.defaultNamespace ?? "default";
   const clusterDomain = options.clusterDomain ?? "cluster.local";
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain))
     throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
@@ -34531,18 +34501,19 @@ async function planWithBounds(current, desired, options, bounds) {
     if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > MAX_INT32)
       throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
   }
-  const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
-  const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
-  const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
-  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, currentLimits);
-  const inputErrors = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
-  if (snapshot)
-    inputErrors.push(...snapshotSchemaErrors(currentLoaded));
-  let desiredResources = desiredLoaded.resources;
-  let currentResources = currentLoaded.resources;
+}
+function planObjects(input, options = {}, bounds = BOUNDS) {
+  checkPlanOptions(options);
+  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
+  const gates2 = { ...defaultGates(version), ...options.featureGates };
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const clusterDomain = options.clusterDomain ?? "cluster.local";
+  const { snapshot, inputErrors } = input;
+  let desiredResources = input.desired;
+  let currentResources = input.current ?? [];
   const warnings = [];
   if (options.scale?.length) {
-    if (!currentInputs.length)
+    if (input.current === null)
       currentResources = desiredResources;
     const scaled2 = applyScale(desiredResources, options.scale, defaultNamespace);
     if (scaled2.unknown.length)
@@ -34573,16 +34544,12 @@ async function planWithBounds(current, desired, options, bounds) {
     warningKeys: /* @__PURE__ */ new Set()
   };
   const apiErrors = /* @__PURE__ */ new Map();
-  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
-  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
-  for (const f of report2.files.flatMap((x) => x.diagnostics)) {
-    if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
-      continue;
-    const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.object.document && x.kind === f.object.kind && x.name === f.object.name);
+  for (const f of input.rejections) {
+    const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.document && x.kind === f.kind && x.name === f.name);
     if (!r)
       continue;
     const list2 = apiErrors.get(r) ?? [];
-    list2.push(`${f.message} (${f.file}:${f.range.start.line}:${f.range.start.column})`);
+    list2.push(f.message);
     apiErrors.set(r, list2);
   }
   const sets = /* @__PURE__ */ new Map();
@@ -34690,18 +34657,16 @@ async function planWithBounds(current, desired, options, bounds) {
     ...runs ? { runs } : {},
     warnings,
     blocked,
-    inputErrors: [...inputErrors, ...options.readErrors ?? []]
+    inputErrors
   };
 }
-var API_RULES, ZERO, key, warningKey, NameList;
+var ZERO, key, warningKey, NameList;
 var init_plan = __esm({
   "build/src/plan/plan.js"() {
     "use strict";
     init_engine();
-    init_loader();
     init_resource_index();
     init_types();
-    init_rules();
     init_selector();
     init_objects();
     init_versions();
@@ -34712,7 +34677,6 @@ var init_plan = __esm({
     init_printable();
     init_shell_quote();
     init_binding();
-    init_locate();
     init_snapshot();
     init_zones();
     init_dns();
@@ -34723,19 +34687,6 @@ var init_plan = __esm({
     init_state();
     init_timeline();
     init_runs();
-    API_RULES = [
-      "schema",
-      "metadata-invalid",
-      "statefulset-spec-invalid",
-      "selector-mismatch",
-      "pod-template-invalid",
-      "volume-mount-unknown",
-      "name-too-long",
-      "claim-spec-invalid",
-      "access-mode-invalid",
-      "service-spec-invalid",
-      "storageclass-invalid"
-    ];
     ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
     key = (ns, name2) => `${ns}/${name2}`;
     warningKey = (message, statefulSet, namespace) => JSON.stringify([message, statefulSet, namespace]);
@@ -34769,6 +34720,89 @@ var init_plan = __esm({
         return `${this.names[0]}, ${this.names[1]} \u2026 ${this.last} (${this.count})`;
       }
     };
+  }
+});
+
+// build/src/plan/prepare.js
+var prepare_exports = {};
+__export(prepare_exports, {
+  plan: () => plan,
+  planWithBounds: () => planWithBounds
+});
+function snapshotSchemaErrors(loaded) {
+  const out = [];
+  for (const [r, errors] of loaded.schemaErrors) {
+    for (const e of errors) {
+      if (e.required || e.key || !r.reportable)
+        continue;
+      out.push({ ruleId: "input", severity: "error", file: r.file.path, range: locate(r, e.path).range, message: `${r.kind} ${r.name}: ${e.message}; the plan reads the ${r.kind} as if it were not set` });
+    }
+  }
+  return out;
+}
+function normalizeCurrent(current) {
+  if (!current)
+    return { inputs: [], snapshot: false };
+  if (Array.isArray(current))
+    return { inputs: current, snapshot: false };
+  if ("snapshot" in current)
+    return { inputs: current.snapshot, snapshot: true };
+  return { inputs: current.manifests, snapshot: false };
+}
+function plan(current, desired, options = {}) {
+  return planWithBounds(current, desired, options, BOUNDS);
+}
+async function planWithBounds(current, desired, options, bounds) {
+  checkPlanOptions(options);
+  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
+  if (typeof version === "string")
+    throw new OptionsError(version);
+  const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
+  const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
+  const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
+  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, currentLimits);
+  const inputErrors = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
+  if (snapshot)
+    inputErrors.push(...snapshotSchemaErrors(currentLoaded));
+  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
+  const rejections = [];
+  for (const f of report2.files.flatMap((x) => x.diagnostics)) {
+    if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
+      continue;
+    rejections.push({ file: f.file, document: f.object.document ?? -1, kind: f.object.kind, name: f.object.name, message: `${f.message} (${f.file}:${f.range.start.line}:${f.range.start.column})` });
+  }
+  const { readErrors, limits, ...planOptions } = options;
+  const result = planObjects({ desired: desiredLoaded.resources, current: currentInputs.length ? currentLoaded.resources : null, snapshot, rejections, inputErrors }, planOptions, bounds);
+  if (readErrors?.length)
+    result.inputErrors.push(...readErrors);
+  return result;
+}
+var API_RULES;
+var init_prepare = __esm({
+  "build/src/plan/prepare.js"() {
+    "use strict";
+    init_engine();
+    init_loader();
+    init_locate();
+    init_rules();
+    init_versions();
+    init_compress();
+    init_plan();
+    API_RULES = [
+      "schema",
+      "metadata-invalid",
+      "statefulset-spec-invalid",
+      "selector-mismatch",
+      "pod-template-invalid",
+      "volume-mount-unknown",
+      "name-too-long",
+      "claim-spec-invalid",
+      "access-mode-invalid",
+      "service-spec-invalid",
+      "storageclass-invalid"
+    ];
   }
 });
 
@@ -36247,7 +36281,7 @@ async function runPlan(argv) {
     options.scale = scale;
   if (ioErrors.length)
     options.readErrors = ioErrors;
-  const { plan: plan2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
+  const { plan: plan2 } = await Promise.resolve().then(() => (init_prepare(), prepare_exports));
   const result = await plan2(current, desired.inputs, options);
   const text2 = format2 === "json" ? (await Promise.resolve().then(() => (init_json2(), json_exports2))).formatPlanJson(result) : format2 === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_text(), text_exports))).formatPlanText(result);
   if (values.output)

@@ -167,7 +167,7 @@ describe('loader: files that are not manifests at all (--ignore-non-kubernetes)'
   });
   it('drops a discovered file (found by walking) that has no Kubernetes object, and only that', async () => {
     const { lint } = await import('../src/lint/engine.js');
-    const { plan } = await import('../src/plan/plan.js');
+    const { plan } = await import('../src/plan/prepare.js');
     const workflow = 'name: ci\non: [push]\njobs: {}\n';
     const inputs = [
       { path: '.github/workflows/ci.yaml', content: workflow, discovered: true },

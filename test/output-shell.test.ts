@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { plan as planInputs } from '../src/plan/plan.js';
+import { plan as planInputs } from '../src/plan/prepare.js';
 import { shellQuote } from '../src/text/shell-quote.js';
 import { docs, planOf, service, stack, storageClass, web } from './helpers/plan.js';
 import { PIECES, TERMINAL_CONTROL } from './helpers/hostile.js';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { planWithBounds } from '../src/plan/plan.js';
+import { planWithBounds } from '../src/plan/prepare.js';
 import { runEvents } from '../src/plan/runs.js';
 import type { Plan, PlanEvent } from '../src/plan/types.js';
 import { BOUNDS, type Bounds } from '../src/plan/compress.js';

@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import type { Plan, PlanEvent } from '../src/plan/types.js';
 import type { LintInput } from '../src/lint/engine.js';
 import { checkRanges, manifestSetArb, render, snapshotArb } from './helpers/generators.js';

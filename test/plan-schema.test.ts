@@ -12,7 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { repoPath } from './helpers/paths.js';
 import { planOf, stack, storageClass, service, web, docs } from './helpers/plan.js';
 import { inputs, scenarioArb } from './helpers/plan-scenarios.js';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import { formatPlanJson } from '../src/plan/render/json.js';
 import type { Plan } from '../src/plan/types.js';
 

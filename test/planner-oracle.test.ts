@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import type { Plan } from '../src/plan/types.js';
 import { repoPath } from './helpers/paths.js';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../src/lint/engine.js';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import { stripNulls } from '../src/load/schema.js';
 import { asLabels } from '../src/k8s/selector.js';
 import { goJson } from '../src/k8s/revision.js';

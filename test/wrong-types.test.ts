@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { lint } from '../src/lint/engine.js';
-import { plan } from '../src/plan/plan.js';
+import { plan } from '../src/plan/prepare.js';
 import type { Path } from '../src/types.js';
 import { repoPath } from './helpers/paths.js';
 

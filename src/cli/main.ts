@@ -21,7 +21,8 @@ import { printable } from '../text/printable.js';
 import type { InputError, InputWarning, SeveritySetting } from '../types.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { LintInput } from '../lint/engine.js';
-import type { CurrentState, PlanOptions } from '../plan/plan.js';
+import type { PlanOptions } from '../plan/plan.js';
+import type { CurrentState, PrepareOptions } from '../plan/prepare.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { MAX_DEPTH } from '../load/loader.js';
 import type { LoadLimits } from '../resource.js';
@@ -544,7 +545,7 @@ async function runPlan(argv: string[]): Promise<number> {
     }
   }
   if (values.output) refuseInputs([values.output], inputFiles, cwd);
-  const options: PlanOptions = { featureGates, limits };
+  const options: PrepareOptions = { featureGates, limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;
@@ -552,7 +553,7 @@ async function runPlan(argv: string[]): Promise<number> {
   if (domain) options.clusterDomain = domain;
   if (scale.length) options.scale = scale;
   if (ioErrors.length) options.readErrors = ioErrors;
-  const { plan } = await import('../plan/plan.js');
+  const { plan } = await import('../plan/prepare.js');
   const result = await plan(current, desired.inputs, options);
   const text =
     format === 'json'

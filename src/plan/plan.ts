@@ -4,14 +4,11 @@
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1.js';
-import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../lint/engine.js';
-import { DEFAULT_LIMITS } from '../load/loader.js';
-import type { LoadLimits, Resource } from '../resource.js';
+import { OptionsError } from '../lint/engine.js';
+import type { Resource } from '../resource.js';
 import { ResourceIndex } from '../load/resource-index.js';
-import type { Rule } from '../lint/rule.js';
 import type { InputError } from '../types.js';
 import { pathText } from '../types.js';
-import { rules as allRules } from '../../rules/index.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { asLabels, type Labels } from '../k8s/selector.js';
 import { asClaim, asService, asStatefulSet, claimTemplateName, claimTemplatesOf, isRecord, MAX_INT32, replicasOf, startOrdinalOf } from '../k8s/objects.js';
@@ -23,7 +20,6 @@ import { classOf } from '../lint/storage.js';
 import { printable } from '../text/printable.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { bindingOf, locationOf } from './binding.js';
-import { locate } from '../load/locate.js';
 import { ordinalAfter, snapshotNodes } from './snapshot.js';
 import { templateZones } from './zones.js';
 import { dnsService, noDnsReason, type DnsService } from './dns.js';
@@ -47,23 +43,7 @@ export interface PlanOptions {
   defaultNamespace?: string;
   /** `kubectl scale` instead of an apply: the desired manifests are what runs now. */
   scale?: { name: string; namespace?: string; replicas: number }[];
-  /** The loader's limits (alias expansions, nesting, file and document size). */
-  limits?: Partial<LoadLimits>;
-  /** What the caller could not read before there were contents to plan (a missing file): reported after the planner's own input errors. */
-  readErrors?: readonly InputError[];
 }
-
-/**
- * The current state: nothing (a fresh cluster), earlier manifests (`--from`, `--base`), or a
- * cluster snapshot (`--state`, e.g. `kubectl get statefulsets,pvc,pods,services,storageclasses -A -o yaml`).
- */
-export type CurrentState = LintInput[] | { manifests: LintInput[] } | { snapshot: LintInput[] } | null;
-
-/** The rules whose errors mean the API server rejects the object on apply. */
-const API_RULES = [
-  'schema', 'metadata-invalid', 'statefulset-spec-invalid', 'selector-mismatch', 'pod-template-invalid', 'volume-mount-unknown',
-  'name-too-long', 'claim-spec-invalid', 'access-mode-invalid', 'service-spec-invalid', 'storageclass-invalid',
-];
 
 const ZERO: Counts = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
 
@@ -174,23 +154,6 @@ function snapshotRevisions(live: Resource, pods: SnapshotPods, ctx: Ctx, ns: str
   if (update) known.add(update);
   if (current) known.add(current);
   return { known, current, update };
-}
-
-/**
- * A snapshot's objects come from the API server, so a value of the wrong type means the snapshot
- * was altered: the loader's schema check left the value out, and the planner would read the
- * object without it. Say so where it is. (Missing required fields and unknown fields are not
- * reported: hand-made snapshots omit status fields, newer clusters add fields.)
- */
-function snapshotSchemaErrors(loaded: Awaited<ReturnType<typeof loadAndValidate>>): InputError[] {
-  const out: InputError[] = [];
-  for (const [r, errors] of loaded.schemaErrors) {
-    for (const e of errors) {
-      if (e.required || e.key || !r.reportable) continue;
-      out.push({ ruleId: 'input', severity: 'error', file: r.file.path, range: locate(r, e.path).range, message: `${r.kind} ${r.name}: ${e.message}; the plan reads the ${r.kind} as if it were not set` });
-    }
-  }
-  return out;
 }
 
 /** The live template equals the desired one: compare with what was last applied, or as a subset of the live object. */
@@ -776,13 +739,6 @@ function summaryText(c: Counts, rejected: number, blocked: number, unplanned: nu
   return parts.join(', ');
 }
 
-function normalizeCurrent(current: CurrentState): { inputs: LintInput[]; snapshot: boolean } {
-  if (!current) return { inputs: [], snapshot: false };
-  if (Array.isArray(current)) return { inputs: current, snapshot: false };
-  if ('snapshot' in current) return { inputs: current.snapshot, snapshot: true };
-  return { inputs: current.manifests, snapshot: false };
-}
-
 function applyScale(resources: Resource[], scale: NonNullable<PlanOptions['scale']>, defaultNamespace: string): { resources: Resource[]; unknown: string[] } {
   const hit = new Set<number>();
   const out = resources.map((r) => {
@@ -796,36 +752,58 @@ function applyScale(resources: Resource[], scale: NonNullable<PlanOptions['scale
   return { resources: out, unknown: scale.filter((_, i) => !hit.has(i)).map((s) => (s.namespace ? `${s.namespace}/${s.name}` : s.name)) };
 }
 
-/** Plans applying `desired` over `current`. Throws OptionsError for invalid options; never for bad input. */
-export function plan(current: CurrentState, desired: LintInput[], options: PlanOptions = {}): Promise<Plan> {
-  return planWithBounds(current, desired, options, BOUNDS);
+/** What the planner plans from: both sides loaded, and what the API server would reject on apply. */
+export interface PlanInput {
+  /** The objects to apply. */
+  desired: Resource[];
+  /** What exists: earlier manifests, or the objects of a cluster snapshot (`snapshot`); null when no current state was given (a fresh cluster). */
+  current: Resource[] | null;
+  snapshot: boolean;
+  /** The API server's rejections of desired objects (prepare.ts finds them with the rules of category `rejected`). */
+  rejections: ApiRejection[];
+  /** Inputs that could not be read or parsed, reported in the plan. */
+  inputErrors: InputError[];
 }
 
-/** plan() with other bounds (compress.ts): for tests that compare summarised and full plans of small sets. */
-export async function planWithBounds(current: CurrentState, desired: LintInput[], options: PlanOptions, bounds: Bounds): Promise<Plan> {
+/** One error the API server would answer an apply of a desired object with. */
+export interface ApiRejection {
+  file: string;
+  /** The object's document in its file, and its kind and name. */
+  document: number;
+  kind: string;
+  name: string;
+  /** The API server's message, with where in the manifest the field is. */
+  message: string;
+}
+
+/** Checks the options that do not need the inputs; throws OptionsError. */
+export function checkPlanOptions(options: PlanOptions): void {
   const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
   if (typeof version === 'string') throw new OptionsError(version);
-  const gates = { ...defaultGates(version), ...options.featureGates };
-  const defaultNamespace = options.defaultNamespace ?? 'default';
   const clusterDomain = options.clusterDomain ?? 'cluster.local';
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(clusterDomain)) throw new OptionsError(`invalid cluster domain "${clusterDomain}"`);
   for (const s of options.scale ?? []) {
     if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > MAX_INT32) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
   }
-  const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
+}
 
-  const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
-  // --max-document-bytes mirrors the API server's request limit; a snapshot is a List of many
-  // objects read from the cluster, not a request, so only the file limit bounds it.
-  const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
-  const currentLoaded = await loadAndValidate(currentInputs.map((i) => ({ ...i, reportable: i.reportable ?? true })), version.schema, currentLimits);
-  const inputErrors: InputError[] = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
-  if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
-  let desiredResources = desiredLoaded.resources;
-  let currentResources = currentLoaded.resources;
+/**
+ * The planner: applying `input.desired` over `input.current`, as the StatefulSet controller, the
+ * volume binder and cluster DNS carry it out. Pure and synchronous: no I/O, no loading, no rules.
+ * Throws OptionsError for invalid options; never for bad input.
+ */
+export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds: Bounds = BOUNDS): Plan {
+  checkPlanOptions(options);
+  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION) as Exclude<ReturnType<typeof parseKubeVersion>, string>;
+  const gates = { ...defaultGates(version), ...options.featureGates };
+  const defaultNamespace = options.defaultNamespace ?? 'default';
+  const clusterDomain = options.clusterDomain ?? 'cluster.local';
+  const { snapshot, inputErrors } = input;
+  let desiredResources = input.desired;
+  let currentResources = input.current ?? [];
   const warnings: PlanWarning[] = [];
   if (options.scale?.length) {
-    if (!currentInputs.length) currentResources = desiredResources;
+    if (input.current === null) currentResources = desiredResources;
     const scaled = applyScale(desiredResources, options.scale, defaultNamespace);
     if (scaled.unknown.length) throw new OptionsError(`--scale: no StatefulSet ${scaled.unknown.join(', ')} in the given manifests`);
     desiredResources = scaled.resources;
@@ -856,14 +834,11 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
 
   // What the API server would reject in the desired manifests.
   const apiErrors = new Map<Resource, string[]>();
-  const apiRules: Rule[] = allRules.filter((r) => API_RULES.includes(r.meta.id));
-  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
-  for (const f of report.files.flatMap((x) => x.diagnostics)) {
-    if (f.ruleId === 'input' || f.severity !== 'error' || !('object' in f) || !f.object) continue;
-    const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.object!.document && x.kind === f.object!.kind && x.name === f.object!.name);
+  for (const f of input.rejections) {
+    const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.document && x.kind === f.kind && x.name === f.name);
     if (!r) continue;
     const list = apiErrors.get(r) ?? [];
-    list.push(`${f.message} (${f.file}:${f.range.start.line}:${f.range.start.column})`);
+    list.push(f.message);
     apiErrors.set(r, list);
   }
 
@@ -974,6 +949,6 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
     ...(runs ? { runs } : {}),
     warnings,
     blocked,
-    inputErrors: [...inputErrors, ...(options.readErrors ?? [])],
+    inputErrors,
   };
 }

@@ -1,7 +1,8 @@
 /** Generated StatefulSet changes for plan-bounds.test.ts: a set, its change and a snapshot of it. */
 import fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
-import type { CurrentState, PlanOptions } from '../../src/plan/plan.js';
+import type { PlanOptions } from '../../src/plan/plan.js';
+import type { CurrentState } from '../../src/plan/prepare.js';
 import { docs, service, storageClass, web, type WebOptions } from './plan.js';
 
 export interface Special {

@@ -1,5 +1,6 @@
 /** Manifests and helpers for planner tests. */
-import { plan, type CurrentState, type PlanOptions } from '../../src/plan/plan.js';
+import { type PlanOptions } from '../../src/plan/plan.js';
+import { plan, type CurrentState } from '../../src/plan/prepare.js';
 import type { Plan, PlanEvent } from '../../src/plan/types.js';
 
 export interface WebOptions {

@@ -4,8 +4,9 @@
  */
 export { lint, OptionsError } from './lint/engine.js';
 export type { LintInput, LintOptions, LintReport, FileReport } from './lint/engine.js';
-export { plan } from './plan/plan.js';
-export type { PlanOptions, CurrentState } from './plan/plan.js';
+export { plan } from './plan/prepare.js';
+export type { PlanOptions } from './plan/plan.js';
+export type { CurrentState, PrepareOptions } from './plan/prepare.js';
 export type * from './plan/types.js';
 export { runEvents } from './plan/runs.js';
 export type { Finding, InputError, Diagnostic, Range, Position, Severity, SeveritySetting, ObjectRef } from './types.js';

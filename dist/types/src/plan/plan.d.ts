@@ -1,5 +1,4 @@
-import { type LintInput } from '../lint/engine.js';
-import type { LoadLimits } from '../resource.js';
+import type { Resource } from '../resource.js';
 import type { InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { type FeatureGates } from '../k8s/versions.js';
@@ -20,21 +19,34 @@ export interface PlanOptions {
         namespace?: string;
         replicas: number;
     }[];
-    /** The loader's limits (alias expansions, nesting, file and document size). */
-    limits?: Partial<LoadLimits>;
-    /** What the caller could not read before there were contents to plan (a missing file): reported after the planner's own input errors. */
-    readErrors?: readonly InputError[];
 }
+/** What the planner plans from: both sides loaded, and what the API server would reject on apply. */
+export interface PlanInput {
+    /** The objects to apply. */
+    desired: Resource[];
+    /** What exists: earlier manifests, or the objects of a cluster snapshot (`snapshot`); null when no current state was given (a fresh cluster). */
+    current: Resource[] | null;
+    snapshot: boolean;
+    /** The API server's rejections of desired objects (prepare.ts finds them with the rules of category `rejected`). */
+    rejections: ApiRejection[];
+    /** Inputs that could not be read or parsed, reported in the plan. */
+    inputErrors: InputError[];
+}
+/** One error the API server would answer an apply of a desired object with. */
+export interface ApiRejection {
+    file: string;
+    /** The object's document in its file, and its kind and name. */
+    document: number;
+    kind: string;
+    name: string;
+    /** The API server's message, with where in the manifest the field is. */
+    message: string;
+}
+/** Checks the options that do not need the inputs; throws OptionsError. */
+export declare function checkPlanOptions(options: PlanOptions): void;
 /**
- * The current state: nothing (a fresh cluster), earlier manifests (`--from`, `--base`), or a
- * cluster snapshot (`--state`, e.g. `kubectl get statefulsets,pvc,pods,services,storageclasses -A -o yaml`).
+ * The planner: applying `input.desired` over `input.current`, as the StatefulSet controller, the
+ * volume binder and cluster DNS carry it out. Pure and synchronous: no I/O, no loading, no rules.
+ * Throws OptionsError for invalid options; never for bad input.
  */
-export type CurrentState = LintInput[] | {
-    manifests: LintInput[];
-} | {
-    snapshot: LintInput[];
-} | null;
-/** Plans applying `desired` over `current`. Throws OptionsError for invalid options; never for bad input. */
-export declare function plan(current: CurrentState, desired: LintInput[], options?: PlanOptions): Promise<Plan>;
-/** plan() with other bounds (compress.ts): for tests that compare summarised and full plans of small sets. */
-export declare function planWithBounds(current: CurrentState, desired: LintInput[], options: PlanOptions, bounds: Bounds): Promise<Plan>;
+export declare function planObjects(input: PlanInput, options?: PlanOptions, bounds?: Bounds): Plan;
