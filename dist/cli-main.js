@@ -15455,9 +15455,12 @@ function statefulSetPodsSelected(set2, terms, selects, gates2) {
   }
   const first = [...selected];
   if (restSelected) {
-    for (let o = start, n = 0; o <= last && n < 3; o++)
-      if (!mentioned.has(o))
-        first.push(o), n++;
+    for (let o = start, n = 0; o <= last && n < 3; o++) {
+      if (mentioned.has(o))
+        continue;
+      first.push(o);
+      n++;
+    }
   }
   const names2 = first.sort((a, b) => a - b).slice(0, 3).map(name2);
   return { pods, count: count2, names: names2, range };
@@ -33383,7 +33386,7 @@ var init_simulate = __esm({
       world() {
         const st = this.state;
         this.index();
-        let changed = false;
+        let changed;
         const leaving = this.terminating.size ? [...this.terminating].sort((a, b) => this.podSeq.get(a) - this.podSeq.get(b)) : [];
         for (const p of leaving)
           this.removePod(p);

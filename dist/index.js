@@ -14965,9 +14965,12 @@ function statefulSetPodsSelected(set2, terms, selects, gates2) {
   }
   const first = [...selected];
   if (restSelected) {
-    for (let o = start, n = 0; o <= last && n < 3; o++)
-      if (!mentioned.has(o))
-        first.push(o), n++;
+    for (let o = start, n = 0; o <= last && n < 3; o++) {
+      if (mentioned.has(o))
+        continue;
+      first.push(o);
+      n++;
+    }
   }
   const names2 = first.sort((a, b) => a - b).slice(0, 3).map(name2);
   return { pods, count: count2, names: names2, range };
@@ -19955,7 +19958,7 @@ var Simulation = class {
   world() {
     const st = this.state;
     this.index();
-    let changed = false;
+    let changed;
     const leaving = this.terminating.size ? [...this.terminating].sort((a, b) => this.podSeq.get(a) - this.podSeq.get(b)) : [];
     for (const p of leaving)
       this.removePod(p);

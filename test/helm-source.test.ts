@@ -216,9 +216,11 @@ describe('a forged # Source: comment', () => {
       // Only the other documents' templates, which are files of the repository, are annotated.
       const files = new Set(lines.map((l) => /^::\w+ file=([^,]*),/.exec(l)![1]));
       for (const f of files) assert.ok(['<stdin>', 'mychart/templates/service.yaml', 'mychart/charts/cache/templates/statefulset.yaml'].includes(f!), f);
+      // eslint-disable-next-line no-control-regex
       for (const l of lines) assert.ok(!/[\r\n\u001b\u2028]/.test(l), JSON.stringify(l));
       for (const format of ['stylish', 'junit']) {
         const out = run(['lint', '-f', format, '-'], { cwd: work, input: stream(source), workspace: work }).stdout;
+        // eslint-disable-next-line no-control-regex
         assert.ok(!/[\r\u001b\u2028]/.test(out), `${format}: ${JSON.stringify(out)}`);
       }
       const sarif = JSON.parse(run(['lint', '-f', 'sarif', '-'], { cwd: work, input: stream(source), workspace: work }).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties?: { helmTemplate?: string } }[] }[] };
@@ -241,6 +243,7 @@ describe('a forged # Source: comment', () => {
   it('in the text plan writes control characters as escapes', () => {
     const source = 'x\u001b[31mred\u001b]8;;http://evil\u0007';
     const r = run(['plan', '-f', 'text', '-', '--from', 'current.yaml'], { cwd: work, input: stream(source), workspace: work });
+    // eslint-disable-next-line no-control-regex
     assert.ok(!/[\u001b\u0007]/.test(r.stdout), JSON.stringify(r.stdout));
   });
 });

@@ -35,6 +35,7 @@ describe('shell commands the plan suggests (issue 14, point 14)', { timeout: 120
         const plain = ws.filter((w) => !TERMINAL_CONTROL.test(w) && !w.includes('\n'));
         if (plain.length) assert.deepEqual(words(`kubectl ${plain.map(shellQuote).join(' ')}`), { args: plain, created: [] });
         const quoted = ws.map(shellQuote);
+        // eslint-disable-next-line no-control-regex
         for (const q of quoted) assert.doesNotMatch(q, /[\n\r]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
         assert.deepEqual(words(`kubectl ${quoted.join(' ')}`, 'bash'), { args: ws, created: [] });
       }),

@@ -146,6 +146,7 @@ describe('findings', () => {
     const findings = await lintText(evil);
     assert.ok(findings.length > 0);
     for (const f of findings) {
+      // eslint-disable-next-line no-control-regex
       assert.doesNotMatch(`${f.message} ${f.hint ?? ''} ${(f.related ?? []).map((r) => r.message).join(' ')}`, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, f.message);
     }
     assert.ok(findings.some((f) => f.message.includes('web\\u001b[2J')));

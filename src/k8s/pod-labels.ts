@@ -95,7 +95,13 @@ export function statefulSetPodsSelected(set: Resource, terms: SelectorTerms, sel
     if (restSelected) count += rest;
   }
   const first = [...selected];
-  if (restSelected) for (let o = start, n = 0; o <= last && n < 3; o++) if (!mentioned.has(o)) (first.push(o), n++);
+  if (restSelected) {
+    for (let o = start, n = 0; o <= last && n < 3; o++) {
+      if (mentioned.has(o)) continue;
+      first.push(o);
+      n++;
+    }
+  }
   const names = first.sort((a, b) => a - b).slice(0, 3).map(name);
   return { pods, count, names, range };
 }

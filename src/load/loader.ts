@@ -460,7 +460,9 @@ function kubectlChunkStarts(text: string): Set<number> {
  * What go-yaml rejects wherever it is ("control characters are not allowed"): C0 controls but tab,
  * LF and CR, DEL, C1 controls but NEL, U+FFFE and U+FFFF. JSON rejects C0 controls but tab, LF, CR.
  */
+// eslint-disable-next-line no-control-regex
 const YAML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/g;
+// eslint-disable-next-line no-control-regex
 const JSON_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /**

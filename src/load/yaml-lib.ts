@@ -11,5 +11,6 @@ import { BUNDLED } from '../version.js';
 let lib: typeof Yaml | undefined;
 
 export function yamlLib(): typeof Yaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild bundles a literal require('yaml') as a module that runs when called (above)
   return (lib ??= (BUNDLED ? require('yaml') : createRequire(import.meta.url)('yaml')) as typeof Yaml);
 }

@@ -580,7 +580,7 @@ export class Simulation {
   world(): boolean {
     const st = this.state;
     this.index();
-    let changed = false;
+    let changed: boolean;
     // Terminations finish; the garbage collector follows owners that are gone.
     const leaving = this.terminating.size ? [...this.terminating].sort((a, b) => this.podSeq.get(a)! - this.podSeq.get(b)!) : [];
     for (const p of leaving) this.removePod(p);

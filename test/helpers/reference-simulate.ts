@@ -322,7 +322,7 @@ export class ReferenceSimulation {
   /** Kubelet, scheduler, volume binder and garbage collector, in that order. Returns true if anything changed. */
   world(): boolean {
     const st = this.state;
-    let changed = false;
+    let changed: boolean;
     // Terminations finish; the garbage collector follows owners that are gone.
     const leaving = [...st.pods.values()].filter((p) => p.terminating && !p.held);
     for (const p of leaving) this.removePod(p);
