@@ -12009,8 +12009,11 @@ var init_versions = __esm({
 });
 
 // build/src/lint/rule.js
+function ruleDocsUrl(id) {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+}
 function defineRule(rule) {
-  return rule;
+  return { meta: { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } }, check: rule.check };
 }
 var init_rule = __esm({
   "build/src/lint/rule.js"() {
@@ -13089,6 +13092,7 @@ var init_access_mode_invalid = __esm({
       meta: {
         id: "access-mode-invalid",
         severity: "error",
+        category: "rejected",
         description: "Require valid access modes on claims and claim templates"
       },
       check(ctx) {
@@ -13211,6 +13215,7 @@ var init_access_mode_unsupported = __esm({
       meta: {
         id: "access-mode-unsupported",
         severity: "error",
+        category: "runtime",
         description: "Disallow access modes the claim's provisioner cannot provide"
       },
       check(ctx) {
@@ -14089,6 +14094,7 @@ var init_claim_spec_invalid = __esm({
       meta: {
         id: "claim-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects"
       },
       check(ctx) {
@@ -14121,6 +14127,7 @@ var init_claim_template_namespace = __esm({
       meta: {
         id: "claim-template-namespace",
         severity: "warning",
+        category: "runtime",
         description: "Disallow a claim template namespace that differs from the StatefulSet's"
       },
       check(ctx) {
@@ -14154,6 +14161,7 @@ var init_claim_template_unused = __esm({
       meta: {
         id: "claim-template-unused",
         severity: "warning",
+        category: "runtime",
         description: "Disallow claim templates that no container mounts"
       },
       check(ctx) {
@@ -14196,6 +14204,7 @@ var init_default_storage_class = __esm({
       meta: {
         id: "default-storage-class",
         severity: "warning",
+        category: "runtime",
         description: "Require exactly one default StorageClass where claims rely on the default"
       },
       check(ctx) {
@@ -14471,6 +14480,7 @@ var init_deprecated_api_version = __esm({
       meta: {
         id: "deprecated-api-version",
         severity: "warning",
+        category: "rejected",
         description: "Disallow apiVersions that are deprecated, off by default or no longer served"
       },
       check(ctx) {
@@ -14540,6 +14550,7 @@ var init_deprecated_topology_label = __esm({
       meta: {
         id: "deprecated-topology-label",
         severity: "warning",
+        category: "runtime",
         description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels"
       },
       check(ctx) {
@@ -14626,6 +14637,7 @@ var init_duplicate_key = __esm({
       meta: {
         id: "duplicate-key",
         severity: "warning",
+        category: "runtime",
         description: "Disallow duplicate keys in a mapping, where the last one silently wins"
       },
       check(ctx) {
@@ -14668,6 +14680,7 @@ var init_duplicate_resource = __esm({
       meta: {
         id: "duplicate-resource",
         severity: "warning",
+        category: "runtime",
         description: "Disallow defining the same kind, namespace and name twice in one file or stream"
       },
       check(ctx) {
@@ -14713,6 +14726,7 @@ var init_field_dropped = __esm({
       meta: {
         id: "field-dropped",
         severity: "warning",
+        category: "runtime",
         description: "Point out fields the API server drops on the target version because their feature gate is off"
       },
       check(ctx) {
@@ -14748,6 +14762,7 @@ var init_headless_port_unnamed = __esm({
       meta: {
         id: "headless-port-unnamed",
         severity: "info",
+        category: "practice",
         description: "Require names on headless Service ports so that SRV records are published"
       },
       check(ctx) {
@@ -14783,6 +14798,7 @@ var init_immediate_binding_zonal = __esm({
       meta: {
         id: "immediate-binding-zonal",
         severity: "warning",
+        category: "runtime",
         description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners"
       },
       check(ctx) {
@@ -14952,6 +14968,7 @@ var init_immutable_field_changed = __esm({
       meta: {
         id: "immutable-field-changed",
         severity: "error",
+        category: "rejected",
         description: "Disallow changes to fields the API server does not let an update change",
         requires: "base"
       },
@@ -15082,6 +15099,7 @@ var init_lint_rendered_output = __esm({
       meta: {
         id: "lint-rendered-output",
         severity: "info",
+        category: "practice",
         description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied"
       },
       check(ctx) {
@@ -15150,6 +15168,7 @@ var init_max_unavailable_ignored = __esm({
       meta: {
         id: "max-unavailable-ignored",
         severity: "warning",
+        category: "runtime",
         description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)"
       },
       check(ctx) {
@@ -15182,6 +15201,7 @@ var init_metadata_invalid = __esm({
       meta: {
         id: "metadata-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow object names, namespaces, labels and annotations that the API server rejects"
       },
       check(ctx) {
@@ -15209,6 +15229,7 @@ var init_missing_readiness_probe = __esm({
       meta: {
         id: "missing-readiness-probe",
         severity: "warning",
+        category: "runtime",
         description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next"
       },
       check(ctx) {
@@ -15256,6 +15277,7 @@ var init_name_too_long = __esm({
       meta: {
         id: "name-too-long",
         severity: "error",
+        category: "failed-create",
         description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits"
       },
       check(ctx) {
@@ -15319,6 +15341,7 @@ var init_partition_out_of_range = __esm({
       meta: {
         id: "partition-out-of-range",
         severity: "info",
+        category: "practice",
         description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision"
       },
       check(ctx) {
@@ -15496,6 +15519,7 @@ var init_pdb_blocks_disruption = __esm({
       meta: {
         id: "pdb-blocks-disruption",
         severity: "warning",
+        category: "runtime",
         description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select"
       },
       check(ctx) {
@@ -15574,6 +15598,7 @@ var init_pdb_missing = __esm({
       meta: {
         id: "pdb-missing",
         severity: "warning",
+        category: "runtime",
         description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet"
       },
       check(ctx) {
@@ -15631,6 +15656,7 @@ var init_pdb_spec_invalid = __esm({
       meta: {
         id: "pdb-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow PodDisruptionBudgets that the API server rejects"
       },
       check(ctx) {
@@ -15663,6 +15689,7 @@ var init_pod_anti_affinity_missing = __esm({
       meta: {
         id: "pod-anti-affinity-missing",
         severity: "warning",
+        category: "runtime",
         description: "Require replicated StatefulSets to spread their pods across hosts or zones"
       },
       check(ctx) {
@@ -17416,6 +17443,7 @@ var init_pod_template_invalid = __esm({
       meta: {
         id: "pod-template-invalid",
         severity: "error",
+        category: "failed-create",
         description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate"
       },
       check(ctx) {
@@ -17468,6 +17496,7 @@ var init_provisioner_removed = __esm({
       meta: {
         id: "provisioner-removed",
         severity: "warning",
+        category: "runtime",
         description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI"
       },
       check(ctx) {
@@ -17504,6 +17533,7 @@ var init_provisioner_unavailable = __esm({
       meta: {
         id: "provisioner-unavailable",
         severity: "error",
+        category: "runtime",
         description: "Require StorageClass provisioners to exist on the target cluster profile"
       },
       check(ctx) {
@@ -17541,6 +17571,7 @@ var init_retention_deletes_data = __esm({
       meta: {
         id: "retention-deletes-data",
         severity: "info",
+        category: "practice",
         description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods"
       },
       check(ctx) {
@@ -17582,6 +17613,7 @@ var init_schema = __esm({
       meta: {
         id: "schema",
         severity: "error",
+        category: "rejected",
         description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields"
       },
       check(ctx) {
@@ -17636,6 +17668,7 @@ var init_selector_mismatch = __esm({
       meta: {
         id: "selector-mismatch",
         severity: "error",
+        category: "rejected",
         description: "Require spec.selector to match the pod template's labels"
       },
       check(ctx) {
@@ -17672,6 +17705,7 @@ var init_service_not_found = __esm({
       meta: {
         id: "service-not-found",
         severity: "warning",
+        category: "runtime",
         description: "Require spec.serviceName to name a Service of the same namespace and application"
       },
       check(ctx) {
@@ -17723,6 +17757,7 @@ var init_service_not_headless = __esm({
       meta: {
         id: "service-not-headless",
         severity: "warning",
+        category: "runtime",
         description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)"
       },
       check(ctx) {
@@ -17780,6 +17815,7 @@ var init_service_selector_mismatch = __esm({
       meta: {
         id: "service-selector-mismatch",
         severity: "warning",
+        category: "runtime",
         description: "Require the governing Service's selector to select the StatefulSet's pods"
       },
       check(ctx) {
@@ -17851,6 +17887,7 @@ var init_service_spec_invalid = __esm({
       meta: {
         id: "service-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow Service specs that the API server rejects (validation beyond the schema)"
       },
       check(ctx) {
@@ -17881,6 +17918,7 @@ var init_service_targets_no_pods = __esm({
       meta: {
         id: "service-targets-no-pods",
         severity: "warning",
+        category: "runtime",
         description: "Require a Service selector to select the pods of some workload in the inputs or context"
       },
       check(ctx) {
@@ -17944,6 +17982,7 @@ var init_statefulset_spec_invalid = __esm({
       meta: {
         id: "statefulset-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)"
       },
       check(ctx) {
@@ -17968,6 +18007,7 @@ var init_storage_class_not_found = __esm({
       meta: {
         id: "storage-class-not-found",
         severity: "warning",
+        category: "runtime",
         description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile"
       },
       check(ctx) {
@@ -18006,6 +18046,7 @@ var init_storageclass_invalid = __esm({
       meta: {
         id: "storageclass-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow StorageClasses that the API server rejects"
       },
       check(ctx) {
@@ -18029,6 +18070,7 @@ var init_termination_grace_period_zero = __esm({
       meta: {
         id: "termination-grace-period-zero",
         severity: "warning",
+        category: "runtime",
         description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion"
       },
       check(ctx) {
@@ -18059,6 +18101,7 @@ var init_volume_mount_unknown = __esm({
       meta: {
         id: "volume-mount-unknown",
         severity: "error",
+        category: "failed-create",
         description: "Require every volumeMount to name a pod volume or a claim template"
       },
       check(ctx) {
@@ -18104,6 +18147,7 @@ var init_yaml_custom_tag = __esm({
       meta: {
         id: "yaml-custom-tag",
         severity: "warning",
+        category: "runtime",
         description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)"
       },
       check(ctx) {
@@ -18150,6 +18194,7 @@ var init_yaml_1_1_ambiguity = __esm({
       meta: {
         id: "yaml-1.1-ambiguity",
         severity: "warning",
+        category: "runtime",
         description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings"
       },
       check(ctx) {
@@ -22878,13 +22923,10 @@ var init_files = __esm({
 
 // build/src/lint/format/eslint.js
 import { resolve as resolve5 } from "node:path";
-function docsUrl(ruleId) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
-}
 function rulesMeta(rules2) {
   const out = {};
   for (const r of rules2)
-    out[r.id] = { docs: { description: r.description, url: docsUrl(r.id) } };
+    out[r.id] = { docs: { description: r.description, url: r.docs.url } };
   return out;
 }
 function toEslintResults(report2, options) {
@@ -30956,7 +30998,7 @@ function descriptor(meta) {
   const name2 = FRIENDLY[meta.id] ?? pascal(meta.id);
   if (name2.toLowerCase() !== meta.id.toLowerCase())
     d.name = name2;
-  d.helpUri = meta.id === "input" ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.helpUri = meta.docs.url;
   d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
   return d;
 }
@@ -31055,11 +31097,10 @@ var LEVEL, INPUT_RULE, FRIENDLY, SRCROOT, SEGMENT_CHAR, rendered;
 var init_sarif = __esm({
   "build/src/lint/format/sarif.js"() {
     "use strict";
-    init_eslint();
     init_report_paths();
     init_version();
     LEVEL = { error: "error", warning: "warning", info: "note" };
-    INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object" };
+    INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object", docs: { url: `${HOMEPAGE}#exit-codes` } };
     FRIENDLY = { input: "InputError", schema: "SchemaViolation" };
     SRCROOT = "%SRCROOT%";
     SEGMENT_CHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=@]$/;
@@ -34564,8 +34605,7 @@ async function planWithBounds(current, desired, options, bounds) {
     warningKeys: /* @__PURE__ */ new Set()
   };
   const apiErrors = /* @__PURE__ */ new Map();
-  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
-  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
+  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, API_RULES);
   for (const f of report2.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
       continue;
@@ -34714,19 +34754,7 @@ var init_plan = __esm({
     init_state();
     init_timeline();
     init_runs();
-    API_RULES = [
-      "schema",
-      "metadata-invalid",
-      "statefulset-spec-invalid",
-      "selector-mismatch",
-      "pod-template-invalid",
-      "volume-mount-unknown",
-      "name-too-long",
-      "claim-spec-invalid",
-      "access-mode-invalid",
-      "service-spec-invalid",
-      "storageclass-invalid"
-    ];
+    API_RULES = rules.filter((r) => r.meta.category === "rejected" || r.meta.category === "failed-create");
     ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
     key = (ns, name2) => `${ns}/${name2}`;
     warningKey = (message, statefulSet, namespace) => JSON.stringify([message, statefulSet, namespace]);
@@ -35441,7 +35469,7 @@ function formatRulesTable(rules2) {
   return lines.map(printable).join("\n") + "\n";
 }
 function formatRulesJson(rules2) {
-  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: docsUrl(r.id) })), null, 2) + "\n";
+  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: r.docs.url })), null, 2) + "\n";
 }
 function inline(text2) {
   return text2.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => t === u ? u : `${t} (${u})`).replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^`])`([^`]+)`(?!`)/g, "$1$2");
@@ -35490,7 +35518,6 @@ var init_rule_doc = __esm({
   "build/src/lint/format/rule-doc.js"() {
     "use strict";
     init_printable();
-    init_eslint();
   }
 });
 

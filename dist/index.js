@@ -11847,8 +11847,11 @@ var GATED_FIELDS = [
 ];
 
 // build/src/lint/rule.js
+function ruleDocsUrl(id) {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+}
 function defineRule(rule) {
-  return rule;
+  return { meta: { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } }, check: rule.check };
 }
 
 // build/src/k8s/profiles.js
@@ -12828,6 +12831,7 @@ var access_mode_invalid_default = defineRule({
   meta: {
     id: "access-mode-invalid",
     severity: "error",
+    category: "rejected",
     description: "Require valid access modes on claims and claim templates"
   },
   check(ctx) {
@@ -12935,6 +12939,7 @@ var access_mode_unsupported_default = defineRule({
   meta: {
     id: "access-mode-unsupported",
     severity: "error",
+    category: "runtime",
     description: "Disallow access modes the claim's provisioner cannot provide"
   },
   check(ctx) {
@@ -13766,6 +13771,7 @@ var claim_spec_invalid_default = defineRule({
   meta: {
     id: "claim-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects"
   },
   check(ctx) {
@@ -13790,6 +13796,7 @@ var claim_template_namespace_default = defineRule({
   meta: {
     id: "claim-template-namespace",
     severity: "warning",
+    category: "runtime",
     description: "Disallow a claim template namespace that differs from the StatefulSet's"
   },
   check(ctx) {
@@ -13815,6 +13822,7 @@ var claim_template_unused_default = defineRule({
   meta: {
     id: "claim-template-unused",
     severity: "warning",
+    category: "runtime",
     description: "Disallow claim templates that no container mounts"
   },
   check(ctx) {
@@ -13849,6 +13857,7 @@ var default_storage_class_default = defineRule({
   meta: {
     id: "default-storage-class",
     severity: "warning",
+    category: "runtime",
     description: "Require exactly one default StorageClass where claims rely on the default"
   },
   check(ctx) {
@@ -14117,6 +14126,7 @@ var deprecated_api_version_default = defineRule({
   meta: {
     id: "deprecated-api-version",
     severity: "warning",
+    category: "rejected",
     description: "Disallow apiVersions that are deprecated, off by default or no longer served"
   },
   check(ctx) {
@@ -14181,6 +14191,7 @@ var deprecated_topology_label_default = defineRule({
   meta: {
     id: "deprecated-topology-label",
     severity: "warning",
+    category: "runtime",
     description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels"
   },
   check(ctx) {
@@ -14251,6 +14262,7 @@ var duplicate_key_default = defineRule({
   meta: {
     id: "duplicate-key",
     severity: "warning",
+    category: "runtime",
     description: "Disallow duplicate keys in a mapping, where the last one silently wins"
   },
   check(ctx) {
@@ -14286,6 +14298,7 @@ var duplicate_resource_default = defineRule({
   meta: {
     id: "duplicate-resource",
     severity: "warning",
+    category: "runtime",
     description: "Disallow defining the same kind, namespace and name twice in one file or stream"
   },
   check(ctx) {
@@ -14322,6 +14335,7 @@ var field_dropped_default = defineRule({
   meta: {
     id: "field-dropped",
     severity: "warning",
+    category: "runtime",
     description: "Point out fields the API server drops on the target version because their feature gate is off"
   },
   check(ctx) {
@@ -14349,6 +14363,7 @@ var headless_port_unnamed_default = defineRule({
   meta: {
     id: "headless-port-unnamed",
     severity: "info",
+    category: "practice",
     description: "Require names on headless Service ports so that SRV records are published"
   },
   check(ctx) {
@@ -14376,6 +14391,7 @@ var immediate_binding_zonal_default = defineRule({
   meta: {
     id: "immediate-binding-zonal",
     severity: "warning",
+    category: "runtime",
     description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners"
   },
   check(ctx) {
@@ -14525,6 +14541,7 @@ var immutable_field_changed_default = defineRule({
   meta: {
     id: "immutable-field-changed",
     severity: "error",
+    category: "rejected",
     description: "Disallow changes to fields the API server does not let an update change",
     requires: "base"
   },
@@ -14640,6 +14657,7 @@ var lint_rendered_output_default = defineRule({
   meta: {
     id: "lint-rendered-output",
     severity: "info",
+    category: "practice",
     description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied"
   },
   check(ctx) {
@@ -14700,6 +14718,7 @@ var max_unavailable_ignored_default = defineRule({
   meta: {
     id: "max-unavailable-ignored",
     severity: "warning",
+    category: "runtime",
     description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)"
   },
   check(ctx) {
@@ -14724,6 +14743,7 @@ var metadata_invalid_default = defineRule({
   meta: {
     id: "metadata-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow object names, namespaces, labels and annotations that the API server rejects"
   },
   check(ctx) {
@@ -14743,6 +14763,7 @@ var missing_readiness_probe_default = defineRule({
   meta: {
     id: "missing-readiness-probe",
     severity: "warning",
+    category: "runtime",
     description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next"
   },
   check(ctx) {
@@ -14781,6 +14802,7 @@ var name_too_long_default = defineRule({
   meta: {
     id: "name-too-long",
     severity: "error",
+    category: "failed-create",
     description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits"
   },
   check(ctx) {
@@ -14836,6 +14858,7 @@ var partition_out_of_range_default = defineRule({
   meta: {
     id: "partition-out-of-range",
     severity: "info",
+    category: "practice",
     description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision"
   },
   check(ctx) {
@@ -14986,6 +15009,7 @@ var pdb_blocks_disruption_default = defineRule({
   meta: {
     id: "pdb-blocks-disruption",
     severity: "warning",
+    category: "runtime",
     description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select"
   },
   check(ctx) {
@@ -15054,6 +15078,7 @@ var pdb_missing_default = defineRule({
   meta: {
     id: "pdb-missing",
     severity: "warning",
+    category: "runtime",
     description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet"
   },
   check(ctx) {
@@ -15102,6 +15127,7 @@ var pdb_spec_invalid_default = defineRule({
   meta: {
     id: "pdb-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow PodDisruptionBudgets that the API server rejects"
   },
   check(ctx) {
@@ -15125,6 +15151,7 @@ var pod_anti_affinity_missing_default = defineRule({
   meta: {
     id: "pod-anti-affinity-missing",
     severity: "warning",
+    category: "runtime",
     description: "Require replicated StatefulSets to spread their pods across hosts or zones"
   },
   check(ctx) {
@@ -16836,6 +16863,7 @@ var pod_template_invalid_default = defineRule({
   meta: {
     id: "pod-template-invalid",
     severity: "error",
+    category: "failed-create",
     description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate"
   },
   check(ctx) {
@@ -16880,6 +16908,7 @@ var provisioner_removed_default = defineRule({
   meta: {
     id: "provisioner-removed",
     severity: "warning",
+    category: "runtime",
     description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI"
   },
   check(ctx) {
@@ -16908,6 +16937,7 @@ var provisioner_unavailable_default = defineRule({
   meta: {
     id: "provisioner-unavailable",
     severity: "error",
+    category: "runtime",
     description: "Require StorageClass provisioners to exist on the target cluster profile"
   },
   check(ctx) {
@@ -16937,6 +16967,7 @@ var retention_deletes_data_default = defineRule({
   meta: {
     id: "retention-deletes-data",
     severity: "info",
+    category: "practice",
     description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods"
   },
   check(ctx) {
@@ -16970,6 +17001,7 @@ var schema_default = defineRule({
   meta: {
     id: "schema",
     severity: "error",
+    category: "rejected",
     description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields"
   },
   check(ctx) {
@@ -17015,6 +17047,7 @@ var selector_mismatch_default = defineRule({
   meta: {
     id: "selector-mismatch",
     severity: "error",
+    category: "rejected",
     description: "Require spec.selector to match the pod template's labels"
   },
   check(ctx) {
@@ -17041,6 +17074,7 @@ var service_not_found_default = defineRule({
   meta: {
     id: "service-not-found",
     severity: "warning",
+    category: "runtime",
     description: "Require spec.serviceName to name a Service of the same namespace and application"
   },
   check(ctx) {
@@ -17083,6 +17117,7 @@ var service_not_headless_default = defineRule({
   meta: {
     id: "service-not-headless",
     severity: "warning",
+    category: "runtime",
     description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)"
   },
   check(ctx) {
@@ -17129,6 +17164,7 @@ var service_selector_mismatch_default = defineRule({
   meta: {
     id: "service-selector-mismatch",
     severity: "warning",
+    category: "runtime",
     description: "Require the governing Service's selector to select the StatefulSet's pods"
   },
   check(ctx) {
@@ -17191,6 +17227,7 @@ var service_spec_invalid_default = defineRule({
   meta: {
     id: "service-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow Service specs that the API server rejects (validation beyond the schema)"
   },
   check(ctx) {
@@ -17211,6 +17248,7 @@ var service_targets_no_pods_default = defineRule({
   meta: {
     id: "service-targets-no-pods",
     severity: "warning",
+    category: "runtime",
     description: "Require a Service selector to select the pods of some workload in the inputs or context"
   },
   check(ctx) {
@@ -17265,6 +17303,7 @@ var statefulset_spec_invalid_default = defineRule({
   meta: {
     id: "statefulset-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)"
   },
   check(ctx) {
@@ -17281,6 +17320,7 @@ var storage_class_not_found_default = defineRule({
   meta: {
     id: "storage-class-not-found",
     severity: "warning",
+    category: "runtime",
     description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile"
   },
   check(ctx) {
@@ -17310,6 +17350,7 @@ var storageclass_invalid_default = defineRule({
   meta: {
     id: "storageclass-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow StorageClasses that the API server rejects"
   },
   check(ctx) {
@@ -17325,6 +17366,7 @@ var termination_grace_period_zero_default = defineRule({
   meta: {
     id: "termination-grace-period-zero",
     severity: "warning",
+    category: "runtime",
     description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion"
   },
   check(ctx) {
@@ -17347,6 +17389,7 @@ var volume_mount_unknown_default = defineRule({
   meta: {
     id: "volume-mount-unknown",
     severity: "error",
+    category: "failed-create",
     description: "Require every volumeMount to name a pod volume or a claim template"
   },
   check(ctx) {
@@ -17384,6 +17427,7 @@ var yaml_custom_tag_default = defineRule({
   meta: {
     id: "yaml-custom-tag",
     severity: "warning",
+    category: "runtime",
     description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)"
   },
   check(ctx) {
@@ -17421,6 +17465,7 @@ var yaml_1_1_ambiguity_default = defineRule({
   meta: {
     id: "yaml-1.1-ambiguity",
     severity: "warning",
+    category: "runtime",
     description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings"
   },
   check(ctx) {
@@ -20382,19 +20427,7 @@ function* runEvents(run, from = 0, to = run.count) {
 }
 
 // build/src/plan/plan.js
-var API_RULES = [
-  "schema",
-  "metadata-invalid",
-  "statefulset-spec-invalid",
-  "selector-mismatch",
-  "pod-template-invalid",
-  "volume-mount-unknown",
-  "name-too-long",
-  "claim-spec-invalid",
-  "access-mode-invalid",
-  "service-spec-invalid",
-  "storageclass-invalid"
-];
+var API_RULES = rules.filter((r) => r.meta.category === "rejected" || r.meta.category === "failed-create");
 var ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
 var key = (ns, name2) => `${ns}/${name2}`;
 function templateLabels(sts) {
@@ -21170,8 +21203,7 @@ async function planWithBounds(current, desired, options, bounds) {
     warningKeys: /* @__PURE__ */ new Set()
   };
   const apiErrors = /* @__PURE__ */ new Map();
-  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
-  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
+  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, API_RULES);
   for (const f of report.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
       continue;
@@ -21857,80 +21889,12 @@ function formatPlanJson(plan2) {
 // build/src/lint/format/sarif.js
 import { pathToFileURL } from "node:url";
 
-// build/src/lint/format/eslint.js
-import { resolve } from "node:path";
-function docsUrl(ruleId) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
-}
-function toEslintResults(report, options) {
-  const filePath = (file) => file === "<stdin>" || report.revisions?.[file] ? file : resolve(options.cwd, file);
-  return report.files.map((f) => {
-    const messages2 = [];
-    let errorCount = 0;
-    let warningCount = 0;
-    let fatalErrorCount = 0;
-    let infoCount = 0;
-    for (const d of f.diagnostics) {
-      if (d.severity === "info") {
-        infoCount++;
-        if (!options.includeInfo)
-          continue;
-      } else if (d.severity === "error")
-        errorCount++;
-      else
-        warningCount++;
-      const fatal = isInputError(d);
-      if (fatal)
-        fatalErrorCount++;
-      const m = {
-        ruleId: d.ruleId === "input" ? null : d.ruleId,
-        severity: d.severity === "error" ? 2 : 1,
-        message: d.message,
-        line: d.range.start.line,
-        column: d.range.start.column,
-        endLine: d.range.end.line,
-        endColumn: d.range.end.column
-      };
-      if (d.severity === "info")
-        m.level = "info";
-      if (fatal)
-        m.fatal = true;
-      if ("hint" in d && d.hint)
-        m.hint = d.hint;
-      if (d.template !== void 0)
-        m.template = d.template;
-      if ("related" in d && d.related?.length) {
-        m.relatedLocations = d.related.map((r) => ({
-          message: r.message,
-          filePath: filePath(r.file),
-          line: r.range.start.line,
-          column: r.range.start.column,
-          endLine: r.range.end.line,
-          endColumn: r.range.end.column,
-          ...r.template !== void 0 ? { template: r.template } : {}
-        }));
-      }
-      messages2.push(m);
-    }
-    return {
-      filePath: filePath(f.path),
-      messages: messages2,
-      errorCount,
-      warningCount,
-      fatalErrorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      infoCount
-    };
-  });
-}
-
 // build/src/lint/format/report-paths.js
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 function rootRelative(file, cwd, root) {
   if (file === "<stdin>")
     return file;
-  const abs = isAbsolute(file) ? file : resolve2(cwd, file);
+  const abs = isAbsolute(file) ? file : resolve(cwd, file);
   const rel = relative(root, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
     return abs.split(sep).join("/");
@@ -21939,7 +21903,7 @@ function rootRelative(file, cwd, root) {
 
 // build/src/lint/format/sarif.js
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-var INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object" };
+var INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object", docs: { url: `${HOMEPAGE}#exit-codes` } };
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
 }
@@ -21960,7 +21924,7 @@ function descriptor(meta) {
   const name2 = FRIENDLY[meta.id] ?? pascal(meta.id);
   if (name2.toLowerCase() !== meta.id.toLowerCase())
     d.name = name2;
-  d.helpUri = meta.id === "input" ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.helpUri = meta.docs.url;
   d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
   return d;
 }
@@ -22163,6 +22127,71 @@ ${body.join("\n")}
 <testsuites name="stsplan" tests="${tests}" failures="${failures}" errors="${errors}">
 ${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>
 `;
+}
+
+// build/src/lint/format/eslint.js
+import { resolve as resolve2 } from "node:path";
+function toEslintResults(report, options) {
+  const filePath = (file) => file === "<stdin>" || report.revisions?.[file] ? file : resolve2(options.cwd, file);
+  return report.files.map((f) => {
+    const messages2 = [];
+    let errorCount = 0;
+    let warningCount = 0;
+    let fatalErrorCount = 0;
+    let infoCount = 0;
+    for (const d of f.diagnostics) {
+      if (d.severity === "info") {
+        infoCount++;
+        if (!options.includeInfo)
+          continue;
+      } else if (d.severity === "error")
+        errorCount++;
+      else
+        warningCount++;
+      const fatal = isInputError(d);
+      if (fatal)
+        fatalErrorCount++;
+      const m = {
+        ruleId: d.ruleId === "input" ? null : d.ruleId,
+        severity: d.severity === "error" ? 2 : 1,
+        message: d.message,
+        line: d.range.start.line,
+        column: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: d.range.end.column
+      };
+      if (d.severity === "info")
+        m.level = "info";
+      if (fatal)
+        m.fatal = true;
+      if ("hint" in d && d.hint)
+        m.hint = d.hint;
+      if (d.template !== void 0)
+        m.template = d.template;
+      if ("related" in d && d.related?.length) {
+        m.relatedLocations = d.related.map((r) => ({
+          message: r.message,
+          filePath: filePath(r.file),
+          line: r.range.start.line,
+          column: r.range.start.column,
+          endLine: r.range.end.line,
+          endColumn: r.range.end.column,
+          ...r.template !== void 0 ? { template: r.template } : {}
+        }));
+      }
+      messages2.push(m);
+    }
+    return {
+      filePath: filePath(f.path),
+      messages: messages2,
+      errorCount,
+      warningCount,
+      fatalErrorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      infoCount
+    };
+  });
 }
 export {
   BUILTIN_PROFILES,

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'claim-template-namespace',
     severity: 'warning',
+    category: 'runtime',
     description: "Disallow a claim template namespace that differs from the StatefulSet's",
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'claim-template-unused',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow claim templates that no container mounts',
   },
   check(ctx) {

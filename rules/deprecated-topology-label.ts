@@ -46,6 +46,7 @@ export default defineRule({
   meta: {
     id: 'deprecated-topology-label',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow the deprecated failure-domain.beta.kubernetes.io topology labels',
   },
   check(ctx) {

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'duplicate-key',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow duplicate keys in a mapping, where the last one silently wins',
   },
   check(ctx) {

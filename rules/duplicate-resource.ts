@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'duplicate-resource',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow defining the same kind, namespace and name twice in one file or stream',
   },
   check(ctx) {

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'field-dropped',
     severity: 'warning',
+    category: 'runtime',
     description: 'Point out fields the API server drops on the target version because their feature gate is off',
   },
   check(ctx) {

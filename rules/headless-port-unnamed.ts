@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'headless-port-unnamed',
     severity: 'info',
+    category: 'practice',
     description: 'Require names on headless Service ports so that SRV records are published',
   },
   check(ctx) {

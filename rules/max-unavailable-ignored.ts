@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'max-unavailable-ignored',
     severity: 'warning',
+    category: 'runtime',
     description: 'Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)',
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'partition-out-of-range',
     severity: 'info',
+    category: 'practice',
     description: 'Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision',
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     id: 'pdb-missing',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet',
   },
   check(ctx) {

@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'pod-anti-affinity-missing',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require replicated StatefulSets to spread their pods across hosts or zones',
   },
   check(ctx) {

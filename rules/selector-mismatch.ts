@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'selector-mismatch',
     severity: 'error',
+    category: 'rejected',
     description: "Require spec.selector to match the pod template's labels",
   },
   check(ctx) {

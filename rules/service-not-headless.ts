@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'service-not-headless',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require the governing Service of a StatefulSet to be headless (clusterIP: None)',
   },
   check(ctx) {

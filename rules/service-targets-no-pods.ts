@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     id: 'service-targets-no-pods',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require a Service selector to select the pods of some workload in the inputs or context',
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'termination-grace-period-zero',
     severity: 'warning',
+    category: 'runtime',
     description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion",
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'volume-mount-unknown',
     severity: 'error',
+    category: 'failed-create',
     description: 'Require every volumeMount to name a pod volume or a claim template',
   },
   check(ctx) {

@@ -57,11 +57,11 @@ export interface PlanOptions {
  */
 export type CurrentState = LintInput[] | { manifests: LintInput[] } | { snapshot: LintInput[] } | null;
 
-/** The rules whose errors mean the API server rejects the object on apply. */
-const API_RULES = [
-  'schema', 'metadata-invalid', 'statefulset-spec-invalid', 'selector-mismatch', 'pod-template-invalid', 'volume-mount-unknown',
-  'name-too-long', 'claim-spec-invalid', 'access-mode-invalid', 'service-spec-invalid', 'storageclass-invalid',
-];
+/**
+ * The rules whose errors mean the apply fails: the API server rejects the object, or the pods and
+ * PVCs the controller creates from it (a StatefulSet's rejection reads "… or the pods it creates").
+ */
+const API_RULES: readonly Rule[] = allRules.filter((r) => r.meta.category === 'rejected' || r.meta.category === 'failed-create');
 
 const ZERO: Counts = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
 
@@ -854,8 +854,7 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
 
   // What the API server would reject in the desired manifests.
   const apiErrors = new Map<Resource, string[]>();
-  const apiRules: Rule[] = allRules.filter((r) => API_RULES.includes(r.meta.id));
-  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
+  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, API_RULES);
   for (const f of report.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === 'input' || f.severity !== 'error' || !('object' in f) || !f.object) continue;
     const r = desiredResources.find((x) => x.file.path === f.file && x.docIndex === f.object!.document && x.kind === f.object!.kind && x.name === f.object!.name);

@@ -10,6 +10,7 @@ import { repoPath } from '../helpers/paths.js';
 import { lintText } from '../helpers/lint.js';
 import { parseFixture } from '../helpers/fixtures.js';
 import { withTable } from '../../src/cli/docs.js';
+import { RULE_CATEGORIES } from '../../src/lint/rule.js';
 
 const ids = rules.map((r) => r.meta.id);
 const ruleFiles = readdirSync(repoPath('rules'));
@@ -39,8 +40,22 @@ describe('rule registry', () => {
       assert.ok(['error', 'warning', 'info'].includes(rule.meta.severity));
       assert.match(rule.meta.description, /^[A-Z][a-z]+ /, 'starts with a verb');
       assert.ok(!rule.meta.description.endsWith('.'), 'no trailing period');
+      assert.ok(RULE_CATEGORIES.includes(rule.meta.category), `category "${rule.meta.category}"`);
+      assert.equal(rule.meta.docs.url, `https://github.com/stsplan/stsplan/blob/main/rules/${rule.meta.id}.md`);
+    });
+    it(`${rule.meta.id}: category agrees with the default severity`, () => {
+      const { category, severity } = rule.meta;
+      if (category === 'practice') assert.notEqual(severity, 'error', 'a practice finding is never an error by default');
+      if (category === 'rejected' || category === 'failed-create') {
+        // A rule whose findings are not all failures says in its doc when one is an error
+        // (deprecated-api-version: "an **error** when the target no longer serves the version").
+        if (severity !== 'error') assert.match(readFileSync(repoPath(`rules/${rule.meta.id}.md`), 'utf8'), /^Default severity: \*\*\w+\*\* \(an \*\*error\*\* when /m, `a ${category} rule is an error by default, or its doc says when it is one`);
+      }
     });
   }
+  it('has a category for what each kind of apply failure means, and rules of each', () => {
+    assert.deepEqual([...new Set(rules.map((r) => r.meta.category))].sort(), [...RULE_CATEGORIES].sort());
+  });
   it('README rule table is current (npm run docs)', () => {
     const readme = readFileSync(repoPath('README.md'), 'utf8');
     assert.equal(readme, withTable(readme, rules.map((r) => r.meta)));

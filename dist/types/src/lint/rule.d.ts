@@ -6,11 +6,30 @@ import type { FeatureGates, KubeVersion } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { SchemaError } from '../load/schema.js';
 import type { Source } from '../load/input.js';
-export interface RuleMeta {
+/**
+ * What a rule's finding means for `kubectl apply` (its doc's "Why …" paragraph says the same in words):
+ * - `rejected`: the API server rejects the object at apply;
+ * - `failed-create`: the object is accepted, but the controller cannot create the pods or PVCs it
+ *   derives from it (`FailedCreate`);
+ * - `runtime`: everything is accepted and runs, but not as written, or fragile, or it gets stuck
+ *   (a claim that is never provisioned, names that do not resolve);
+ * - `practice`: nothing fails; worth knowing.
+ * A rule's errors have this meaning where the rule's severity varies (deprecated-api-version).
+ * The planner runs the `rejected` and `failed-create` rules; test/meta ties the category to the
+ * default severity.
+ */
+export type RuleCategory = 'rejected' | 'failed-create' | 'runtime' | 'practice';
+export declare const RULE_CATEGORIES: readonly RuleCategory[];
+/** Where a rule's documentation is published: its rules/<id>.md on the default branch. */
+export declare function ruleDocsUrl(id: string): string;
+/** What a rule module declares; `defineRule` adds `docs.url` from the id. */
+export interface RuleMetaInput {
     /** Stable kebab-case id; part of the public interface (config, suppressions). */
     id: string;
     /** Default severity. */
     severity: Severity;
+    /** What a finding means for apply. */
+    category: RuleCategory;
     /** One line, starting with a verb, no trailing period. */
     description: string;
     /**
@@ -18,6 +37,12 @@ export interface RuleMeta {
      * (`--from`/`--base`).
      */
     requires?: 'base';
+}
+export interface RuleMeta extends RuleMetaInput {
+    /** As ESLint's `meta.docs.url`: the rule's documentation page (formatters link to it). */
+    docs: {
+        url: string;
+    };
 }
 export interface Related {
     resource: Resource;
@@ -61,4 +86,12 @@ export interface Rule {
     meta: RuleMeta;
     check(context: RuleContext): void;
 }
-export declare function defineRule(rule: Rule): Rule;
+export interface RuleDefinition {
+    meta: RuleMetaInput;
+    check(context: RuleContext): void;
+}
+/**
+ * A rule with its `docs.url` filled in from its id, as typescript-eslint's
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name.
+ */
+export declare function defineRule(rule: RuleDefinition): Rule;
