@@ -12012,8 +12012,44 @@ var init_versions = __esm({
 function ruleDocsUrl(id) {
   return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
 }
+function interpolate(text2, data) {
+  if (!data)
+    return text2;
+  return text2.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term) => {
+    const name2 = term.trim();
+    return Object.hasOwn(data, name2) ? String(data[name2]) : whole;
+  });
+}
 function defineRule(rule) {
-  return { meta: { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } }, check: rule.check };
+  const { messages: messages2 } = rule.meta;
+  const meta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
+  if (!messages2)
+    return { meta, check: rule.check };
+  const texts = messages2;
+  return {
+    meta,
+    check(engine) {
+      const report2 = (r) => {
+        if (!("messageId" in r))
+          throw new Error(`rule ${meta.id} declares messages: report a messageId`);
+        const { messageId, data, ...rest } = r;
+        const text2 = texts[messageId];
+        if (text2 === void 0)
+          throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+        engine.report({ ...rest, message: interpolate(text2, data) });
+      };
+      const context = {
+        index: engine.index,
+        options: engine.options,
+        base: engine.base,
+        targets: (kind) => engine.targets(kind),
+        schemaErrors: (resource) => engine.schemaErrors(resource),
+        sources: engine.sources,
+        report: report2
+      };
+      rule.check(context);
+    }
+  };
 }
 var init_rule = __esm({
   "build/src/lint/rule.js"() {
@@ -14128,7 +14164,10 @@ var init_claim_template_namespace = __esm({
         id: "claim-template-namespace",
         severity: "warning",
         category: "runtime",
-        description: "Disallow a claim template namespace that differs from the StatefulSet's"
+        description: "Disallow a claim template namespace that differs from the StatefulSet's",
+        messages: {
+          namespaceIgnored: `claim template namespace "{{namespace}}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "{{setNamespace}}"`
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -14140,7 +14179,8 @@ var init_claim_template_namespace = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "volumeClaimTemplates", i, "metadata", "namespace"],
-              message: `claim template namespace "${tns}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "${ns}"`,
+              messageId: "namespaceIgnored",
+              data: { namespace: tns, setNamespace: ns },
               hint: "remove metadata.namespace from the claim template"
             });
           }
@@ -14763,7 +14803,10 @@ var init_headless_port_unnamed = __esm({
         id: "headless-port-unnamed",
         severity: "info",
         category: "practice",
-        description: "Require names on headless Service ports so that SRV records are published"
+        description: "Require names on headless Service ports so that SRV records are published",
+        messages: {
+          unnamedPort: "port {{port}} has no name, so no SRV record _<name>._{{protocol}}.{{service}}.<namespace>.svc is published for it"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("Service")) {
@@ -14777,7 +14820,8 @@ var init_headless_port_unnamed = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "ports", i],
-              message: `port ${p.port ?? "?"} has no name, so no SRV record _<name>._${proto2}.${r.name}.<namespace>.svc is published for it`,
+              messageId: "unnamedPort",
+              data: { port: p.port ?? "?", protocol: proto2, service: r.name },
               hint: "add `name:` to the port (e.g. the protocol it serves: web, peer, client)"
             });
           }
@@ -15342,7 +15386,10 @@ var init_partition_out_of_range = __esm({
         id: "partition-out-of-range",
         severity: "info",
         category: "practice",
-        description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision"
+        description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision",
+        messages: {
+          partitionAboveReplicas: "partition {{partition}} is greater than replicas {{replicas}}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15354,7 +15401,8 @@ var init_partition_out_of_range = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "updateStrategy", "rollingUpdate", "partition"],
-            message: `partition ${partition} is greater than replicas ${replicas}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)`,
+            messageId: "partitionAboveReplicas",
+            data: { partition, replicas },
             hint: `if no rollout is being staged, lower the partition (0 updates every pod)`,
             related: sts.spec?.replicas !== void 0 ? [{ resource: r, path: ["spec", "replicas"], message: `replicas: ${replicas}` }] : []
           });
@@ -18071,7 +18119,10 @@ var init_termination_grace_period_zero = __esm({
         id: "termination-grace-period-zero",
         severity: "warning",
         category: "runtime",
-        description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion"
+        description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion",
+        messages: {
+          forceDeletion: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -18081,7 +18132,7 @@ var init_termination_grace_period_zero = __esm({
           ctx.report({
             resource: r,
             path: [...tpl.path, "spec", "terminationGracePeriodSeconds"],
-            message: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node",
+            messageId: "forceDeletion",
             hint: "remove it (the default is 30 seconds) or set the seconds the application needs to shut down cleanly"
           });
         }

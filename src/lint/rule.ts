@@ -48,6 +48,11 @@ export interface RuleMetaInput {
 export interface RuleMeta extends RuleMetaInput {
   /** As ESLint's `meta.docs.url`: the rule's documentation page (formatters link to it). */
   docs: { url: string };
+  /**
+   * As ESLint's `meta.messages`: the rule's messages by id, with `{{name}}` placeholders filled from
+   * a report's `data`. Absent for a rule that still reports message texts.
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface Related {
@@ -57,10 +62,10 @@ export interface Related {
   key?: boolean;
 }
 
-export interface Report {
+/** A finding of a rule, but its message. */
+export interface ReportBase {
   resource: Resource;
   path: Path;
-  message: string;
   /** Point at the key rather than the value. */
   key?: boolean;
   hint?: string;
@@ -68,6 +73,22 @@ export interface Report {
   /** Overrides the rule's default severity for this finding (e.g. stronger with a cluster profile). */
   severity?: Severity;
 }
+
+/** What the engine receives: a finding with its message text. */
+export interface Report extends ReportBase {
+  message: string;
+}
+
+/** Values for a message's `{{name}}` placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/**
+ * What a rule reports: with message ids declared (`MessageIds` not `never`), a `messageId` and its
+ * `data`, as an ESLint rule's `context.report({ messageId, data })`; else the message text.
+ */
+export type RuleReport<MessageIds extends string> = [MessageIds] extends [never]
+  ? Report
+  : ReportBase & { messageId: MessageIds; data?: MessageData };
 
 export interface RuleOptions {
   kubeVersion: KubeVersion;
@@ -78,7 +99,13 @@ export interface RuleOptions {
   defaultNamespace: string;
 }
 
-export interface RuleContext {
+/** The context a rule's `check` gets: `report` takes the rule's own message ids, if it declares them. */
+export interface RuleContext<MessageIds extends string = never> extends Omit<EngineContext, 'report'> {
+  report(report: RuleReport<MessageIds>): void;
+}
+
+/** The context the engine gives a rule. */
+export interface EngineContext {
   readonly index: ResourceIndex;
   readonly options: RuleOptions;
   /** The earlier state, when given (`--from`, `--base`). */
@@ -94,18 +121,59 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check(context: EngineContext): void;
 }
 
-export interface RuleDefinition {
-  meta: RuleMetaInput;
-  check(context: RuleContext): void;
+/** What a rule module declares: `defineRule` adds `docs.url` and turns message ids into texts. */
+export interface RuleDefinition<MessageIds extends string = never> {
+  meta: RuleMetaInput & { messages?: Readonly<Record<MessageIds, string>> };
+  check(context: RuleContext<MessageIds>): void;
+}
+
+/**
+ * A message with its `{{name}}` placeholders filled from `data`, as ESLint's
+ * lib/linter/interpolate.js does it: one pass (a value's own braces stay as they are), the name
+ * trimmed, and a name without a value left as written.
+ */
+export function interpolate(text: string, data: MessageData | undefined): string {
+  if (!data) return text;
+  return text.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term: string) => {
+    const name = term.trim();
+    return Object.hasOwn(data, name) ? String(data[name]) : whole;
+  });
 }
 
 /**
  * A rule with its `docs.url` filled in from its id, as typescript-eslint's
- * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name.
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name; and, for a rule
+ * that declares `messages`, whose `report({ messageId, data })` reaches the engine as the message
+ * text (typed as typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
  */
-export function defineRule(rule: RuleDefinition): Rule {
-  return { meta: { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } }, check: rule.check };
+export function defineRule<MessageIds extends string = never>(rule: RuleDefinition<MessageIds>): Rule {
+  const { messages } = rule.meta;
+  const meta: RuleMeta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
+  if (!messages) return { meta, check: rule.check as (context: EngineContext) => void };
+  const texts: Readonly<Record<string, string>> = messages;
+  return {
+    meta,
+    check(engine) {
+      const report = (r: RuleReport<MessageIds>): void => {
+        if (!('messageId' in r)) throw new Error(`rule ${meta.id} declares messages: report a messageId`);
+        const { messageId, data, ...rest } = r;
+        const text = texts[messageId];
+        if (text === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+        engine.report({ ...rest, message: interpolate(text, data) });
+      };
+      const context: RuleContext<MessageIds> = {
+        index: engine.index,
+        options: engine.options,
+        base: engine.base,
+        targets: (kind) => engine.targets(kind),
+        schemaErrors: (resource) => engine.schemaErrors(resource),
+        sources: engine.sources,
+        report,
+      };
+      rule.check(context);
+    },
+  };
 }
