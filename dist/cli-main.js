@@ -14202,7 +14202,10 @@ var init_claim_template_unused = __esm({
         id: "claim-template-unused",
         severity: "warning",
         category: "runtime",
-        description: "Disallow claim templates that no container mounts"
+        description: "Disallow claim templates that no container mounts",
+        messages: {
+          notMounted: 'claim template "{{name}}" is not mounted by any container: every pod still gets a PVC {{name}}-{{set}}-N that nothing uses'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -14223,7 +14226,8 @@ var init_claim_template_unused = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "volumeClaimTemplates", i, "metadata", "name"],
-              message: `claim template "${name2}" is not mounted by any container: every pod still gets a PVC ${name2}-${r.name}-N that nothing uses`,
+              messageId: "notMounted",
+              data: { name: name2, set: r.name },
               hint: `add a volumeMount named "${name2}" to the container that needs the data, or remove the template (volumeClaimTemplates is immutable: this needs delete --cascade=orphan and re-create)`
             });
           }
@@ -14721,7 +14725,10 @@ var init_duplicate_resource = __esm({
         id: "duplicate-resource",
         severity: "warning",
         category: "runtime",
-        description: "Disallow defining the same kind, namespace and name twice in one file or stream"
+        description: "Disallow defining the same kind, namespace and name twice in one file or stream",
+        messages: {
+          alreadyDefined: '{{kind}} "{{name}}" in namespace "{{namespace}}" is already defined {{where}}: kubectl applies both, one after the other, and the one applied last silently wins'
+        }
       },
       check(ctx) {
         const groups2 = /* @__PURE__ */ new Map();
@@ -14743,7 +14750,8 @@ var init_duplicate_resource = __esm({
             ctx.report({
               resource: dup,
               path: ["metadata", "name"],
-              message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || "(cluster)"}" is already defined ${where2}: kubectl applies both, one after the other, and the one applied last silently wins`,
+              messageId: "alreadyDefined",
+              data: { kind: dup.kind, name: dup.name, namespace: ctx.index.namespaceOf(dup) || "(cluster)", where: where2 },
               hint: "remove or rename one of the definitions",
               related: [{ resource: first, path: ["metadata", "name"], message: "first definition" }]
             });
@@ -15213,7 +15221,10 @@ var init_max_unavailable_ignored = __esm({
         id: "max-unavailable-ignored",
         severity: "warning",
         category: "runtime",
-        description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)"
+        description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)",
+        messages: {
+          dropped: "maxUnavailable is dropped by the API server on Kubernetes {{version}} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15223,7 +15234,8 @@ var init_max_unavailable_ignored = __esm({
             ctx.report({
               resource: r,
               path: d.path,
-              message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
+              messageId: "dropped",
+              data: { version: ctx.options.kubeVersion.text },
               hint: "remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)"
             });
           }
@@ -15647,7 +15659,11 @@ var init_pdb_missing = __esm({
         id: "pdb-missing",
         severity: "warning",
         category: "runtime",
-        description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet"
+        description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet",
+        messages: {
+          noBudget: "no PodDisruptionBudget selects the pods of this StatefulSet ({{replicas}} replicas): a node drain may evict several members of the quorum at once",
+          partlyCovered: "PodDisruptionBudgets select only {{selected}} of {{range}}: a node drain may evict the others together"
+        }
       },
       check(ctx) {
         const gathered = /* @__PURE__ */ new Map();
@@ -15683,7 +15699,7 @@ var init_pdb_missing = __esm({
           ctx.report({
             resource: r,
             path: ["metadata", "name"],
-            message: covered.count === 0 ? `no PodDisruptionBudget selects the pods of this StatefulSet (${replicas} replicas): a node drain may evict several members of the quorum at once` : `PodDisruptionBudgets select only ${selectionText(covered)} of ${covered.range}: a node drain may evict the others together`,
+            ...covered.count === 0 ? { messageId: "noBudget", data: { replicas } } : { messageId: "partlyCovered", data: { selected: selectionText(covered), range: covered.range } },
             hint: "add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet's selector"
           });
         }
@@ -15738,7 +15754,11 @@ var init_pod_anti_affinity_missing = __esm({
         id: "pod-anti-affinity-missing",
         severity: "warning",
         category: "runtime",
-        description: "Require replicated StatefulSets to spread their pods across hosts or zones"
+        description: "Require replicated StatefulSets to spread their pods across hosts or zones",
+        messages: {
+          termMissesPods: "{{replicas}} replicas, and {{term}} selects {{selector}}, which the set's own pods (labels {{labels}}) do not match: it does not keep them apart, so several members can land on one node and fail together",
+          noSpread: "{{replicas}} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15764,7 +15784,8 @@ var init_pod_anti_affinity_missing = __esm({
               resource: r,
               path: missed.selector ? [...missed.path, "labelSelector"] : missed.path,
               key: !missed.selector,
-              message: `${replicasOf(sts)} replicas, and ${missed.what} selects ${describeSelector(missed.selector)}, which the set's own pods (labels ${formatLabels(tpl.labels)}) do not match: it does not keep them apart, so several members can land on one node and fail together`,
+              messageId: "termMissesPods",
+              data: { replicas: replicasOf(sts), term: missed.what, selector: describeSelector(missed.selector), labels: formatLabels(tpl.labels) },
               hint: `select the pod template's labels in the term (e.g. matchLabels: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(", ")}})`
             });
             continue;
@@ -15773,7 +15794,8 @@ var init_pod_anti_affinity_missing = __esm({
             resource: r,
             path: spec,
             key: true,
-            message: `${replicasOf(sts)} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together`,
+            messageId: "noSpread",
+            data: { replicas: replicasOf(sts) },
             hint: "add a preferred podAntiAffinity term (topologyKey: kubernetes.io/hostname) or a topologySpreadConstraint selecting the pod labels"
           });
         }
@@ -17717,7 +17739,10 @@ var init_selector_mismatch = __esm({
         id: "selector-mismatch",
         severity: "error",
         category: "rejected",
-        description: "Require spec.selector to match the pod template's labels"
+        description: "Require spec.selector to match the pod template's labels",
+        messages: {
+          selectorMismatch: "spec.template.metadata.labels ({{labels}}): `selector` does not match template `labels`; the API server rejects this StatefulSet"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -17730,7 +17755,8 @@ var init_selector_mismatch = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "template", "metadata", "labels"],
-            message: `spec.template.metadata.labels (${formatLabels(tpl.labels)}): \`selector\` does not match template \`labels\`; the API server rejects this StatefulSet`,
+            messageId: "selectorMismatch",
+            data: { labels: formatLabels(tpl.labels) },
             hint: "copy spec.selector.matchLabels into spec.template.metadata.labels",
             related: [{ resource: r, path: ["spec", "selector"], message: "the selector" }]
           });
@@ -17967,7 +17993,11 @@ var init_service_targets_no_pods = __esm({
         id: "service-targets-no-pods",
         severity: "warning",
         category: "runtime",
-        description: "Require a Service selector to select the pods of some workload in the inputs or context"
+        description: "Require a Service selector to select the pods of some workload in the inputs or context",
+        messages: {
+          noSuchOrdinal: 'selector {{selector}} matches no pod: StatefulSet "{{set}}" has pods {{range}}, so the Service has no endpoints',
+          noWorkload: 'selector {{selector}} matches the pods of no workload in namespace "{{namespace}}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("Service")) {
@@ -18009,7 +18039,7 @@ var init_service_targets_no_pods = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "selector"],
-            message: owner ? `selector ${formatLabels(selector)} matches no pod: StatefulSet "${owner.name}" has pods ${range}, so the Service has no endpoints` : `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints`,
+            ...owner ? { messageId: "noSuchOrdinal", data: { selector: formatLabels(selector), set: owner.name, range: String(range) } } : { messageId: "noWorkload", data: { selector: formatLabels(selector), namespace: ns } },
             hint: "align the selector with the pod template labels of the workload it fronts"
           });
         }
@@ -18153,7 +18183,10 @@ var init_volume_mount_unknown = __esm({
         id: "volume-mount-unknown",
         severity: "error",
         category: "failed-create",
-        description: "Require every volumeMount to name a pod volume or a claim template"
+        description: "Require every volumeMount to name a pod volume or a claim template",
+        messages: {
+          unknownVolume: 'container "{{container}}" mounts "{{volume}}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -18174,7 +18207,8 @@ var init_volume_mount_unknown = __esm({
                 ctx.report({
                   resource: r,
                   path: [...tpl.path, "spec", ...path2, field, j, "name"],
-                  message: `container "${container.name}" mounts "${m.name}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)`,
+                  messageId: "unknownVolume",
+                  data: { container: container.name, volume: m.name },
                   hint: known.length ? `mount one of: ${known.join(", ")}, or add a volume or claim template named "${m.name}"` : `add a volumeClaimTemplate or a volume named "${m.name}"`
                 });
               }
