@@ -14595,7 +14595,10 @@ var init_deprecated_topology_label = __esm({
         id: "deprecated-topology-label",
         severity: "warning",
         category: "runtime",
-        description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels"
+        description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels",
+        messages: {
+          deprecatedLabel: '"{{label}}" is deprecated: nodes carry {{replacement}} (the beta label is no longer set on new nodes by most providers)'
+        }
       },
       check(ctx) {
         for (const kind of ["StatefulSet", "StorageClass", "PersistentVolume", "PersistentVolumeClaim"]) {
@@ -14613,7 +14616,8 @@ var init_deprecated_topology_label = __esm({
                 resource: r,
                 path: hit.path,
                 key: hit.key,
-                message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED.get(hit.label)} (the beta label is no longer set on new nodes by most providers)`,
+                messageId: "deprecatedLabel",
+                data: { label: hit.label, replacement: String(DEPRECATED.get(hit.label)) },
                 hint: `use ${DEPRECATED.get(hit.label)}`
               });
             }
@@ -14682,7 +14686,10 @@ var init_duplicate_key = __esm({
         id: "duplicate-key",
         severity: "warning",
         category: "runtime",
-        description: "Disallow duplicate keys in a mapping, where the last one silently wins"
+        description: "Disallow duplicate keys in a mapping, where the last one silently wins",
+        messages: {
+          duplicateKey: 'key "{{key}}" appears {{count}} times in this mapping: kubectl keeps only this last one and silently drops the others'
+        }
       },
       check(ctx) {
         for (const r of ctx.index.all) {
@@ -14703,7 +14710,8 @@ var init_duplicate_key = __esm({
                 resource: r,
                 path: [...path2, k],
                 key: true,
-                message: `key "${k}" appears ${n} times in this mapping: kubectl keeps only this last one and silently drops the others`,
+                messageId: "duplicateKey",
+                data: { key: k, count: n },
                 hint: "merge the entries under one key"
               });
             }
@@ -14775,7 +14783,10 @@ var init_field_dropped = __esm({
         id: "field-dropped",
         severity: "warning",
         category: "runtime",
-        description: "Point out fields the API server drops on the target version because their feature gate is off"
+        description: "Point out fields the API server drops on the target version because their feature gate is off",
+        messages: {
+          dropped: "{{field}} is dropped by the API server on Kubernetes {{version}} (feature gate {{gate}} is off): it has no effect and is not stored"
+        }
       },
       check(ctx) {
         const v = ctx.options.kubeVersion.text;
@@ -14788,7 +14799,8 @@ var init_field_dropped = __esm({
                 resource: r,
                 path: d.path,
                 key: true,
-                message: `${fieldName(d.path)} is dropped by the API server on Kubernetes ${v} (feature gate ${d.entry.gate} is off): it has no effect and is not stored`,
+                messageId: "dropped",
+                data: { field: fieldName(d.path), version: v, gate: d.entry.gate },
                 hint: `remove the field, or enable the gate on the control plane (and pass --feature-gates ${d.entry.gate}=true)`
               });
             }
