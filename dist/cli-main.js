@@ -12034,8 +12034,47 @@ var init_versions = __esm({
 });
 
 // build/src/lint/rule.js
+function ruleDocsUrl(id) {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+}
+function interpolate(text2, data) {
+  if (!data)
+    return text2;
+  return text2.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term) => {
+    const name2 = term.trim();
+    return Object.hasOwn(data, name2) ? String(data[name2]) : whole;
+  });
+}
 function defineRule(rule) {
-  return rule;
+  const { messages: messages2 } = rule.meta;
+  const meta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
+  if (!messages2)
+    return { meta, check: rule.check };
+  const texts = messages2;
+  return {
+    meta,
+    check(engine) {
+      const report2 = (r) => {
+        if (!("messageId" in r))
+          throw new Error(`rule ${meta.id} declares messages: report a messageId`);
+        const { messageId, data, ...rest } = r;
+        const text2 = texts[messageId];
+        if (text2 === void 0)
+          throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+        engine.report({ ...rest, message: interpolate(text2, data) });
+      };
+      const context = {
+        index: engine.index,
+        options: engine.options,
+        base: engine.base,
+        targets: (kind) => engine.targets(kind),
+        schemaErrors: (resource) => engine.schemaErrors(resource),
+        sources: engine.sources,
+        report: report2
+      };
+      rule.check(context);
+    }
+  };
 }
 var init_rule = __esm({
   "build/src/lint/rule.js"() {
@@ -13089,6 +13128,7 @@ var init_access_mode_invalid = __esm({
       meta: {
         id: "access-mode-invalid",
         severity: "error",
+        category: "rejected",
         description: "Require valid access modes on claims and claim templates"
       },
       check(ctx) {
@@ -13211,6 +13251,7 @@ var init_access_mode_unsupported = __esm({
       meta: {
         id: "access-mode-unsupported",
         severity: "error",
+        category: "runtime",
         description: "Disallow access modes the claim's provisioner cannot provide"
       },
       check(ctx) {
@@ -14089,6 +14130,7 @@ var init_claim_spec_invalid = __esm({
       meta: {
         id: "claim-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects"
       },
       check(ctx) {
@@ -14121,7 +14163,11 @@ var init_claim_template_namespace = __esm({
       meta: {
         id: "claim-template-namespace",
         severity: "warning",
-        description: "Disallow a claim template namespace that differs from the StatefulSet's"
+        category: "runtime",
+        description: "Disallow a claim template namespace that differs from the StatefulSet's",
+        messages: {
+          namespaceIgnored: `claim template namespace "{{namespace}}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "{{setNamespace}}"`
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -14133,7 +14179,8 @@ var init_claim_template_namespace = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "volumeClaimTemplates", i, "metadata", "namespace"],
-              message: `claim template namespace "${tns}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "${ns}"`,
+              messageId: "namespaceIgnored",
+              data: { namespace: tns, setNamespace: ns },
               hint: "remove metadata.namespace from the claim template"
             });
           }
@@ -14154,7 +14201,11 @@ var init_claim_template_unused = __esm({
       meta: {
         id: "claim-template-unused",
         severity: "warning",
-        description: "Disallow claim templates that no container mounts"
+        category: "runtime",
+        description: "Disallow claim templates that no container mounts",
+        messages: {
+          notMounted: 'claim template "{{name}}" is not mounted by any container: every pod still gets a PVC {{name}}-{{set}}-N that nothing uses'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -14175,7 +14226,8 @@ var init_claim_template_unused = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "volumeClaimTemplates", i, "metadata", "name"],
-              message: `claim template "${name2}" is not mounted by any container: every pod still gets a PVC ${name2}-${r.name}-N that nothing uses`,
+              messageId: "notMounted",
+              data: { name: name2, set: r.name },
               hint: `add a volumeMount named "${name2}" to the container that needs the data, or remove the template (volumeClaimTemplates is immutable: this needs delete --cascade=orphan and re-create)`
             });
           }
@@ -14196,6 +14248,7 @@ var init_default_storage_class = __esm({
       meta: {
         id: "default-storage-class",
         severity: "warning",
+        category: "runtime",
         description: "Require exactly one default StorageClass where claims rely on the default"
       },
       check(ctx) {
@@ -14471,6 +14524,7 @@ var init_deprecated_api_version = __esm({
       meta: {
         id: "deprecated-api-version",
         severity: "warning",
+        category: "rejected",
         description: "Disallow apiVersions that are deprecated, off by default or no longer served"
       },
       check(ctx) {
@@ -14540,7 +14594,11 @@ var init_deprecated_topology_label = __esm({
       meta: {
         id: "deprecated-topology-label",
         severity: "warning",
-        description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels"
+        category: "runtime",
+        description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels",
+        messages: {
+          deprecatedLabel: '"{{label}}" is deprecated: nodes carry {{replacement}} (the beta label is no longer set on new nodes by most providers)'
+        }
       },
       check(ctx) {
         for (const kind of ["StatefulSet", "StorageClass", "PersistentVolume", "PersistentVolumeClaim"]) {
@@ -14558,7 +14616,8 @@ var init_deprecated_topology_label = __esm({
                 resource: r,
                 path: hit.path,
                 key: hit.key,
-                message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED.get(hit.label)} (the beta label is no longer set on new nodes by most providers)`,
+                messageId: "deprecatedLabel",
+                data: { label: hit.label, replacement: String(DEPRECATED.get(hit.label)) },
                 hint: `use ${DEPRECATED.get(hit.label)}`
               });
             }
@@ -14626,7 +14685,11 @@ var init_duplicate_key = __esm({
       meta: {
         id: "duplicate-key",
         severity: "warning",
-        description: "Disallow duplicate keys in a mapping, where the last one silently wins"
+        category: "runtime",
+        description: "Disallow duplicate keys in a mapping, where the last one silently wins",
+        messages: {
+          duplicateKey: 'key "{{key}}" appears {{count}} times in this mapping: kubectl keeps only this last one and silently drops the others'
+        }
       },
       check(ctx) {
         for (const r of ctx.index.all) {
@@ -14647,7 +14710,8 @@ var init_duplicate_key = __esm({
                 resource: r,
                 path: [...path2, k],
                 key: true,
-                message: `key "${k}" appears ${n} times in this mapping: kubectl keeps only this last one and silently drops the others`,
+                messageId: "duplicateKey",
+                data: { key: k, count: n },
                 hint: "merge the entries under one key"
               });
             }
@@ -14668,7 +14732,11 @@ var init_duplicate_resource = __esm({
       meta: {
         id: "duplicate-resource",
         severity: "warning",
-        description: "Disallow defining the same kind, namespace and name twice in one file or stream"
+        category: "runtime",
+        description: "Disallow defining the same kind, namespace and name twice in one file or stream",
+        messages: {
+          alreadyDefined: '{{kind}} "{{name}}" in namespace "{{namespace}}" is already defined {{where}}: kubectl applies both, one after the other, and the one applied last silently wins'
+        }
       },
       check(ctx) {
         const groups2 = /* @__PURE__ */ new Map();
@@ -14690,7 +14758,8 @@ var init_duplicate_resource = __esm({
             ctx.report({
               resource: dup,
               path: ["metadata", "name"],
-              message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || "(cluster)"}" is already defined ${where2}: kubectl applies both, one after the other, and the one applied last silently wins`,
+              messageId: "alreadyDefined",
+              data: { kind: dup.kind, name: dup.name, namespace: ctx.index.namespaceOf(dup) || "(cluster)", where: where2 },
               hint: "remove or rename one of the definitions",
               related: [{ resource: first, path: ["metadata", "name"], message: "first definition" }]
             });
@@ -14713,7 +14782,11 @@ var init_field_dropped = __esm({
       meta: {
         id: "field-dropped",
         severity: "warning",
-        description: "Point out fields the API server drops on the target version because their feature gate is off"
+        category: "runtime",
+        description: "Point out fields the API server drops on the target version because their feature gate is off",
+        messages: {
+          dropped: "{{field}} is dropped by the API server on Kubernetes {{version}} (feature gate {{gate}} is off): it has no effect and is not stored"
+        }
       },
       check(ctx) {
         const v = ctx.options.kubeVersion.text;
@@ -14726,7 +14799,8 @@ var init_field_dropped = __esm({
                 resource: r,
                 path: d.path,
                 key: true,
-                message: `${fieldName(d.path)} is dropped by the API server on Kubernetes ${v} (feature gate ${d.entry.gate} is off): it has no effect and is not stored`,
+                messageId: "dropped",
+                data: { field: fieldName(d.path), version: v, gate: d.entry.gate },
                 hint: `remove the field, or enable the gate on the control plane (and pass --feature-gates ${d.entry.gate}=true)`
               });
             }
@@ -14748,7 +14822,11 @@ var init_headless_port_unnamed = __esm({
       meta: {
         id: "headless-port-unnamed",
         severity: "info",
-        description: "Require names on headless Service ports so that SRV records are published"
+        category: "practice",
+        description: "Require names on headless Service ports so that SRV records are published",
+        messages: {
+          unnamedPort: "port {{port}} has no name, so no SRV record _<name>._{{protocol}}.{{service}}.<namespace>.svc is published for it"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("Service")) {
@@ -14762,7 +14840,8 @@ var init_headless_port_unnamed = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "ports", i],
-              message: `port ${p.port ?? "?"} has no name, so no SRV record _<name>._${proto2}.${r.name}.<namespace>.svc is published for it`,
+              messageId: "unnamedPort",
+              data: { port: p.port ?? "?", protocol: proto2, service: r.name },
               hint: "add `name:` to the port (e.g. the protocol it serves: web, peer, client)"
             });
           }
@@ -14783,6 +14862,7 @@ var init_immediate_binding_zonal = __esm({
       meta: {
         id: "immediate-binding-zonal",
         severity: "warning",
+        category: "runtime",
         description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners"
       },
       check(ctx) {
@@ -14952,6 +15032,7 @@ var init_immutable_field_changed = __esm({
       meta: {
         id: "immutable-field-changed",
         severity: "error",
+        category: "rejected",
         description: "Disallow changes to fields the API server does not let an update change",
         requires: "base"
       },
@@ -15082,6 +15163,7 @@ var init_lint_rendered_output = __esm({
       meta: {
         id: "lint-rendered-output",
         severity: "info",
+        category: "practice",
         description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied"
       },
       check(ctx) {
@@ -15150,7 +15232,11 @@ var init_max_unavailable_ignored = __esm({
       meta: {
         id: "max-unavailable-ignored",
         severity: "warning",
-        description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)"
+        category: "runtime",
+        description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)",
+        messages: {
+          dropped: "maxUnavailable is dropped by the API server on Kubernetes {{version}} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15160,7 +15246,8 @@ var init_max_unavailable_ignored = __esm({
             ctx.report({
               resource: r,
               path: d.path,
-              message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
+              messageId: "dropped",
+              data: { version: ctx.options.kubeVersion.text },
               hint: "remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)"
             });
           }
@@ -15182,6 +15269,7 @@ var init_metadata_invalid = __esm({
       meta: {
         id: "metadata-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow object names, namespaces, labels and annotations that the API server rejects"
       },
       check(ctx) {
@@ -15209,6 +15297,7 @@ var init_missing_readiness_probe = __esm({
       meta: {
         id: "missing-readiness-probe",
         severity: "warning",
+        category: "runtime",
         description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next"
       },
       check(ctx) {
@@ -15256,6 +15345,7 @@ var init_name_too_long = __esm({
       meta: {
         id: "name-too-long",
         severity: "error",
+        category: "failed-create",
         description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits"
       },
       check(ctx) {
@@ -15319,7 +15409,11 @@ var init_partition_out_of_range = __esm({
       meta: {
         id: "partition-out-of-range",
         severity: "info",
-        description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision"
+        category: "practice",
+        description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision",
+        messages: {
+          partitionAboveReplicas: "partition {{partition}} is greater than replicas {{replicas}}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15331,7 +15425,8 @@ var init_partition_out_of_range = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "updateStrategy", "rollingUpdate", "partition"],
-            message: `partition ${partition} is greater than replicas ${replicas}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)`,
+            messageId: "partitionAboveReplicas",
+            data: { partition, replicas },
             hint: `if no rollout is being staged, lower the partition (0 updates every pod)`,
             related: sts.spec?.replicas !== void 0 ? [{ resource: r, path: ["spec", "replicas"], message: `replicas: ${replicas}` }] : []
           });
@@ -15499,6 +15594,7 @@ var init_pdb_blocks_disruption = __esm({
       meta: {
         id: "pdb-blocks-disruption",
         severity: "warning",
+        category: "runtime",
         description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select"
       },
       check(ctx) {
@@ -15577,7 +15673,12 @@ var init_pdb_missing = __esm({
       meta: {
         id: "pdb-missing",
         severity: "warning",
-        description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet"
+        category: "runtime",
+        description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet",
+        messages: {
+          noBudget: "no PodDisruptionBudget selects the pods of this StatefulSet ({{replicas}} replicas): a node drain may evict several members of the quorum at once",
+          partlyCovered: "PodDisruptionBudgets select only {{selected}} of {{range}}: a node drain may evict the others together"
+        }
       },
       check(ctx) {
         const gathered = /* @__PURE__ */ new Map();
@@ -15613,7 +15714,7 @@ var init_pdb_missing = __esm({
           ctx.report({
             resource: r,
             path: ["metadata", "name"],
-            message: covered.count === 0 ? `no PodDisruptionBudget selects the pods of this StatefulSet (${replicas} replicas): a node drain may evict several members of the quorum at once` : `PodDisruptionBudgets select only ${selectionText(covered)} of ${covered.range}: a node drain may evict the others together`,
+            ...covered.count === 0 ? { messageId: "noBudget", data: { replicas } } : { messageId: "partlyCovered", data: { selected: selectionText(covered), range: covered.range } },
             hint: "add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet's selector"
           });
         }
@@ -15634,6 +15735,7 @@ var init_pdb_spec_invalid = __esm({
       meta: {
         id: "pdb-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow PodDisruptionBudgets that the API server rejects"
       },
       check(ctx) {
@@ -15666,7 +15768,12 @@ var init_pod_anti_affinity_missing = __esm({
       meta: {
         id: "pod-anti-affinity-missing",
         severity: "warning",
-        description: "Require replicated StatefulSets to spread their pods across hosts or zones"
+        category: "runtime",
+        description: "Require replicated StatefulSets to spread their pods across hosts or zones",
+        messages: {
+          termMissesPods: "{{replicas}} replicas, and {{term}} selects {{selector}}, which the set's own pods (labels {{labels}}) do not match: it does not keep them apart, so several members can land on one node and fail together",
+          noSpread: "{{replicas}} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15692,7 +15799,8 @@ var init_pod_anti_affinity_missing = __esm({
               resource: r,
               path: missed.selector ? [...missed.path, "labelSelector"] : missed.path,
               key: !missed.selector,
-              message: `${replicasOf(sts)} replicas, and ${missed.what} selects ${describeSelector(missed.selector)}, which the set's own pods (labels ${formatLabels(tpl.labels)}) do not match: it does not keep them apart, so several members can land on one node and fail together`,
+              messageId: "termMissesPods",
+              data: { replicas: replicasOf(sts), term: missed.what, selector: describeSelector(missed.selector), labels: formatLabels(tpl.labels) },
               hint: `select the pod template's labels in the term (e.g. matchLabels: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(", ")}})`
             });
             continue;
@@ -15701,7 +15809,8 @@ var init_pod_anti_affinity_missing = __esm({
             resource: r,
             path: spec,
             key: true,
-            message: `${replicasOf(sts)} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together`,
+            messageId: "noSpread",
+            data: { replicas: replicasOf(sts) },
             hint: "add a preferred podAntiAffinity term (topologyKey: kubernetes.io/hostname) or a topologySpreadConstraint selecting the pod labels"
           });
         }
@@ -17419,6 +17528,7 @@ var init_pod_template_invalid = __esm({
       meta: {
         id: "pod-template-invalid",
         severity: "error",
+        category: "failed-create",
         description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate"
       },
       check(ctx) {
@@ -17471,6 +17581,7 @@ var init_provisioner_removed = __esm({
       meta: {
         id: "provisioner-removed",
         severity: "warning",
+        category: "runtime",
         description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI"
       },
       check(ctx) {
@@ -17507,6 +17618,7 @@ var init_provisioner_unavailable = __esm({
       meta: {
         id: "provisioner-unavailable",
         severity: "error",
+        category: "runtime",
         description: "Require StorageClass provisioners to exist on the target cluster profile"
       },
       check(ctx) {
@@ -17544,6 +17656,7 @@ var init_retention_deletes_data = __esm({
       meta: {
         id: "retention-deletes-data",
         severity: "info",
+        category: "practice",
         description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods"
       },
       check(ctx) {
@@ -17585,6 +17698,7 @@ var init_schema = __esm({
       meta: {
         id: "schema",
         severity: "error",
+        category: "rejected",
         description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields"
       },
       check(ctx) {
@@ -17639,7 +17753,11 @@ var init_selector_mismatch = __esm({
       meta: {
         id: "selector-mismatch",
         severity: "error",
-        description: "Require spec.selector to match the pod template's labels"
+        category: "rejected",
+        description: "Require spec.selector to match the pod template's labels",
+        messages: {
+          selectorMismatch: "spec.template.metadata.labels ({{labels}}): `selector` does not match template `labels`; the API server rejects this StatefulSet"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -17652,7 +17770,8 @@ var init_selector_mismatch = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "template", "metadata", "labels"],
-            message: `spec.template.metadata.labels (${formatLabels(tpl.labels)}): \`selector\` does not match template \`labels\`; the API server rejects this StatefulSet`,
+            messageId: "selectorMismatch",
+            data: { labels: formatLabels(tpl.labels) },
             hint: "copy spec.selector.matchLabels into spec.template.metadata.labels",
             related: [{ resource: r, path: ["spec", "selector"], message: "the selector" }]
           });
@@ -17675,6 +17794,7 @@ var init_service_not_found = __esm({
       meta: {
         id: "service-not-found",
         severity: "warning",
+        category: "runtime",
         description: "Require spec.serviceName to name a Service of the same namespace and application"
       },
       check(ctx) {
@@ -17726,7 +17846,14 @@ var init_service_not_headless = __esm({
       meta: {
         id: "service-not-headless",
         severity: "warning",
-        description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)"
+        category: "runtime",
+        description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)",
+        messages: {
+          externalName: 'Service "{{service}}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like {{pod}}',
+          notHeadlessKubeDns: 'Service "{{service}}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "{{cluster}}", publishes per-pod names only for headless Services, so {{pod}} does not resolve',
+          notHeadlessCoreDns: `Service "{{service}}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "{{cluster}}", still answers {{pod}} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and {{serviceDns}} returns the cluster IP instead of each pod's address`,
+          notHeadless: `Service "{{service}}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers {{pod}} with the pod's address, kube-dns (GKE's default) does not, and {{serviceDns}} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`
+        }
       },
       check(ctx) {
         const cluster = ctx.options.cluster;
@@ -17744,7 +17871,8 @@ var init_service_not_headless = __esm({
               resource: r,
               path: ["spec", "serviceName"],
               severity,
-              message: `Service "${name2}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like ${pod}`,
+              messageId: "externalName",
+              data: { service: name2, pod },
               hint: "point serviceName at a headless Service (clusterIP: None) that selects the pods",
               related: [{ resource: svc, path: ["spec", "type"], message: "type: ExternalName here" }]
             });
@@ -17754,12 +17882,12 @@ var init_service_not_headless = __esm({
             continue;
           const ip = spec?.clusterIP;
           const service = `${name2}.${ctx.index.namespaceOf(r)}.svc`;
-          const message = dns === "kube-dns" ? `Service "${name2}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "${cluster.name}", publishes per-pod names only for headless Services, so ${pod} does not resolve` : dns === "coredns" ? `Service "${name2}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "${cluster.name}", still answers ${pod} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and ${service} returns the cluster IP instead of each pod's address` : `Service "${name2}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers ${pod} with the pod's address, kube-dns (GKE's default) does not, and ${service} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`;
+          const message = dns === "kube-dns" ? { messageId: "notHeadlessKubeDns", data: { service: name2, cluster: cluster.name, pod } } : dns === "coredns" ? { messageId: "notHeadlessCoreDns", data: { service: name2, cluster: cluster.name, pod, serviceDns: service } } : { messageId: "notHeadless", data: { service: name2, pod, serviceDns: service } };
           ctx.report({
             resource: r,
             path: ["spec", "serviceName"],
             severity,
-            message,
+            ...message,
             hint: "set `clusterIP: None` on the governing Service (clusterIP is immutable: delete and re-create the Service); keep a separate ClusterIP Service for clients",
             related: [{ resource: svc, path: ip ? ["spec", "clusterIP"] : ["spec"], key: !ip, message: ip ? `clusterIP "${ip}" here` : "no clusterIP: None here" }]
           });
@@ -17783,6 +17911,7 @@ var init_service_selector_mismatch = __esm({
       meta: {
         id: "service-selector-mismatch",
         severity: "warning",
+        category: "runtime",
         description: "Require the governing Service's selector to select the StatefulSet's pods"
       },
       check(ctx) {
@@ -17854,6 +17983,7 @@ var init_service_spec_invalid = __esm({
       meta: {
         id: "service-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow Service specs that the API server rejects (validation beyond the schema)"
       },
       check(ctx) {
@@ -17884,7 +18014,12 @@ var init_service_targets_no_pods = __esm({
       meta: {
         id: "service-targets-no-pods",
         severity: "warning",
-        description: "Require a Service selector to select the pods of some workload in the inputs or context"
+        category: "runtime",
+        description: "Require a Service selector to select the pods of some workload in the inputs or context",
+        messages: {
+          noSuchOrdinal: 'selector {{selector}} matches no pod: StatefulSet "{{set}}" has pods {{range}}, so the Service has no endpoints',
+          noWorkload: 'selector {{selector}} matches the pods of no workload in namespace "{{namespace}}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("Service")) {
@@ -17926,7 +18061,7 @@ var init_service_targets_no_pods = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "selector"],
-            message: owner ? `selector ${formatLabels(selector)} matches no pod: StatefulSet "${owner.name}" has pods ${range}, so the Service has no endpoints` : `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints`,
+            ...owner ? { messageId: "noSuchOrdinal", data: { selector: formatLabels(selector), set: owner.name, range: String(range) } } : { messageId: "noWorkload", data: { selector: formatLabels(selector), namespace: ns } },
             hint: "align the selector with the pod template labels of the workload it fronts"
           });
         }
@@ -17947,6 +18082,7 @@ var init_statefulset_spec_invalid = __esm({
       meta: {
         id: "statefulset-spec-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)"
       },
       check(ctx) {
@@ -17971,6 +18107,7 @@ var init_storage_class_not_found = __esm({
       meta: {
         id: "storage-class-not-found",
         severity: "warning",
+        category: "runtime",
         description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile"
       },
       check(ctx) {
@@ -18009,6 +18146,7 @@ var init_storageclass_invalid = __esm({
       meta: {
         id: "storageclass-invalid",
         severity: "error",
+        category: "rejected",
         description: "Disallow StorageClasses that the API server rejects"
       },
       check(ctx) {
@@ -18032,7 +18170,11 @@ var init_termination_grace_period_zero = __esm({
       meta: {
         id: "termination-grace-period-zero",
         severity: "warning",
-        description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion"
+        category: "runtime",
+        description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion",
+        messages: {
+          forceDeletion: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -18042,7 +18184,7 @@ var init_termination_grace_period_zero = __esm({
           ctx.report({
             resource: r,
             path: [...tpl.path, "spec", "terminationGracePeriodSeconds"],
-            message: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node",
+            messageId: "forceDeletion",
             hint: "remove it (the default is 30 seconds) or set the seconds the application needs to shut down cleanly"
           });
         }
@@ -18062,7 +18204,11 @@ var init_volume_mount_unknown = __esm({
       meta: {
         id: "volume-mount-unknown",
         severity: "error",
-        description: "Require every volumeMount to name a pod volume or a claim template"
+        category: "failed-create",
+        description: "Require every volumeMount to name a pod volume or a claim template",
+        messages: {
+          unknownVolume: 'container "{{container}}" mounts "{{volume}}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -18083,7 +18229,8 @@ var init_volume_mount_unknown = __esm({
                 ctx.report({
                   resource: r,
                   path: [...tpl.path, "spec", ...path2, field, j, "name"],
-                  message: `container "${container.name}" mounts "${m.name}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)`,
+                  messageId: "unknownVolume",
+                  data: { container: container.name, volume: m.name },
                   hint: known.length ? `mount one of: ${known.join(", ")}, or add a volume or claim template named "${m.name}"` : `add a volumeClaimTemplate or a volume named "${m.name}"`
                 });
               }
@@ -18107,6 +18254,7 @@ var init_yaml_custom_tag = __esm({
       meta: {
         id: "yaml-custom-tag",
         severity: "warning",
+        category: "runtime",
         description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)"
       },
       check(ctx) {
@@ -18153,6 +18301,7 @@ var init_yaml_1_1_ambiguity = __esm({
       meta: {
         id: "yaml-1.1-ambiguity",
         severity: "warning",
+        category: "runtime",
         description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings"
       },
       check(ctx) {
@@ -22890,13 +23039,10 @@ var init_files = __esm({
 
 // build/src/lint/format/eslint.js
 import { resolve as resolve5 } from "node:path";
-function docsUrl(ruleId) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
-}
 function rulesMeta(rules2) {
   const out = {};
   for (const r of rules2)
-    out[r.id] = { docs: { description: r.description, url: docsUrl(r.id) } };
+    out[r.id] = { docs: { description: r.description, url: r.docs.url } };
   return out;
 }
 function toEslintResults(report2, options) {
@@ -30968,7 +31114,7 @@ function descriptor(meta) {
   const name2 = FRIENDLY[meta.id] ?? pascal(meta.id);
   if (name2.toLowerCase() !== meta.id.toLowerCase())
     d.name = name2;
-  d.helpUri = meta.id === "input" ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.helpUri = meta.docs.url;
   d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
   return d;
 }
@@ -31067,11 +31213,10 @@ var LEVEL, INPUT_RULE, FRIENDLY, SRCROOT, SEGMENT_CHAR, rendered;
 var init_sarif = __esm({
   "build/src/lint/format/sarif.js"() {
     "use strict";
-    init_eslint();
     init_report_paths();
     init_version();
     LEVEL = { error: "error", warning: "warning", info: "note" };
-    INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object" };
+    INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object", docs: { url: `${HOMEPAGE}#exit-codes` } };
     FRIENDLY = { input: "InputError", schema: "SchemaViolation" };
     SRCROOT = "%SRCROOT%";
     SEGMENT_CHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=@]$/;
@@ -34767,9 +34912,8 @@ async function planWithBounds(current, desired, options, bounds) {
   const inputErrors = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
   if (snapshot)
     inputErrors.push(...snapshotSchemaErrors(currentLoaded));
-  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
   const defaultNamespace = options.defaultNamespace ?? "default";
-  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
+  const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, API_RULES);
   const rejections = [];
   for (const f of report2.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
@@ -34793,19 +34937,7 @@ var init_prepare = __esm({
     init_versions();
     init_compress();
     init_plan();
-    API_RULES = [
-      "schema",
-      "metadata-invalid",
-      "statefulset-spec-invalid",
-      "selector-mismatch",
-      "pod-template-invalid",
-      "volume-mount-unknown",
-      "name-too-long",
-      "claim-spec-invalid",
-      "access-mode-invalid",
-      "service-spec-invalid",
-      "storageclass-invalid"
-    ];
+    API_RULES = rules.filter((r) => r.meta.category === "rejected" || r.meta.category === "failed-create");
   }
 });
 
@@ -35487,7 +35619,7 @@ function formatRulesTable(rules2) {
   return lines.map(printable).join("\n") + "\n";
 }
 function formatRulesJson(rules2) {
-  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: docsUrl(r.id) })), null, 2) + "\n";
+  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: r.docs.url })), null, 2) + "\n";
 }
 function inline(text2) {
   return text2.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => t === u ? u : `${t} (${u})`).replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^`])`([^`]+)`(?!`)/g, "$1$2");
@@ -35536,7 +35668,6 @@ var init_rule_doc = __esm({
   "build/src/lint/format/rule-doc.js"() {
     "use strict";
     init_printable();
-    init_eslint();
   }
 });
 

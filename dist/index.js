@@ -11862,8 +11862,47 @@ var GATED_FIELDS = [
 ];
 
 // build/src/lint/rule.js
+function ruleDocsUrl(id) {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+}
+function interpolate(text2, data) {
+  if (!data)
+    return text2;
+  return text2.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term) => {
+    const name2 = term.trim();
+    return Object.hasOwn(data, name2) ? String(data[name2]) : whole;
+  });
+}
 function defineRule(rule) {
-  return rule;
+  const { messages: messages2 } = rule.meta;
+  const meta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
+  if (!messages2)
+    return { meta, check: rule.check };
+  const texts = messages2;
+  return {
+    meta,
+    check(engine) {
+      const report = (r) => {
+        if (!("messageId" in r))
+          throw new Error(`rule ${meta.id} declares messages: report a messageId`);
+        const { messageId, data, ...rest } = r;
+        const text2 = texts[messageId];
+        if (text2 === void 0)
+          throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+        engine.report({ ...rest, message: interpolate(text2, data) });
+      };
+      const context = {
+        index: engine.index,
+        options: engine.options,
+        base: engine.base,
+        targets: (kind) => engine.targets(kind),
+        schemaErrors: (resource) => engine.schemaErrors(resource),
+        sources: engine.sources,
+        report
+      };
+      rule.check(context);
+    }
+  };
 }
 
 // build/src/k8s/profiles.js
@@ -12828,6 +12867,7 @@ var access_mode_invalid_default = defineRule({
   meta: {
     id: "access-mode-invalid",
     severity: "error",
+    category: "rejected",
     description: "Require valid access modes on claims and claim templates"
   },
   check(ctx) {
@@ -12935,6 +12975,7 @@ var access_mode_unsupported_default = defineRule({
   meta: {
     id: "access-mode-unsupported",
     severity: "error",
+    category: "runtime",
     description: "Disallow access modes the claim's provisioner cannot provide"
   },
   check(ctx) {
@@ -13766,6 +13807,7 @@ var claim_spec_invalid_default = defineRule({
   meta: {
     id: "claim-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects"
   },
   check(ctx) {
@@ -13790,7 +13832,11 @@ var claim_template_namespace_default = defineRule({
   meta: {
     id: "claim-template-namespace",
     severity: "warning",
-    description: "Disallow a claim template namespace that differs from the StatefulSet's"
+    category: "runtime",
+    description: "Disallow a claim template namespace that differs from the StatefulSet's",
+    messages: {
+      namespaceIgnored: `claim template namespace "{{namespace}}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "{{setNamespace}}"`
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -13802,7 +13848,8 @@ var claim_template_namespace_default = defineRule({
         ctx.report({
           resource: r,
           path: ["spec", "volumeClaimTemplates", i, "metadata", "namespace"],
-          message: `claim template namespace "${tns}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "${ns}"`,
+          messageId: "namespaceIgnored",
+          data: { namespace: tns, setNamespace: ns },
           hint: "remove metadata.namespace from the claim template"
         });
       }
@@ -13815,7 +13862,11 @@ var claim_template_unused_default = defineRule({
   meta: {
     id: "claim-template-unused",
     severity: "warning",
-    description: "Disallow claim templates that no container mounts"
+    category: "runtime",
+    description: "Disallow claim templates that no container mounts",
+    messages: {
+      notMounted: 'claim template "{{name}}" is not mounted by any container: every pod still gets a PVC {{name}}-{{set}}-N that nothing uses'
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -13836,7 +13887,8 @@ var claim_template_unused_default = defineRule({
         ctx.report({
           resource: r,
           path: ["spec", "volumeClaimTemplates", i, "metadata", "name"],
-          message: `claim template "${name2}" is not mounted by any container: every pod still gets a PVC ${name2}-${r.name}-N that nothing uses`,
+          messageId: "notMounted",
+          data: { name: name2, set: r.name },
           hint: `add a volumeMount named "${name2}" to the container that needs the data, or remove the template (volumeClaimTemplates is immutable: this needs delete --cascade=orphan and re-create)`
         });
       }
@@ -13849,6 +13901,7 @@ var default_storage_class_default = defineRule({
   meta: {
     id: "default-storage-class",
     severity: "warning",
+    category: "runtime",
     description: "Require exactly one default StorageClass where claims rely on the default"
   },
   check(ctx) {
@@ -14117,6 +14170,7 @@ var deprecated_api_version_default = defineRule({
   meta: {
     id: "deprecated-api-version",
     severity: "warning",
+    category: "rejected",
     description: "Disallow apiVersions that are deprecated, off by default or no longer served"
   },
   check(ctx) {
@@ -14181,7 +14235,11 @@ var deprecated_topology_label_default = defineRule({
   meta: {
     id: "deprecated-topology-label",
     severity: "warning",
-    description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels"
+    category: "runtime",
+    description: "Disallow the deprecated failure-domain.beta.kubernetes.io topology labels",
+    messages: {
+      deprecatedLabel: '"{{label}}" is deprecated: nodes carry {{replacement}} (the beta label is no longer set on new nodes by most providers)'
+    }
   },
   check(ctx) {
     for (const kind of ["StatefulSet", "StorageClass", "PersistentVolume", "PersistentVolumeClaim"]) {
@@ -14199,7 +14257,8 @@ var deprecated_topology_label_default = defineRule({
             resource: r,
             path: hit.path,
             key: hit.key,
-            message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED.get(hit.label)} (the beta label is no longer set on new nodes by most providers)`,
+            messageId: "deprecatedLabel",
+            data: { label: hit.label, replacement: String(DEPRECATED.get(hit.label)) },
             hint: `use ${DEPRECATED.get(hit.label)}`
           });
         }
@@ -14251,7 +14310,11 @@ var duplicate_key_default = defineRule({
   meta: {
     id: "duplicate-key",
     severity: "warning",
-    description: "Disallow duplicate keys in a mapping, where the last one silently wins"
+    category: "runtime",
+    description: "Disallow duplicate keys in a mapping, where the last one silently wins",
+    messages: {
+      duplicateKey: 'key "{{key}}" appears {{count}} times in this mapping: kubectl keeps only this last one and silently drops the others'
+    }
   },
   check(ctx) {
     for (const r of ctx.index.all) {
@@ -14272,7 +14335,8 @@ var duplicate_key_default = defineRule({
             resource: r,
             path: [...path, k],
             key: true,
-            message: `key "${k}" appears ${n} times in this mapping: kubectl keeps only this last one and silently drops the others`,
+            messageId: "duplicateKey",
+            data: { key: k, count: n },
             hint: "merge the entries under one key"
           });
         }
@@ -14286,7 +14350,11 @@ var duplicate_resource_default = defineRule({
   meta: {
     id: "duplicate-resource",
     severity: "warning",
-    description: "Disallow defining the same kind, namespace and name twice in one file or stream"
+    category: "runtime",
+    description: "Disallow defining the same kind, namespace and name twice in one file or stream",
+    messages: {
+      alreadyDefined: '{{kind}} "{{name}}" in namespace "{{namespace}}" is already defined {{where}}: kubectl applies both, one after the other, and the one applied last silently wins'
+    }
   },
   check(ctx) {
     const groups2 = /* @__PURE__ */ new Map();
@@ -14308,7 +14376,8 @@ var duplicate_resource_default = defineRule({
         ctx.report({
           resource: dup,
           path: ["metadata", "name"],
-          message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || "(cluster)"}" is already defined ${where2}: kubectl applies both, one after the other, and the one applied last silently wins`,
+          messageId: "alreadyDefined",
+          data: { kind: dup.kind, name: dup.name, namespace: ctx.index.namespaceOf(dup) || "(cluster)", where: where2 },
           hint: "remove or rename one of the definitions",
           related: [{ resource: first, path: ["metadata", "name"], message: "first definition" }]
         });
@@ -14322,7 +14391,11 @@ var field_dropped_default = defineRule({
   meta: {
     id: "field-dropped",
     severity: "warning",
-    description: "Point out fields the API server drops on the target version because their feature gate is off"
+    category: "runtime",
+    description: "Point out fields the API server drops on the target version because their feature gate is off",
+    messages: {
+      dropped: "{{field}} is dropped by the API server on Kubernetes {{version}} (feature gate {{gate}} is off): it has no effect and is not stored"
+    }
   },
   check(ctx) {
     const v = ctx.options.kubeVersion.text;
@@ -14335,7 +14408,8 @@ var field_dropped_default = defineRule({
             resource: r,
             path: d.path,
             key: true,
-            message: `${fieldName(d.path)} is dropped by the API server on Kubernetes ${v} (feature gate ${d.entry.gate} is off): it has no effect and is not stored`,
+            messageId: "dropped",
+            data: { field: fieldName(d.path), version: v, gate: d.entry.gate },
             hint: `remove the field, or enable the gate on the control plane (and pass --feature-gates ${d.entry.gate}=true)`
           });
         }
@@ -14349,7 +14423,11 @@ var headless_port_unnamed_default = defineRule({
   meta: {
     id: "headless-port-unnamed",
     severity: "info",
-    description: "Require names on headless Service ports so that SRV records are published"
+    category: "practice",
+    description: "Require names on headless Service ports so that SRV records are published",
+    messages: {
+      unnamedPort: "port {{port}} has no name, so no SRV record _<name>._{{protocol}}.{{service}}.<namespace>.svc is published for it"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("Service")) {
@@ -14363,7 +14441,8 @@ var headless_port_unnamed_default = defineRule({
         ctx.report({
           resource: r,
           path: ["spec", "ports", i],
-          message: `port ${p.port ?? "?"} has no name, so no SRV record _<name>._${proto}.${r.name}.<namespace>.svc is published for it`,
+          messageId: "unnamedPort",
+          data: { port: p.port ?? "?", protocol: proto, service: r.name },
           hint: "add `name:` to the port (e.g. the protocol it serves: web, peer, client)"
         });
       }
@@ -14376,6 +14455,7 @@ var immediate_binding_zonal_default = defineRule({
   meta: {
     id: "immediate-binding-zonal",
     severity: "warning",
+    category: "runtime",
     description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners"
   },
   check(ctx) {
@@ -14525,6 +14605,7 @@ var immutable_field_changed_default = defineRule({
   meta: {
     id: "immutable-field-changed",
     severity: "error",
+    category: "rejected",
     description: "Disallow changes to fields the API server does not let an update change",
     requires: "base"
   },
@@ -14640,6 +14721,7 @@ var lint_rendered_output_default = defineRule({
   meta: {
     id: "lint-rendered-output",
     severity: "info",
+    category: "practice",
     description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied"
   },
   check(ctx) {
@@ -14700,7 +14782,11 @@ var max_unavailable_ignored_default = defineRule({
   meta: {
     id: "max-unavailable-ignored",
     severity: "warning",
-    description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)"
+    category: "runtime",
+    description: "Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)",
+    messages: {
+      dropped: "maxUnavailable is dropped by the API server on Kubernetes {{version}} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -14710,7 +14796,8 @@ var max_unavailable_ignored_default = defineRule({
         ctx.report({
           resource: r,
           path: d.path,
-          message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
+          messageId: "dropped",
+          data: { version: ctx.options.kubeVersion.text },
           hint: "remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)"
         });
       }
@@ -14724,6 +14811,7 @@ var metadata_invalid_default = defineRule({
   meta: {
     id: "metadata-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow object names, namespaces, labels and annotations that the API server rejects"
   },
   check(ctx) {
@@ -14743,6 +14831,7 @@ var missing_readiness_probe_default = defineRule({
   meta: {
     id: "missing-readiness-probe",
     severity: "warning",
+    category: "runtime",
     description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next"
   },
   check(ctx) {
@@ -14781,6 +14870,7 @@ var name_too_long_default = defineRule({
   meta: {
     id: "name-too-long",
     severity: "error",
+    category: "failed-create",
     description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits"
   },
   check(ctx) {
@@ -14836,7 +14926,11 @@ var partition_out_of_range_default = defineRule({
   meta: {
     id: "partition-out-of-range",
     severity: "info",
-    description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision"
+    category: "practice",
+    description: "Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision",
+    messages: {
+      partitionAboveReplicas: "partition {{partition}} is greater than replicas {{replicas}}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -14848,7 +14942,8 @@ var partition_out_of_range_default = defineRule({
       ctx.report({
         resource: r,
         path: ["spec", "updateStrategy", "rollingUpdate", "partition"],
-        message: `partition ${partition} is greater than replicas ${replicas}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)`,
+        messageId: "partitionAboveReplicas",
+        data: { partition, replicas },
         hint: `if no rollout is being staged, lower the partition (0 updates every pod)`,
         related: sts.spec?.replicas !== void 0 ? [{ resource: r, path: ["spec", "replicas"], message: `replicas: ${replicas}` }] : []
       });
@@ -14989,6 +15084,7 @@ var pdb_blocks_disruption_default = defineRule({
   meta: {
     id: "pdb-blocks-disruption",
     severity: "warning",
+    category: "runtime",
     description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select"
   },
   check(ctx) {
@@ -15057,7 +15153,12 @@ var pdb_missing_default = defineRule({
   meta: {
     id: "pdb-missing",
     severity: "warning",
-    description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet"
+    category: "runtime",
+    description: "Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet",
+    messages: {
+      noBudget: "no PodDisruptionBudget selects the pods of this StatefulSet ({{replicas}} replicas): a node drain may evict several members of the quorum at once",
+      partlyCovered: "PodDisruptionBudgets select only {{selected}} of {{range}}: a node drain may evict the others together"
+    }
   },
   check(ctx) {
     const gathered = /* @__PURE__ */ new Map();
@@ -15093,7 +15194,7 @@ var pdb_missing_default = defineRule({
       ctx.report({
         resource: r,
         path: ["metadata", "name"],
-        message: covered.count === 0 ? `no PodDisruptionBudget selects the pods of this StatefulSet (${replicas} replicas): a node drain may evict several members of the quorum at once` : `PodDisruptionBudgets select only ${selectionText(covered)} of ${covered.range}: a node drain may evict the others together`,
+        ...covered.count === 0 ? { messageId: "noBudget", data: { replicas } } : { messageId: "partlyCovered", data: { selected: selectionText(covered), range: covered.range } },
         hint: "add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet's selector"
       });
     }
@@ -15105,6 +15206,7 @@ var pdb_spec_invalid_default = defineRule({
   meta: {
     id: "pdb-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow PodDisruptionBudgets that the API server rejects"
   },
   check(ctx) {
@@ -15128,7 +15230,12 @@ var pod_anti_affinity_missing_default = defineRule({
   meta: {
     id: "pod-anti-affinity-missing",
     severity: "warning",
-    description: "Require replicated StatefulSets to spread their pods across hosts or zones"
+    category: "runtime",
+    description: "Require replicated StatefulSets to spread their pods across hosts or zones",
+    messages: {
+      termMissesPods: "{{replicas}} replicas, and {{term}} selects {{selector}}, which the set's own pods (labels {{labels}}) do not match: it does not keep them apart, so several members can land on one node and fail together",
+      noSpread: "{{replicas}} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -15154,7 +15261,8 @@ var pod_anti_affinity_missing_default = defineRule({
           resource: r,
           path: missed.selector ? [...missed.path, "labelSelector"] : missed.path,
           key: !missed.selector,
-          message: `${replicasOf(sts)} replicas, and ${missed.what} selects ${describeSelector(missed.selector)}, which the set's own pods (labels ${formatLabels(tpl.labels)}) do not match: it does not keep them apart, so several members can land on one node and fail together`,
+          messageId: "termMissesPods",
+          data: { replicas: replicasOf(sts), term: missed.what, selector: describeSelector(missed.selector), labels: formatLabels(tpl.labels) },
           hint: `select the pod template's labels in the term (e.g. matchLabels: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(", ")}})`
         });
         continue;
@@ -15163,7 +15271,8 @@ var pod_anti_affinity_missing_default = defineRule({
         resource: r,
         path: spec,
         key: true,
-        message: `${replicasOf(sts)} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together`,
+        messageId: "noSpread",
+        data: { replicas: replicasOf(sts) },
         hint: "add a preferred podAntiAffinity term (topologyKey: kubernetes.io/hostname) or a topologySpreadConstraint selecting the pod labels"
       });
     }
@@ -16839,6 +16948,7 @@ var pod_template_invalid_default = defineRule({
   meta: {
     id: "pod-template-invalid",
     severity: "error",
+    category: "failed-create",
     description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate"
   },
   check(ctx) {
@@ -16883,6 +16993,7 @@ var provisioner_removed_default = defineRule({
   meta: {
     id: "provisioner-removed",
     severity: "warning",
+    category: "runtime",
     description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI"
   },
   check(ctx) {
@@ -16911,6 +17022,7 @@ var provisioner_unavailable_default = defineRule({
   meta: {
     id: "provisioner-unavailable",
     severity: "error",
+    category: "runtime",
     description: "Require StorageClass provisioners to exist on the target cluster profile"
   },
   check(ctx) {
@@ -16940,6 +17052,7 @@ var retention_deletes_data_default = defineRule({
   meta: {
     id: "retention-deletes-data",
     severity: "info",
+    category: "practice",
     description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods"
   },
   check(ctx) {
@@ -16973,6 +17086,7 @@ var schema_default = defineRule({
   meta: {
     id: "schema",
     severity: "error",
+    category: "rejected",
     description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields"
   },
   check(ctx) {
@@ -17018,7 +17132,11 @@ var selector_mismatch_default = defineRule({
   meta: {
     id: "selector-mismatch",
     severity: "error",
-    description: "Require spec.selector to match the pod template's labels"
+    category: "rejected",
+    description: "Require spec.selector to match the pod template's labels",
+    messages: {
+      selectorMismatch: "spec.template.metadata.labels ({{labels}}): `selector` does not match template `labels`; the API server rejects this StatefulSet"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -17031,7 +17149,8 @@ var selector_mismatch_default = defineRule({
       ctx.report({
         resource: r,
         path: ["spec", "template", "metadata", "labels"],
-        message: `spec.template.metadata.labels (${formatLabels(tpl.labels)}): \`selector\` does not match template \`labels\`; the API server rejects this StatefulSet`,
+        messageId: "selectorMismatch",
+        data: { labels: formatLabels(tpl.labels) },
         hint: "copy spec.selector.matchLabels into spec.template.metadata.labels",
         related: [{ resource: r, path: ["spec", "selector"], message: "the selector" }]
       });
@@ -17044,6 +17163,7 @@ var service_not_found_default = defineRule({
   meta: {
     id: "service-not-found",
     severity: "warning",
+    category: "runtime",
     description: "Require spec.serviceName to name a Service of the same namespace and application"
   },
   check(ctx) {
@@ -17086,7 +17206,14 @@ var service_not_headless_default = defineRule({
   meta: {
     id: "service-not-headless",
     severity: "warning",
-    description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)"
+    category: "runtime",
+    description: "Require the governing Service of a StatefulSet to be headless (clusterIP: None)",
+    messages: {
+      externalName: 'Service "{{service}}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like {{pod}}',
+      notHeadlessKubeDns: 'Service "{{service}}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "{{cluster}}", publishes per-pod names only for headless Services, so {{pod}} does not resolve',
+      notHeadlessCoreDns: `Service "{{service}}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "{{cluster}}", still answers {{pod}} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and {{serviceDns}} returns the cluster IP instead of each pod's address`,
+      notHeadless: `Service "{{service}}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers {{pod}} with the pod's address, kube-dns (GKE's default) does not, and {{serviceDns}} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`
+    }
   },
   check(ctx) {
     const cluster = ctx.options.cluster;
@@ -17104,7 +17231,8 @@ var service_not_headless_default = defineRule({
           resource: r,
           path: ["spec", "serviceName"],
           severity,
-          message: `Service "${name2}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like ${pod}`,
+          messageId: "externalName",
+          data: { service: name2, pod },
           hint: "point serviceName at a headless Service (clusterIP: None) that selects the pods",
           related: [{ resource: svc, path: ["spec", "type"], message: "type: ExternalName here" }]
         });
@@ -17114,12 +17242,12 @@ var service_not_headless_default = defineRule({
         continue;
       const ip = spec?.clusterIP;
       const service = `${name2}.${ctx.index.namespaceOf(r)}.svc`;
-      const message = dns === "kube-dns" ? `Service "${name2}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "${cluster.name}", publishes per-pod names only for headless Services, so ${pod} does not resolve` : dns === "coredns" ? `Service "${name2}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "${cluster.name}", still answers ${pod} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and ${service} returns the cluster IP instead of each pod's address` : `Service "${name2}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers ${pod} with the pod's address, kube-dns (GKE's default) does not, and ${service} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`;
+      const message = dns === "kube-dns" ? { messageId: "notHeadlessKubeDns", data: { service: name2, cluster: cluster.name, pod } } : dns === "coredns" ? { messageId: "notHeadlessCoreDns", data: { service: name2, cluster: cluster.name, pod, serviceDns: service } } : { messageId: "notHeadless", data: { service: name2, pod, serviceDns: service } };
       ctx.report({
         resource: r,
         path: ["spec", "serviceName"],
         severity,
-        message,
+        ...message,
         hint: "set `clusterIP: None` on the governing Service (clusterIP is immutable: delete and re-create the Service); keep a separate ClusterIP Service for clients",
         related: [{ resource: svc, path: ip ? ["spec", "clusterIP"] : ["spec"], key: !ip, message: ip ? `clusterIP "${ip}" here` : "no clusterIP: None here" }]
       });
@@ -17132,6 +17260,7 @@ var service_selector_mismatch_default = defineRule({
   meta: {
     id: "service-selector-mismatch",
     severity: "warning",
+    category: "runtime",
     description: "Require the governing Service's selector to select the StatefulSet's pods"
   },
   check(ctx) {
@@ -17194,6 +17323,7 @@ var service_spec_invalid_default = defineRule({
   meta: {
     id: "service-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow Service specs that the API server rejects (validation beyond the schema)"
   },
   check(ctx) {
@@ -17214,7 +17344,12 @@ var service_targets_no_pods_default = defineRule({
   meta: {
     id: "service-targets-no-pods",
     severity: "warning",
-    description: "Require a Service selector to select the pods of some workload in the inputs or context"
+    category: "runtime",
+    description: "Require a Service selector to select the pods of some workload in the inputs or context",
+    messages: {
+      noSuchOrdinal: 'selector {{selector}} matches no pod: StatefulSet "{{set}}" has pods {{range}}, so the Service has no endpoints',
+      noWorkload: 'selector {{selector}} matches the pods of no workload in namespace "{{namespace}}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints'
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("Service")) {
@@ -17256,7 +17391,7 @@ var service_targets_no_pods_default = defineRule({
       ctx.report({
         resource: r,
         path: ["spec", "selector"],
-        message: owner ? `selector ${formatLabels(selector)} matches no pod: StatefulSet "${owner.name}" has pods ${range}, so the Service has no endpoints` : `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints`,
+        ...owner ? { messageId: "noSuchOrdinal", data: { selector: formatLabels(selector), set: owner.name, range: String(range) } } : { messageId: "noWorkload", data: { selector: formatLabels(selector), namespace: ns } },
         hint: "align the selector with the pod template labels of the workload it fronts"
       });
     }
@@ -17268,6 +17403,7 @@ var statefulset_spec_invalid_default = defineRule({
   meta: {
     id: "statefulset-spec-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)"
   },
   check(ctx) {
@@ -17284,6 +17420,7 @@ var storage_class_not_found_default = defineRule({
   meta: {
     id: "storage-class-not-found",
     severity: "warning",
+    category: "runtime",
     description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile"
   },
   check(ctx) {
@@ -17313,6 +17450,7 @@ var storageclass_invalid_default = defineRule({
   meta: {
     id: "storageclass-invalid",
     severity: "error",
+    category: "rejected",
     description: "Disallow StorageClasses that the API server rejects"
   },
   check(ctx) {
@@ -17328,7 +17466,11 @@ var termination_grace_period_zero_default = defineRule({
   meta: {
     id: "termination-grace-period-zero",
     severity: "warning",
-    description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion"
+    category: "runtime",
+    description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion",
+    messages: {
+      forceDeletion: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node"
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -17338,7 +17480,7 @@ var termination_grace_period_zero_default = defineRule({
       ctx.report({
         resource: r,
         path: [...tpl.path, "spec", "terminationGracePeriodSeconds"],
-        message: "terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node",
+        messageId: "forceDeletion",
         hint: "remove it (the default is 30 seconds) or set the seconds the application needs to shut down cleanly"
       });
     }
@@ -17350,7 +17492,11 @@ var volume_mount_unknown_default = defineRule({
   meta: {
     id: "volume-mount-unknown",
     severity: "error",
-    description: "Require every volumeMount to name a pod volume or a claim template"
+    category: "failed-create",
+    description: "Require every volumeMount to name a pod volume or a claim template",
+    messages: {
+      unknownVolume: 'container "{{container}}" mounts "{{volume}}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)'
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -17371,7 +17517,8 @@ var volume_mount_unknown_default = defineRule({
             ctx.report({
               resource: r,
               path: [...tpl.path, "spec", ...path, field, j, "name"],
-              message: `container "${container.name}" mounts "${m.name}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)`,
+              messageId: "unknownVolume",
+              data: { container: container.name, volume: m.name },
               hint: known.length ? `mount one of: ${known.join(", ")}, or add a volume or claim template named "${m.name}"` : `add a volumeClaimTemplate or a volume named "${m.name}"`
             });
           }
@@ -17387,6 +17534,7 @@ var yaml_custom_tag_default = defineRule({
   meta: {
     id: "yaml-custom-tag",
     severity: "warning",
+    category: "runtime",
     description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)"
   },
   check(ctx) {
@@ -17424,6 +17572,7 @@ var yaml_1_1_ambiguity_default = defineRule({
   meta: {
     id: "yaml-1.1-ambiguity",
     severity: "warning",
+    category: "runtime",
     description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings"
   },
   check(ctx) {
@@ -21262,19 +21411,7 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
 }
 
 // build/src/plan/prepare.js
-var API_RULES = [
-  "schema",
-  "metadata-invalid",
-  "statefulset-spec-invalid",
-  "selector-mismatch",
-  "pod-template-invalid",
-  "volume-mount-unknown",
-  "name-too-long",
-  "claim-spec-invalid",
-  "access-mode-invalid",
-  "service-spec-invalid",
-  "storageclass-invalid"
-];
+var API_RULES = rules.filter((r) => r.meta.category === "rejected" || r.meta.category === "failed-create");
 function snapshotSchemaErrors(loaded) {
   const out = [];
   for (const [r, errors] of loaded.schemaErrors) {
@@ -21310,9 +21447,8 @@ async function planWithBounds(current, desired, options, bounds) {
   const inputErrors = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
   if (snapshot)
     inputErrors.push(...snapshotSchemaErrors(currentLoaded));
-  const apiRules = rules.filter((r) => API_RULES.includes(r.meta.id));
   const defaultNamespace = options.defaultNamespace ?? "default";
-  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, apiRules);
+  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, API_RULES);
   const rejections = [];
   for (const f of report.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === "input" || f.severity !== "error" || !("object" in f) || !f.object)
@@ -21892,80 +22028,12 @@ function formatPlanJson(plan2) {
 // build/src/lint/format/sarif.js
 import { pathToFileURL } from "node:url";
 
-// build/src/lint/format/eslint.js
-import { resolve } from "node:path";
-function docsUrl(ruleId) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
-}
-function toEslintResults(report, options) {
-  const filePath = (file) => file === "<stdin>" || report.revisions?.[file] ? file : resolve(options.cwd, file);
-  return report.files.map((f) => {
-    const messages2 = [];
-    let errorCount = 0;
-    let warningCount = 0;
-    let fatalErrorCount = 0;
-    let infoCount = 0;
-    for (const d of f.diagnostics) {
-      if (d.severity === "info") {
-        infoCount++;
-        if (!options.includeInfo)
-          continue;
-      } else if (d.severity === "error")
-        errorCount++;
-      else
-        warningCount++;
-      const fatal = isInputError(d);
-      if (fatal)
-        fatalErrorCount++;
-      const m = {
-        ruleId: d.ruleId === "input" ? null : d.ruleId,
-        severity: d.severity === "error" ? 2 : 1,
-        message: d.message,
-        line: d.range.start.line,
-        column: d.range.start.column,
-        endLine: d.range.end.line,
-        endColumn: d.range.end.column
-      };
-      if (d.severity === "info")
-        m.level = "info";
-      if (fatal)
-        m.fatal = true;
-      if ("hint" in d && d.hint)
-        m.hint = d.hint;
-      if (d.template !== void 0)
-        m.template = d.template;
-      if ("related" in d && d.related?.length) {
-        m.relatedLocations = d.related.map((r) => ({
-          message: r.message,
-          filePath: filePath(r.file),
-          line: r.range.start.line,
-          column: r.range.start.column,
-          endLine: r.range.end.line,
-          endColumn: r.range.end.column,
-          ...r.template !== void 0 ? { template: r.template } : {}
-        }));
-      }
-      messages2.push(m);
-    }
-    return {
-      filePath: filePath(f.path),
-      messages: messages2,
-      errorCount,
-      warningCount,
-      fatalErrorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      infoCount
-    };
-  });
-}
-
 // build/src/lint/format/report-paths.js
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 function rootRelative(file, cwd, root) {
   if (file === "<stdin>")
     return file;
-  const abs = isAbsolute(file) ? file : resolve2(cwd, file);
+  const abs = isAbsolute(file) ? file : resolve(cwd, file);
   const rel = relative(root, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
     return abs.split(sep).join("/");
@@ -21974,7 +22042,7 @@ function rootRelative(file, cwd, root) {
 
 // build/src/lint/format/sarif.js
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-var INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object" };
+var INPUT_RULE = { id: "input", severity: "error", description: "Report input that cannot be read, parsed or recognised as a Kubernetes object", docs: { url: `${HOMEPAGE}#exit-codes` } };
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
 }
@@ -21995,7 +22063,7 @@ function descriptor(meta) {
   const name2 = FRIENDLY[meta.id] ?? pascal(meta.id);
   if (name2.toLowerCase() !== meta.id.toLowerCase())
     d.name = name2;
-  d.helpUri = meta.id === "input" ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.helpUri = meta.docs.url;
   d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
   return d;
 }
@@ -22198,6 +22266,71 @@ ${body.join("\n")}
 <testsuites name="stsplan" tests="${tests}" failures="${failures}" errors="${errors}">
 ${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>
 `;
+}
+
+// build/src/lint/format/eslint.js
+import { resolve as resolve2 } from "node:path";
+function toEslintResults(report, options) {
+  const filePath = (file) => file === "<stdin>" || report.revisions?.[file] ? file : resolve2(options.cwd, file);
+  return report.files.map((f) => {
+    const messages2 = [];
+    let errorCount = 0;
+    let warningCount = 0;
+    let fatalErrorCount = 0;
+    let infoCount = 0;
+    for (const d of f.diagnostics) {
+      if (d.severity === "info") {
+        infoCount++;
+        if (!options.includeInfo)
+          continue;
+      } else if (d.severity === "error")
+        errorCount++;
+      else
+        warningCount++;
+      const fatal = isInputError(d);
+      if (fatal)
+        fatalErrorCount++;
+      const m = {
+        ruleId: d.ruleId === "input" ? null : d.ruleId,
+        severity: d.severity === "error" ? 2 : 1,
+        message: d.message,
+        line: d.range.start.line,
+        column: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: d.range.end.column
+      };
+      if (d.severity === "info")
+        m.level = "info";
+      if (fatal)
+        m.fatal = true;
+      if ("hint" in d && d.hint)
+        m.hint = d.hint;
+      if (d.template !== void 0)
+        m.template = d.template;
+      if ("related" in d && d.related?.length) {
+        m.relatedLocations = d.related.map((r) => ({
+          message: r.message,
+          filePath: filePath(r.file),
+          line: r.range.start.line,
+          column: r.range.start.column,
+          endLine: r.range.end.line,
+          endColumn: r.range.end.column,
+          ...r.template !== void 0 ? { template: r.template } : {}
+        }));
+      }
+      messages2.push(m);
+    }
+    return {
+      filePath: filePath(f.path),
+      messages: messages2,
+      errorCount,
+      warningCount,
+      fatalErrorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      infoCount
+    };
+  });
 }
 export {
   BUILTIN_PROFILES,

@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'access-mode-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Require valid access modes on claims and claim templates',
   },
   check(ctx) {

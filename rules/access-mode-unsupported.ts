@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'access-mode-unsupported',
     severity: 'error',
+    category: 'runtime',
     description: "Disallow access modes the claim's provisioner cannot provide",
   },
   check(ctx) {

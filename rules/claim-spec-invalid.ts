@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'claim-spec-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow PersistentVolumeClaims and claim templates that the API server rejects',
   },
   check(ctx) {

@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'claim-template-namespace',
     severity: 'warning',
+    category: 'runtime',
     description: "Disallow a claim template namespace that differs from the StatefulSet's",
+    messages: {
+      namespaceIgnored:
+        'claim template namespace "{{namespace}}" is ignored: the controller creates the PVCs in the StatefulSet\'s namespace "{{setNamespace}}"',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -16,7 +21,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'namespace'],
-          message: `claim template namespace "${tns}" is ignored: the controller creates the PVCs in the StatefulSet's namespace "${ns}"`,
+          messageId: 'namespaceIgnored',
+          data: { namespace: tns, setNamespace: ns },
           hint: 'remove metadata.namespace from the claim template',
         });
       }

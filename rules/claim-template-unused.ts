@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'claim-template-unused',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow claim templates that no container mounts',
+    messages: {
+      notMounted:
+        'claim template "{{name}}" is not mounted by any container: every pod still gets a PVC {{name}}-{{set}}-N that nothing uses',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -22,7 +27,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'],
-          message: `claim template "${name}" is not mounted by any container: every pod still gets a PVC ${name}-${r.name}-N that nothing uses`,
+          messageId: 'notMounted',
+          data: { name, set: r.name },
           hint: `add a volumeMount named "${name}" to the container that needs the data, or remove the template (volumeClaimTemplates is immutable: this needs delete --cascade=orphan and re-create)`,
         });
       }

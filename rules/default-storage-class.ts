@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'default-storage-class',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require exactly one default StorageClass where claims rely on the default',
   },
   check(ctx) {

@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'deprecated-api-version',
     severity: 'warning',
+    category: 'rejected',
     description: 'Disallow apiVersions that are deprecated, off by default or no longer served',
   },
   check(ctx) {

@@ -46,7 +46,12 @@ export default defineRule({
   meta: {
     id: 'deprecated-topology-label',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow the deprecated failure-domain.beta.kubernetes.io topology labels',
+    messages: {
+      deprecatedLabel:
+        '"{{label}}" is deprecated: nodes carry {{replacement}} (the beta label is no longer set on new nodes by most providers)',
+    },
   },
   check(ctx) {
     for (const kind of ['StatefulSet', 'StorageClass', 'PersistentVolume', 'PersistentVolumeClaim']) {
@@ -62,7 +67,8 @@ export default defineRule({
             resource: r,
             path: hit.path,
             key: hit.key,
-            message: `"${hit.label}" is deprecated: nodes carry ${DEPRECATED.get(hit.label)} (the beta label is no longer set on new nodes by most providers)`,
+            messageId: 'deprecatedLabel',
+            data: { label: hit.label, replacement: String(DEPRECATED.get(hit.label)) },
             hint: `use ${DEPRECATED.get(hit.label)}`,
           });
         }

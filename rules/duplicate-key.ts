@@ -6,7 +6,12 @@ export default defineRule({
   meta: {
     id: 'duplicate-key',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow duplicate keys in a mapping, where the last one silently wins',
+    messages: {
+      duplicateKey:
+        'key "{{key}}" appears {{count}} times in this mapping: kubectl keeps only this last one and silently drops the others',
+    },
   },
   check(ctx) {
     for (const r of ctx.index.all) {
@@ -25,7 +30,8 @@ export default defineRule({
             resource: r,
             path: [...path, k],
             key: true,
-            message: `key "${k}" appears ${n} times in this mapping: kubectl keeps only this last one and silently drops the others`,
+            messageId: 'duplicateKey',
+            data: { key: k, count: n },
             hint: 'merge the entries under one key',
           });
         }

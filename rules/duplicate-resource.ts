@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'duplicate-resource',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow defining the same kind, namespace and name twice in one file or stream',
+    messages: {
+      alreadyDefined:
+        '{{kind}} "{{name}}" in namespace "{{namespace}}" is already defined {{where}}: kubectl applies both, one after the other, and the one applied last silently wins',
+    },
   },
   check(ctx) {
     const groups = new Map<string, Resource[]>();
@@ -26,7 +31,8 @@ export default defineRule({
         ctx.report({
           resource: dup,
           path: ['metadata', 'name'],
-          message: `${dup.kind} "${dup.name}" in namespace "${ctx.index.namespaceOf(dup) || '(cluster)'}" is already defined ${where}: kubectl applies both, one after the other, and the one applied last silently wins`,
+          messageId: 'alreadyDefined',
+          data: { kind: dup.kind, name: dup.name, namespace: ctx.index.namespaceOf(dup) || '(cluster)', where },
           hint: 'remove or rename one of the definitions',
           related: [{ resource: first, path: ['metadata', 'name'], message: 'first definition' }],
         });

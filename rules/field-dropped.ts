@@ -11,7 +11,12 @@ export default defineRule({
   meta: {
     id: 'field-dropped',
     severity: 'warning',
+    category: 'runtime',
     description: 'Point out fields the API server drops on the target version because their feature gate is off',
+    messages: {
+      dropped:
+        '{{field}} is dropped by the API server on Kubernetes {{version}} (feature gate {{gate}} is off): it has no effect and is not stored',
+    },
   },
   check(ctx) {
     const v = ctx.options.kubeVersion.text;
@@ -23,7 +28,8 @@ export default defineRule({
             resource: r,
             path: d.path,
             key: true,
-            message: `${fieldName(d.path)} is dropped by the API server on Kubernetes ${v} (feature gate ${d.entry.gate} is off): it has no effect and is not stored`,
+            messageId: 'dropped',
+            data: { field: fieldName(d.path), version: v, gate: d.entry.gate },
             hint: `remove the field, or enable the gate on the control plane (and pass --feature-gates ${d.entry.gate}=true)`,
           });
         }

@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'headless-port-unnamed',
     severity: 'info',
+    category: 'practice',
     description: 'Require names on headless Service ports so that SRV records are published',
+    messages: {
+      unnamedPort:
+        'port {{port}} has no name, so no SRV record _<name>._{{protocol}}.{{service}}.<namespace>.svc is published for it',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('Service')) {
@@ -17,7 +22,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'ports', i],
-          message: `port ${p.port ?? '?'} has no name, so no SRV record _<name>._${proto}.${r.name}.<namespace>.svc is published for it`,
+          messageId: 'unnamedPort',
+          data: { port: p.port ?? '?', protocol: proto, service: r.name },
           hint: 'add `name:` to the port (e.g. the protocol it serves: web, peer, client)',
         });
       }

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'immediate-binding-zonal',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require WaitForFirstConsumer binding for zonal and node-local provisioners',
   },
   check(ctx) {

@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     id: 'immutable-field-changed',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow changes to fields the API server does not let an update change',
     requires: 'base',
   },

@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'lint-rendered-output',
     severity: 'info',
+    category: 'practice',
     description: 'Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied',
   },
   check(ctx) {

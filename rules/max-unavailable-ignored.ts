@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'max-unavailable-ignored',
     severity: 'warning',
+    category: 'runtime',
     description: 'Point out rollingUpdate.maxUnavailable where the target version drops it (MaxUnavailableStatefulSet off)',
+    messages: {
+      dropped:
+        'maxUnavailable is dropped by the API server on Kubernetes {{version}} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -15,7 +20,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: d.path,
-          message: `maxUnavailable is dropped by the API server on Kubernetes ${ctx.options.kubeVersion.text} (feature gate MaxUnavailableStatefulSet is off): rolling updates replace one pod at a time`,
+          messageId: 'dropped',
+          data: { version: ctx.options.kubeVersion.text },
           hint: 'remove the field, or enable the gate on the control plane (and pass --feature-gates MaxUnavailableStatefulSet=true)',
         });
       }

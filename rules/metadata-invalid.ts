@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'metadata-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow object names, namespaces, labels and annotations that the API server rejects',
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'missing-readiness-probe',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next',
   },
   check(ctx) {

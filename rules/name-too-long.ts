@@ -9,6 +9,7 @@ export default defineRule({
   meta: {
     id: 'name-too-long',
     severity: 'error',
+    category: 'failed-create',
     description: 'Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits',
   },
   check(ctx) {

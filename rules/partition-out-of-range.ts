@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'partition-out-of-range',
     severity: 'info',
+    category: 'practice',
     description: 'Point out a rollingUpdate.partition greater than replicas, which holds every pod at its revision',
+    messages: {
+      partitionAboveReplicas:
+        'partition {{partition}} is greater than replicas {{replicas}}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -16,7 +21,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'updateStrategy', 'rollingUpdate', 'partition'],
-        message: `partition ${partition} is greater than replicas ${replicas}: a new template reaches no pod until the partition is lowered (a staged rollout holding every pod; kubectl rollout status still reports it complete)`,
+        messageId: 'partitionAboveReplicas',
+        data: { partition, replicas },
         hint: `if no rollout is being staged, lower the partition (0 updates every pod)`,
         related: sts.spec?.replicas !== undefined ? [{ resource: r, path: ['spec', 'replicas'], message: `replicas: ${replicas}` }] : [],
       });

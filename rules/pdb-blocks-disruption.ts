@@ -15,6 +15,7 @@ export default defineRule({
   meta: {
     id: 'pdb-blocks-disruption',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select',
   },
   check(ctx) {

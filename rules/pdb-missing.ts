@@ -10,7 +10,14 @@ export default defineRule({
   meta: {
     id: 'pdb-missing',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require a PodDisruptionBudget that selects the pods of a replicated StatefulSet',
+    messages: {
+      noBudget:
+        'no PodDisruptionBudget selects the pods of this StatefulSet ({{replicas}} replicas): a node drain may evict several members of the quorum at once',
+      partlyCovered:
+        'PodDisruptionBudgets select only {{selected}} of {{range}}: a node drain may evict the others together',
+    },
   },
   check(ctx) {
     // The budgets' selectors of one scope and namespace, and what they mention, gathered once.
@@ -46,10 +53,9 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['metadata', 'name'],
-        message:
-          covered.count === 0
-            ? `no PodDisruptionBudget selects the pods of this StatefulSet (${replicas} replicas): a node drain may evict several members of the quorum at once`
-            : `PodDisruptionBudgets select only ${selectionText(covered)} of ${covered.range}: a node drain may evict the others together`,
+        ...(covered.count === 0
+          ? { messageId: 'noBudget' as const, data: { replicas } }
+          : { messageId: 'partlyCovered' as const, data: { selected: selectionText(covered), range: covered.range } }),
         hint: "add a policy/v1 PodDisruptionBudget with `maxUnavailable: 1` and the StatefulSet's selector",
       });
     }

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'pdb-spec-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow PodDisruptionBudgets that the API server rejects',
   },
   check(ctx) {

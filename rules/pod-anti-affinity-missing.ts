@@ -22,7 +22,14 @@ export default defineRule({
   meta: {
     id: 'pod-anti-affinity-missing',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require replicated StatefulSets to spread their pods across hosts or zones',
+    messages: {
+      termMissesPods:
+        '{{replicas}} replicas, and {{term}} selects {{selector}}, which the set\'s own pods (labels {{labels}}) do not match: it does not keep them apart, so several members can land on one node and fail together',
+      noSpread:
+        '{{replicas}} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -47,7 +54,8 @@ export default defineRule({
           resource: r,
           path: missed.selector ? [...missed.path, 'labelSelector'] : missed.path,
           key: !missed.selector,
-          message: `${replicasOf(sts)} replicas, and ${missed.what} selects ${describeSelector(missed.selector)}, which the set's own pods (labels ${formatLabels(tpl.labels)}) do not match: it does not keep them apart, so several members can land on one node and fail together`,
+          messageId: 'termMissesPods',
+          data: { replicas: replicasOf(sts), term: missed.what, selector: describeSelector(missed.selector), labels: formatLabels(tpl.labels) },
           hint: `select the pod template's labels in the term (e.g. matchLabels: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(', ')}})`,
         });
         continue;
@@ -56,7 +64,8 @@ export default defineRule({
         resource: r,
         path: spec,
         key: true,
-        message: `${replicasOf(sts)} replicas with no pod anti-affinity or topology spread over hosts or zones: several members can land on one node and fail together`,
+        messageId: 'noSpread',
+        data: { replicas: replicasOf(sts) },
         hint: 'add a preferred podAntiAffinity term (topologyKey: kubernetes.io/hostname) or a topologySpreadConstraint selecting the pod labels',
       });
     }

@@ -13,6 +13,7 @@ export default defineRule({
   meta: {
     id: 'pod-template-invalid',
     severity: 'error',
+    category: 'failed-create',
     description: 'Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate',
   },
   check(ctx) {

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'provisioner-removed',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow in-tree provisioner names that the target version removed or redirects to CSI',
   },
   check(ctx) {

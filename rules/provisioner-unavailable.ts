@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'provisioner-unavailable',
     severity: 'error',
+    category: 'runtime',
     description: 'Require StorageClass provisioners to exist on the target cluster profile',
   },
   check(ctx) {

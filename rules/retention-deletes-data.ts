@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'retention-deletes-data',
     severity: 'info',
+    category: 'practice',
     description: 'Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods',
   },
   check(ctx) {

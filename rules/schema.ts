@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'schema',
     severity: 'error',
+    category: 'rejected',
     description: 'Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields',
   },
   check(ctx) {

@@ -6,7 +6,12 @@ export default defineRule({
   meta: {
     id: 'selector-mismatch',
     severity: 'error',
+    category: 'rejected',
     description: "Require spec.selector to match the pod template's labels",
+    messages: {
+      selectorMismatch:
+        'spec.template.metadata.labels ({{labels}}): `selector` does not match template `labels`; the API server rejects this StatefulSet',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -17,7 +22,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'template', 'metadata', 'labels'],
-        message: `spec.template.metadata.labels (${formatLabels(tpl.labels)}): \`selector\` does not match template \`labels\`; the API server rejects this StatefulSet`,
+        messageId: 'selectorMismatch',
+        data: { labels: formatLabels(tpl.labels) },
         hint: 'copy spec.selector.matchLabels into spec.template.metadata.labels',
         related: [{ resource: r, path: ['spec', 'selector'], message: 'the selector' }],
       });

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'service-not-found',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require spec.serviceName to name a Service of the same namespace and application',
   },
   check(ctx) {

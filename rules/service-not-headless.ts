@@ -6,7 +6,18 @@ export default defineRule({
   meta: {
     id: 'service-not-headless',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require the governing Service of a StatefulSet to be headless (clusterIP: None)',
+    messages: {
+      externalName:
+        'Service "{{service}}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like {{pod}}',
+      notHeadlessKubeDns:
+        'Service "{{service}}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "{{cluster}}", publishes per-pod names only for headless Services, so {{pod}} does not resolve',
+      notHeadlessCoreDns:
+        'Service "{{service}}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "{{cluster}}", still answers {{pod}} with the pod\'s address, but kube-dns and the Kubernetes DNS specification do not, and {{serviceDns}} returns the cluster IP instead of each pod\'s address',
+      notHeadless:
+        'Service "{{service}}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers {{pod}} with the pod\'s address, kube-dns (GKE\'s default) does not, and {{serviceDns}} returns the cluster IP instead of each pod\'s address (--cluster names the target\'s DNS server)',
+    },
   },
   check(ctx) {
     const cluster = ctx.options.cluster;
@@ -24,7 +35,8 @@ export default defineRule({
           resource: r,
           path: ['spec', 'serviceName'],
           severity,
-          message: `Service "${name}" is an ExternalName Service: the EndpointSlice controller gives it no endpoints, so no DNS server publishes names like ${pod}`,
+          messageId: 'externalName',
+          data: { service: name, pod },
           hint: 'point serviceName at a headless Service (clusterIP: None) that selects the pods',
           related: [{ resource: svc, path: ['spec', 'type'], message: 'type: ExternalName here' }],
         });
@@ -33,17 +45,17 @@ export default defineRule({
       if (spec?.clusterIP === 'None') continue;
       const ip = spec?.clusterIP;
       const service = `${name}.${ctx.index.namespaceOf(r)}.svc`;
-      const message =
+      const message: { messageId: 'notHeadlessKubeDns' | 'notHeadlessCoreDns' | 'notHeadless'; data: Record<string, string> } =
         dns === 'kube-dns'
-          ? `Service "${name}" has a cluster IP (it is not headless): kube-dns, the DNS server of cluster profile "${cluster!.name}", publishes per-pod names only for headless Services, so ${pod} does not resolve`
+          ? { messageId: 'notHeadlessKubeDns', data: { service: name, cluster: cluster!.name, pod } }
           : dns === 'coredns'
-            ? `Service "${name}" has a cluster IP (it is not headless): CoreDNS, the DNS server of cluster profile "${cluster!.name}", still answers ${pod} with the pod's address, but kube-dns and the Kubernetes DNS specification do not, and ${service} returns the cluster IP instead of each pod's address`
-            : `Service "${name}" has a cluster IP (it is not headless): CoreDNS (kubeadm, EKS, AKS, kind, minikube) still answers ${pod} with the pod's address, kube-dns (GKE's default) does not, and ${service} returns the cluster IP instead of each pod's address (--cluster names the target's DNS server)`;
+            ? { messageId: 'notHeadlessCoreDns', data: { service: name, cluster: cluster!.name, pod, serviceDns: service } }
+            : { messageId: 'notHeadless', data: { service: name, pod, serviceDns: service } };
       ctx.report({
         resource: r,
         path: ['spec', 'serviceName'],
         severity,
-        message,
+        ...message,
         hint: 'set `clusterIP: None` on the governing Service (clusterIP is immutable: delete and re-create the Service); keep a separate ClusterIP Service for clients',
         related: [{ resource: svc, path: ip ? ['spec', 'clusterIP'] : ['spec'], key: !ip, message: ip ? `clusterIP "${ip}" here` : 'no clusterIP: None here' }],
       });

@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'service-selector-mismatch',
     severity: 'warning',
+    category: 'runtime',
     description: "Require the governing Service's selector to select the StatefulSet's pods",
   },
   check(ctx) {

@@ -10,7 +10,14 @@ export default defineRule({
   meta: {
     id: 'service-targets-no-pods',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require a Service selector to select the pods of some workload in the inputs or context',
+    messages: {
+      noSuchOrdinal:
+        'selector {{selector}} matches no pod: StatefulSet "{{set}}" has pods {{range}}, so the Service has no endpoints',
+      noWorkload:
+        'selector {{selector}} matches the pods of no workload in namespace "{{namespace}}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('Service')) {
@@ -53,9 +60,9 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'selector'],
-        message: owner
-          ? `selector ${formatLabels(selector)} matches no pod: StatefulSet "${owner.name}" has pods ${range}, so the Service has no endpoints`
-          : `selector ${formatLabels(selector)} matches the pods of no workload in namespace "${ns}" among the inputs: unless a workload defined elsewhere carries these labels, the Service has no endpoints`,
+        ...(owner
+          ? { messageId: 'noSuchOrdinal' as const, data: { selector: formatLabels(selector), set: owner.name, range: String(range) } }
+          : { messageId: 'noWorkload' as const, data: { selector: formatLabels(selector), namespace: ns } }),
         hint: 'align the selector with the pod template labels of the workload it fronts',
       });
     }

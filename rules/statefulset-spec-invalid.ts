@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'statefulset-spec-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow StatefulSet specs that the API server rejects (validation beyond the schema)',
   },
   check(ctx) {

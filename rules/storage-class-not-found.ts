@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'storage-class-not-found',
     severity: 'warning',
+    category: 'runtime',
     description: 'Require storageClassName to name a StorageClass from the inputs or the cluster profile',
   },
   check(ctx) {

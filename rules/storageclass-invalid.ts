@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'storageclass-invalid',
     severity: 'error',
+    category: 'rejected',
     description: 'Disallow StorageClasses that the API server rejects',
   },
   check(ctx) {

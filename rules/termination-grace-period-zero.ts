@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'termination-grace-period-zero',
     severity: 'warning',
+    category: 'runtime',
     description: "Disallow terminationGracePeriodSeconds: 0 on a StatefulSet's pods, which turns every pod deletion into a force deletion",
+    messages: {
+      forceDeletion:
+        'terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -14,8 +19,7 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: [...tpl.path, 'spec', 'terminationGracePeriodSeconds'],
-        message:
-          'terminationGracePeriodSeconds: 0 makes every deletion of these pods a force deletion: the API server removes the pod object at once, so the controller can start the same identity (same name, same PVC) while the old containers still run on their node',
+        messageId: 'forceDeletion',
         hint: 'remove it (the default is 30 seconds) or set the seconds the application needs to shut down cleanly',
       });
     }

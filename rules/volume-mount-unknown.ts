@@ -5,7 +5,12 @@ export default defineRule({
   meta: {
     id: 'volume-mount-unknown',
     severity: 'error',
+    category: 'failed-create',
     description: 'Require every volumeMount to name a pod volume or a claim template',
+    messages: {
+      unknownVolume:
+        'container "{{container}}" mounts "{{volume}}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -23,7 +28,8 @@ export default defineRule({
             ctx.report({
               resource: r,
               path: [...tpl.path, 'spec', ...path, field, j, 'name'],
-              message: `container "${container.name}" mounts "${m.name}", which is neither a pod volume nor a claim template: pod creation fails (FailedCreate)`,
+              messageId: 'unknownVolume',
+              data: { container: container.name, volume: m.name },
               hint: known.length ? `mount one of: ${known.join(', ')}, or add a volume or claim template named "${m.name}"` : `add a volumeClaimTemplate or a volume named "${m.name}"`,
             });
           }

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'yaml-1.1-ambiguity',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings',
   },
   check(ctx) {

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'yaml-custom-tag',
     severity: 'warning',
+    category: 'runtime',
     description: 'Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)',
   },
   check(ctx) {

@@ -82,7 +82,14 @@ export default defineRule({
   meta: {
     id: '${id}',
     severity: '${severity}',
+    // TODO: what a finding means for apply: 'rejected' (the API server refuses the object),
+    // 'failed-create' (the controller cannot create its pods or PVCs), 'runtime' (it applies but
+    // misbehaves or is fragile), 'practice' (worth knowing). Errors are rejected or failed-create.
+    category: 'runtime',
     description: '${description}',
+    messages: {
+      replicasZero: '${message}',
+    },
   },
   check(ctx) {
     // TODO: the check. This example reports a StatefulSet that asks for no pods; replace it, and its
@@ -92,7 +99,7 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'replicas'],
-        message: '${message}',
+        messageId: 'replicasZero',
         hint: 'TODO: what to change',
       });
     }
@@ -150,7 +157,7 @@ TODO: what to change, and what to weigh.
 `;
 
 // The caret goes under the reported value: column of "0" in "  replicas: 0".
-const INVALID = statefulSet(0).replace('  replicas: 0\n', `  replicas: 0\n  #${' '.repeat('  replicas: '.length - 3)}^ ${id}\n`);
+const INVALID = statefulSet(0).replace('  replicas: 0\n', `  replicas: 0\n  #${' '.repeat('  replicas: '.length - 3)}^ ${id} replicasZero\n`);
 const VALID = `# TODO: a near miss the rule must not report.\n${statefulSet(3)}`;
 
 const newIndex = withEntry(index);

@@ -79,7 +79,7 @@ describe('npm run new-rule', () => {
     assert.ok(index.includes(`import replicasZeroExample from './${ID}.js';\n`));
     // Exactly two lines more than the original: the import and the entry.
     assert.equal(index.split('\n').length, original.split('\n').length + 2);
-    assert.match(readFileSync(join(work, `test/fixtures/rules/${ID}/invalid.yaml`), 'utf8'), new RegExp(`^\\s*#\\s*\\^ ${ID}$`, 'm'));
+    assert.match(readFileSync(join(work, `test/fixtures/rules/${ID}/invalid.yaml`), 'utf8'), new RegExp(`^\\s*#\\s*\\^ ${ID} replicasZero$`, 'm'));
     // A second run refuses the id it has just made.
     assert.match(scaffold(ID).stderr, new RegExp(`rule "${ID}" exists`));
   });
@@ -92,8 +92,8 @@ describe('npm run new-rule', () => {
     runTests(['build/test/meta/rules.test.js']);
     // Only the new rule's fixtures are in the copy: its cases, by name.
     const out = runTests([`--test-name-pattern=^rule ${ID}`, 'build/test/rules.test.js']);
-    for (const t of ['has at least one case that must fire and one that must not', 'invalid.yaml', 'valid.yaml']) assert.match(out, new RegExp(`^\\s*ok \\d+ - ${t.replace(/\./g, '\\.')}$`, 'm'), t);
-    assert.match(out, /^# pass 3$/m);
+    for (const t of ['has at least one case that must fire and one that must not', 'invalid.yaml', 'valid.yaml', 'names every message id on some caret']) assert.match(out, new RegExp(`^\\s*ok \\d+ - ${t.replace(/\./g, '\\.')}$`, 'm'), t);
+    assert.match(out, /^# pass 4$/m);
   });
 
   it('ESLint finds nothing in the rule it writes', async () => {

@@ -1,7 +1,9 @@
 /**
  * Fixture-driven rule tests: every rule has test/fixtures/rules/<id>/ with invalid-*.yaml files
  * (each finding marked with a caret comment) and valid-*.yaml files (no finding of that rule).
- * Only the rule's own findings are compared, so fixtures may trip other rules.
+ * Only the rule's own findings are compared, so fixtures may trip other rules. A rule that declares
+ * message ids (`meta.messages`) names on each caret the id that fires, every id fires in some
+ * fixture, and each finding's text is its id's message with the placeholders filled.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,12 @@ import { repoPath } from './helpers/paths.js';
 
 const root = repoPath('test/fixtures/rules');
 
+/** A finding's text as a pattern: the object's label, then the template's text literally, each `{{name}}` any text. */
+function templatePattern(template: string): RegExp {
+  const parts = template.split(/\{\{[^{}]+?\}\}/u).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^[^\\n]+?: ${parts.join('[\\s\\S]*?')}$`, 'u');
+}
+
 for (const rule of rules) {
   const id = rule.meta.id;
   describe(`rule ${id}`, () => {
@@ -23,6 +31,9 @@ for (const rule of rules) {
       assert.ok(files.some((f) => f.startsWith('invalid')), `no invalid-*.yaml in ${dir}`);
       assert.ok(files.some((f) => f.startsWith('valid')), `no valid-*.yaml in ${dir}`);
     });
+    const messages = rule.meta.messages;
+    /** The message ids the carets of this rule's fixtures name. */
+    const named = new Set<string>();
     for (const file of files) {
       it(file, async () => {
         const { expected, options, text } = parseFixture(readFileSync(join(dir, file), 'utf8'));
@@ -38,6 +49,28 @@ for (const rule of rules) {
           assert.ok(f.range.end.offset >= f.range.start.offset);
           assert.ok(f.message.length > 0);
         }
+        const mine = expected.filter((e) => e.ruleId === id);
+        if (!messages) {
+          assert.deepEqual(mine.filter((e) => e.messageId !== undefined).map((e) => `${e.line}:${e.column} ${e.messageId}`), [], `${id} declares no messages: its carets name no message id`);
+          return;
+        }
+        // Pair each caret with a finding at its place whose text is the caret's message.
+        const left = [...findings];
+        for (const e of mine) {
+          assert.ok(e.messageId !== undefined, `${e.line}:${e.column}: the caret names the message id (one of ${Object.keys(messages).join(', ')})`);
+          const template = messages[e.messageId];
+          assert.ok(template !== undefined, `${e.line}:${e.column}: ${id} has no message "${e.messageId}"`);
+          named.add(e.messageId);
+          const at = left.findIndex((f) => f.range.start.line === e.line && f.range.start.column === e.column && templatePattern(template).test(f.message));
+          assert.ok(at >= 0, `${e.line}:${e.column}: no finding with message ${e.messageId}:\n${findings.map((f) => `  ${f.range.start.line}:${f.range.start.column} ${f.message}`).join('\n')}`);
+          assert.doesNotMatch(left[at]!.message, /\{\{[^{}]+\}\}/u, 'every placeholder is filled');
+          left.splice(at, 1);
+        }
+      });
+    }
+    if (messages) {
+      it('names every message id on some caret', () => {
+        assert.deepEqual([...named].sort(), Object.keys(messages).sort());
       });
     }
   });

@@ -7,11 +7,35 @@ import type { ClusterProfile } from '../k8s/profiles.js';
 import type { SchemaError } from '../load/schema.js';
 import type { Source } from '../load/input.js';
 
-export interface RuleMeta {
+/**
+ * What a rule's finding means for `kubectl apply` (its doc's "Why …" paragraph says the same in words):
+ * - `rejected`: the API server rejects the object at apply;
+ * - `failed-create`: the object is accepted, but the controller cannot create the pods or PVCs it
+ *   derives from it (`FailedCreate`);
+ * - `runtime`: everything is accepted and runs, but not as written, or fragile, or it gets stuck
+ *   (a claim that is never provisioned, names that do not resolve);
+ * - `practice`: nothing fails; worth knowing.
+ * A rule's errors have this meaning where the rule's severity varies (deprecated-api-version).
+ * The planner runs the `rejected` and `failed-create` rules; test/meta ties the category to the
+ * default severity.
+ */
+export type RuleCategory = 'rejected' | 'failed-create' | 'runtime' | 'practice';
+
+export const RULE_CATEGORIES: readonly RuleCategory[] = ['rejected', 'failed-create', 'runtime', 'practice'];
+
+/** Where a rule's documentation is published: its rules/<id>.md on the default branch. */
+export function ruleDocsUrl(id: string): string {
+  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+}
+
+/** What a rule module declares; `defineRule` adds `docs.url` from the id. */
+export interface RuleMetaInput {
   /** Stable kebab-case id; part of the public interface (config, suppressions). */
   id: string;
   /** Default severity. */
   severity: Severity;
+  /** What a finding means for apply. */
+  category: RuleCategory;
   /** One line, starting with a verb, no trailing period. */
   description: string;
   /**
@@ -21,6 +45,16 @@ export interface RuleMeta {
   requires?: 'base';
 }
 
+export interface RuleMeta extends RuleMetaInput {
+  /** As ESLint's `meta.docs.url`: the rule's documentation page (formatters link to it). */
+  docs: { url: string };
+  /**
+   * As ESLint's `meta.messages`: the rule's messages by id, with `{{name}}` placeholders filled from
+   * a report's `data`. Absent for a rule that still reports message texts.
+   */
+  messages?: Readonly<Record<string, string>>;
+}
+
 export interface Related {
   resource: Resource;
   path: Path;
@@ -28,10 +62,10 @@ export interface Related {
   key?: boolean;
 }
 
-export interface Report {
+/** A finding of a rule, but its message. */
+export interface ReportBase {
   resource: Resource;
   path: Path;
-  message: string;
   /** Point at the key rather than the value. */
   key?: boolean;
   hint?: string;
@@ -39,6 +73,22 @@ export interface Report {
   /** Overrides the rule's default severity for this finding (e.g. stronger with a cluster profile). */
   severity?: Severity;
 }
+
+/** What the engine receives: a finding with its message text. */
+export interface Report extends ReportBase {
+  message: string;
+}
+
+/** Values for a message's `{{name}}` placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/**
+ * What a rule reports: with message ids declared (`MessageIds` not `never`), a `messageId` and its
+ * `data`, as an ESLint rule's `context.report({ messageId, data })`; else the message text.
+ */
+export type RuleReport<MessageIds extends string> = [MessageIds] extends [never]
+  ? Report
+  : ReportBase & { messageId: MessageIds; data?: MessageData };
 
 export interface RuleOptions {
   kubeVersion: KubeVersion;
@@ -49,7 +99,13 @@ export interface RuleOptions {
   defaultNamespace: string;
 }
 
-export interface RuleContext {
+/** The context a rule's `check` gets: `report` takes the rule's own message ids, if it declares them. */
+export interface RuleContext<MessageIds extends string = never> extends Omit<EngineContext, 'report'> {
+  report(report: RuleReport<MessageIds>): void;
+}
+
+/** The context the engine gives a rule. */
+export interface EngineContext {
   readonly index: ResourceIndex;
   readonly options: RuleOptions;
   /** The earlier state, when given (`--from`, `--base`). */
@@ -65,9 +121,59 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check(context: EngineContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** What a rule module declares: `defineRule` adds `docs.url` and turns message ids into texts. */
+export interface RuleDefinition<MessageIds extends string = never> {
+  meta: RuleMetaInput & { messages?: Readonly<Record<MessageIds, string>> };
+  check(context: RuleContext<MessageIds>): void;
+}
+
+/**
+ * A message with its `{{name}}` placeholders filled from `data`, as ESLint's
+ * lib/linter/interpolate.js does it: one pass (a value's own braces stay as they are), the name
+ * trimmed, and a name without a value left as written.
+ */
+export function interpolate(text: string, data: MessageData | undefined): string {
+  if (!data) return text;
+  return text.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term: string) => {
+    const name = term.trim();
+    return Object.hasOwn(data, name) ? String(data[name]) : whole;
+  });
+}
+
+/**
+ * A rule with its `docs.url` filled in from its id, as typescript-eslint's
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name; and, for a rule
+ * that declares `messages`, whose `report({ messageId, data })` reaches the engine as the message
+ * text (typed as typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
+ */
+export function defineRule<MessageIds extends string = never>(rule: RuleDefinition<MessageIds>): Rule {
+  const { messages } = rule.meta;
+  const meta: RuleMeta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
+  if (!messages) return { meta, check: rule.check as (context: EngineContext) => void };
+  const texts: Readonly<Record<string, string>> = messages;
+  return {
+    meta,
+    check(engine) {
+      const report = (r: RuleReport<MessageIds>): void => {
+        if (!('messageId' in r)) throw new Error(`rule ${meta.id} declares messages: report a messageId`);
+        const { messageId, data, ...rest } = r;
+        const text = texts[messageId];
+        if (text === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+        engine.report({ ...rest, message: interpolate(text, data) });
+      };
+      const context: RuleContext<MessageIds> = {
+        index: engine.index,
+        options: engine.options,
+        base: engine.base,
+        targets: (kind) => engine.targets(kind),
+        schemaErrors: (resource) => engine.schemaErrors(resource),
+        sources: engine.sources,
+        report,
+      };
+      rule.check(context);
+    },
+  };
 }

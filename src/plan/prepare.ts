@@ -29,12 +29,11 @@ export interface PrepareOptions extends PlanOptions {
   readErrors?: readonly InputError[];
 }
 
-/** The rules whose errors mean the API server rejects the object on apply. */
-const API_RULES = [
-  'schema', 'metadata-invalid', 'statefulset-spec-invalid', 'selector-mismatch', 'pod-template-invalid', 'volume-mount-unknown',
-  'name-too-long', 'claim-spec-invalid', 'access-mode-invalid', 'service-spec-invalid', 'storageclass-invalid',
-];
-
+/**
+ * The rules whose errors mean the apply fails: the API server rejects the object, or the pods and
+ * PVCs the controller creates from it (a StatefulSet's rejection reads "… or the pods it creates").
+ */
+const API_RULES: readonly Rule[] = allRules.filter((r) => r.meta.category === 'rejected' || r.meta.category === 'failed-create');
 /**
  * A snapshot's objects come from the API server, so a value of the wrong type means the snapshot
  * was altered: the loader's schema check left the value out, and the planner would read the
@@ -79,9 +78,8 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
   if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
 
   // What the API server would reject in the desired manifests.
-  const apiRules: Rule[] = allRules.filter((r) => API_RULES.includes(r.meta.id));
   const defaultNamespace = options.defaultNamespace ?? 'default';
-  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, apiRules);
+  const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, API_RULES);
   const rejections: ApiRejection[] = [];
   for (const f of report.files.flatMap((x) => x.diagnostics)) {
     if (f.ruleId === 'input' || f.severity !== 'error' || !('object' in f) || !f.object) continue;

@@ -10,6 +10,8 @@ import { repoPath } from '../helpers/paths.js';
 import { lintText } from '../helpers/lint.js';
 import { parseFixture } from '../helpers/fixtures.js';
 import { withTable } from '../../src/cli/docs.js';
+import { RULE_CATEGORIES, defineRule, interpolate, type EngineContext, type Report } from '../../src/lint/rule.js';
+import type { Resource } from '../../src/resource.js';
 
 const ids = rules.map((r) => r.meta.id);
 const ruleFiles = readdirSync(repoPath('rules'));
@@ -39,8 +41,22 @@ describe('rule registry', () => {
       assert.ok(['error', 'warning', 'info'].includes(rule.meta.severity));
       assert.match(rule.meta.description, /^[A-Z][a-z]+ /, 'starts with a verb');
       assert.ok(!rule.meta.description.endsWith('.'), 'no trailing period');
+      assert.ok(RULE_CATEGORIES.includes(rule.meta.category), `category "${rule.meta.category}"`);
+      assert.equal(rule.meta.docs.url, `https://github.com/stsplan/stsplan/blob/main/rules/${rule.meta.id}.md`);
+    });
+    it(`${rule.meta.id}: category agrees with the default severity`, () => {
+      const { category, severity } = rule.meta;
+      if (category === 'practice') assert.notEqual(severity, 'error', 'a practice finding is never an error by default');
+      if (category === 'rejected' || category === 'failed-create') {
+        // A rule whose findings are not all failures says in its doc when one is an error
+        // (deprecated-api-version: "an **error** when the target no longer serves the version").
+        if (severity !== 'error') assert.match(readFileSync(repoPath(`rules/${rule.meta.id}.md`), 'utf8'), /^Default severity: \*\*\w+\*\* \(an \*\*error\*\* when /m, `a ${category} rule is an error by default, or its doc says when it is one`);
+      }
     });
   }
+  it('has a category for what each kind of apply failure means, and rules of each', () => {
+    assert.deepEqual([...new Set(rules.map((r) => r.meta.category))].sort(), [...RULE_CATEGORIES].sort());
+  });
   it('README rule table is current (npm run docs)', () => {
     const readme = readFileSync(repoPath('README.md'), 'utf8');
     assert.equal(readme, withTable(readme, rules.map((r) => r.meta)));
@@ -81,4 +97,70 @@ describe('rule docs', () => {
       assert.deepEqual(goodFindings.map((f) => f.message), [], 'the correct example does not');
     });
   }
+});
+
+describe('rule API: message ids', () => {
+  it('fills {{name}} placeholders as ESLint does: trimmed names, one pass, unknown names kept', () => {
+    assert.equal(interpolate('port {{ port }} of {{service}}', { port: 80, service: 'db' }), 'port 80 of db');
+    assert.equal(interpolate('{{a}} and {{b}}', { a: '{{b}}' }), '{{b}} and {{b}}');
+    assert.equal(interpolate('costs $1 {{x}}', { x: '$&' }), 'costs $1 $&');
+    assert.equal(interpolate('no data {{x}}', undefined), 'no data {{x}}');
+  });
+
+  const resource = { kind: 'StatefulSet', name: 'web' } as unknown as Resource;
+  const run = (rule: ReturnType<typeof defineRule>): Report[] => {
+    const reports: Report[] = [];
+    const engine = { report: (r: Report) => reports.push(r) } as unknown as EngineContext;
+    rule.check(engine);
+    return reports;
+  };
+
+  it('turns a messageId and its data into the message text the engine receives', () => {
+    const rule = defineRule({
+      meta: { id: 'x', severity: 'warning', category: 'practice', description: 'Check x', messages: { tooBig: 'partition {{partition}} > {{replicas}}', plain: 'plain text' } },
+      check(ctx) {
+        ctx.report({ resource, path: ['spec'], messageId: 'tooBig', data: { partition: 5, replicas: 3 }, hint: 'lower it' });
+        ctx.report({ resource, path: [], messageId: 'plain' });
+      },
+    });
+    assert.deepEqual(run(rule), [
+      { resource, path: ['spec'], hint: 'lower it', message: 'partition 5 > 3' },
+      { resource, path: [], message: 'plain text' },
+    ]);
+    assert.deepEqual(rule.meta.messages, { tooBig: 'partition {{partition}} > {{replicas}}', plain: 'plain text' });
+    assert.equal(rule.meta.docs.url, 'https://github.com/stsplan/stsplan/blob/main/rules/x.md');
+  });
+
+  it('passes a rule without messages its message texts unchanged', () => {
+    const rule = defineRule({
+      meta: { id: 'y', severity: 'info', category: 'practice', description: 'Check y' },
+      check(ctx) {
+        ctx.report({ resource, path: [], message: 'as written {{x}}' });
+      },
+    });
+    assert.deepEqual(run(rule), [{ resource, path: [], message: 'as written {{x}}' }]);
+    assert.equal(rule.meta.messages, undefined);
+  });
+
+  it('type-checks message ids (this file does not compile otherwise)', () => {
+    const rule = defineRule({
+      meta: { id: 'z', severity: 'info', category: 'practice', description: 'Check z', messages: { known: 'known' } },
+      check(ctx) {
+        // @ts-expect-error an id the rule does not declare
+        ctx.report({ resource, path: [], messageId: 'unknown' });
+        // @ts-expect-error a rule with messages reports ids, not texts
+        ctx.report({ resource, path: [], message: 'text' });
+      },
+    });
+    const legacy = defineRule({
+      meta: { id: 'w', severity: 'info', category: 'practice', description: 'Check w' },
+      check(ctx) {
+        // @ts-expect-error a rule without messages has no ids to report
+        ctx.report({ resource, path: [], messageId: 'known' });
+      },
+    });
+    // At run time a wrong id is a rule bug (the engine reports it as an internal error).
+    assert.throws(() => run(rule), /rule z has no message "unknown"/);
+    assert.ok(legacy.meta.messages === undefined);
+  });
 });

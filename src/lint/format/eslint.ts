@@ -38,13 +38,9 @@ export interface EslintResult {
   infoCount: number;
 }
 
-export function docsUrl(ruleId: string): string {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${ruleId}.md`;
-}
-
 export function rulesMeta(rules: readonly RuleMeta[]): Record<string, { docs: { description: string; url: string } }> {
   const out: Record<string, { docs: { description: string; url: string } }> = {};
-  for (const r of rules) out[r.id] = { docs: { description: r.description, url: docsUrl(r.id) } };
+  for (const r of rules) out[r.id] = { docs: { description: r.description, url: r.docs.url } };
   return out;
 }
 

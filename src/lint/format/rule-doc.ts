@@ -5,7 +5,6 @@
  */
 import type { RuleMeta } from '../rule.js';
 import { printable } from '../../text/printable.js';
-import { docsUrl } from './eslint.js';
 
 export function formatRulesTable(rules: readonly RuleMeta[]): string {
   const idWidth = Math.max(2, ...rules.map((r) => r.id.length));
@@ -17,7 +16,7 @@ export function formatRulesTable(rules: readonly RuleMeta[]): string {
 }
 
 export function formatRulesJson(rules: readonly RuleMeta[]): string {
-  return JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(r.requires ? { requires: r.requires } : {}), docs: docsUrl(r.id) })), null, 2) + '\n';
+  return JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(r.requires ? { requires: r.requires } : {}), docs: r.docs.url })), null, 2) + '\n';
 }
 
 /** Inline Markdown made plain: **bold**, `code`, [text](url). */

@@ -8,7 +8,6 @@ import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
 import type { LintReport } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
 import type { Range, Severity } from '../../types.js';
-import { docsUrl } from './eslint.js';
 import { rootRelative } from './report-paths.js';
 import type { TemplateResolver } from '../../load/helm-source.js';
 import { HOMEPAGE, packageVersion, ruleDocText } from '../../version.js';
@@ -25,7 +24,10 @@ export interface SarifOptions {
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** The pseudo-rule input errors are reported under (a file that cannot be read or parsed). */
-const INPUT_RULE: RuleMeta = { id: 'input', severity: 'error', description: 'Report input that cannot be read, parsed or recognised as a Kubernetes object' };
+const INPUT_RULE: Descriptor = { id: 'input', severity: 'error', description: 'Report input that cannot be read, parsed or recognised as a Kubernetes object', docs: { url: `${HOMEPAGE}#exit-codes` } };
+
+/** What a SARIF rule descriptor is made of: a rule's metadata, or the input pseudo-rule's. */
+type Descriptor = Pick<RuleMeta, 'id' | 'severity' | 'description' | 'docs'>;
 
 function pascal(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
@@ -39,7 +41,7 @@ function sentence(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function descriptor(meta: RuleMeta): ReportingDescriptor {
+function descriptor(meta: Descriptor): ReportingDescriptor {
   const doc = meta.id === 'input' ? undefined : ruleDocText(meta.id);
   const d: ReportingDescriptor = {
     id: meta.id,
@@ -51,7 +53,7 @@ function descriptor(meta: RuleMeta): ReportingDescriptor {
   // SARIF wants a name that differs from the id (SARIF1001), even by case.
   const name = FRIENDLY[meta.id] ?? pascal(meta.id);
   if (name.toLowerCase() !== meta.id.toLowerCase()) d.name = name;
-  d.helpUri = meta.id === 'input' ? `${HOMEPAGE}#exit-codes` : docsUrl(meta.id);
+  d.helpUri = meta.docs.url;
   d.help = doc ? { text: doc, markdown: doc } : { text: sentence(meta.description) };
   return d;
 }

@@ -6,11 +6,30 @@ import type { FeatureGates, KubeVersion } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { SchemaError } from '../load/schema.js';
 import type { Source } from '../load/input.js';
-export interface RuleMeta {
+/**
+ * What a rule's finding means for `kubectl apply` (its doc's "Why …" paragraph says the same in words):
+ * - `rejected`: the API server rejects the object at apply;
+ * - `failed-create`: the object is accepted, but the controller cannot create the pods or PVCs it
+ *   derives from it (`FailedCreate`);
+ * - `runtime`: everything is accepted and runs, but not as written, or fragile, or it gets stuck
+ *   (a claim that is never provisioned, names that do not resolve);
+ * - `practice`: nothing fails; worth knowing.
+ * A rule's errors have this meaning where the rule's severity varies (deprecated-api-version).
+ * The planner runs the `rejected` and `failed-create` rules; test/meta ties the category to the
+ * default severity.
+ */
+export type RuleCategory = 'rejected' | 'failed-create' | 'runtime' | 'practice';
+export declare const RULE_CATEGORIES: readonly RuleCategory[];
+/** Where a rule's documentation is published: its rules/<id>.md on the default branch. */
+export declare function ruleDocsUrl(id: string): string;
+/** What a rule module declares; `defineRule` adds `docs.url` from the id. */
+export interface RuleMetaInput {
     /** Stable kebab-case id; part of the public interface (config, suppressions). */
     id: string;
     /** Default severity. */
     severity: Severity;
+    /** What a finding means for apply. */
+    category: RuleCategory;
     /** One line, starting with a verb, no trailing period. */
     description: string;
     /**
@@ -19,16 +38,27 @@ export interface RuleMeta {
      */
     requires?: 'base';
 }
+export interface RuleMeta extends RuleMetaInput {
+    /** As ESLint's `meta.docs.url`: the rule's documentation page (formatters link to it). */
+    docs: {
+        url: string;
+    };
+    /**
+     * As ESLint's `meta.messages`: the rule's messages by id, with `{{name}}` placeholders filled from
+     * a report's `data`. Absent for a rule that still reports message texts.
+     */
+    messages?: Readonly<Record<string, string>>;
+}
 export interface Related {
     resource: Resource;
     path: Path;
     message: string;
     key?: boolean;
 }
-export interface Report {
+/** A finding of a rule, but its message. */
+export interface ReportBase {
     resource: Resource;
     path: Path;
-    message: string;
     /** Point at the key rather than the value. */
     key?: boolean;
     hint?: string;
@@ -36,6 +66,20 @@ export interface Report {
     /** Overrides the rule's default severity for this finding (e.g. stronger with a cluster profile). */
     severity?: Severity;
 }
+/** What the engine receives: a finding with its message text. */
+export interface Report extends ReportBase {
+    message: string;
+}
+/** Values for a message's `{{name}}` placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
+/**
+ * What a rule reports: with message ids declared (`MessageIds` not `never`), a `messageId` and its
+ * `data`, as an ESLint rule's `context.report({ messageId, data })`; else the message text.
+ */
+export type RuleReport<MessageIds extends string> = [MessageIds] extends [never] ? Report : ReportBase & {
+    messageId: MessageIds;
+    data?: MessageData;
+};
 export interface RuleOptions {
     kubeVersion: KubeVersion;
     featureGates: FeatureGates;
@@ -44,7 +88,12 @@ export interface RuleOptions {
     /** Namespace for objects without metadata.namespace. */
     defaultNamespace: string;
 }
-export interface RuleContext {
+/** The context a rule's `check` gets: `report` takes the rule's own message ids, if it declares them. */
+export interface RuleContext<MessageIds extends string = never> extends Omit<EngineContext, 'report'> {
+    report(report: RuleReport<MessageIds>): void;
+}
+/** The context the engine gives a rule. */
+export interface EngineContext {
     readonly index: ResourceIndex;
     readonly options: RuleOptions;
     /** The earlier state, when given (`--from`, `--base`). */
@@ -59,6 +108,25 @@ export interface RuleContext {
 }
 export interface Rule {
     meta: RuleMeta;
-    check(context: RuleContext): void;
+    check(context: EngineContext): void;
 }
-export declare function defineRule(rule: Rule): Rule;
+/** What a rule module declares: `defineRule` adds `docs.url` and turns message ids into texts. */
+export interface RuleDefinition<MessageIds extends string = never> {
+    meta: RuleMetaInput & {
+        messages?: Readonly<Record<MessageIds, string>>;
+    };
+    check(context: RuleContext<MessageIds>): void;
+}
+/**
+ * A message with its `{{name}}` placeholders filled from `data`, as ESLint's
+ * lib/linter/interpolate.js does it: one pass (a value's own braces stay as they are), the name
+ * trimmed, and a name without a value left as written.
+ */
+export declare function interpolate(text: string, data: MessageData | undefined): string;
+/**
+ * A rule with its `docs.url` filled in from its id, as typescript-eslint's
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name; and, for a rule
+ * that declares `messages`, whose `report({ messageId, data })` reaches the engine as the message
+ * text (typed as typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
+ */
+export declare function defineRule<MessageIds extends string = never>(rule: RuleDefinition<MessageIds>): Rule;

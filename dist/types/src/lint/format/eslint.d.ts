@@ -40,7 +40,6 @@ export interface EslintResult {
     /** Info-level findings (not in warningCount). */
     infoCount: number;
 }
-export declare function docsUrl(ruleId: string): string;
 export declare function rulesMeta(rules: readonly RuleMeta[]): Record<string, {
     docs: {
         description: string;
