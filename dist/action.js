@@ -19,6 +19,9 @@ function printable(text2) {
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
+function unescapeProperty(s) {
+  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c) => ({ "25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": "," })[c]);
+}
 
 // build/src/plan/runs.js
 function expandOrdinal(template, n) {
@@ -618,9 +621,6 @@ function changedFiles(env, cwd, base) {
   const local = (git(["diff", "--name-only", "-z", "HEAD", "--"], cwd) ?? "") + (git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], top) ?? "");
   const names = (committed + local).split("\0").filter(Boolean);
   return new Set(names.map((n) => relative(cwd, join(top, n)).split(sep).join("/")));
-}
-function unescapeProperty(s) {
-  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c) => ({ "25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": "," })[c]);
 }
 function chooseAnnotations(github, changed, mode) {
   const result = { lines: [], found: { error: 0, warning: 0 }, shown: { error: 0, warning: 0 }, unchanged: 0 };

@@ -12035,7 +12035,7 @@ var init_versions = __esm({
 
 // build/src/lint/rule.js
 function ruleDocsUrl(id) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+  return `${HOMEPAGE}/blob/main/rules/${id}.md`;
 }
 function interpolate(text2, data) {
   if (!data)
@@ -12079,6 +12079,7 @@ function defineRule(rule) {
 var init_rule = __esm({
   "build/src/lint/rule.js"() {
     "use strict";
+    init_version();
   }
 });
 
@@ -31229,13 +31230,17 @@ var github_exports = {};
 __export(github_exports, {
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty,
-  formatGithub: () => formatGithub
+  formatGithub: () => formatGithub,
+  unescapeProperty: () => unescapeProperty
 });
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function unescapeProperty(s) {
+  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c) => ({ "25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": "," })[c]);
 }
 function formatGithub(report2, options) {
   const lines = [];

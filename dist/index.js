@@ -11863,7 +11863,7 @@ var GATED_FIELDS = [
 
 // build/src/lint/rule.js
 function ruleDocsUrl(id) {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+  return `${HOMEPAGE}/blob/main/rules/${id}.md`;
 }
 function interpolate(text2, data) {
   if (!data)

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { escapeData } from '../lint/format/github.js';
+import { escapeData, unescapeProperty } from '../lint/format/github.js';
 import { formatPlanMarkdown, formatPlanMarkdownComment } from '../plan/render/markdown.js';
 import { mdCell, mdCode, mdText } from '../text/markdown-escape.js';
 import { printable } from '../text/printable.js';
@@ -100,11 +100,6 @@ function changedFiles(env: Env, cwd: string, base: string): Set<string> | undefi
   const names = (committed + local).split('\0').filter(Boolean);
   // The annotations name files relative to GITHUB_WORKSPACE (the cwd): git's names are from the top level.
   return new Set(names.map((n) => relative(cwd, join(top, n)).split(sep).join('/')));
-}
-
-/** Undoes escapeProperty. */
-function unescapeProperty(s: string): string {
-  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[c]!);
 }
 
 export interface Annotations {

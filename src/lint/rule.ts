@@ -6,6 +6,7 @@ import type { FeatureGates, KubeVersion } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { SchemaError } from '../load/schema.js';
 import type { Source } from '../load/input.js';
+import { HOMEPAGE } from '../version.js';
 
 /**
  * What a rule's finding means for `kubectl apply` (its doc's "Why …" paragraph says the same in words):
@@ -25,7 +26,7 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = ['rejected', 'failed-cre
 
 /** Where a rule's documentation is published: its rules/<id>.md on the default branch. */
 export function ruleDocsUrl(id: string): string {
-  return `https://github.com/stsplan/stsplan/blob/main/rules/${id}.md`;
+  return `${HOMEPAGE}/blob/main/rules/${id}.md`;
 }
 
 /** What a rule module declares; `defineRule` adds `docs.url` from the id. */

@@ -39,7 +39,7 @@ const SOURCE = /^# Source: (.+?)[ \t]*$/;
 export function helmDocuments(text: string): HelmDocument[] {
   if (!text.includes('# Source: ')) return [];
   const out: HelmDocument[] = [];
-  // Lines as src/load/locate.ts counts them (LF, CRLF or a lone CR, as go-yaml reads them), so that a
+  // Lines as src/load/source.ts counts them (LF, CRLF or a lone CR, as go-yaml reads them), so that a
   // comment never runs on past what the YAML reader takes as its end.
   const breaks = /\r\n?|\n/g;
   let offset = 0;

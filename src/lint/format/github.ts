@@ -19,6 +19,11 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** Undoes escapeProperty (the Action reads the file of an annotation back). */
+export function unescapeProperty(s: string): string {
+  return s.replace(/%(25|0D|0A|3A|2C)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[c]!);
+}
+
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export interface GithubOptions {

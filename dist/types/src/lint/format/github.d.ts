@@ -9,6 +9,8 @@ import type { TemplateResolver } from '../../load/helm-source.js';
 export declare function escapeData(s: string): string;
 /** Escaping of a command's property values. */
 export declare function escapeProperty(s: string): string;
+/** Undoes escapeProperty (the Action reads the file of an annotation back). */
+export declare function unescapeProperty(s: string): string;
 export interface GithubOptions {
     cwd: string;
     /** Paths are made relative to this (GITHUB_WORKSPACE, else cwd). */
