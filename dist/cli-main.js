@@ -13253,7 +13253,12 @@ var init_access_mode_unsupported = __esm({
         id: "access-mode-unsupported",
         severity: "error",
         category: "runtime",
-        description: "Disallow access modes the claim's provisioner cannot provide"
+        description: "Disallow access modes the claim's provisioner cannot provide",
+        messages: {
+          unsupported: '{{prefix}}{{mode}} is not supported by provisioner {{provisioner}} ({{backend}}) of StorageClass "{{storageClass}}": the claim stays Pending (ProvisioningFailed)',
+          unsupportedForFilesystem: '{{prefix}}{{mode}} is not supported by provisioner {{provisioner}} ({{backend}}) of StorageClass "{{storageClass}}" for volumeMode: Filesystem: the claim stays Pending (ProvisioningFailed)',
+          onlyWhereConfigured: '{{prefix}}{{mode}} is supported by provisioner {{provisioner}} ({{backend}}) of StorageClass "{{storageClass}}" only where {{how}}: elsewhere the claim stays Pending (ProvisioningFailed)'
+        }
       },
       check(ctx) {
         for (const c of claimsOf({ pvcs: ctx.targets("PersistentVolumeClaim"), statefulSets: ctx.targets("StatefulSet") })) {
@@ -13261,9 +13266,10 @@ var init_access_mode_unsupported = __esm({
           if (!Array.isArray(modes))
             continue;
           const cls = classOf(c.claim, c.base, ctx.index.visibleFrom(c.resource), ctx.options.cluster);
-          if (!cls.info)
+          const info2 = cls.info;
+          if (!info2)
             continue;
-          const p = provisioner(cls.info.provisioner);
+          const p = provisioner(info2.provisioner);
           if (!p || p.static)
             continue;
           const block = c.claim.spec?.volumeMode === "Block";
@@ -13274,11 +13280,11 @@ var init_access_mode_unsupported = __esm({
             if (blockOnly && block)
               return;
             const configurable = p.configurable?.modes?.includes(m) ? p.configurable : void 0;
+            const data = { prefix: c.prefix, mode: m, provisioner: p.name, backend: p.backend, storageClass: info2.name };
             ctx.report({
               resource: c.resource,
               path: [...c.base, "spec", "accessModes", i],
-              ...configurable ? { severity: "warning" } : {},
-              message: configurable ? `${c.prefix}${m} is supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}" only where ${configurable.how}: elsewhere the claim stays Pending (ProvisioningFailed)` : `${c.prefix}${m} is not supported by provisioner ${p.name} (${p.backend}) of StorageClass "${cls.name}"${blockOnly ? " for volumeMode: Filesystem" : ""}: the claim stays Pending (ProvisioningFailed)`,
+              ...configurable ? { severity: "warning", messageId: "onlyWhereConfigured", data: { ...data, how: configurable.how } } : { messageId: blockOnly ? "unsupportedForFilesystem" : "unsupported", data },
               hint: m === "ReadWriteMany" ? "use ReadWriteOnce (each StatefulSet pod gets its own claim anyway), or a file-storage class (NFS, EFS, Filestore, Azure Files, CephFS)" : `use one of: ${p.accessModes.join(", ")}`,
               ...cls.resource ? { related: [{ resource: cls.resource, path: ["provisioner"], message: `StorageClass "${cls.name}" uses ${p.name}` }] } : {}
             });
@@ -14250,7 +14256,12 @@ var init_default_storage_class = __esm({
         id: "default-storage-class",
         severity: "warning",
         category: "runtime",
-        description: "Require exactly one default StorageClass where claims rely on the default"
+        description: "Require exactly one default StorageClass where claims rely on the default",
+        messages: {
+          severalDefaults: "more than one StorageClass is marked default ({{names}}): claims without storageClassName get the most recently created one (older releases reject them)",
+          noDefaultInProfile: '{{claim}} sets no storageClassName and cluster profile "{{cluster}}" has no default StorageClass: the claim stays Pending',
+          noDefaultOnFreshCluster: '{{claim}} sets no storageClassName and a fresh "{{cluster}}" cluster has no default StorageClass: unless someone marked one default, the claim stays Pending'
+        }
       },
       check(ctx) {
         for (const d of inputDefaultClasses(ctx.index)) {
@@ -14262,7 +14273,8 @@ var init_default_storage_class = __esm({
             ctx.report({
               resource: d.resource,
               path: ["metadata", "annotations"],
-              message: `more than one StorageClass is marked default (${names2.join(", ")}): claims without storageClassName get the most recently created one (older releases reject them)`,
+              messageId: "severalDefaults",
+              data: { names: names2.join(", ") },
               hint: 'keep storageclass.kubernetes.io/is-default-class: "true" on one class only',
               related: defaults.filter((o) => o.resource !== d.resource).map((o) => ({ resource: o.resource, path: ["metadata", "annotations"], message: `StorageClass "${o.info.name}" is also default` }))
             });
@@ -14284,7 +14296,8 @@ var init_default_storage_class = __esm({
             path: [...c.base, "spec"],
             key: true,
             severity: cluster.exact ? "error" : "warning",
-            message: cluster.exact ? `${c.label || "the claim"} sets no storageClassName and cluster profile "${cluster.name}" has no default StorageClass: the claim stays Pending` : `${c.label || "the claim"} sets no storageClassName and a fresh "${cluster.name}" cluster has no default StorageClass: unless someone marked one default, the claim stays Pending`,
+            messageId: cluster.exact ? "noDefaultInProfile" : "noDefaultOnFreshCluster",
+            data: { claim: c.label || "the claim", cluster: cluster.name },
             hint: `set storageClassName (one of: ${cluster.storageClasses.map((s) => s.name).join(", ") || "none in the profile"})`
           });
         }
@@ -14526,7 +14539,13 @@ var init_deprecated_api_version = __esm({
         id: "deprecated-api-version",
         severity: "warning",
         category: "rejected",
-        description: "Disallow apiVersions that are deprecated, off by default or no longer served"
+        description: "Disallow apiVersions that are deprecated, off by default or no longer served",
+        messages: {
+          removed: '{{kind}} {{apiVersion}} is not served since Kubernetes 1.{{removedIn}}: `kubectl apply` fails: no matches for kind "{{kind}}" in version "{{apiVersion}}"',
+          offByDefault: '{{kind}} {{apiVersion}} is {{stage}} API that Kubernetes 1.{{minor}} serves only where the cluster enables it: `kubectl apply` fails with "no matches for kind" on clusters that do not',
+          offByDefaultAndRemovedLater: '{{kind}} {{apiVersion}} is {{stage}} API that Kubernetes 1.{{minor}} serves only where the cluster enables it: `kubectl apply` fails with "no matches for kind" on clusters that do not, and Kubernetes 1.{{removedIn}} no longer serves it',
+          deprecated: '{{kind}} {{apiVersion}} is deprecated: Kubernetes 1.{{removedIn}} no longer serves it (`kubectl apply` fails there with "no matches for kind")'
+        }
       },
       check(ctx) {
         const { minor } = ctx.options.kubeVersion;
@@ -14539,14 +14558,17 @@ var init_deprecated_api_version = __esm({
               resource: r,
               path: ["apiVersion"],
               severity: "error",
-              message: `${r.kind} ${r.apiVersion} is not served since Kubernetes 1.${s.removedIn}: \`kubectl apply\` fails: no matches for kind "${r.kind}" in version "${r.apiVersion}"`,
+              messageId: "removed",
+              data: { kind: r.kind, apiVersion: r.apiVersion, removedIn: s.removedIn },
               ...withHint(hint(s.alternative, s.note))
             });
           } else if (s.status === "deprecated") {
-            const removal = s.removedIn !== void 0 ? `Kubernetes 1.${s.removedIn} no longer serves it` : "a later release removes it";
-            const message = s.offByDefault ? `${r.kind} ${r.apiVersion} is ${s.offByDefault === "alpha" ? "an alpha" : "a beta"} API that Kubernetes 1.${minor} serves only where the cluster enables it: \`kubectl apply\` fails with "no matches for kind" on clusters that do not${s.removedIn !== void 0 ? `, and ${removal}` : ""}` : `${r.kind} ${r.apiVersion} is deprecated: ${removal} (\`kubectl apply\` fails there with "no matches for kind")`;
+            const object = { kind: r.kind, apiVersion: r.apiVersion };
+            const message = s.offByDefault ? s.removedIn !== void 0 ? { messageId: "offByDefaultAndRemovedLater", data: { ...object, stage: s.offByDefault === "alpha" ? "an alpha" : "a beta", minor, removedIn: s.removedIn } } : { messageId: "offByDefault", data: { ...object, stage: s.offByDefault === "alpha" ? "an alpha" : "a beta", minor } } : s.removedIn !== void 0 ? { messageId: "deprecated", data: { ...object, removedIn: s.removedIn } } : void 0;
+            if (!message)
+              continue;
             const advice = s.alternative ? hint(s.alternative, s.note) : s.offByDefault ? `it needs kube-apiserver --runtime-config=${r.apiVersion}=true (and the feature gate of the API, if it has one)` : s.note;
-            ctx.report({ resource: r, path: ["apiVersion"], severity: "warning", message, ...withHint(advice) });
+            ctx.report({ resource: r, path: ["apiVersion"], severity: "warning", ...message, ...withHint(advice) });
           }
         }
       }
@@ -14864,7 +14886,12 @@ var init_immediate_binding_zonal = __esm({
         id: "immediate-binding-zonal",
         severity: "warning",
         category: "runtime",
-        description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners"
+        description: "Require WaitForFirstConsumer binding for zonal and node-local provisioners",
+        messages: {
+          noNodeSelected: "{{provisioner}} provisions only for the node a pod was scheduled to, but binding is Immediate{{byDefault}}: no node is selected, {{failure}}, and every claim of this class stays Pending",
+          bindsArbitraryLocalVolume: "{{provisioner}} needs volumeBindingMode: WaitForFirstConsumer: with Immediate binding the claim binds to a local volume on an arbitrary node before the pod is scheduled",
+          provisionedBeforeScheduling: "{{provisioner}} volumes are {{topology}}, but binding is Immediate{{byDefault}}: the volume is created in an arbitrary {{place}} before the pod is scheduled, so StatefulSet pods can become unschedulable"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StorageClass")) {
@@ -14876,12 +14903,13 @@ var init_immediate_binding_zonal = __esm({
           if (mode !== "Immediate")
             continue;
           const explicit = sc2.volumeBindingMode !== void 0;
+          const byDefault = explicit ? "" : " (the default)";
           ctx.report({
             resource: r,
             path: explicit ? ["volumeBindingMode"] : ["provisioner"],
             // A provisioner that needs the pod's node never provisions with Immediate binding.
             ...p.needsNode ? { severity: "error" } : {},
-            message: p.needsNode ? `${p.name} provisions only for the node a pod was scheduled to, but binding is Immediate${explicit ? "" : " (the default)"}: no node is selected, ${p.needsNode}, and every claim of this class stays Pending` : p.static ? `${p.name} needs volumeBindingMode: WaitForFirstConsumer: with Immediate binding the claim binds to a local volume on an arbitrary node before the pod is scheduled` : `${p.name} volumes are ${p.topology}, but binding is Immediate${explicit ? "" : " (the default)"}: the volume is created in an arbitrary ${p.topology === "zonal" ? "zone" : "node"} before the pod is scheduled, so StatefulSet pods can become unschedulable`,
+            ...p.needsNode ? { messageId: "noNodeSelected", data: { provisioner: p.name, byDefault, failure: p.needsNode } } : p.static ? { messageId: "bindsArbitraryLocalVolume", data: { provisioner: p.name } } : { messageId: "provisionedBeforeScheduling", data: { provisioner: p.name, topology: p.topology, byDefault, place: p.topology === "zonal" ? "zone" : "node" } },
             hint: "set `volumeBindingMode: WaitForFirstConsumer` (StorageClass fields are immutable: re-create the class)"
           });
         }
@@ -15165,7 +15193,14 @@ var init_lint_rendered_output = __esm({
         id: "lint-rendered-output",
         severity: "info",
         category: "practice",
-        description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied"
+        description: "Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied",
+        messages: {
+          kustomization: "stsplan checks the files as they are written; kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)",
+          kustomizationWithPatches: "stsplan checks the files as they are written, and {{patchFiles}} (fields, types and values; required fields come from what it patches); kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)",
+          helmChart: "the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them",
+          helmTemplate: "a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it",
+          probablePatch: "lacks {{missing}}, which the API server requires to create it, so applied on its own it is rejected; it looks like a kustomize patch of the {{kind}} defined in full in {{file}}, and is checked as a partial object"
+        }
       },
       check(ctx) {
         const charts = /* @__PURE__ */ new Set();
@@ -15179,7 +15214,7 @@ var init_lint_rendered_output = __esm({
               resource: source.resource,
               path: key2 ? [key2] : [],
               key: key2 !== void 0,
-              message: `stsplan checks the files as they are written${patches ? `, and ${patches === 1 ? "the patch file listed here as a partial object" : `the ${patches} patch files listed here as partial objects`} (fields, types and values; required fields come from what it patches)` : ""}; kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)`,
+              ...patches ? { messageId: "kustomizationWithPatches", data: { patchFiles: patches === 1 ? "the patch file listed here as a partial object" : `the ${patches} patch files listed here as partial objects` } } : { messageId: "kustomization" },
               hint: `lint what is applied: kubectl kustomize ${shell(dir)} | stsplan lint -`
             });
           } else if (source.kind === "helm-chart") {
@@ -15187,7 +15222,7 @@ var init_lint_rendered_output = __esm({
             ctx.report({
               resource: source.resource,
               path: "name" in source.resource.object ? ["name"] : [],
-              message: "the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them",
+              messageId: "helmChart",
               hint: `lint what is applied: helm template my-release ${shell(source.dir || ".")} -f values.yaml | stsplan lint -`
             });
           }
@@ -15199,7 +15234,7 @@ var init_lint_rendered_output = __esm({
           ctx.report({
             resource: source.resource,
             path: [],
-            message: "a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it",
+            messageId: "helmTemplate",
             hint: `lint what is applied: helm template my-release ${shell(source.dir || ".")} | stsplan lint -`
           });
         }
@@ -15212,7 +15247,8 @@ var init_lint_rendered_output = __esm({
             resource: r,
             path: ["metadata", "name"],
             severity: "warning",
-            message: `lacks ${missing.join(" and ")}, which the API server requires to create it, so applied on its own it is rejected; it looks like a kustomize patch of the ${r.kind} defined in full in ${whole.file.path}, and is checked as a partial object`,
+            messageId: "probablePatch",
+            data: { missing: missing.join(" and "), kind: r.kind, file: whole.file.path },
             hint: "lint the rendered overlay (kubectl kustomize DIR | stsplan lint -), or include the kustomization that lists this patch",
             related: [{ resource: whole, path: ["metadata", "name"], message: `${r.kind} ${r.name} in full` }]
           });
@@ -15299,7 +15335,12 @@ var init_missing_readiness_probe = __esm({
         id: "missing-readiness-probe",
         severity: "warning",
         category: "runtime",
-        description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next"
+        description: "Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next",
+        messages: {
+          createsNextPod: 'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller creates the next pod at that moment',
+          createsAndReplacesNextPod: 'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller creates the next pod and replaces the next one in a rolling update at that moment',
+          replacesNextPod: 'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller replaces the next pod in a rolling update at that moment'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -15324,7 +15365,8 @@ var init_missing_readiness_probe = __esm({
           ctx.report({
             resource: r,
             path: [...tpl.path, "spec", "containers", i, "name"],
-            message: `no container has a readinessProbe, so a pod is Ready as soon as "${first.name}" is running, not when it can serve: the controller ${ordered ? `creates the next pod${rolling ? " and replaces the next one in a rolling update" : ""}` : "replaces the next pod in a rolling update"} at that moment`,
+            messageId: ordered ? rolling ? "createsAndReplacesNextPod" : "createsNextPod" : "replacesNextPod",
+            data: { container: String(first.name) },
             hint: "add a readinessProbe that checks the service is ready to join its peers"
           });
         }
@@ -15596,7 +15638,14 @@ var init_pdb_blocks_disruption = __esm({
         id: "pdb-blocks-disruption",
         severity: "warning",
         category: "runtime",
-        description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select"
+        description: "Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select",
+        messages: {
+          maxUnavailableZero: "maxUnavailable 0 allows no voluntary disruption: node drains and cluster upgrades block until someone deletes this budget",
+          maxUnavailableCountsAllReplicas: "allows no voluntary disruption of {{sets}}: the disruption controller measures maxUnavailable {{maxUnavailable}} against all {{replicas}} replicas, so it wants {{desired}} healthy, but only {{pods}} of them are selected, so node drains and cluster upgrades block until someone deletes this budget",
+          maxUnavailableNoneToSpare: "allows no voluntary disruption of {{sets}}: maxUnavailable {{maxUnavailable}} of {{replicas}} leaves none to spare, so node drains and cluster upgrades block until someone deletes this budget",
+          minAvailableAllPods: "allows no voluntary disruption of {{sets}}: minAvailable {{minAvailable}} with {{pods}} selected pods, so node drains and cluster upgrades block until someone deletes this budget",
+          minAvailableRoundsUp: "allows no voluntary disruption of {{sets}}: minAvailable {{minAvailable}} of {{replicas}} replicas rounds up to {{desired}}, with {{pods}} selected pods, so node drains and cluster upgrades block until someone deletes this budget"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("PodDisruptionBudget")) {
@@ -15608,7 +15657,7 @@ var init_pdb_blocks_disruption = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "maxUnavailable"],
-              message: "maxUnavailable 0 allows no voluntary disruption: node drains and cluster upgrades block until someone deletes this budget",
+              messageId: "maxUnavailableZero",
               hint: "use maxUnavailable: 1"
             });
             continue;
@@ -15638,12 +15687,12 @@ var init_pdb_blocks_disruption = __esm({
           if (valid(max)) {
             field = "maxUnavailable";
             desired = scale - scaled(max, scale);
-            why = scale > pods ? `the disruption controller measures maxUnavailable ${String(max)} against all ${scale} replicas, so it wants ${desired} healthy, but only ${pods} of them are selected` : `maxUnavailable ${String(max)} of ${scale} leaves none to spare`;
+            why = scale > pods ? { messageId: "maxUnavailableCountsAllReplicas", data: { maxUnavailable: max, replicas: scale, desired, pods } } : { messageId: "maxUnavailableNoneToSpare", data: { maxUnavailable: max, replicas: scale } };
           } else {
             field = "minAvailable";
             const total = typeof min === "number" ? pods : scale;
             desired = scaled(min, total);
-            why = typeof min === "number" ? `minAvailable ${min} with ${pods} selected pods` : `minAvailable ${String(min)} of ${scale} replicas rounds up to ${desired}, with ${pods} selected pods`;
+            why = typeof min === "number" ? { messageId: "minAvailableAllPods", data: { minAvailable: min, pods } } : { messageId: "minAvailableRoundsUp", data: { minAvailable: String(min), replicas: scale, desired, pods } };
           }
           if (pods - desired > 0)
             continue;
@@ -15651,7 +15700,8 @@ var init_pdb_blocks_disruption = __esm({
           ctx.report({
             resource: r,
             path: ["spec", field],
-            message: `allows no voluntary disruption of ${sets}: ${why}, so node drains and cluster upgrades block until someone deletes this budget`,
+            messageId: why.messageId,
+            data: { ...why.data, sets },
             hint: field === "minAvailable" ? `use minAvailable: ${Math.max(pods - 1, 0)} or maxUnavailable: 1` : "select all pods of the StatefulSet with one budget (its spec.selector) and maxUnavailable: 1",
             related: selected.map((x) => ({ resource: x.set, path: ["spec", "replicas"], message: `replicas: ${x.replicas}` }))
           });
@@ -17583,7 +17633,12 @@ var init_provisioner_removed = __esm({
         id: "provisioner-removed",
         severity: "warning",
         category: "runtime",
-        description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI"
+        description: "Disallow in-tree provisioner names that the target version removed or redirects to CSI",
+        messages: {
+          removedWithoutMigration: "in-tree provisioner {{provisioner}} was removed in Kubernetes 1.{{removedIn}} with no CSI migration: claims of this class are never provisioned",
+          redirectedToCsi: "in-tree provisioner {{provisioner}} was removed in 1.{{removedIn}}; calls are redirected to {{csi}}, which must be installed",
+          deprecated: "in-tree provisioner {{provisioner}} is deprecated and removed in 1.{{removedIn}}"
+        }
       },
       check(ctx) {
         const minor = ctx.options.kubeVersion.minor;
@@ -17594,11 +17649,12 @@ var init_provisioner_removed = __esm({
             continue;
           const broken = removedWithoutReplacement(p, minor);
           const removed = minor >= p.inTree.removedIn;
+          const data = { provisioner: p.name, removedIn: p.inTree.removedIn };
           ctx.report({
             resource: r,
             path: ["provisioner"],
             severity: broken ? "error" : "warning",
-            message: broken ? `in-tree provisioner ${p.name} was removed in Kubernetes 1.${p.inTree.removedIn} with no CSI migration: claims of this class are never provisioned` : removed ? `in-tree provisioner ${p.name} was removed in 1.${p.inTree.removedIn}; calls are redirected to ${p.inTree.csi}, which must be installed` : `in-tree provisioner ${p.name} is deprecated and removed in 1.${p.inTree.removedIn}`,
+            ...broken ? { messageId: "removedWithoutMigration", data } : removed ? { messageId: "redirectedToCsi", data: { ...data, csi: String(p.inTree.csi) } } : { messageId: "deprecated", data },
             hint: p.inTree.csi ? `use provisioner: ${p.inTree.csi} in a new StorageClass` : "move to a CSI driver and migrate the data"
           });
         }
@@ -17620,7 +17676,12 @@ var init_provisioner_unavailable = __esm({
         id: "provisioner-unavailable",
         severity: "error",
         category: "runtime",
-        description: "Require StorageClass provisioners to exist on the target cluster profile"
+        description: "Require StorageClass provisioners to exist on the target cluster profile",
+        messages: {
+          otherCloud: `provisioner "{{provisioner}}" is {{cloud}}'s own storage and does not run on cluster profile "{{cluster}}": claims of this class stay Pending`,
+          notInProfile: 'provisioner "{{provisioner}}" is not among the provisioners of cluster profile "{{cluster}}": claims of this class stay Pending',
+          notOnFreshCluster: 'provisioner "{{provisioner}}" does not run on a fresh "{{cluster}}" cluster: claims of this class stay Pending unless its CSI driver is installed'
+        }
       },
       check(ctx) {
         const cluster = ctx.options.cluster;
@@ -17637,7 +17698,7 @@ var init_provisioner_unavailable = __esm({
             resource: r,
             path: ["provisioner"],
             severity: certain ? "error" : "warning",
-            message: otherCloud ? `provisioner "${p}" is ${CLOUDS[otherCloud]}'s own storage and does not run on cluster profile "${cluster.name}": claims of this class stay Pending` : cluster.exact ? `provisioner "${p}" is not among the provisioners of cluster profile "${cluster.name}": claims of this class stay Pending` : `provisioner "${p}" does not run on a fresh "${cluster.name}" cluster: claims of this class stay Pending unless its CSI driver is installed`,
+            ...otherCloud ? { messageId: "otherCloud", data: { provisioner: p, cloud: CLOUDS[otherCloud], cluster: cluster.name } } : { messageId: cluster.exact ? "notInProfile" : "notOnFreshCluster", data: { provisioner: p, cluster: cluster.name } },
             hint: certain ? `use one of: ${cluster.provisioners.join(", ")}, or install the CSI driver and add it to your cluster profile` : `make sure the cluster runs the driver of "${p}", or pass the cluster's own classes with --cluster FILE (kubectl get storageclass -o yaml)`
           });
         }
@@ -17658,7 +17719,11 @@ var init_retention_deletes_data = __esm({
         id: "retention-deletes-data",
         severity: "info",
         category: "practice",
-        description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods"
+        description: "Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods",
+        messages: {
+          whenScaledDelete: "whenScaled: Delete: scaling down deletes the PVCs (and, with a Delete reclaim policy, the volumes) of the removed pods",
+          whenDeletedDelete: "whenDeleted: Delete: deleting the StatefulSet deletes every PVC it created"
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -17669,7 +17734,7 @@ var init_retention_deletes_data = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "persistentVolumeClaimRetentionPolicy", "whenScaled"],
-              message: "whenScaled: Delete: scaling down deletes the PVCs (and, with a Delete reclaim policy, the volumes) of the removed pods",
+              messageId: "whenScaledDelete",
               hint: "keep Retain if scaled-away replicas should find their data when scaled back up"
             });
           }
@@ -17677,7 +17742,7 @@ var init_retention_deletes_data = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"],
-              message: "whenDeleted: Delete: deleting the StatefulSet deletes every PVC it created",
+              messageId: "whenDeletedDelete",
               hint: "keep Retain unless the data is disposable; `kubectl delete --cascade=orphan` keeps pods and PVCs"
             });
           }
@@ -17796,7 +17861,13 @@ var init_service_not_found = __esm({
         id: "service-not-found",
         severity: "warning",
         category: "runtime",
-        description: "Require spec.serviceName to name a Service of the same namespace and application"
+        description: "Require spec.serviceName to name a Service of the same namespace and application",
+        messages: {
+          invalidName: 'serviceName "{{name}}" can never name a Service (Service names are DNS-1035 labels: lowercase, starting with a letter): the pods are created, but no DNS name ever resolves for them',
+          // {{elsewhere}}: "" or where a Service of that name was found out of the StatefulSet's reach
+          // (as ESLint's no-unused-vars appends {{additional}}).
+          notFound: 'no Service "{{name}}" in namespace "{{namespace}}" among the inputs: the pods are created, but names like {{pod}} resolve only once that Service exists{{elsewhere}}'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -17809,7 +17880,8 @@ var init_service_not_found = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "serviceName"],
-              message: `serviceName "${name2}" can never name a Service (Service names are DNS-1035 labels: lowercase, starting with a letter): the pods are created, but no DNS name ever resolves for them`,
+              messageId: "invalidName",
+              data: { name: name2 },
               hint: 'rename the governing Service and serviceName to a DNS-1035 label such as "web"'
             });
             continue;
@@ -17825,7 +17897,8 @@ var init_service_not_found = __esm({
           ctx.report({
             resource: r,
             path: ["spec", "serviceName"],
-            message: `no Service "${name2}" in namespace "${ns}" among the inputs: the pods are created, but names like ${pod} resolve only once that Service exists${where2}`,
+            messageId: "notFound",
+            data: { name: name2, namespace: ns, pod, elsewhere: where2 },
             hint: elsewhere ? `if ${elsewhere.file.path} belongs to this application, pass it with --context (or list it under context: in .stsplan.yaml)` : `add a headless Service "${name2}" (clusterIP: None) in namespace "${ns}" that selects the pods, or pass the file that defines it with --context`,
             ...elsewhere ?? otherNamespace ? { related: [{ resource: elsewhere ?? otherNamespace, path: ["metadata", "name"], message: elsewhere ? "a Service of that name in another application" : "a Service of that name in another namespace" }] } : {}
           });
@@ -17913,7 +17986,12 @@ var init_service_selector_mismatch = __esm({
         id: "service-selector-mismatch",
         severity: "warning",
         category: "runtime",
-        description: "Require the governing Service's selector to select the StatefulSet's pods"
+        description: "Require the governing Service's selector to select the StatefulSet's pods",
+        messages: {
+          noSelector: 'Service "{{service}}" has no selector: its endpoints, and so names like {{pod}}, are whatever the program that writes them publishes (as Patroni does for its leader); stsplan cannot see them',
+          selectsSomePods: 'Service "{{service}}" selects {{selector}}, which only {{selected}} of {{range}} carry: the other pods get no endpoint in it, so their names ({{pod}} and the like) do not resolve',
+          selectsNoPod: 'Service "{{service}}" selects {{selector}}, but the pods carry {{labels}} (no {{missing}}): the Service has no endpoints for them, so names like {{pod}} do not resolve'
+        }
       },
       check(ctx) {
         for (const r of ctx.targets("StatefulSet")) {
@@ -17939,7 +18017,8 @@ var init_service_selector_mismatch = __esm({
               resource: r,
               path: ["spec", "serviceName"],
               severity: "info",
-              message: `Service "${name2}" has no selector: its endpoints, and so names like ${pod}, are whatever the program that writes them publishes (as Patroni does for its leader); stsplan cannot see them`,
+              messageId: "noSelector",
+              data: { service: name2, pod },
               hint: `if nothing writes endpoints for "${name2}", add \`selector: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(", ")}}\` to it`,
               related: [{ resource: svc, path: ["spec"], key: true, message: "Service spec without a selector" }]
             });
@@ -17952,7 +18031,8 @@ var init_service_selector_mismatch = __esm({
             ctx.report({
               resource: r,
               path: ["spec", "serviceName"],
-              message: `Service "${name2}" selects ${formatLabels(selector)}, which only ${selectionText(selection)} of ${selection.range} carry: the other pods get no endpoint in it, so their names (${pod} and the like) do not resolve`,
+              messageId: "selectsSomePods",
+              data: { service: name2, selector: formatLabels(selector), selected: selectionText(selection), range: selection.range, pod },
               hint: "select the labels every pod of the set carries (those of spec.selector); keep per-pod Services separate from the governing Service",
               related: [{ resource: svc, path: ["spec", "selector"], message: "the Service selector" }]
             });
@@ -17962,7 +18042,8 @@ var init_service_selector_mismatch = __esm({
           ctx.report({
             resource: r,
             path: [...tpl.path, "metadata", "labels"],
-            message: `Service "${name2}" selects ${formatLabels(selector)}, but the pods carry ${formatLabels(tpl.labels)} (no ${missing.join(", ")}): the Service has no endpoints for them, so names like ${pod} do not resolve`,
+            messageId: "selectsNoPod",
+            data: { service: name2, selector: formatLabels(selector), labels: formatLabels(tpl.labels), missing: missing.join(", "), pod },
             hint: "make the Service selector a subset of the pod template labels",
             related: [{ resource: svc, path: ["spec", "selector"], message: "the Service selector" }]
           });
@@ -18109,7 +18190,14 @@ var init_storage_class_not_found = __esm({
         id: "storage-class-not-found",
         severity: "warning",
         category: "runtime",
-        description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile"
+        description: "Require storageClassName to name a StorageClass from the inputs or the cluster profile",
+        messages: {
+          // {{elsewhere}}: "" or where a StorageClass of that name was found out of the claim's reach
+          // (as ESLint's no-unused-vars appends {{additional}}).
+          notInProfile: `{{prefix}}StorageClass "{{name}}" does not exist on cluster profile "{{cluster}}" or in this application's inputs: the claim stays Pending{{elsewhere}}`,
+          notOnFreshCluster: `{{prefix}}StorageClass "{{name}}" is neither in this application's inputs nor one of the classes a fresh "{{cluster}}" cluster has: unless someone created it, the claim stays Pending{{elsewhere}}`,
+          notInInputs: `{{prefix}}StorageClass "{{name}}" is not defined in this application's inputs (pass --cluster to check it against a cluster){{elsewhere}}`
+        }
       },
       check(ctx) {
         const cluster = ctx.options.cluster;
@@ -18119,13 +18207,14 @@ var init_storage_class_not_found = __esm({
             continue;
           const elsewhere = ctx.index.outOfReach("StorageClass", "", cls.name, c.resource)[0];
           const where2 = elsewhere ? `; a StorageClass "${cls.name}" is defined in ${elsewhere.file.path}, in another directory tree, which stsplan takes for another application` : "";
+          const data = { prefix: c.prefix, name: String(cls.name), elsewhere: where2 };
           ctx.report({
             resource: c.resource,
             path: cls.path,
             // Only a profile made of the cluster's own classes knows that one is missing; a built-in
             // profile is a fresh cluster, to which a team may have added classes.
             severity: cluster?.exact ? "error" : "warning",
-            message: cluster?.exact ? `${c.prefix}StorageClass "${cls.name}" does not exist on cluster profile "${cluster.name}" or in this application's inputs: the claim stays Pending${where2}` : cluster ? `${c.prefix}StorageClass "${cls.name}" is neither in this application's inputs nor one of the classes a fresh "${cluster.name}" cluster has: unless someone created it, the claim stays Pending${where2}` : `${c.prefix}StorageClass "${cls.name}" is not defined in this application's inputs (pass --cluster to check it against a cluster)${where2}`,
+            ...cluster ? { messageId: cluster.exact ? "notInProfile" : "notOnFreshCluster", data: { ...data, cluster: cluster.name } } : { messageId: "notInInputs", data },
             hint: elsewhere ? `if ${elsewhere.file.path} belongs to this cluster, pass it with --context (or list it under context: in .stsplan.yaml)` : cluster ? `use one of: ${cluster.storageClasses.map((s) => s.name).join(", ") || "(the profile has none)"}, add the StorageClass, or pass the cluster's own classes with --cluster FILE` : "add the StorageClass manifest, pass it with --context, or name the target cluster with --cluster",
             ...elsewhere ? { related: [{ resource: elsewhere, path: ["metadata", "name"], message: "a StorageClass of that name in another application" }] } : {}
           });
@@ -18256,7 +18345,11 @@ var init_yaml_custom_tag = __esm({
         id: "yaml-custom-tag",
         severity: "warning",
         category: "runtime",
-        description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)"
+        description: "Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)",
+        messages: {
+          binaryTag: "kubectl decodes a !!binary value and sends the decoded bytes as a string, not the base64 text written here",
+          ignoredTag: "kubectl ignores the tag {{tag}} and sends the value as written: is this a template for another tool (CloudFormation, a config generator)?"
+        }
       },
       check(ctx) {
         for (const r of ctx.index.all) {
@@ -18271,7 +18364,7 @@ var init_yaml_custom_tag = __esm({
                 resource: r,
                 path: path2,
                 key: isKey,
-                message: "kubectl decodes a !!binary value and sends the decoded bytes as a string, not the base64 text written here",
+                messageId: "binaryTag",
                 hint: "drop the !!binary tag: Secret data and ConfigMap binaryData already take base64 text"
               });
             } else if (tag.startsWith("!")) {
@@ -18279,7 +18372,8 @@ var init_yaml_custom_tag = __esm({
                 resource: r,
                 path: path2,
                 key: isKey,
-                message: `kubectl ignores the tag ${tag} and sends the value as written: is this a template for another tool (CloudFormation, a config generator)?`,
+                messageId: "ignoredTag",
+                data: { tag },
                 hint: "remove the tag, or lint the rendered manifests instead of the template"
               });
             }
@@ -18303,7 +18397,11 @@ var init_yaml_1_1_ambiguity = __esm({
         id: "yaml-1.1-ambiguity",
         severity: "warning",
         category: "runtime",
-        description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings"
+        description: "Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings",
+        messages: {
+          ambiguousValue: "value {{source}} is {{as11}} to kubectl and Helm (go-yaml v2, YAML 1.1) but {{as12}} to kustomize, Flux and yq (go-yaml v3)",
+          ambiguousKey: 'key {{source}} is {{as11}} to kubectl and Helm (go-yaml v2, YAML 1.1) but {{as12}} to kustomize, Flux and yq (go-yaml v3); kubectl turns the key into "{{boolean}}"'
+        }
       },
       check(ctx) {
         for (const r of ctx.index.all) {
@@ -18319,7 +18417,7 @@ var init_yaml_1_1_ambiguity = __esm({
               resource: r,
               path: v.path,
               key: v.isKey,
-              message: `${v.isKey ? "key" : "value"} ${v.scalar.source} is ${a.as11} to kubectl and Helm (go-yaml v2, YAML 1.1) but ${a.as12} to kustomize, Flux and yq (go-yaml v3)${v.isKey ? `; kubectl turns the key into "${a.as11.endsWith("true") ? "true" : "false"}"` : ""}`,
+              ...v.isKey ? { messageId: "ambiguousKey", data: { source: v.scalar.source, as11: a.as11, as12: a.as12, boolean: a.as11.endsWith("true") ? "true" : "false" } } : { messageId: "ambiguousValue", data: { source: v.scalar.source, as11: a.as11, as12: a.as12 } },
               hint: `quote it ("${v.scalar.source}") if you mean the string, or write ${a.as11.replace(/^the boolean /, "")} if you mean the boolean`
             });
           }

@@ -7,6 +7,14 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Require exactly one default StorageClass where claims rely on the default',
+    messages: {
+      severalDefaults:
+        'more than one StorageClass is marked default ({{names}}): claims without storageClassName get the most recently created one (older releases reject them)',
+      noDefaultInProfile:
+        '{{claim}} sets no storageClassName and cluster profile "{{cluster}}" has no default StorageClass: the claim stays Pending',
+      noDefaultOnFreshCluster:
+        '{{claim}} sets no storageClassName and a fresh "{{cluster}}" cluster has no default StorageClass: unless someone marked one default, the claim stays Pending',
+    },
   },
   check(ctx) {
     // Every default class gets the finding, judged within its own application (a folder of
@@ -20,7 +28,8 @@ export default defineRule({
         ctx.report({
           resource: d.resource,
           path: ['metadata', 'annotations'],
-          message: `more than one StorageClass is marked default (${names.join(', ')}): claims without storageClassName get the most recently created one (older releases reject them)`,
+          messageId: 'severalDefaults',
+          data: { names: names.join(', ') },
           hint: 'keep storageclass.kubernetes.io/is-default-class: "true" on one class only',
           related: defaults.filter((o) => o.resource !== d.resource).map((o) => ({ resource: o.resource, path: ['metadata', 'annotations'], message: `StorageClass "${o.info.name}" is also default` })),
         });
@@ -40,9 +49,8 @@ export default defineRule({
         path: [...c.base, 'spec'],
         key: true,
         severity: cluster.exact ? 'error' : 'warning',
-        message: cluster.exact
-          ? `${c.label || 'the claim'} sets no storageClassName and cluster profile "${cluster.name}" has no default StorageClass: the claim stays Pending`
-          : `${c.label || 'the claim'} sets no storageClassName and a fresh "${cluster.name}" cluster has no default StorageClass: unless someone marked one default, the claim stays Pending`,
+        messageId: cluster.exact ? 'noDefaultInProfile' : 'noDefaultOnFreshCluster',
+        data: { claim: c.label || 'the claim', cluster: cluster.name },
         hint: `set storageClassName (one of: ${cluster.storageClasses.map((s) => s.name).join(', ') || 'none in the profile'})`,
       });
     }

@@ -14,6 +14,16 @@ export default defineRule({
     severity: 'warning',
     category: 'rejected',
     description: 'Disallow apiVersions that are deprecated, off by default or no longer served',
+    messages: {
+      removed:
+        '{{kind}} {{apiVersion}} is not served since Kubernetes 1.{{removedIn}}: `kubectl apply` fails: no matches for kind "{{kind}}" in version "{{apiVersion}}"',
+      offByDefault:
+        '{{kind}} {{apiVersion}} is {{stage}} API that Kubernetes 1.{{minor}} serves only where the cluster enables it: `kubectl apply` fails with "no matches for kind" on clusters that do not',
+      offByDefaultAndRemovedLater:
+        '{{kind}} {{apiVersion}} is {{stage}} API that Kubernetes 1.{{minor}} serves only where the cluster enables it: `kubectl apply` fails with "no matches for kind" on clusters that do not, and Kubernetes 1.{{removedIn}} no longer serves it',
+      deprecated:
+        '{{kind}} {{apiVersion}} is deprecated: Kubernetes 1.{{removedIn}} no longer serves it (`kubectl apply` fails there with "no matches for kind")',
+    },
   },
   check(ctx) {
     const { minor } = ctx.options.kubeVersion;
@@ -26,16 +36,23 @@ export default defineRule({
           resource: r,
           path: ['apiVersion'],
           severity: 'error',
-          message: `${r.kind} ${r.apiVersion} is not served since Kubernetes 1.${s.removedIn}: \`kubectl apply\` fails: no matches for kind "${r.kind}" in version "${r.apiVersion}"`,
+          messageId: 'removed',
+          data: { kind: r.kind, apiVersion: r.apiVersion, removedIn: s.removedIn },
           ...withHint(hint(s.alternative, s.note)),
         });
       } else if (s.status === 'deprecated') {
-        const removal = s.removedIn !== undefined ? `Kubernetes 1.${s.removedIn} no longer serves it` : 'a later release removes it';
+        const object = { kind: r.kind, apiVersion: r.apiVersion };
+        // apiStatus calls a version deprecated when it is off by default, or removed in a later release, or both.
         const message = s.offByDefault
-          ? `${r.kind} ${r.apiVersion} is ${s.offByDefault === 'alpha' ? 'an alpha' : 'a beta'} API that Kubernetes 1.${minor} serves only where the cluster enables it: \`kubectl apply\` fails with "no matches for kind" on clusters that do not${s.removedIn !== undefined ? `, and ${removal}` : ''}`
-          : `${r.kind} ${r.apiVersion} is deprecated: ${removal} (\`kubectl apply\` fails there with "no matches for kind")`;
+          ? s.removedIn !== undefined
+            ? { messageId: 'offByDefaultAndRemovedLater' as const, data: { ...object, stage: s.offByDefault === 'alpha' ? 'an alpha' : 'a beta', minor, removedIn: s.removedIn } }
+            : { messageId: 'offByDefault' as const, data: { ...object, stage: s.offByDefault === 'alpha' ? 'an alpha' : 'a beta', minor } }
+          : s.removedIn !== undefined
+            ? { messageId: 'deprecated' as const, data: { ...object, removedIn: s.removedIn } }
+            : undefined;
+        if (!message) continue;
         const advice = s.alternative ? hint(s.alternative, s.note) : s.offByDefault ? `it needs kube-apiserver --runtime-config=${r.apiVersion}=true (and the feature gate of the API, if it has one)` : s.note;
-        ctx.report({ resource: r, path: ['apiVersion'], severity: 'warning', message, ...withHint(advice) });
+        ctx.report({ resource: r, path: ['apiVersion'], severity: 'warning', ...message, ...withHint(advice) });
       }
     }
   },

@@ -10,6 +10,16 @@ export default defineRule({
     severity: 'info',
     category: 'practice',
     description: 'Point out kustomizations, Helm charts and patches, whose rendered output is what gets applied',
+    messages: {
+      kustomization:
+        'stsplan checks the files as they are written; kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)',
+      kustomizationWithPatches:
+        'stsplan checks the files as they are written, and {{patchFiles}} (fields, types and values; required fields come from what it patches); kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)',
+      helmChart: 'the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them',
+      helmTemplate: 'a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it',
+      probablePatch:
+        'lacks {{missing}}, which the API server requires to create it, so applied on its own it is rejected; it looks like a kustomize patch of the {{kind}} defined in full in {{file}}, and is checked as a partial object',
+    },
   },
   check(ctx) {
     const charts = new Set<string>();
@@ -23,7 +33,9 @@ export default defineRule({
           resource: source.resource,
           path: key ? [key] : [],
           key: key !== undefined,
-          message: `stsplan checks the files as they are written${patches ? `, and ${patches === 1 ? 'the patch file listed here as a partial object' : `the ${patches} patch files listed here as partial objects`} (fields, types and values; required fields come from what it patches)` : ''}; kustomize changes the objects before they are applied (patches, namespace, name prefixes, labels)`,
+          ...(patches
+            ? { messageId: 'kustomizationWithPatches' as const, data: { patchFiles: patches === 1 ? 'the patch file listed here as a partial object' : `the ${patches} patch files listed here as partial objects` } }
+            : { messageId: 'kustomization' as const }),
           hint: `lint what is applied: kubectl kustomize ${shell(dir)} | stsplan lint -`,
         });
       } else if (source.kind === 'helm-chart') {
@@ -31,7 +43,7 @@ export default defineRule({
         ctx.report({
           resource: source.resource,
           path: 'name' in source.resource.object ? ['name'] : [],
-          message: 'the templates of this chart are Go templates, not YAML until Helm renders them, so stsplan does not read them',
+          messageId: 'helmChart',
           hint: `lint what is applied: helm template my-release ${shell(source.dir || '.')} -f values.yaml | stsplan lint -`,
         });
       }
@@ -43,7 +55,7 @@ export default defineRule({
       ctx.report({
         resource: source.resource,
         path: [],
-        message: 'a Go template of a Helm chart, not YAML until Helm renders it: stsplan does not read it',
+        messageId: 'helmTemplate',
         hint: `lint what is applied: helm template my-release ${shell(source.dir || '.')} | stsplan lint -`,
       });
     }
@@ -55,7 +67,8 @@ export default defineRule({
         resource: r,
         path: ['metadata', 'name'],
         severity: 'warning',
-        message: `lacks ${missing.join(' and ')}, which the API server requires to create it, so applied on its own it is rejected; it looks like a kustomize patch of the ${r.kind} defined in full in ${whole.file.path}, and is checked as a partial object`,
+        messageId: 'probablePatch',
+        data: { missing: missing.join(' and '), kind: r.kind, file: whole.file.path },
         hint: 'lint the rendered overlay (kubectl kustomize DIR | stsplan lint -), or include the kustomization that lists this patch',
         related: [{ resource: whole, path: ['metadata', 'name'], message: `${r.kind} ${r.name} in full` }],
       });

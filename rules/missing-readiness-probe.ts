@@ -7,6 +7,14 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Require a readiness probe where the StatefulSet controller waits for one pod to be Ready before it moves to the next',
+    messages: {
+      createsNextPod:
+        'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller creates the next pod at that moment',
+      createsAndReplacesNextPod:
+        'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller creates the next pod and replaces the next one in a rolling update at that moment',
+      replacesNextPod:
+        'no container has a readinessProbe, so a pod is Ready as soon as "{{container}}" is running, not when it can serve: the controller replaces the next pod in a rolling update at that moment',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -29,7 +37,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: [...tpl.path, 'spec', 'containers', i, 'name'],
-        message: `no container has a readinessProbe, so a pod is Ready as soon as "${first.name}" is running, not when it can serve: the controller ${ordered ? `creates the next pod${rolling ? ' and replaces the next one in a rolling update' : ''}` : 'replaces the next pod in a rolling update'} at that moment`,
+        messageId: ordered ? (rolling ? 'createsAndReplacesNextPod' : 'createsNextPod') : 'replacesNextPod',
+        data: { container: String(first.name) },
         hint: 'add a readinessProbe that checks the service is ready to join its peers',
       });
     }

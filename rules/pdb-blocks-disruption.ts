@@ -17,6 +17,18 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Disallow PodDisruptionBudgets that allow no voluntary disruption of the StatefulSet pods they select',
+    messages: {
+      maxUnavailableZero:
+        'maxUnavailable 0 allows no voluntary disruption: node drains and cluster upgrades block until someone deletes this budget',
+      maxUnavailableCountsAllReplicas:
+        'allows no voluntary disruption of {{sets}}: the disruption controller measures maxUnavailable {{maxUnavailable}} against all {{replicas}} replicas, so it wants {{desired}} healthy, but only {{pods}} of them are selected, so node drains and cluster upgrades block until someone deletes this budget',
+      maxUnavailableNoneToSpare:
+        'allows no voluntary disruption of {{sets}}: maxUnavailable {{maxUnavailable}} of {{replicas}} leaves none to spare, so node drains and cluster upgrades block until someone deletes this budget',
+      minAvailableAllPods:
+        'allows no voluntary disruption of {{sets}}: minAvailable {{minAvailable}} with {{pods}} selected pods, so node drains and cluster upgrades block until someone deletes this budget',
+      minAvailableRoundsUp:
+        'allows no voluntary disruption of {{sets}}: minAvailable {{minAvailable}} of {{replicas}} replicas rounds up to {{desired}}, with {{pods}} selected pods, so node drains and cluster upgrades block until someone deletes this budget',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('PodDisruptionBudget')) {
@@ -27,7 +39,7 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'maxUnavailable'],
-          message: 'maxUnavailable 0 allows no voluntary disruption: node drains and cluster upgrades block until someone deletes this budget',
+          messageId: 'maxUnavailableZero',
           hint: 'use maxUnavailable: 1',
         });
         continue;
@@ -55,25 +67,28 @@ export default defineRule({
       const scale = selected.reduce((n, x) => n + x.replicas, 0);
       let desired: number;
       let field: 'minAvailable' | 'maxUnavailable';
-      let why: string;
+      let why: { messageId: 'maxUnavailableCountsAllReplicas' | 'maxUnavailableNoneToSpare' | 'minAvailableAllPods' | 'minAvailableRoundsUp'; data: Record<string, string | number> };
       if (valid(max)) {
         field = 'maxUnavailable';
         desired = scale - scaled(max, scale);
         why = scale > pods
-          ? `the disruption controller measures maxUnavailable ${String(max)} against all ${scale} replicas, so it wants ${desired} healthy, but only ${pods} of them are selected`
-          : `maxUnavailable ${String(max)} of ${scale} leaves none to spare`;
+          ? { messageId: 'maxUnavailableCountsAllReplicas', data: { maxUnavailable: max, replicas: scale, desired, pods } }
+          : { messageId: 'maxUnavailableNoneToSpare', data: { maxUnavailable: max, replicas: scale } };
       } else {
         field = 'minAvailable';
         const total = typeof min === 'number' ? pods : scale;
         desired = scaled(min as number | string, total);
-        why = typeof min === 'number' ? `minAvailable ${min} with ${pods} selected pods` : `minAvailable ${String(min)} of ${scale} replicas rounds up to ${desired}, with ${pods} selected pods`;
+        why = typeof min === 'number'
+          ? { messageId: 'minAvailableAllPods', data: { minAvailable: min, pods } }
+          : { messageId: 'minAvailableRoundsUp', data: { minAvailable: String(min), replicas: scale, desired, pods } };
       }
       if (pods - desired > 0) continue;
       const sets = selected.map((x) => (x.selection.count === x.replicas ? `StatefulSet "${x.set.name}" (${x.replicas} replicas)` : `${selectionText(x.selection)} of StatefulSet "${x.set.name}"`)).join(', ');
       ctx.report({
         resource: r,
         path: ['spec', field],
-        message: `allows no voluntary disruption of ${sets}: ${why}, so node drains and cluster upgrades block until someone deletes this budget`,
+        messageId: why.messageId,
+        data: { ...why.data, sets },
         hint: field === 'minAvailable' ? `use minAvailable: ${Math.max(pods - 1, 0)} or maxUnavailable: 1` : 'select all pods of the StatefulSet with one budget (its spec.selector) and maxUnavailable: 1',
         related: selected.map((x) => ({ resource: x.set, path: ['spec', 'replicas'], message: `replicas: ${x.replicas}` })),
       });

@@ -8,6 +8,12 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Disallow in-tree provisioner names that the target version removed or redirects to CSI',
+    messages: {
+      removedWithoutMigration:
+        'in-tree provisioner {{provisioner}} was removed in Kubernetes 1.{{removedIn}} with no CSI migration: claims of this class are never provisioned',
+      redirectedToCsi: 'in-tree provisioner {{provisioner}} was removed in 1.{{removedIn}}; calls are redirected to {{csi}}, which must be installed',
+      deprecated: 'in-tree provisioner {{provisioner}} is deprecated and removed in 1.{{removedIn}}',
+    },
   },
   check(ctx) {
     const minor = ctx.options.kubeVersion.minor;
@@ -17,15 +23,16 @@ export default defineRule({
       if (!p?.inTree) continue;
       const broken = removedWithoutReplacement(p, minor);
       const removed = minor >= p.inTree.removedIn;
+      const data = { provisioner: p.name, removedIn: p.inTree.removedIn };
       ctx.report({
         resource: r,
         path: ['provisioner'],
         severity: broken ? 'error' : 'warning',
-        message: broken
-          ? `in-tree provisioner ${p.name} was removed in Kubernetes 1.${p.inTree.removedIn} with no CSI migration: claims of this class are never provisioned`
+        ...(broken
+          ? { messageId: 'removedWithoutMigration' as const, data }
           : removed
-            ? `in-tree provisioner ${p.name} was removed in 1.${p.inTree.removedIn}; calls are redirected to ${p.inTree.csi}, which must be installed`
-            : `in-tree provisioner ${p.name} is deprecated and removed in 1.${p.inTree.removedIn}`,
+            ? { messageId: 'redirectedToCsi' as const, data: { ...data, csi: String(p.inTree.csi) } }
+            : { messageId: 'deprecated' as const, data }),
         hint: p.inTree.csi ? `use provisioner: ${p.inTree.csi} in a new StorageClass` : 'move to a CSI driver and migrate the data',
       });
     }

@@ -10,6 +10,13 @@ export default defineRule({
     severity: 'error',
     category: 'runtime',
     description: 'Require StorageClass provisioners to exist on the target cluster profile',
+    messages: {
+      otherCloud:
+        'provisioner "{{provisioner}}" is {{cloud}}\'s own storage and does not run on cluster profile "{{cluster}}": claims of this class stay Pending',
+      notInProfile: 'provisioner "{{provisioner}}" is not among the provisioners of cluster profile "{{cluster}}": claims of this class stay Pending',
+      notOnFreshCluster:
+        'provisioner "{{provisioner}}" does not run on a fresh "{{cluster}}" cluster: claims of this class stay Pending unless its CSI driver is installed',
+    },
   },
   check(ctx) {
     const cluster = ctx.options.cluster;
@@ -26,11 +33,9 @@ export default defineRule({
         resource: r,
         path: ['provisioner'],
         severity: certain ? 'error' : 'warning',
-        message: otherCloud
-          ? `provisioner "${p}" is ${CLOUDS[otherCloud]}'s own storage and does not run on cluster profile "${cluster.name}": claims of this class stay Pending`
-          : cluster.exact
-            ? `provisioner "${p}" is not among the provisioners of cluster profile "${cluster.name}": claims of this class stay Pending`
-            : `provisioner "${p}" does not run on a fresh "${cluster.name}" cluster: claims of this class stay Pending unless its CSI driver is installed`,
+        ...(otherCloud
+          ? { messageId: 'otherCloud' as const, data: { provisioner: p, cloud: CLOUDS[otherCloud], cluster: cluster.name } }
+          : { messageId: cluster.exact ? ('notInProfile' as const) : ('notOnFreshCluster' as const), data: { provisioner: p, cluster: cluster.name } }),
         hint: certain
           ? `use one of: ${cluster.provisioners.join(', ')}, or install the CSI driver and add it to your cluster profile`
           : `make sure the cluster runs the driver of "${p}", or pass the cluster's own classes with --cluster FILE (kubectl get storageclass -o yaml)`,

@@ -7,6 +7,11 @@ export default defineRule({
     severity: 'info',
     category: 'practice',
     description: 'Point out persistentVolumeClaimRetentionPolicy settings that delete data with the pods',
+    messages: {
+      whenScaledDelete:
+        'whenScaled: Delete: scaling down deletes the PVCs (and, with a Delete reclaim policy, the volumes) of the removed pods',
+      whenDeletedDelete: 'whenDeleted: Delete: deleting the StatefulSet deletes every PVC it created',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -16,7 +21,7 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenScaled'],
-          message: 'whenScaled: Delete: scaling down deletes the PVCs (and, with a Delete reclaim policy, the volumes) of the removed pods',
+          messageId: 'whenScaledDelete',
           hint: 'keep Retain if scaled-away replicas should find their data when scaled back up',
         });
       }
@@ -24,7 +29,7 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenDeleted'],
-          message: 'whenDeleted: Delete: deleting the StatefulSet deletes every PVC it created',
+          messageId: 'whenDeletedDelete',
           hint: 'keep Retain unless the data is disposable; `kubectl delete --cascade=orphan` keeps pods and PVCs',
         });
       }

@@ -9,6 +9,14 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Require spec.serviceName to name a Service of the same namespace and application',
+    messages: {
+      invalidName:
+        'serviceName "{{name}}" can never name a Service (Service names are DNS-1035 labels: lowercase, starting with a letter): the pods are created, but no DNS name ever resolves for them',
+      // {{elsewhere}}: "" or where a Service of that name was found out of the StatefulSet's reach
+      // (as ESLint's no-unused-vars appends {{additional}}).
+      notFound:
+        'no Service "{{name}}" in namespace "{{namespace}}" among the inputs: the pods are created, but names like {{pod}} resolve only once that Service exists{{elsewhere}}',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -20,7 +28,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'serviceName'],
-          message: `serviceName "${name}" can never name a Service (Service names are DNS-1035 labels: lowercase, starting with a letter): the pods are created, but no DNS name ever resolves for them`,
+          messageId: 'invalidName',
+          data: { name },
           hint: 'rename the governing Service and serviceName to a DNS-1035 label such as "web"',
         });
         continue;
@@ -34,7 +43,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: ['spec', 'serviceName'],
-        message: `no Service "${name}" in namespace "${ns}" among the inputs: the pods are created, but names like ${pod} resolve only once that Service exists${where}`,
+        messageId: 'notFound',
+        data: { name, namespace: ns, pod, elsewhere: where },
         hint: elsewhere
           ? `if ${elsewhere.file.path} belongs to this application, pass it with --context (or list it under context: in .stsplan.yaml)`
           : `add a headless Service "${name}" (clusterIP: None) in namespace "${ns}" that selects the pods, or pass the file that defines it with --context`,

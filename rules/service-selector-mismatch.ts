@@ -10,6 +10,14 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: "Require the governing Service's selector to select the StatefulSet's pods",
+    messages: {
+      noSelector:
+        'Service "{{service}}" has no selector: its endpoints, and so names like {{pod}}, are whatever the program that writes them publishes (as Patroni does for its leader); stsplan cannot see them',
+      selectsSomePods:
+        'Service "{{service}}" selects {{selector}}, which only {{selected}} of {{range}} carry: the other pods get no endpoint in it, so their names ({{pod}} and the like) do not resolve',
+      selectsNoPod:
+        'Service "{{service}}" selects {{selector}}, but the pods carry {{labels}} (no {{missing}}): the Service has no endpoints for them, so names like {{pod}} do not resolve',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -34,7 +42,8 @@ export default defineRule({
           resource: r,
           path: ['spec', 'serviceName'],
           severity: 'info',
-          message: `Service "${name}" has no selector: its endpoints, and so names like ${pod}, are whatever the program that writes them publishes (as Patroni does for its leader); stsplan cannot see them`,
+          messageId: 'noSelector',
+          data: { service: name, pod },
           hint: `if nothing writes endpoints for "${name}", add \`selector: {${Object.entries(tpl.labels).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(', ')}}\` to it`,
           related: [{ resource: svc, path: ['spec'], key: true, message: 'Service spec without a selector' }],
         });
@@ -46,7 +55,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['spec', 'serviceName'],
-          message: `Service "${name}" selects ${formatLabels(selector)}, which only ${selectionText(selection)} of ${selection.range} carry: the other pods get no endpoint in it, so their names (${pod} and the like) do not resolve`,
+          messageId: 'selectsSomePods',
+          data: { service: name, selector: formatLabels(selector), selected: selectionText(selection), range: selection.range, pod },
           hint: 'select the labels every pod of the set carries (those of spec.selector); keep per-pod Services separate from the governing Service',
           related: [{ resource: svc, path: ['spec', 'selector'], message: 'the Service selector' }],
         });
@@ -56,7 +66,8 @@ export default defineRule({
       ctx.report({
         resource: r,
         path: [...tpl.path, 'metadata', 'labels'],
-        message: `Service "${name}" selects ${formatLabels(selector)}, but the pods carry ${formatLabels(tpl.labels)} (no ${missing.join(', ')}): the Service has no endpoints for them, so names like ${pod} do not resolve`,
+        messageId: 'selectsNoPod',
+        data: { service: name, selector: formatLabels(selector), labels: formatLabels(tpl.labels), missing: missing.join(', '), pod },
         hint: 'make the Service selector a subset of the pod template labels',
         related: [{ resource: svc, path: ['spec', 'selector'], message: 'the Service selector' }],
       });

@@ -8,6 +8,12 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Disallow plain scalars that kubectl and Helm (go-yaml v2) read as booleans and kustomize (go-yaml v3) as strings',
+    messages: {
+      ambiguousValue:
+        'value {{source}} is {{as11}} to kubectl and Helm (go-yaml v2, YAML 1.1) but {{as12}} to kustomize, Flux and yq (go-yaml v3)',
+      ambiguousKey:
+        'key {{source}} is {{as11}} to kubectl and Helm (go-yaml v2, YAML 1.1) but {{as12}} to kustomize, Flux and yq (go-yaml v3); kubectl turns the key into "{{boolean}}"',
+    },
   },
   check(ctx) {
     for (const r of ctx.index.all) {
@@ -21,7 +27,9 @@ export default defineRule({
           resource: r,
           path: v.path,
           key: v.isKey,
-          message: `${v.isKey ? 'key' : 'value'} ${v.scalar.source} is ${a.as11} to kubectl and Helm (go-yaml v2, YAML 1.1) but ${a.as12} to kustomize, Flux and yq (go-yaml v3)${v.isKey ? `; kubectl turns the key into "${a.as11.endsWith('true') ? 'true' : 'false'}"` : ''}`,
+          ...(v.isKey
+            ? { messageId: 'ambiguousKey' as const, data: { source: v.scalar.source, as11: a.as11, as12: a.as12, boolean: a.as11.endsWith('true') ? 'true' : 'false' } }
+            : { messageId: 'ambiguousValue' as const, data: { source: v.scalar.source, as11: a.as11, as12: a.as12 } }),
           hint: `quote it ("${v.scalar.source}") if you mean the string, or write ${a.as11.replace(/^the boolean /, '')} if you mean the boolean`,
         });
       }

@@ -9,6 +9,11 @@ export default defineRule({
     severity: 'warning',
     category: 'runtime',
     description: 'Disallow YAML tags that kubectl ignores (!Ref, !Sub) or reads differently (!!binary)',
+    messages: {
+      binaryTag: 'kubectl decodes a !!binary value and sends the decoded bytes as a string, not the base64 text written here',
+      ignoredTag:
+        'kubectl ignores the tag {{tag}} and sends the value as written: is this a template for another tool (CloudFormation, a config generator)?',
+    },
   },
   check(ctx) {
     for (const r of ctx.index.all) {
@@ -22,7 +27,7 @@ export default defineRule({
             resource: r,
             path,
             key: isKey,
-            message: 'kubectl decodes a !!binary value and sends the decoded bytes as a string, not the base64 text written here',
+            messageId: 'binaryTag',
             hint: 'drop the !!binary tag: Secret data and ConfigMap binaryData already take base64 text',
           });
         } else if (tag.startsWith('!')) {
@@ -30,7 +35,8 @@ export default defineRule({
             resource: r,
             path,
             key: isKey,
-            message: `kubectl ignores the tag ${tag} and sends the value as written: is this a template for another tool (CloudFormation, a config generator)?`,
+            messageId: 'ignoredTag',
+            data: { tag },
             hint: 'remove the tag, or lint the rendered manifests instead of the template',
           });
         }
