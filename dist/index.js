@@ -12319,6 +12319,34 @@ function* fieldsAt(node, segs, at = []) {
   }
 }
 var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
+var FIELD_ERROR_TYPES = {
+  notFound: "Not found",
+  required: "Required value",
+  duplicate: "Duplicate value",
+  invalid: "Invalid value",
+  notSupported: "Unsupported value",
+  forbidden: "Forbidden",
+  tooLong: "Too long",
+  tooMany: "Too many",
+  internal: "Internal error"
+};
+var TYPE_BY_TEXT = new Map(Object.entries(FIELD_ERROR_TYPES).map(([id, text2]) => [text2, id]));
+var FIELD_ERROR = new RegExp(`: (${Object.values(FIELD_ERROR_TYPES).join("|")})(?=: |$)`, "u");
+function fieldErrorOf(message, types2) {
+  const m = FIELD_ERROR.exec(message);
+  const type2 = m ? TYPE_BY_TEXT.get(m[1]) : void 0;
+  if (!m || type2 === void 0)
+    throw new Error(`not a field.Error message: ${JSON.stringify(message)}`);
+  if (!types2.includes(type2))
+    throw new Error(`a field.Error of type ${type2}, which the rule does not declare: ${JSON.stringify(message)}`);
+  return { type: type2, field: message.slice(0, m.index), detail: message.slice(m.index + m[0].length) };
+}
+function fieldErrorMessages(types2, around = "$&") {
+  const out = {};
+  for (const t of types2)
+    out[t] = around.replace("$&", `{{field}}: ${FIELD_ERROR_TYPES[t]}{{detail}}`);
+  return out;
+}
 
 // build/src/k8s/enums.js
 var CONTAINERS2 = ["containers", "initContainers"];
@@ -12868,7 +12896,13 @@ var access_mode_invalid_default = defineRule({
     id: "access-mode-invalid",
     severity: "error",
     category: "rejected",
-    description: "Require valid access modes on claims and claim templates"
+    description: "Require valid access modes on claims and claim templates",
+    // field.Error types, as ValidatePersistentVolumeClaimSpec gives them; `prefix` names the claim template.
+    messages: {
+      required: "{{prefix}}spec.accessModes: Required value: at least 1 access mode is required",
+      notSupported: "{{prefix}}spec.accessModes: Unsupported value: {{value}}: supported values: {{supported}}",
+      forbidden: "{{prefix}}spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes"
+    }
   },
   check(ctx) {
     const allowed = enumValues("PersistentVolumeClaim", ["spec", "accessModes", "*"], ctx.options.kubeVersion.minor) ?? [];
@@ -12880,7 +12914,8 @@ var access_mode_invalid_default = defineRule({
           resource: c.resource,
           path: Array.isArray(modes) ? path : [...c.base, "spec"],
           key: !Array.isArray(modes),
-          message: `${c.prefix}${fieldError.required("spec.accessModes", "at least 1 access mode is required")}`,
+          messageId: "required",
+          data: { prefix: c.prefix },
           hint: "add `accessModes: [ReadWriteOnce]`"
         });
         continue;
@@ -12890,7 +12925,8 @@ var access_mode_invalid_default = defineRule({
           ctx.report({
             resource: c.resource,
             path: [...path, i],
-            message: `${c.prefix}${fieldError.unsupported("spec.accessModes", m, allowed)}`,
+            messageId: "notSupported",
+            data: { prefix: c.prefix, value: show(m), supported: allowed.map(show).join(", ") },
             hint: "access modes are case-sensitive: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod"
           });
         }
@@ -12899,7 +12935,8 @@ var access_mode_invalid_default = defineRule({
         ctx.report({
           resource: c.resource,
           path,
-          message: `${c.prefix}spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes`,
+          messageId: "forbidden",
+          data: { prefix: c.prefix },
           hint: "use ReadWriteOncePod alone"
         });
       }
@@ -13669,13 +13706,13 @@ function serviceClusterProblems(svc, clusterFamilies) {
   const known = clusterFamilies !== void 0;
   if (policy === "RequireDualStack" && (clusterFamilies ?? []).length < 2) {
     const p = invalid(["spec", "ipFamilyPolicy"], "RequireDualStack", "this cluster is not configured for dual-stack services");
-    out.push(known ? { ...p, known, path: spec.ipFamilyPolicy !== void 0 ? ["spec", "ipFamilyPolicy"] : ["spec", "ipFamilies"] } : { path: spec.ipFamilyPolicy !== void 0 ? ["spec", "ipFamilyPolicy"] : ["spec", "ipFamilies"], known, message: `ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("${p.message}")`, hint: "use PreferDualStack, or pass a cluster profile that says the cluster is dual-stack (ipFamilies: [IPv4, IPv6])" });
+    out.push(known ? { ...p, known, check: "dualStack", apiMessage: p.message, path: spec.ipFamilyPolicy !== void 0 ? ["spec", "ipFamilyPolicy"] : ["spec", "ipFamilies"] } : { path: spec.ipFamilyPolicy !== void 0 ? ["spec", "ipFamilyPolicy"] : ["spec", "ipFamilies"], known, check: "dualStack", apiMessage: p.message, message: `ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("${p.message}")`, hint: "use PreferDualStack, or pass a cluster profile that says the cluster is dual-stack (ipFamilies: [IPv4, IPv6])" });
   }
   families.forEach((f, i) => {
     if (known ? clusterFamilies.includes(f) : f === "IPv4")
       return;
     const p = invalid(["spec", "ipFamilies", i], f, "not configured on this cluster");
-    out.push(known ? { ...p, known } : { path: ["spec", "ipFamilies", i], known, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
+    out.push(known ? { ...p, known, check: "family", apiMessage: p.message, family: f } : { path: ["spec", "ipFamilies", i], known, check: "family", apiMessage: p.message, family: f, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
   });
   return out;
 }
@@ -13809,12 +13846,15 @@ function pdbSpec(pdb, minor) {
 }
 
 // build/rules/claim-spec-invalid.js
+var TYPES = ["required", "invalid", "forbidden", "notSupported"];
 var claim_spec_invalid_default = defineRule({
   meta: {
     id: "claim-spec-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects"
+    description: "Disallow PersistentVolumeClaims and claim templates that the API server rejects",
+    // `prefix` names the claim template; `when` says when a template's problem fails.
+    messages: fieldErrorMessages(TYPES, "{{prefix}}$&{{when}}")
   },
   check(ctx) {
     const minor = ctx.options.kubeVersion.minor;
@@ -13822,11 +13862,14 @@ var claim_spec_invalid_default = defineRule({
       const template = c.base.length > 0;
       for (const p of claimSpec(c.claim, c.base, minor)) {
         const when = !template ? "" : minor >= 34 ? " (rejected at apply since 1.34)" : ": the controller fails to create the PVC (FailedCreate) and the pod never starts";
-        ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}${when}`, hint: p.message.includes("[storage]") && !p.hint ? "add `resources: {requests: {storage: 10Gi}}`" : hintOf(p) });
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES);
+        ctx.report({ resource: c.resource, path: p.path, key: p.key, messageId: type2, data: { prefix: c.prefix, field, detail, when }, hint: p.message.includes("[storage]") && !p.hint ? "add `resources: {requests: {storage: 10Gi}}`" : hintOf(p) });
       }
       if (template) {
         for (const p of claimTemplateMeta(c.claim, c.base)) {
-          ctx.report({ resource: c.resource, path: p.path, key: p.key, message: `${c.prefix}${p.message}: the controller fails to create the PVC or the pod (FailedCreate) and the pod never starts`, hint: hintOf(p) });
+          const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES);
+          const when = ": the controller fails to create the PVC or the pod (FailedCreate) and the pod never starts";
+          ctx.report({ resource: c.resource, path: p.path, key: p.key, messageId: type2, data: { prefix: c.prefix, field, detail, when }, hint: hintOf(p) });
         }
       }
     }
@@ -14635,7 +14678,15 @@ var immutable_field_changed_default = defineRule({
     severity: "error",
     category: "rejected",
     description: "Disallow changes to fields the API server does not let an update change",
-    requires: "base"
+    requires: "base",
+    // One id per rejection the API server gives: the update validation that fails, or the admission plugin.
+    messages: {
+      statefulSetSpecForbidden: `{{change}}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+      clusterIPChanged: "{{change}}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)",
+      claimSpecImmutable: "{{change}}: the API server rejects the update ({{error}}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound",
+      claimShrink: "{{change}}: the API server rejects the update ({{error}}): a volume cannot shrink{{recovery}}",
+      claimResize: '{{change}}: the API server rejects the update (PersistentVolumeClaimResize: "{{error}}"): StorageClass "{{storageClass}}" does not set allowVolumeExpansion: true'
+    }
   },
   check(ctx) {
     const base = ctx.base;
@@ -14651,7 +14702,8 @@ var immutable_field_changed_default = defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+          messageId: "statefulSetSpecForbidden",
+          data: { change: describe(c) },
           hint: hint2,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
         });
@@ -14665,7 +14717,8 @@ var immutable_field_changed_default = defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
+          messageId: "clusterIPChanged",
+          data: { change: describe(c) },
           hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
         });
@@ -14679,11 +14732,12 @@ var immutable_field_changed_default = defineRule({
       const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
       for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
         const c = p.change;
-        const message = p.kind === "resize" ? `${describe(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true` : p.kind === "shrink" ? `${describe(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : ""}` : `${describe(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
+        const change = describe(c);
+        const message = p.kind === "resize" ? { messageId: "claimResize", data: { change, error: p.message, storageClass: String(cls.name) } } : p.kind === "shrink" ? { messageId: "claimShrink", data: { change, error: p.message, recovery: ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : "" } } : { messageId: "claimSpecImmutable", data: { change, error: p.message } };
         ctx.report({
           resource: r,
           path: c.path,
-          message,
+          ...message,
           hint: p.kind === "resize" ? `set allowVolumeExpansion: true on StorageClass ${cls.name} (if its provisioner supports expansion), or keep the size` : p.kind === "shrink" ? "keep the earlier size; to get a smaller volume, create a new claim and copy the data" : `revert the change, or create a new claim (the data stays on the old volume: copy it)`,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
         });
@@ -14842,20 +14896,23 @@ var max_unavailable_ignored_default = defineRule({
 });
 
 // build/rules/metadata-invalid.js
+var TYPES2 = ["required", "invalid", "tooLong"];
 var KINDS = ["StatefulSet", "Service", "StorageClass", "PersistentVolumeClaim", "PersistentVolume", "PodDisruptionBudget"];
 var metadata_invalid_default = defineRule({
   meta: {
     id: "metadata-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow object names, namespaces, labels and annotations that the API server rejects"
+    description: "Disallow object names, namespaces, labels and annotations that the API server rejects",
+    messages: fieldErrorMessages(TYPES2)
   },
   check(ctx) {
     for (const kind of KINDS) {
       for (const r of ctx.targets(kind)) {
         for (const p of objectMeta(kind, r.object)) {
           const hint2 = p.path.join(".") === "metadata.name" && kind === "Service" ? "Service names must start with a letter (DNS-1035)" : void 0;
-          ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...hint2 ? { hint: hint2 } : {} });
+          const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES2);
+          ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail }, ...hint2 ? { hint: hint2 } : {} });
         }
       }
     }
@@ -14913,7 +14970,14 @@ var name_too_long_default = defineRule({
     id: "name-too-long",
     severity: "error",
     category: "failed-create",
-    description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits"
+    description: "Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits",
+    // One id per derived name, by the limit it breaks.
+    messages: {
+      podName: 'pod name "{{pod}}" (highest ordinal) is {{length}} characters, over the {{max}} of a hostname: that pod fails to create',
+      revisionHashLabel: 'StatefulSet name is {{length}} characters: the controller-revision-hash label "{{name}}-<hash>" can exceed {{max}} characters, and then every pod fails to create (kubernetes/kubernetes#64023)',
+      volumeName: 'claim template name "{{template}}" is {{length}} characters: it becomes a pod volume name, which must be a DNS label of at most {{max}}',
+      pvcName: 'PVC name "{{start}}\u2026" is {{length}} characters, over {{max}}: PVC creation fails'
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
@@ -14927,14 +14991,16 @@ var name_too_long_default = defineRule({
         ctx.report({
           resource: r,
           path: ["metadata", "name"],
-          message: `pod name "${pod}" (highest ordinal) is ${pod.length} characters, over the ${DNS1123_LABEL_MAX} of a hostname: that pod fails to create`,
+          messageId: "podName",
+          data: { pod, length: pod.length, max: DNS1123_LABEL_MAX },
           hint: `shorten the StatefulSet name to at most ${DNS1123_LABEL_MAX - 1 - String(highest).length} characters`
         });
       } else if (name2.length + 1 + MAX_HASH > LABEL_VALUE_MAX) {
         ctx.report({
           resource: r,
           path: ["metadata", "name"],
-          message: `StatefulSet name is ${name2.length} characters: the controller-revision-hash label "${name2}-<hash>" can exceed ${LABEL_VALUE_MAX} characters, and then every pod fails to create (kubernetes/kubernetes#64023)`,
+          messageId: "revisionHashLabel",
+          data: { name: name2, length: name2.length, max: LABEL_VALUE_MAX },
           hint: `shorten the name to at most ${LABEL_VALUE_MAX - 1 - MAX_HASH} characters`
         });
       }
@@ -14947,14 +15013,16 @@ var name_too_long_default = defineRule({
           ctx.report({
             resource: r,
             path: ["spec", "volumeClaimTemplates", i, "metadata", "name"],
-            message: `claim template name "${tname}" is ${tname.length} characters: it becomes a pod volume name, which must be a DNS label of at most ${DNS1123_LABEL_MAX}`,
+            messageId: "volumeName",
+            data: { template: tname, length: tname.length, max: DNS1123_LABEL_MAX },
             hint: "shorten the claim template name"
           });
         } else if (pvc.length > DNS1123_SUBDOMAIN_MAX) {
           ctx.report({
             resource: r,
             path: ["spec", "volumeClaimTemplates", i, "metadata", "name"],
-            message: `PVC name "${pvc.slice(0, 40)}\u2026" is ${pvc.length} characters, over ${DNS1123_SUBDOMAIN_MAX}: PVC creation fails`,
+            messageId: "pvcName",
+            data: { start: pvc.slice(0, 40), length: pvc.length, max: DNS1123_SUBDOMAIN_MAX },
             hint: "shorten the claim template or StatefulSet name"
           });
         }
@@ -15252,17 +15320,21 @@ var pdb_missing_default = defineRule({
 });
 
 // build/rules/pdb-spec-invalid.js
+var TYPES3 = ["required", "invalid", "forbidden", "notSupported"];
 var pdb_spec_invalid_default = defineRule({
   meta: {
     id: "pdb-spec-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow PodDisruptionBudgets that the API server rejects"
+    description: "Disallow PodDisruptionBudgets that the API server rejects",
+    messages: fieldErrorMessages(TYPES3)
   },
   check(ctx) {
     for (const r of ctx.targets("PodDisruptionBudget")) {
-      for (const p of pdbSpec(admittedAs(r, ctx), ctx.options.kubeVersion.minor))
-        ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...p.hint ? { hint: p.hint } : {} });
+      for (const p of pdbSpec(admittedAs(r, ctx), ctx.options.kubeVersion.minor)) {
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES3);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail }, ...p.hint ? { hint: p.hint } : {} });
+      }
     }
   }
 });
@@ -16994,12 +17066,16 @@ function podAnnotations(annotations, spec, path) {
 }
 
 // build/rules/pod-template-invalid.js
+var TYPES4 = ["required", "invalid", "forbidden", "duplicate", "notSupported", "tooLong", "notFound"];
+var AT_APPLY = "the API server rejects the StatefulSet: it validates the template's labels and annotations";
 var pod_template_invalid_default = defineRule({
   meta: {
     id: "pod-template-invalid",
     severity: "error",
     category: "failed-create",
-    description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate"
+    description: "Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate",
+    // `when` says when it fails: at apply, or at each pod's creation.
+    messages: fieldErrorMessages(TYPES4, "pod template: $& ({{when}})")
   },
   check(ctx) {
     const minor = ctx.options.kubeVersion.minor;
@@ -17011,7 +17087,8 @@ var pod_template_invalid_default = defineRule({
       const claims = claimTemplatesOf(sts).map(([t]) => claimTemplateName(t)).filter(Boolean);
       const atApply = labelsAndAnnotations(tpl.template.metadata, [...tpl.path, "metadata"]);
       for (const p of atApply) {
-        ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, hint: hintOf(p) });
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES4);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail, when: AT_APPLY }, hint: hintOf(p) });
       }
       const spec = sts.spec?.template?.spec ?? {};
       const problems = podSpec(spec, [...tpl.path, "spec"], claims, minor, tpl.labels);
@@ -17026,11 +17103,13 @@ var pod_template_invalid_default = defineRule({
       const rejected = atApply.length > 0 || ctx.schemaErrors(r).length > 0 || objectMeta("StatefulSet", r.object).length > 0 || statefulSetSpec(sts, minor).length > 0 || sts.spec?.selector !== void 0 && !selectorMatches(sts.spec.selector, tpl.labels);
       const when = rejected ? "once the API server accepts the StatefulSet (it rejects it for its own errors first), every pod fails to create: FailedCreate" : "the StatefulSet is accepted, then every pod fails to create: FailedCreate";
       for (const p of problems) {
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES4);
         ctx.report({
           resource: r,
           path: p.path,
           key: p.key,
-          message: `pod template: ${p.message} (${when})`,
+          messageId: type2,
+          data: { field, detail, when },
           hint: hintOf(p)
         });
       }
@@ -17152,7 +17231,18 @@ var schema_default = defineRule({
     id: "schema",
     severity: "error",
     category: "rejected",
-    description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields"
+    description: "Require objects to match the Kubernetes OpenAPI schema of the target version, with no unknown fields",
+    // One id per kind of schema error (the ajv keyword that fails: SchemaErrorKind), beside the
+    // kind no version serves and the cap on findings per object.
+    messages: {
+      noMatchingKind: 'no matches for kind "{{kind}}" in version "{{apiVersion}}"',
+      unknownField: 'unknown field "{{field}}"',
+      required: "{{field}}: Required value",
+      typeInvalid: "{{field}}: expected {{expected}}, got {{actual}}",
+      invalidQuantity: "{{field}}: invalid quantity {{value}}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+      outOfRange: "{{field}}: {{value}} is out of range for a 32-bit integer",
+      tooManyErrors: "{{count}} more schema errors in this object are not listed (only the first {{max}} are)"
+    }
   },
   check(ctx) {
     const { minor } = ctx.options.kubeVersion;
@@ -17175,18 +17265,22 @@ var schema_default = defineRule({
         ctx.report({
           resource: r,
           path: s.alternative || s.firstServed !== void 0 ? ["apiVersion"] : ["kind"],
-          message: `no matches for kind "${r.kind}" in version "${r.apiVersion}"`,
+          messageId: "noMatchingKind",
+          data: { kind: r.kind, apiVersion: r.apiVersion },
           ...hint2 ? { hint: hint2 } : {}
         });
         continue;
       }
       const errors = ctx.schemaErrors(r);
       for (const e of errors.slice(0, MAX_PER_OBJECT)) {
-        ctx.report({ resource: r, path: e.path, key: e.key, message: e.message, ...e.hint ? { hint: e.hint } : {} });
+        const { kind } = e;
+        if (kind === "other")
+          throw new Error(`schema error of an unhandled keyword: ${e.message}`);
+        ctx.report({ resource: r, path: e.path, key: e.key, messageId: kind, data: e.data, ...e.hint ? { hint: e.hint } : {} });
       }
       if (errors.length > MAX_PER_OBJECT) {
         const next = errors[MAX_PER_OBJECT];
-        ctx.report({ resource: r, path: next.path, key: next.key, message: `${errors.length - MAX_PER_OBJECT} more schema errors in this object are not listed (only the first ${MAX_PER_OBJECT} are)` });
+        ctx.report({ resource: r, path: next.path, key: next.key, messageId: "tooManyErrors", data: { count: errors.length - MAX_PER_OBJECT, max: MAX_PER_OBJECT } });
       }
     }
   }
@@ -17400,20 +17494,37 @@ var service_selector_mismatch_default = defineRule({
 });
 
 // build/rules/service-spec-invalid.js
+var TYPES5 = ["required", "invalid", "forbidden", "duplicate", "notSupported"];
 var service_spec_invalid_default = defineRule({
   meta: {
     id: "service-spec-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow Service specs that the API server rejects (validation beyond the schema)"
+    description: "Disallow Service specs that the API server rejects (validation beyond the schema)",
+    messages: {
+      ...fieldErrorMessages(TYPES5),
+      // Without the cluster's IP families: what the API server says on a cluster that lacks them.
+      dualStackUnknown: 'ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("{{error}}")',
+      familyUnknown: 'ipFamilies {{family}}: the API server rejects the Service on a cluster without {{family}} Services ("{{error}}")'
+    }
   },
   check(ctx) {
     for (const r of ctx.targets("Service")) {
       const svc = admittedAs(r, ctx);
-      for (const p of serviceSpec(svc, ctx.options.kubeVersion.minor))
-        ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...p.hint ? { hint: p.hint } : {} });
+      for (const p of serviceSpec(svc, ctx.options.kubeVersion.minor)) {
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES5);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail }, ...p.hint ? { hint: p.hint } : {} });
+      }
       for (const p of serviceClusterProblems(svc, ctx.options.cluster?.ipFamilies)) {
-        ctx.report({ resource: r, path: p.path, severity: p.known ? "error" : "warning", message: p.message, ...p.hint ? { hint: p.hint } : {} });
+        const hint2 = p.hint ? { hint: p.hint } : {};
+        if (p.known) {
+          const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES5);
+          ctx.report({ resource: r, path: p.path, severity: "error", messageId: type2, data: { field, detail }, ...hint2 });
+        } else if (p.check === "dualStack") {
+          ctx.report({ resource: r, path: p.path, severity: "warning", messageId: "dualStackUnknown", data: { error: p.apiMessage }, ...hint2 });
+        } else {
+          ctx.report({ resource: r, path: p.path, severity: "warning", messageId: "familyUnknown", data: { family: p.family ?? "", error: p.apiMessage }, ...hint2 });
+        }
       }
     }
   }
@@ -17480,17 +17591,20 @@ var service_targets_no_pods_default = defineRule({
 });
 
 // build/rules/statefulset-spec-invalid.js
+var TYPES6 = ["required", "invalid", "forbidden", "notSupported"];
 var statefulset_spec_invalid_default = defineRule({
   meta: {
     id: "statefulset-spec-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)"
+    description: "Disallow StatefulSet specs that the API server rejects (validation beyond the schema)",
+    messages: fieldErrorMessages(TYPES6)
   },
   check(ctx) {
     for (const r of ctx.targets("StatefulSet")) {
       for (const p of statefulSetSpec(admittedAs(r, ctx), ctx.options.kubeVersion.minor)) {
-        ctx.report({ resource: r, path: p.path, key: p.key, message: p.message, ...p.hint ? { hint: p.hint } : {} });
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES6);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail }, ...p.hint ? { hint: p.hint } : {} });
       }
     }
   }
@@ -17535,17 +17649,21 @@ var storage_class_not_found_default = defineRule({
 });
 
 // build/rules/storageclass-invalid.js
+var TYPES7 = ["required", "invalid", "notSupported", "duplicate", "tooLong"];
 var storageclass_invalid_default = defineRule({
   meta: {
     id: "storageclass-invalid",
     severity: "error",
     category: "rejected",
-    description: "Disallow StorageClasses that the API server rejects"
+    description: "Disallow StorageClasses that the API server rejects",
+    messages: fieldErrorMessages(TYPES7)
   },
   check(ctx) {
     for (const r of ctx.targets("StorageClass")) {
-      for (const p of storageClass(admittedAs(r, ctx), ctx.options.kubeVersion.minor))
-        ctx.report({ resource: r, path: p.path, key: p.key, message: p.message });
+      for (const p of storageClass(admittedAs(r, ctx), ctx.options.kubeVersion.minor)) {
+        const { type: type2, field, detail } = fieldErrorOf(p.message, TYPES7);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type2, data: { field, detail } });
+      }
     }
   }
 });
@@ -17877,6 +17995,8 @@ function validate(validator, object) {
         const name2 = String(e.params.additionalProperty);
         const full = fieldName([...path, name2]);
         err = {
+          kind: "unknownField",
+          data: { field: full },
           path: [...path, name2],
           key: true,
           message: `unknown field "${full}"`,
@@ -17887,30 +18007,26 @@ function validate(validator, object) {
       }
       case "required": {
         const name2 = String(e.params.missingProperty);
-        err = { path, key: path.length > 0, message: `${fieldName([...path, name2])}: Required value`, required: true };
+        err = { kind: "required", data: { field: fieldName([...path, name2]) }, path, key: path.length > 0, message: `${fieldName([...path, name2])}: Required value`, required: true };
         break;
       }
       case "type":
-        err = { path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe2(value)}` };
+        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe2(value) }, path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe2(value)}` };
         if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
           err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path);
         break;
       case "pattern":
-        err = { path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
+        err = { kind: "invalidQuantity", data: { field, value: String(JSON.stringify(value)) }, path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
         prune.push(path);
         break;
       case "minimum":
       case "maximum":
-        err = { path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
-        prune.push(path);
-        break;
-      case "enum":
-        err = { path, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+        err = { kind: "outOfRange", data: { field, value: String(value) }, path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
         prune.push(path);
         break;
       default:
-        err = { path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
+        err = { kind: "other", data: { field: field || "(root)", detail: e.message ?? e.keyword }, path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
     }
     const k = `${fieldName(err.path)}|${err.message}`;
     if (!seen.has(k)) {

@@ -11462,6 +11462,19 @@ var SERVED = {
 
 // build/src/k8s/values.js
 var fieldName = (path) => path.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg, "");
+var FIELD_ERROR_TYPES = {
+  notFound: "Not found",
+  required: "Required value",
+  duplicate: "Duplicate value",
+  invalid: "Invalid value",
+  notSupported: "Unsupported value",
+  forbidden: "Forbidden",
+  tooLong: "Too long",
+  tooMany: "Too many",
+  internal: "Internal error"
+};
+var TYPE_BY_TEXT = new Map(Object.entries(FIELD_ERROR_TYPES).map(([id, text]) => [text, id]));
+var FIELD_ERROR = new RegExp(`: (${Object.values(FIELD_ERROR_TYPES).join("|")})(?=: |$)`, "u");
 
 // build/src/load/schema.js
 var modules = /* @__PURE__ */ new Map();
@@ -11542,6 +11555,8 @@ function validate(validator, object) {
         const name = String(e.params.additionalProperty);
         const full = fieldName([...path, name]);
         err = {
+          kind: "unknownField",
+          data: { field: full },
           path: [...path, name],
           key: true,
           message: `unknown field "${full}"`,
@@ -11552,30 +11567,26 @@ function validate(validator, object) {
       }
       case "required": {
         const name = String(e.params.missingProperty);
-        err = { path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value`, required: true };
+        err = { kind: "required", data: { field: fieldName([...path, name]) }, path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value`, required: true };
         break;
       }
       case "type":
-        err = { path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
+        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe(value) }, path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
         if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
           err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path);
         break;
       case "pattern":
-        err = { path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
+        err = { kind: "invalidQuantity", data: { field, value: String(JSON.stringify(value)) }, path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: "use a quantity such as 10Gi, 500Mi or 1" };
         prune.push(path);
         break;
       case "minimum":
       case "maximum":
-        err = { path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
-        prune.push(path);
-        break;
-      case "enum":
-        err = { path, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+        err = { kind: "outOfRange", data: { field, value: String(value) }, path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
         prune.push(path);
         break;
       default:
-        err = { path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
+        err = { kind: "other", data: { field: field || "(root)", detail: e.message ?? e.keyword }, path, key: false, message: `${field || "(root)"}: ${e.message ?? e.keyword}` };
     }
     const k = `${fieldName(err.path)}|${err.message}`;
     if (!seen.has(k)) {

@@ -2,7 +2,7 @@ import { defineRule } from '../src/lint/rule.js';
 import { claimsOf } from '../src/lint/storage.js';
 import { enumValues } from '../src/k8s/enums.js';
 import { admitted } from '../src/lint/admitted.js';
-import { fieldError } from '../src/k8s/values.js';
+import { show } from '../src/k8s/values.js';
 
 export default defineRule({
   meta: {
@@ -10,6 +10,12 @@ export default defineRule({
     severity: 'error',
     category: 'rejected',
     description: 'Require valid access modes on claims and claim templates',
+    // field.Error types, as ValidatePersistentVolumeClaimSpec gives them; `prefix` names the claim template.
+    messages: {
+      required: '{{prefix}}spec.accessModes: Required value: at least 1 access mode is required',
+      notSupported: '{{prefix}}spec.accessModes: Unsupported value: {{value}}: supported values: {{supported}}',
+      forbidden: '{{prefix}}spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes',
+    },
   },
   check(ctx) {
     // core/validation ValidatePersistentVolumeClaimSpec, through the enum table.
@@ -22,7 +28,8 @@ export default defineRule({
           resource: c.resource,
           path: Array.isArray(modes) ? path : [...c.base, 'spec'],
           key: !Array.isArray(modes),
-          message: `${c.prefix}${fieldError.required('spec.accessModes', 'at least 1 access mode is required')}`,
+          messageId: 'required',
+          data: { prefix: c.prefix },
           hint: 'add `accessModes: [ReadWriteOnce]`',
         });
         continue;
@@ -32,7 +39,8 @@ export default defineRule({
           ctx.report({
             resource: c.resource,
             path: [...path, i],
-            message: `${c.prefix}${fieldError.unsupported('spec.accessModes', m, allowed)}`,
+            messageId: 'notSupported',
+            data: { prefix: c.prefix, value: show(m), supported: allowed.map(show).join(', ') },
             hint: 'access modes are case-sensitive: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod',
           });
         }
@@ -41,7 +49,8 @@ export default defineRule({
         ctx.report({
           resource: c.resource,
           path,
-          message: `${c.prefix}spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes`,
+          messageId: 'forbidden',
+          data: { prefix: c.prefix },
           hint: 'use ReadWriteOncePod alone',
         });
       }

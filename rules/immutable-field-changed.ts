@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule.js';
+import { defineRule, type MessageData } from '../src/lint/rule.js';
 import { asClaim, asService, asStatefulSet } from '../src/k8s/objects.js';
 import { claimUpdateProblems, serviceImmutableChanges, statefulSetImmutableChanges, type FieldChange } from '../src/k8s/immutable.js';
 import { classOf } from '../src/lint/storage.js';
@@ -17,6 +17,16 @@ export default defineRule({
     category: 'rejected',
     description: 'Disallow changes to fields the API server does not let an update change',
     requires: 'base',
+    // One id per rejection the API server gives: the update validation that fails, or the admission plugin.
+    messages: {
+      statefulSetSpecForbidden:
+        "{{change}}: the API server rejects the update (\"updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden\")",
+      clusterIPChanged: '{{change}}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)',
+      claimSpecImmutable:
+        "{{change}}: the API server rejects the update ({{error}}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound",
+      claimShrink: '{{change}}: the API server rejects the update ({{error}}): a volume cannot shrink{{recovery}}',
+      claimResize: '{{change}}: the API server rejects the update (PersistentVolumeClaimResize: "{{error}}"): StorageClass "{{storageClass}}" does not set allowVolumeExpansion: true',
+    },
   },
   check(ctx) {
     const base = ctx.base;
@@ -32,7 +42,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe(c)}: the API server rejects the update ("updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")`,
+          messageId: 'statefulSetSpecForbidden',
+          data: { change: describe(c) },
           hint,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
         });
@@ -45,7 +56,8 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: c.path,
-          message: `${describe(c)}: the API server rejects the update (spec.clusterIPs[0]: may not change once set)`,
+          messageId: 'clusterIPChanged',
+          data: { change: describe(c) },
           hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
           related: [{ resource: before, path: c.path, message: `earlier value: ${show(c.from)}` }],
         });
@@ -58,16 +70,17 @@ export default defineRule({
       const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
       for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
         const c = p.change;
-        const message =
+        const change = describe(c);
+        const message: { messageId: 'claimResize' | 'claimShrink' | 'claimSpecImmutable'; data: MessageData } =
           p.kind === 'resize'
-            ? `${describe(c)}: the API server rejects the update (PersistentVolumeClaimResize: "${p.message}"): StorageClass "${cls.name}" does not set allowVolumeExpansion: true`
+            ? { messageId: 'claimResize', data: { change, error: p.message, storageClass: String(cls.name) } }
             : p.kind === 'shrink'
-              ? `${describe(c)}: the API server rejects the update (${p.message}): a volume cannot shrink${ctx.options.kubeVersion.minor >= 32 ? '; a request may only go back down to recover from a failed expansion, to above the capacity the volume has' : ''}`
-              : `${describe(c)}: the API server rejects the update (${p.message}): a claim's spec is fixed once created, except its storage request and volumeAttributesClassName once it is bound`;
+              ? { messageId: 'claimShrink', data: { change, error: p.message, recovery: ctx.options.kubeVersion.minor >= 32 ? '; a request may only go back down to recover from a failed expansion, to above the capacity the volume has' : '' } }
+              : { messageId: 'claimSpecImmutable', data: { change, error: p.message } };
         ctx.report({
           resource: r,
           path: c.path,
-          message,
+          ...message,
           hint:
             p.kind === 'resize'
               ? `set allowVolumeExpansion: true on StorageClass ${cls.name} (if its provisioner supports expansion), or keep the size`

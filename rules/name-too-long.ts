@@ -11,6 +11,13 @@ export default defineRule({
     severity: 'error',
     category: 'failed-create',
     description: 'Disallow StatefulSet and claim template names whose derived pod, label and PVC names break Kubernetes limits',
+    // One id per derived name, by the limit it breaks.
+    messages: {
+      podName: 'pod name "{{pod}}" (highest ordinal) is {{length}} characters, over the {{max}} of a hostname: that pod fails to create',
+      revisionHashLabel: 'StatefulSet name is {{length}} characters: the controller-revision-hash label "{{name}}-<hash>" can exceed {{max}} characters, and then every pod fails to create (kubernetes/kubernetes#64023)',
+      volumeName: 'claim template name "{{template}}" is {{length}} characters: it becomes a pod volume name, which must be a DNS label of at most {{max}}',
+      pvcName: 'PVC name "{{start}}…" is {{length}} characters, over {{max}}: PVC creation fails',
+    },
   },
   check(ctx) {
     for (const r of ctx.targets('StatefulSet')) {
@@ -23,14 +30,16 @@ export default defineRule({
         ctx.report({
           resource: r,
           path: ['metadata', 'name'],
-          message: `pod name "${pod}" (highest ordinal) is ${pod.length} characters, over the ${DNS1123_LABEL_MAX} of a hostname: that pod fails to create`,
+          messageId: 'podName',
+          data: { pod, length: pod.length, max: DNS1123_LABEL_MAX },
           hint: `shorten the StatefulSet name to at most ${DNS1123_LABEL_MAX - 1 - String(highest).length} characters`,
         });
       } else if (name.length + 1 + MAX_HASH > LABEL_VALUE_MAX) {
         ctx.report({
           resource: r,
           path: ['metadata', 'name'],
-          message: `StatefulSet name is ${name.length} characters: the controller-revision-hash label "${name}-<hash>" can exceed ${LABEL_VALUE_MAX} characters, and then every pod fails to create (kubernetes/kubernetes#64023)`,
+          messageId: 'revisionHashLabel',
+          data: { name, length: name.length, max: LABEL_VALUE_MAX },
           hint: `shorten the name to at most ${LABEL_VALUE_MAX - 1 - MAX_HASH} characters`,
         });
       }
@@ -42,14 +51,16 @@ export default defineRule({
           ctx.report({
             resource: r,
             path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'],
-            message: `claim template name "${tname}" is ${tname.length} characters: it becomes a pod volume name, which must be a DNS label of at most ${DNS1123_LABEL_MAX}`,
+            messageId: 'volumeName',
+            data: { template: tname, length: tname.length, max: DNS1123_LABEL_MAX },
             hint: 'shorten the claim template name',
           });
         } else if (pvc.length > DNS1123_SUBDOMAIN_MAX) {
           ctx.report({
             resource: r,
             path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'],
-            message: `PVC name "${pvc.slice(0, 40)}…" is ${pvc.length} characters, over ${DNS1123_SUBDOMAIN_MAX}: PVC creation fails`,
+            messageId: 'pvcName',
+            data: { start: pvc.slice(0, 40), length: pvc.length, max: DNS1123_SUBDOMAIN_MAX },
             hint: 'shorten the claim template or StatefulSet name',
           });
         }

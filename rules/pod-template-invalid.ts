@@ -8,6 +8,12 @@ import { podAnnotations, podSpec } from '../src/k8s/validate-pod.js';
 import { selectorMatches } from '../src/k8s/selector.js';
 import { dns1123Label } from '../src/k8s/names.js';
 import { hintOf } from '../src/k8s/hints.js';
+import { fieldErrorMessages, fieldErrorOf } from '../src/k8s/values.js';
+
+/** The field.Error types ValidatePodSpec and the template's metadata checks give (the message ids: see the doc). */
+const TYPES = ['required', 'invalid', 'forbidden', 'duplicate', 'notSupported', 'tooLong', 'notFound'] as const;
+/** Why the template's own labels and annotations fail at apply. */
+const AT_APPLY = "the API server rejects the StatefulSet: it validates the template's labels and annotations";
 
 export default defineRule({
   meta: {
@@ -15,6 +21,8 @@ export default defineRule({
     severity: 'error',
     category: 'failed-create',
     description: 'Disallow pod templates that produce pods the API server rejects, so the rollout fails with FailedCreate',
+    // `when` says when it fails: at apply, or at each pod's creation.
+    messages: fieldErrorMessages(TYPES, 'pod template: $& ({{when}})'),
   },
   check(ctx) {
     const minor = ctx.options.kubeVersion.minor;
@@ -28,7 +36,8 @@ export default defineRule({
       // (ValidatePodTemplateSpecForStatefulSet): kubectl apply fails on them.
       const atApply = labelsAndAnnotations(tpl.template.metadata, [...tpl.path, 'metadata']);
       for (const p of atApply) {
-        ctx.report({ resource: r, path: p.path, key: p.key, message: `pod template: ${p.message} (the API server rejects the StatefulSet: it validates the template's labels and annotations)`, hint: hintOf(p) });
+        const { type, field, detail } = fieldErrorOf(p.message, TYPES);
+        ctx.report({ resource: r, path: p.path, key: p.key, messageId: type, data: { field, detail, when: AT_APPLY }, hint: hintOf(p) });
       }
       const spec = sts.spec?.template?.spec ?? ({} as PodSpec);
       const problems = podSpec(spec, [...tpl.path, 'spec'], claims, minor, tpl.labels);
@@ -49,11 +58,13 @@ export default defineRule({
         (sts.spec?.selector !== undefined && !selectorMatches(sts.spec.selector, tpl.labels));
       const when = rejected ? 'once the API server accepts the StatefulSet (it rejects it for its own errors first), every pod fails to create: FailedCreate' : 'the StatefulSet is accepted, then every pod fails to create: FailedCreate';
       for (const p of problems) {
+        const { type, field, detail } = fieldErrorOf(p.message, TYPES);
         ctx.report({
           resource: r,
           path: p.path,
           key: p.key,
-          message: `pod template: ${p.message} (${when})`,
+          messageId: type,
+          data: { field, detail, when },
           hint: hintOf(p),
         });
       }

@@ -398,6 +398,12 @@ function clusterIPsRelated(svc: Service, clusterIPs: string[], headless: boolean
 export interface ClusterProblem extends Problem {
   /** True when the cluster profile states its IP families (the problem is certain there). */
   known: boolean;
+  /** Which allocation check: RequireDualStack on a single-stack cluster, or a family the cluster does not serve. */
+  check: 'dualStack' | 'family';
+  /** The API server's field.Error (the message itself where `known`). */
+  apiMessage: string;
+  /** The family a `family` check rejects. */
+  family?: IPFamily;
 }
 
 /**
@@ -421,13 +427,13 @@ export function serviceClusterProblems(svc: Service, clusterFamilies: readonly I
   if (policy === 'RequireDualStack' && (clusterFamilies ?? []).length < 2) {
     const p = invalid(['spec', 'ipFamilyPolicy'], 'RequireDualStack', 'this cluster is not configured for dual-stack services');
     out.push(known
-      ? { ...p, known, path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'] }
-      : { path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'], known, message: `ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("${p.message}")`, hint: 'use PreferDualStack, or pass a cluster profile that says the cluster is dual-stack (ipFamilies: [IPv4, IPv6])' });
+      ? { ...p, known, check: 'dualStack', apiMessage: p.message, path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'] }
+      : { path: spec.ipFamilyPolicy !== undefined ? ['spec', 'ipFamilyPolicy'] : ['spec', 'ipFamilies'], known, check: 'dualStack', apiMessage: p.message, message: `ipFamilyPolicy RequireDualStack: the API server rejects the Service on a single-stack cluster ("${p.message}")`, hint: 'use PreferDualStack, or pass a cluster profile that says the cluster is dual-stack (ipFamilies: [IPv4, IPv6])' });
   }
   families.forEach((f, i) => {
     if (known ? clusterFamilies.includes(f) : f === 'IPv4') return;
     const p = invalid(['spec', 'ipFamilies', i], f, 'not configured on this cluster');
-    out.push(known ? { ...p, known } : { path: ['spec', 'ipFamilies', i], known, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
+    out.push(known ? { ...p, known, check: 'family', apiMessage: p.message, family: f } : { path: ['spec', 'ipFamilies', i], known, check: 'family', apiMessage: p.message, family: f, message: `ipFamilies ${f}: the API server rejects the Service on a cluster without ${f} Services ("${p.message}")`, hint: `pass a cluster profile that says which IP families the cluster serves (ipFamilies: [${f}] or [IPv4, IPv6])` });
   });
   return out;
 }

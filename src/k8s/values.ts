@@ -48,3 +48,61 @@ export function* fieldsAt(node: unknown, segs: readonly FieldSegment[], at: Path
 /** A path as the API server names the field: `spec.template.spec.containers[0].name`. */
 export const fieldName = (path: Path): string =>
   path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+
+/**
+ * field.ErrorType by the message id the rules report it under, with its String() (k8s.io/apimachinery
+ * pkg/util/validation/field/errors.go). ErrorTypeTypeInvalid is left out: its String() is "Invalid
+ * value" too, so its texts read (and classify) as `invalid`; no validation port gives it.
+ */
+export const FIELD_ERROR_TYPES = {
+  notFound: 'Not found',
+  required: 'Required value',
+  duplicate: 'Duplicate value',
+  invalid: 'Invalid value',
+  notSupported: 'Unsupported value',
+  forbidden: 'Forbidden',
+  tooLong: 'Too long',
+  tooMany: 'Too many',
+  internal: 'Internal error',
+} as const;
+
+export type FieldErrorType = keyof typeof FIELD_ERROR_TYPES;
+
+/**
+ * A field.Error text in parts: `${field}: ${FIELD_ERROR_TYPES[type]}${detail}`. `field` is the field
+ * as the message names it, with the context a check adds where it speaks of a derived object
+ * (`PVC name "data-…": metadata.name`); `detail` is the rest of ErrorBody() as upstream appends it,
+ * each part after ": " (the value, then the detail), or "" (`spec.selector: Required value`).
+ */
+export interface FieldErrorParts<T extends FieldErrorType = FieldErrorType> {
+  type: T;
+  field: string;
+  detail: string;
+}
+
+const TYPE_BY_TEXT = new Map<string, FieldErrorType>(Object.entries(FIELD_ERROR_TYPES).map(([id, text]) => [text, id as FieldErrorType]));
+const FIELD_ERROR = new RegExp(`: (${Object.values(FIELD_ERROR_TYPES).join('|')})(?=: |$)`, 'u');
+
+/**
+ * The parts of a validation port's message, its type one of `types` (a rule's declared message
+ * ids). Every port writes its messages as field.Error texts (fieldError above); a text that is not
+ * one, or of a type the rule does not declare, is a bug, and throws (the engine reports it as the
+ * rule's internal error) rather than reporting under a wrong id.
+ */
+export function fieldErrorOf<T extends FieldErrorType>(message: string, types: readonly T[]): FieldErrorParts<T> {
+  const m = FIELD_ERROR.exec(message);
+  const type = m ? TYPE_BY_TEXT.get(m[1]!) : undefined;
+  if (!m || type === undefined) throw new Error(`not a field.Error message: ${JSON.stringify(message)}`);
+  if (!(types as readonly FieldErrorType[]).includes(type)) throw new Error(`a field.Error of type ${type}, which the rule does not declare: ${JSON.stringify(message)}`);
+  return { type: type as T, field: message.slice(0, m.index), detail: message.slice(m.index + m[0].length) };
+}
+
+/**
+ * The message templates of field.Error types for a rule's `meta.messages`: `{{field}}: <Type>{{detail}}`,
+ * inside the rule's own wording (`around`, which places the text, e.g. `pod template: $& ({{when}})`).
+ */
+export function fieldErrorMessages<T extends FieldErrorType>(types: readonly T[], around = '$&'): Record<T, string> {
+  const out = {} as Record<T, string>;
+  for (const t of types) out[t] = around.replace('$&', `{{field}}: ${FIELD_ERROR_TYPES[t]}{{detail}}`);
+  return out;
+}

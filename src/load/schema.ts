@@ -7,7 +7,27 @@ import { setOwn, type Path } from '../types.js';
 import { DIST } from '../version.js';
 import { fieldName } from '../k8s/values.js';
 
+/**
+ * The kinds of schema error, by the ajv keyword that fails (the `schema` rule's message ids):
+ * `other` for a keyword this module gives no wording of its own (none of the compiled validators
+ * has one: test/validators.test.ts checks their keywords).
+ */
+export type SchemaErrorKind = 'unknownField' | 'required' | 'typeInvalid' | 'invalidQuantity' | 'outOfRange' | 'other';
+
+/** The handled ajv keywords by the kind they give. */
+export const SCHEMA_KEYWORDS: Readonly<Record<string, SchemaErrorKind>> = {
+  additionalProperties: 'unknownField',
+  required: 'required',
+  type: 'typeInvalid',
+  pattern: 'invalidQuantity',
+  minimum: 'outOfRange',
+  maximum: 'outOfRange',
+};
+
 export interface SchemaError {
+  kind: SchemaErrorKind;
+  /** The parts of `message`, by the placeholder names of the `schema` rule's message of `kind`. */
+  data: Readonly<Record<string, string>>;
   path: Path;
   /** Point at the key (unknown fields) rather than the value. */
   key: boolean;
@@ -115,6 +135,8 @@ export function validate(validator: Validator, object: unknown): { errors: Schem
         const name = String(e.params.additionalProperty);
         const full = fieldName([...path, name]);
         err = {
+          kind: 'unknownField',
+          data: { field: full },
           path: [...path, name],
           key: true,
           message: `unknown field "${full}"`,
@@ -125,29 +147,27 @@ export function validate(validator: Validator, object: unknown): { errors: Schem
       }
       case 'required': {
         const name = String(e.params.missingProperty);
-        err = { path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value`, required: true };
+        err = { kind: 'required', data: { field: fieldName([...path, name]) }, path, key: path.length > 0, message: `${fieldName([...path, name])}: Required value`, required: true };
         break;
       }
       case 'type':
-        err = { path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
+        err = { kind: 'typeInvalid', data: { field, expected: typeText(e.params.type), actual: describe(value) }, path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
         if (typeof value === 'string' && e.params.type === 'integer' && /^\d+$/.test(value)) err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path);
         break;
       case 'pattern':
-        err = { path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: 'use a quantity such as 10Gi, 500Mi or 1' };
+        err = { kind: 'invalidQuantity', data: { field, value: String(JSON.stringify(value)) }, path, key: false, message: `${field}: invalid quantity ${JSON.stringify(value)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, hint: 'use a quantity such as 10Gi, 500Mi or 1' };
         prune.push(path);
         break;
       case 'minimum':
       case 'maximum':
-        err = { path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
-        prune.push(path);
-        break;
-      case 'enum':
-        err = { path, key: false, message: `${field}: Unsupported value: ${JSON.stringify(value)}: supported values: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+        err = { kind: 'outOfRange', data: { field, value: String(value) }, path, key: false, message: `${field}: ${String(value)} is out of range for a 32-bit integer` };
         prune.push(path);
         break;
       default:
-        err = { path, key: false, message: `${field || '(root)'}: ${e.message ?? e.keyword}` };
+        // No compiled validator has another keyword (generated schemas carry no `enum`: the
+        // enumerated fields are k8s/enums.ts's, in the API server's words).
+        err = { kind: 'other', data: { field: field || '(root)', detail: e.message ?? e.keyword }, path, key: false, message: `${field || '(root)'}: ${e.message ?? e.keyword}` };
     }
     const k = `${fieldName(err.path)}|${err.message}`;
     if (!seen.has(k)) {

@@ -66,6 +66,12 @@ export declare function serviceSpec(svc: Service, minor: number): Problem[];
 export interface ClusterProblem extends Problem {
     /** True when the cluster profile states its IP families (the problem is certain there). */
     known: boolean;
+    /** Which allocation check: RequireDualStack on a single-stack cluster, or a family the cluster does not serve. */
+    check: 'dualStack' | 'family';
+    /** The API server's field.Error (the message itself where `known`). */
+    apiMessage: string;
+    /** The family a `family` check rejects. */
+    family?: IPFamily;
 }
 /**
  * The registry's IP family allocation (pkg/registry/core/service/storage alloc.go

@@ -4,7 +4,18 @@
  * are loaded.
  */
 import { type Path } from '../types.js';
+/**
+ * The kinds of schema error, by the ajv keyword that fails (the `schema` rule's message ids):
+ * `other` for a keyword this module gives no wording of its own (none of the compiled validators
+ * has one: test/validators.test.ts checks their keywords).
+ */
+export type SchemaErrorKind = 'unknownField' | 'required' | 'typeInvalid' | 'invalidQuantity' | 'outOfRange' | 'other';
+/** The handled ajv keywords by the kind they give. */
+export declare const SCHEMA_KEYWORDS: Readonly<Record<string, SchemaErrorKind>>;
 export interface SchemaError {
+    kind: SchemaErrorKind;
+    /** The parts of `message`, by the placeholder names of the `schema` rule's message of `kind`. */
+    data: Readonly<Record<string, string>>;
     path: Path;
     /** Point at the key (unknown fields) rather than the value. */
     key: boolean;
