@@ -12046,22 +12046,17 @@ function interpolate(text2, data) {
   });
 }
 function defineRule(rule) {
-  const { messages: messages2 } = rule.meta;
+  const texts = rule.meta.messages;
   const meta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
-  if (!messages2)
-    return { meta, check: rule.check };
-  const texts = messages2;
   return {
     meta,
     check(engine) {
       const report2 = (r) => {
-        if (!("messageId" in r))
-          throw new Error(`rule ${meta.id} declares messages: report a messageId`);
         const { messageId, data, ...rest } = r;
         const text2 = texts[messageId];
         if (text2 === void 0)
           throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-        engine.report({ ...rest, message: interpolate(text2, data) });
+        engine.report({ ...rest, messageId, message: interpolate(text2, data) });
       };
       const context = {
         index: engine.index,
@@ -19230,6 +19225,7 @@ function toFinding(meta, rep, setting) {
     ruleId: meta.id,
     severity,
     message: printable(`${objectLabel(resource)}: ${rep.message}`),
+    messageId: rep.messageId,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
     object: objectRef(resource),
@@ -23296,6 +23292,8 @@ function toEslintResults(report2, options) {
         endLine: d.range.end.line,
         endColumn: d.range.end.column
       };
+      if ("messageId" in d && d.messageId !== void 0)
+        m.messageId = d.messageId;
       if (d.severity === "info")
         m.level = "info";
       if (fatal)
@@ -35845,7 +35843,7 @@ function formatRulesTable(rules2) {
   return lines.map(printable).join("\n") + "\n";
 }
 function formatRulesJson(rules2) {
-  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: r.docs.url })), null, 2) + "\n";
+  return JSON.stringify(rules2.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description, ...r.requires ? { requires: r.requires } : {}, docs: r.docs.url, messages: r.messages })), null, 2) + "\n";
 }
 function inline(text2) {
   return text2.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => t === u ? u : `${t} (${u})`).replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^`])`([^`]+)`(?!`)/g, "$1$2");

@@ -11874,22 +11874,17 @@ function interpolate(text2, data) {
   });
 }
 function defineRule(rule) {
-  const { messages: messages2 } = rule.meta;
+  const texts = rule.meta.messages;
   const meta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
-  if (!messages2)
-    return { meta, check: rule.check };
-  const texts = messages2;
   return {
     meta,
     check(engine) {
       const report = (r) => {
-        if (!("messageId" in r))
-          throw new Error(`rule ${meta.id} declares messages: report a messageId`);
         const { messageId, data, ...rest } = r;
         const text2 = texts[messageId];
         if (text2 === void 0)
           throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-        engine.report({ ...rest, message: interpolate(text2, data) });
+        engine.report({ ...rest, messageId, message: interpolate(text2, data) });
       };
       const context = {
         index: engine.index,
@@ -18407,6 +18402,7 @@ function toFinding(meta, rep, setting) {
     ruleId: meta.id,
     severity,
     message: printable(`${objectLabel(resource)}: ${rep.message}`),
+    messageId: rep.messageId,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
     object: objectRef(resource),
@@ -22513,6 +22509,8 @@ function toEslintResults(report, options) {
         endLine: d.range.end.line,
         endColumn: d.range.end.column
       };
+      if ("messageId" in d && d.messageId !== void 0)
+        m.messageId = d.messageId;
       if (d.severity === "info")
         m.level = "info";
       if (fatal)

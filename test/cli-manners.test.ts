@@ -193,10 +193,13 @@ describe('stsplan rules and explain', () => {
     assert.equal(table.code, 0);
     assert.match(table.stdout, /^RULE +SEVERITY +DESCRIPTION$/m);
     assert.match(table.stdout, /^volume-mount-unknown +error +Require every volumeMount/m);
-    const json = JSON.parse(run(['rules', '--format', 'json']).stdout) as { id: string; severity: string; description: string; docs: string }[];
+    const json = JSON.parse(run(['rules', '--format', 'json']).stdout) as { id: string; severity: string; category: string; description: string; docs: string; messages: Record<string, string> }[];
     const pdb = json.find((r) => r.id === 'pdb-missing')!;
     assert.equal(pdb.severity, 'warning');
     assert.match(pdb.docs, /rules\/pdb-missing\.md$/);
+    const headless = json.find((r) => r.id === 'service-not-headless')!;
+    assert.equal(headless.category, 'runtime');
+    assert.match(headless.messages.externalName!, /^Service "\{\{service\}\}" is an ExternalName Service/);
     assert.equal(table.stdout.split('\n').filter((l) => /^[a-z0-9.-]+ +(error|warning|info) /.test(l)).length, json.length);
   });
 

@@ -39,6 +39,7 @@ interface JsonMessage {
   endLine: number;
   endColumn: number;
   message: string;
+  messageId?: string;
   relatedLocations?: unknown[];
 }
 
@@ -57,6 +58,21 @@ before(() => {
   writeFileSync(join(dir, 'broken.yaml'), BROKEN);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--format json', () => {
+  it("gives each rule finding the id of the rule's message that fired (ESLint's messageId), and input errors none", () => {
+    const found = jsonFindings(['examples/', 'test/fixtures/rules/service-spec-invalid/invalid-cross-field.yaml', join(dir, 'broken.yaml')]);
+    const byRule = found.filter(({ m }) => m.ruleId !== null);
+    assert.ok(byRule.length >= 5);
+    for (const { m } of byRule) {
+      const messages = rules.find((r) => r.meta.id === m.ruleId)!.meta.messages;
+      assert.ok(m.messageId !== undefined && Object.hasOwn(messages, m.messageId), `${m.ruleId}: ${m.messageId}`);
+    }
+    assert.ok(found.some(({ m }) => m.ruleId === 'service-spec-invalid' && m.messageId === 'dualStackUnknown'));
+    const input = found.filter(({ m }) => m.ruleId === null);
+    assert.ok(input.length > 0 && input.every(({ file, m }) => file.endsWith('broken.yaml') && m.messageId === undefined));
+  });
+});
 
 describe('--format sarif', () => {
   const inputs = ['examples/', 'test/fixtures/rules/duplicate-resource/invalid.yaml'];

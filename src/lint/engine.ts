@@ -6,7 +6,7 @@ import type { LoadLimits, Resource } from '../resource.js';
 import type { LintInput, Loaded } from '../load/input.js';
 import { locate } from '../load/locate.js';
 import { ResourceIndex, shadowContext } from '../load/resource-index.js';
-import type { Report, Rule, RuleContext, RuleMeta, RuleOptions } from './rule.js';
+import type { Report, Rule, EngineContext, RuleMeta, RuleOptions } from './rule.js';
 import { isInputError, type Diagnostic, type Finding, type InputError, type InputWarning, type ObjectRef, type SeveritySetting } from '../types.js';
 import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
@@ -133,7 +133,7 @@ export async function lintLoaded(loaded: Loaded, options: LintOptions = {}, rule
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
     if (rule.meta.requires === 'base' && !base) continue;
-    const context: RuleContext = {
+    const context: EngineContext = {
       index,
       base,
       options: ruleOptions,
@@ -253,6 +253,7 @@ function toFinding(meta: RuleMeta, rep: Report, setting: SeveritySetting | undef
     ruleId: meta.id,
     severity,
     message: printable(`${objectLabel(resource)}: ${rep.message}`),
+    messageId: rep.messageId,
     file: resource.file.path,
     range: locate(resource, rep.path, { key: rep.key }).range,
     object: objectRef(resource),

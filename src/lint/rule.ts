@@ -51,9 +51,9 @@ export interface RuleMeta extends RuleMetaInput {
   docs: { url: string };
   /**
    * As ESLint's `meta.messages`: the rule's messages by id, with `{{name}}` placeholders filled from
-   * a report's `data`. Absent for a rule that still reports message texts.
+   * a report's `data`.
    */
-  messages?: Readonly<Record<string, string>>;
+  messages: Readonly<Record<string, string>>;
 }
 
 export interface Related {
@@ -75,21 +75,17 @@ export interface ReportBase {
   severity?: Severity;
 }
 
-/** What the engine receives: a finding with its message text. */
+/** What the engine receives: a finding with its message id and text. */
 export interface Report extends ReportBase {
+  messageId: string;
   message: string;
 }
 
 /** Values for a message's `{{name}}` placeholders. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
-/**
- * What a rule reports: with message ids declared (`MessageIds` not `never`), a `messageId` and its
- * `data`, as an ESLint rule's `context.report({ messageId, data })`; else the message text.
- */
-export type RuleReport<MessageIds extends string> = [MessageIds] extends [never]
-  ? Report
-  : ReportBase & { messageId: MessageIds; data?: MessageData };
+/** What a rule reports: a `messageId` and its `data`, as an ESLint rule's `context.report({ messageId, data })`. */
+export type RuleReport<MessageIds extends string> = ReportBase & { messageId: MessageIds; data?: MessageData };
 
 export interface RuleOptions {
   kubeVersion: KubeVersion;
@@ -100,8 +96,8 @@ export interface RuleOptions {
   defaultNamespace: string;
 }
 
-/** The context a rule's `check` gets: `report` takes the rule's own message ids, if it declares them. */
-export interface RuleContext<MessageIds extends string = never> extends Omit<EngineContext, 'report'> {
+/** The context a rule's `check` gets: `report` takes the rule's own message ids. */
+export interface RuleContext<MessageIds extends string> extends Omit<EngineContext, 'report'> {
   report(report: RuleReport<MessageIds>): void;
 }
 
@@ -126,8 +122,8 @@ export interface Rule {
 }
 
 /** What a rule module declares: `defineRule` adds `docs.url` and turns message ids into texts. */
-export interface RuleDefinition<MessageIds extends string = never> {
-  meta: RuleMetaInput & { messages?: Readonly<Record<MessageIds, string>> };
+export interface RuleDefinition<MessageIds extends string> {
+  meta: RuleMetaInput & { messages: Readonly<Record<MessageIds, string>> };
   check(context: RuleContext<MessageIds>): void;
 }
 
@@ -146,24 +142,21 @@ export function interpolate(text: string, data: MessageData | undefined): string
 
 /**
  * A rule with its `docs.url` filled in from its id, as typescript-eslint's
- * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name; and, for a rule
- * that declares `messages`, whose `report({ messageId, data })` reaches the engine as the message
- * text (typed as typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name, and whose
+ * `report({ messageId, data })` reaches the engine with the message text (typed as
+ * typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
  */
-export function defineRule<MessageIds extends string = never>(rule: RuleDefinition<MessageIds>): Rule {
-  const { messages } = rule.meta;
+export function defineRule<MessageIds extends string>(rule: RuleDefinition<MessageIds>): Rule {
+  const texts: Readonly<Record<string, string>> = rule.meta.messages;
   const meta: RuleMeta = { ...rule.meta, docs: { url: ruleDocsUrl(rule.meta.id) } };
-  if (!messages) return { meta, check: rule.check as (context: EngineContext) => void };
-  const texts: Readonly<Record<string, string>> = messages;
   return {
     meta,
     check(engine) {
       const report = (r: RuleReport<MessageIds>): void => {
-        if (!('messageId' in r)) throw new Error(`rule ${meta.id} declares messages: report a messageId`);
         const { messageId, data, ...rest } = r;
         const text = texts[messageId];
         if (text === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-        engine.report({ ...rest, message: interpolate(text, data) });
+        engine.report({ ...rest, messageId, message: interpolate(text, data) });
       };
       const context: RuleContext<MessageIds> = {
         index: engine.index,

@@ -124,22 +124,11 @@ describe('rule API: message ids', () => {
       },
     });
     assert.deepEqual(run(rule), [
-      { resource, path: ['spec'], hint: 'lower it', message: 'partition 5 > 3' },
-      { resource, path: [], message: 'plain text' },
+      { resource, path: ['spec'], hint: 'lower it', messageId: 'tooBig', message: 'partition 5 > 3' },
+      { resource, path: [], messageId: 'plain', message: 'plain text' },
     ]);
     assert.deepEqual(rule.meta.messages, { tooBig: 'partition {{partition}} > {{replicas}}', plain: 'plain text' });
     assert.equal(rule.meta.docs.url, 'https://github.com/stsplan/stsplan/blob/main/rules/x.md');
-  });
-
-  it('passes a rule without messages its message texts unchanged', () => {
-    const rule = defineRule({
-      meta: { id: 'y', severity: 'info', category: 'practice', description: 'Check y' },
-      check(ctx) {
-        ctx.report({ resource, path: [], message: 'as written {{x}}' });
-      },
-    });
-    assert.deepEqual(run(rule), [{ resource, path: [], message: 'as written {{x}}' }]);
-    assert.equal(rule.meta.messages, undefined);
   });
 
   it('type-checks message ids (this file does not compile otherwise)', () => {
@@ -152,15 +141,9 @@ describe('rule API: message ids', () => {
         ctx.report({ resource, path: [], message: 'text' });
       },
     });
-    const legacy = defineRule({
-      meta: { id: 'w', severity: 'info', category: 'practice', description: 'Check w' },
-      check(ctx) {
-        // @ts-expect-error a rule without messages has no ids to report
-        ctx.report({ resource, path: [], messageId: 'known' });
-      },
-    });
+    // @ts-expect-error every rule declares its messages
+    defineRule({ meta: { id: 'w', severity: 'info', category: 'practice', description: 'Check w' }, check() {} });
     // At run time a wrong id is a rule bug (the engine reports it as an internal error).
     assert.throws(() => run(rule), /rule z has no message "unknown"/);
-    assert.ok(legacy.meta.messages === undefined);
   });
 });

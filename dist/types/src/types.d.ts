@@ -34,6 +34,11 @@ export interface Finding {
     ruleId: string;
     severity: Severity;
     message: string;
+    /**
+     * Which of the rule's messages (`meta.messages`) this is, as ESLint's `LintMessage.messageId`:
+     * stable across wording changes, for tools that filter or count findings. Absent on an internal error.
+     */
+    messageId?: string;
     /** A short, concrete hint on how to fix it. */
     hint?: string;
     file: string;

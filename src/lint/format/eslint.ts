@@ -8,6 +8,8 @@ export interface EslintMessage {
   ruleId: string | null;
   severity: 1 | 2;
   message: string;
+  /** The rule's message id, as in ESLint's LintMessage. */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;
@@ -71,6 +73,7 @@ export function toEslintResults(report: LintReport, options: { cwd: string; incl
         endLine: d.range.end.line,
         endColumn: d.range.end.column,
       };
+      if ('messageId' in d && d.messageId !== undefined) m.messageId = d.messageId;
       if (d.severity === 'info') m.level = 'info';
       if (fatal) m.fatal = true;
       if ('hint' in d && d.hint) m.hint = d.hint;

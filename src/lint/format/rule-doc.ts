@@ -16,7 +16,7 @@ export function formatRulesTable(rules: readonly RuleMeta[]): string {
 }
 
 export function formatRulesJson(rules: readonly RuleMeta[]): string {
-  return JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(r.requires ? { requires: r.requires } : {}), docs: r.docs.url })), null, 2) + '\n';
+  return JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description, ...(r.requires ? { requires: r.requires } : {}), docs: r.docs.url, messages: r.messages })), null, 2) + '\n';
 }
 
 /** Inline Markdown made plain: **bold**, `code`, [text](url). */

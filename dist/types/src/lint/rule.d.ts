@@ -45,9 +45,9 @@ export interface RuleMeta extends RuleMetaInput {
     };
     /**
      * As ESLint's `meta.messages`: the rule's messages by id, with `{{name}}` placeholders filled from
-     * a report's `data`. Absent for a rule that still reports message texts.
+     * a report's `data`.
      */
-    messages?: Readonly<Record<string, string>>;
+    messages: Readonly<Record<string, string>>;
 }
 export interface Related {
     resource: Resource;
@@ -66,17 +66,15 @@ export interface ReportBase {
     /** Overrides the rule's default severity for this finding (e.g. stronger with a cluster profile). */
     severity?: Severity;
 }
-/** What the engine receives: a finding with its message text. */
+/** What the engine receives: a finding with its message id and text. */
 export interface Report extends ReportBase {
+    messageId: string;
     message: string;
 }
 /** Values for a message's `{{name}}` placeholders. */
 export type MessageData = Readonly<Record<string, string | number>>;
-/**
- * What a rule reports: with message ids declared (`MessageIds` not `never`), a `messageId` and its
- * `data`, as an ESLint rule's `context.report({ messageId, data })`; else the message text.
- */
-export type RuleReport<MessageIds extends string> = [MessageIds] extends [never] ? Report : ReportBase & {
+/** What a rule reports: a `messageId` and its `data`, as an ESLint rule's `context.report({ messageId, data })`. */
+export type RuleReport<MessageIds extends string> = ReportBase & {
     messageId: MessageIds;
     data?: MessageData;
 };
@@ -88,8 +86,8 @@ export interface RuleOptions {
     /** Namespace for objects without metadata.namespace. */
     defaultNamespace: string;
 }
-/** The context a rule's `check` gets: `report` takes the rule's own message ids, if it declares them. */
-export interface RuleContext<MessageIds extends string = never> extends Omit<EngineContext, 'report'> {
+/** The context a rule's `check` gets: `report` takes the rule's own message ids. */
+export interface RuleContext<MessageIds extends string> extends Omit<EngineContext, 'report'> {
     report(report: RuleReport<MessageIds>): void;
 }
 /** The context the engine gives a rule. */
@@ -111,9 +109,9 @@ export interface Rule {
     check(context: EngineContext): void;
 }
 /** What a rule module declares: `defineRule` adds `docs.url` and turns message ids into texts. */
-export interface RuleDefinition<MessageIds extends string = never> {
+export interface RuleDefinition<MessageIds extends string> {
     meta: RuleMetaInput & {
-        messages?: Readonly<Record<MessageIds, string>>;
+        messages: Readonly<Record<MessageIds, string>>;
     };
     check(context: RuleContext<MessageIds>): void;
 }
@@ -125,8 +123,8 @@ export interface RuleDefinition<MessageIds extends string = never> {
 export declare function interpolate(text: string, data: MessageData | undefined): string;
 /**
  * A rule with its `docs.url` filled in from its id, as typescript-eslint's
- * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name; and, for a rule
- * that declares `messages`, whose `report({ messageId, data })` reaches the engine as the message
- * text (typed as typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
+ * `ESLintUtils.RuleCreator(urlCreator)` fills `meta.docs.url` from the rule's name, and whose
+ * `report({ messageId, data })` reaches the engine with the message text (typed as
+ * typescript-eslint's `RuleContext<MessageIds, Options>`: an unknown id does not compile).
  */
-export declare function defineRule<MessageIds extends string = never>(rule: RuleDefinition<MessageIds>): Rule;
+export declare function defineRule<MessageIds extends string>(rule: RuleDefinition<MessageIds>): Rule;

@@ -4,6 +4,8 @@ export interface EslintMessage {
     ruleId: string | null;
     severity: 1 | 2;
     message: string;
+    /** The rule's message id, as in ESLint's LintMessage. */
+    messageId?: string;
     line: number;
     column: number;
     endLine: number;
