@@ -32161,7 +32161,7 @@ var init_zones = __esm({
   }
 });
 
-// build/src/plan/dns.js
+// build/src/plan/sim/dns.js
 function dnsService(svc, containerPorts2) {
   const spec = svc.spec ?? {};
   const headless = spec.clusterIP === "None" || spec.clusterIPs?.[0] === "None";
@@ -32222,7 +32222,7 @@ function endpointRecords(pod, svc, namespace, domain) {
   return out;
 }
 var init_dns = __esm({
-  "build/src/plan/dns.js"() {
+  "build/src/plan/sim/dns.js"() {
     "use strict";
     init_selector();
   }
@@ -32837,10 +32837,10 @@ var init_diff = __esm({
   }
 });
 
-// build/src/plan/ordinal-set.js
+// build/src/plan/sim/ordinal-set.js
 var OrdinalSet;
 var init_ordinal_set = __esm({
-  "build/src/plan/ordinal-set.js"() {
+  "build/src/plan/sim/ordinal-set.js"() {
     "use strict";
     OrdinalSet = class {
       start;
@@ -32935,13 +32935,13 @@ var init_ordinal_set = __esm({
   }
 });
 
-// build/src/plan/sim-state.js
+// build/src/plan/sim/state.js
 function emptyState() {
   return { pods: /* @__PURE__ */ new Map(), claims: /* @__PURE__ */ new Map(), currentRevision: null, updateRevision: null, revisionLabels: /* @__PURE__ */ new Map(), deleted: false, nextUid: 1 };
 }
 var IDENTITY_VIEW, podName, claimName;
-var init_sim_state = __esm({
-  "build/src/plan/sim-state.js"() {
+var init_state = __esm({
+  "build/src/plan/sim/state.js"() {
     "use strict";
     IDENTITY_VIEW = { text: String };
     podName = (set2, ordinal) => `${set2}-${ordinal}`;
@@ -32949,14 +32949,14 @@ var init_sim_state = __esm({
   }
 });
 
-// build/src/plan/simulate.js
+// build/src/plan/sim/simulation.js
 var runningReady, unavailable, Simulation;
-var init_simulate = __esm({
-  "build/src/plan/simulate.js"() {
+var init_simulation = __esm({
+  "build/src/plan/sim/simulation.js"() {
     "use strict";
     init_dns();
     init_ordinal_set();
-    init_sim_state();
+    init_state();
     runningReady = (p) => p.phase === "Running" && p.ready;
     unavailable = (p) => !p || !runningReady(p) || p.terminating;
     Simulation = class {
@@ -33859,14 +33859,14 @@ function seedClaims(state, claims, setName, naming, podUids) {
   }
 }
 var POD_NAME, POD_ORDINAL;
-var init_state = __esm({
+var init_state2 = __esm({
   "build/src/plan/state.js"() {
     "use strict";
     init_types();
     init_binding();
     init_shell_quote();
     init_snapshot();
-    init_sim_state();
+    init_state();
     init_zones();
     POD_NAME = "\0name";
     POD_ORDINAL = "\0ordinal";
@@ -34834,10 +34834,10 @@ var init_plan = __esm({
     init_zones();
     init_dns();
     init_diff();
-    init_simulate();
-    init_sim_state();
-    init_compress();
+    init_simulation();
     init_state();
+    init_compress();
+    init_state2();
     init_timeline();
     init_runs();
     ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };

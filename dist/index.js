@@ -18791,7 +18791,7 @@ function volumeZones(pv) {
   return termZones(pv.spec?.nodeAffinity?.required?.nodeSelectorTerms);
 }
 
-// build/src/plan/dns.js
+// build/src/plan/sim/dns.js
 function dnsService(svc, containerPorts2) {
   const spec = svc.spec ?? {};
   const headless = spec.clusterIP === "None" || spec.clusterIPs?.[0] === "None";
@@ -19427,7 +19427,7 @@ function objectDiff(before, after, beforeIsLive, namespace = "default") {
   return patch.split("\n").filter((l) => !/^(Index: |={10,})/.test(l)).join("\n").trimEnd() + "\n";
 }
 
-// build/src/plan/ordinal-set.js
+// build/src/plan/sim/ordinal-set.js
 var OrdinalSet = class {
   start;
   size;
@@ -19519,7 +19519,7 @@ var OrdinalSet = class {
   }
 };
 
-// build/src/plan/sim-state.js
+// build/src/plan/sim/state.js
 var IDENTITY_VIEW = { text: String };
 function emptyState() {
   return { pods: /* @__PURE__ */ new Map(), claims: /* @__PURE__ */ new Map(), currentRevision: null, updateRevision: null, revisionLabels: /* @__PURE__ */ new Map(), deleted: false, nextUid: 1 };
@@ -19527,7 +19527,7 @@ function emptyState() {
 var podName = (set2, ordinal) => `${set2}-${ordinal}`;
 var claimName = (template, set2, ordinal) => `${template}-${set2}-${ordinal}`;
 
-// build/src/plan/simulate.js
+// build/src/plan/sim/simulation.js
 var runningReady = (p) => p.phase === "Running" && p.ready;
 var unavailable = (p) => !p || !runningReady(p) || p.terminating;
 var Simulation = class {

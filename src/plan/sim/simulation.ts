@@ -7,8 +7,8 @@
  */
 import { endpointRecords, publishes, type DnsRecord, type DnsService } from './dns.js';
 import { OrdinalSet } from './ordinal-set.js';
-import type { PlanEvent } from './types.js';
-import { claimName, IDENTITY_VIEW, podName, type ClaimOwner, type ClaimTemplate, type OrdinalView, type RawEvent, type SetSpec, type SimClaim, type SimPod, type SimState, type Wait } from './sim-state.js';
+import type { PlanEvent } from '../types.js';
+import { claimName, IDENTITY_VIEW, podName, type ClaimOwner, type ClaimTemplate, type OrdinalView, type RawEvent, type SetSpec, type SimClaim, type SimPod, type SimState, type Wait } from './state.js';
 
 type EventInput = Pick<PlanEvent, 'kind' | 'action' | 'name' | 'ordinal' | 'revision' | 'type' | 'value' | 'reason'>;
 
@@ -455,7 +455,7 @@ export class Simulation {
     // The garbage collector's deletions since the last sync happen beside this one: the collector
     // works on its own, so they share the step of the controller's next actions (they are not a
     // step the rollout waits for); they come first in the step so that each pod's events stay
-    // together (compress.ts summarises a set's timeline ordinal by ordinal).
+    // together (../compress.ts summarises a set's timeline ordinal by ordinal).
     this.emitCollected();
     // Revisions: the live template's revision becomes the update revision.
     if (st.updateRevision !== s.revision) {
