@@ -1,5 +1,5 @@
 /**
- * The incremental controller simulation (src/plan/simulate.ts) against the reference model it
+ * The incremental controller simulation (src/plan/sim/simulation.ts) against the reference model it
  * replaced (test/helpers/reference-simulate.ts), which recomputes everything every round: on random
  * sets and states (pods in any phase, at any revision, terminating or stuck; claims bound or not,
  * owned by pods that exist or not, being deleted), both must emit the same events in the same
@@ -8,9 +8,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Simulation } from '../src/plan/simulate.js';
-import { emptyState, podName, claimName, type Binding, type ClaimOwner, type SetSpec, type SimClaim, type SimPod, type SimState } from '../src/plan/sim-state.js';
-import type { DnsService } from '../src/plan/dns.js';
+import { Simulation } from '../src/plan/sim/simulation.js';
+import { emptyState, podName, claimName, type Binding, type ClaimOwner, type SetSpec, type SimClaim, type SimPod, type SimState } from '../src/plan/sim/state.js';
+import type { DnsService } from '../src/plan/sim/dns.js';
 import { ReferenceSimulation } from './helpers/reference-simulate.js';
 
 const BINDINGS: Binding[] = [

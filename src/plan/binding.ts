@@ -10,7 +10,7 @@ import type { ResourceIndex } from '../load/resource-index.js';
 import type { Path } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { classOf } from '../lint/storage.js';
-import type { Binding } from './sim-state.js';
+import type { Binding } from './sim/state.js';
 import type { SourceLocation } from './types.js';
 
 export function locationOf(resource: Resource, path: Path): SourceLocation {

@@ -13,7 +13,7 @@ import type { Labels } from '../k8s/selector.js';
 import { bindingOf } from './binding.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { ordinalAfter, readSnapshotPod, type SnapshotNode } from './snapshot.js';
-import { claimName, podName, type Binding, type ClaimOwner, type ClaimVolume, type SetSpec, type SimPod, type SimState } from './sim-state.js';
+import { claimName, podName, type Binding, type ClaimOwner, type ClaimVolume, type SetSpec, type SimPod, type SimState } from './sim/state.js';
 import { volumeZones } from './zones.js';
 import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
 

@@ -1,11 +1,11 @@
 /**
  * The planner's controller simulation as first written: every round recomputes everything from
  * the whole state (O(pods) per controller sync, so O(pods²) for a rollout). Kept as the reference
- * model that the incremental src/plan/simulate.ts must agree with event for event
+ * model that the incremental src/plan/sim/simulation.ts must agree with event for event
  * (test/simulate-model.test.ts). Not used by stsplan itself.
  */
-import { podRecords, type DnsRecord, type DnsService } from '../../src/plan/dns.js';
-import { claimName, podName, type ClaimTemplate, type SetSpec, type SimClaim, type SimPod, type SimState, type Wait } from '../../src/plan/sim-state.js';
+import { podRecords, type DnsRecord, type DnsService } from '../../src/plan/sim/dns.js';
+import { claimName, podName, type ClaimTemplate, type SetSpec, type SimClaim, type SimPod, type SimState, type Wait } from '../../src/plan/sim/state.js';
 import type { EventAction, EventKind } from '../../src/plan/types.js';
 
 /** Every record of a set of pods, in ordinal order, keyed by type, name and value. */

@@ -7,7 +7,7 @@ import type { Resource } from '../resource.js';
 import type { ResourceIndex } from '../load/resource-index.js';
 import type { Path } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
-import type { Binding } from './sim-state.js';
+import type { Binding } from './sim/state.js';
 import type { SourceLocation } from './types.js';
 export declare function locationOf(resource: Resource, path: Path): SourceLocation;
 export interface BindingResult {

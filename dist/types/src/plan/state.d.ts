@@ -4,7 +4,7 @@ import { type InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import type { Labels } from '../k8s/selector.js';
 import { type SnapshotNode } from './snapshot.js';
-import { type Binding, type ClaimVolume, type SetSpec, type SimPod, type SimState } from './sim-state.js';
+import { type Binding, type ClaimVolume, type SetSpec, type SimPod, type SimState } from './sim/state.js';
 /** A snapshot pod as read, before the simulation numbers it: a SimPod without its uid. */
 export interface PodRecord extends Omit<SimPod, 'uid'> {
     /** `name/uid`, as PVC owner references name it. */

@@ -4,8 +4,8 @@
  * for a set of pods. Records are recomputed from pod state; the simulation diffs them.
  */
 import type { Service } from 'kubernetes-types/core/v1.js';
-import { asLabels, mapSelectorMatches, type Labels } from '../k8s/selector.js';
-import type { SimPod } from './sim-state.js';
+import { asLabels, mapSelectorMatches, type Labels } from '../../k8s/selector.js';
+import type { SimPod } from './state.js';
 
 export interface DnsService {
   name: string;

@@ -3,8 +3,8 @@
  * (pods, claims, revisions), and the set's spec as the simulation takes it. Types and constructors
  * only, shared by the simulation, DNS publishing and the planner.
  */
-import type { Labels } from '../k8s/selector.js';
-import type { PlanEvent, SourceLocation } from './types.js';
+import type { Labels } from '../../k8s/selector.js';
+import type { PlanEvent, SourceLocation } from '../types.js';
 
 export interface Binding {
   /** How the claim gets a volume: provisioned at once, when its pod is scheduled, or never. */
@@ -102,7 +102,7 @@ export interface Wait {
 
 /**
  * How the simulation writes ordinals. The planner may simulate a set in a smaller ordinal space
- * than the real one (see compress.ts): ordinal i of the simulation is then written as `text(i)`,
+ * than the real one (see ../compress.ts): ordinal i of the simulation is then written as `text(i)`,
  * and messages name the partition the user wrote. The identity view writes ordinals as they are.
  */
 export interface OrdinalView {
