@@ -34283,7 +34283,7 @@ var init_service = __esm({
   }
 });
 
-// build/src/plan/statefulset.js
+// build/src/plan/blocked.js
 function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {
   const st = sim.state;
   const realName = (name2) => dec ? dec.real(name2) : name2;
@@ -34342,6 +34342,45 @@ function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {
     ...stuckPod?.stuck?.includes("PVC") && claimLocation ? { location: claimLocation } : location ? { location } : {}
   };
 }
+var NameList;
+var init_blocked = __esm({
+  "build/src/plan/blocked.js"() {
+    "use strict";
+    init_sim_state();
+    NameList = class {
+      limit;
+      names = [];
+      count = 0;
+      last;
+      constructor(limit) {
+        this.limit = limit;
+      }
+      add(name2) {
+        if (this.names.length < this.limit)
+          this.names.push(name2);
+        this.count++;
+        this.last = name2;
+      }
+      /** Names of ordinals first…last (descending when first > last), from `nameOf`. */
+      addRange(first, last, nameOf) {
+        const step = first <= last ? 1 : -1;
+        const n = Math.abs(last - first) + 1;
+        for (let i = 0; i < n && this.names.length < this.limit; i++)
+          this.names.push(nameOf(first + i * step));
+        this.count += n;
+        this.last = nameOf(last);
+      }
+      /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
+      text() {
+        if (this.count <= this.names.length)
+          return this.names.join(", ");
+        return `${this.names[0]}, ${this.names[1]} \u2026 ${this.last} (${this.count})`;
+      }
+    };
+  }
+});
+
+// build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
   const at = (o) => {
@@ -34669,7 +34708,6 @@ function reusedClaimWarnings(ctx, r, spec, start, sim, naming, dec) {
     }
   }
 }
-var NameList;
 var init_statefulset = __esm({
   "build/src/plan/statefulset.js"() {
     "use strict";
@@ -34690,36 +34728,7 @@ var init_statefulset = __esm({
     init_set_spec();
     init_current();
     init_service();
-    NameList = class {
-      limit;
-      names = [];
-      count = 0;
-      last;
-      constructor(limit) {
-        this.limit = limit;
-      }
-      add(name2) {
-        if (this.names.length < this.limit)
-          this.names.push(name2);
-        this.count++;
-        this.last = name2;
-      }
-      /** Names of ordinals first…last (descending when first > last), from `nameOf`. */
-      addRange(first, last, nameOf) {
-        const step = first <= last ? 1 : -1;
-        const n = Math.abs(last - first) + 1;
-        for (let i = 0; i < n && this.names.length < this.limit; i++)
-          this.names.push(nameOf(first + i * step));
-        this.count += n;
-        this.last = nameOf(last);
-      }
-      /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
-      text() {
-        if (this.count <= this.names.length)
-          return this.names.join(", ");
-        return `${this.names[0]}, ${this.names[1]} \u2026 ${this.last} (${this.count})`;
-      }
-    };
+    init_blocked();
   }
 });
 

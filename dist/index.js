@@ -20792,7 +20792,7 @@ function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
   return plan2;
 }
 
-// build/src/plan/statefulset.js
+// build/src/plan/blocked.js
 var NameList = class {
   limit;
   names = [];
@@ -20881,6 +20881,8 @@ function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {
     ...stuckPod?.stuck?.includes("PVC") && claimLocation ? { location: claimLocation } : location ? { location } : {}
   };
 }
+
+// build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
   const at = (o) => {
