@@ -18775,6 +18775,92 @@ function decompose(events, map2, shape) {
   };
 }
 
+// build/src/plan/timeline.js
+function runBefore(r, t) {
+  let n = 0;
+  for (const e of r.block) {
+    if (e.step >= t)
+      continue;
+    n += r.stride === 0 ? r.count : Math.min(r.count, Math.ceil((t - e.step) / r.stride));
+  }
+  return n;
+}
+function mergeTimelines(sets) {
+  const prepared = sets.map((s) => {
+    const steps = [];
+    const runs2 = [];
+    for (const item of s.items) {
+      if ("event" in item)
+        steps.push(item.event.step);
+      else
+        runs2.push(item.run);
+    }
+    const before = (t) => {
+      let lo = 0;
+      let hi = steps.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (steps[mid] < t)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      let n = lo;
+      for (const r of runs2)
+        n += runBefore(r, t);
+      return n;
+    };
+    return { ...s, before };
+  });
+  const seqOf = (j, t, pos) => {
+    let seq2 = 1 + pos;
+    for (let i = 0; i < prepared.length; i++)
+      if (i !== j)
+        seq2 += prepared[i].before(i < j ? t + 1 : t);
+    return seq2;
+  };
+  const events = [];
+  const runs = [];
+  prepared.forEach((s, j) => {
+    let pos = 0;
+    for (const item of s.items) {
+      if ("event" in item) {
+        item.event.seq = seqOf(j, item.event.step, pos++);
+        events.push(item.event);
+        continue;
+      }
+      const r = item.run;
+      r.block.forEach((e, k) => e.seq = seqOf(j, e.step, pos + k));
+      pos += r.block.length * r.count;
+      runs.push({
+        namespace: s.namespace,
+        statefulSet: s.name,
+        seq: r.block[0].seq,
+        block: r.block.map((event, k) => ({ event, name: r.templates[k].name, ...r.templates[k].value !== void 0 ? { value: r.templates[k].value } : {}, reason: r.templates[k].reason })),
+        count: r.count,
+        ordinals: { first: r.first, last: r.first + (r.count - 1) * r.dir, step: r.dir },
+        stride: r.stride,
+        steps: { first: r.block[0].step, last: r.block.at(-1).step + (r.count - 1) * r.stride },
+        events: r.block.length * r.count
+      });
+    }
+  });
+  events.sort((a, b) => a.seq - b.seq);
+  runs.sort((a, b) => a.seq - b.seq);
+  return { events, runs };
+}
+
+// build/src/plan/context.js
+var ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
+var warningKey = (message, statefulSet, namespace) => JSON.stringify([message, statefulSet, namespace]);
+function addWarning(ctx, w) {
+  const k = warningKey(w.message, w.statefulSet, w.namespace);
+  if (ctx.warningKeys.has(k))
+    return;
+  ctx.warningKeys.add(k);
+  ctx.warnings.push(w);
+}
+
 // build/src/text/shell-quote.js
 var BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
 function shellQuote(word) {
@@ -18961,44 +19047,6 @@ function readSnapshotPod(r, errors) {
   const spec = mapField(object, "spec", [], report);
   const nodeName = stringField(spec, "nodeName", ["spec"], report);
   return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
-}
-
-// build/src/plan/zones.js
-var ZONE_LABELS = ["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"];
-function termZones(terms) {
-  if (!Array.isArray(terms) || terms.length === 0)
-    return void 0;
-  const out = /* @__PURE__ */ new Set();
-  for (const term of terms) {
-    let zones;
-    for (const e of Array.isArray(term?.matchExpressions) ? term.matchExpressions : []) {
-      if (!e || !ZONE_LABELS.includes(e.key) || e.operator !== "In" || !Array.isArray(e.values))
-        continue;
-      const values = new Set(e.values.filter((v) => typeof v === "string"));
-      zones = zones ? new Set([...zones].filter((z) => values.has(z))) : values;
-    }
-    if (!zones)
-      return void 0;
-    for (const z of zones)
-      out.add(z);
-  }
-  return out;
-}
-function templateZones(sts) {
-  const spec = sts.spec?.template?.spec;
-  let zones = termZones(spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms);
-  const selector = spec?.nodeSelector;
-  if (selector && typeof selector === "object") {
-    for (const key2 of ZONE_LABELS) {
-      const v = selector[key2];
-      if (typeof v === "string")
-        zones = zones ? new Set([...zones].filter((z) => z === v)) : /* @__PURE__ */ new Set([v]);
-    }
-  }
-  return zones;
-}
-function volumeZones(pv) {
-  return termZones(pv.spec?.nodeAffinity?.required?.nodeSelectorTerms);
 }
 
 // build/src/plan/sim/dns.js
@@ -20638,6 +20686,44 @@ var Simulation = class {
   }
 };
 
+// build/src/plan/zones.js
+var ZONE_LABELS = ["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"];
+function termZones(terms) {
+  if (!Array.isArray(terms) || terms.length === 0)
+    return void 0;
+  const out = /* @__PURE__ */ new Set();
+  for (const term of terms) {
+    let zones;
+    for (const e of Array.isArray(term?.matchExpressions) ? term.matchExpressions : []) {
+      if (!e || !ZONE_LABELS.includes(e.key) || e.operator !== "In" || !Array.isArray(e.values))
+        continue;
+      const values = new Set(e.values.filter((v) => typeof v === "string"));
+      zones = zones ? new Set([...zones].filter((z) => values.has(z))) : values;
+    }
+    if (!zones)
+      return void 0;
+    for (const z of zones)
+      out.add(z);
+  }
+  return out;
+}
+function templateZones(sts) {
+  const spec = sts.spec?.template?.spec;
+  let zones = termZones(spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms);
+  const selector = spec?.nodeSelector;
+  if (selector && typeof selector === "object") {
+    for (const key2 of ZONE_LABELS) {
+      const v = selector[key2];
+      if (typeof v === "string")
+        zones = zones ? new Set([...zones].filter((z) => z === v)) : /* @__PURE__ */ new Set([v]);
+    }
+  }
+  return zones;
+}
+function volumeZones(pv) {
+  return termZones(pv.spec?.nodeAffinity?.required?.nodeSelectorTerms);
+}
+
 // build/src/plan/state.js
 function podPhase(phase, ready) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
@@ -20804,81 +20890,6 @@ function seedClaims(state, claims, setName, naming, podUids) {
   }
 }
 
-// build/src/plan/timeline.js
-function runBefore(r, t) {
-  let n = 0;
-  for (const e of r.block) {
-    if (e.step >= t)
-      continue;
-    n += r.stride === 0 ? r.count : Math.min(r.count, Math.ceil((t - e.step) / r.stride));
-  }
-  return n;
-}
-function mergeTimelines(sets) {
-  const prepared = sets.map((s) => {
-    const steps = [];
-    const runs2 = [];
-    for (const item of s.items) {
-      if ("event" in item)
-        steps.push(item.event.step);
-      else
-        runs2.push(item.run);
-    }
-    const before = (t) => {
-      let lo = 0;
-      let hi = steps.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (steps[mid] < t)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      let n = lo;
-      for (const r of runs2)
-        n += runBefore(r, t);
-      return n;
-    };
-    return { ...s, before };
-  });
-  const seqOf = (j, t, pos) => {
-    let seq2 = 1 + pos;
-    for (let i = 0; i < prepared.length; i++)
-      if (i !== j)
-        seq2 += prepared[i].before(i < j ? t + 1 : t);
-    return seq2;
-  };
-  const events = [];
-  const runs = [];
-  prepared.forEach((s, j) => {
-    let pos = 0;
-    for (const item of s.items) {
-      if ("event" in item) {
-        item.event.seq = seqOf(j, item.event.step, pos++);
-        events.push(item.event);
-        continue;
-      }
-      const r = item.run;
-      r.block.forEach((e, k) => e.seq = seqOf(j, e.step, pos + k));
-      pos += r.block.length * r.count;
-      runs.push({
-        namespace: s.namespace,
-        statefulSet: s.name,
-        seq: r.block[0].seq,
-        block: r.block.map((event, k) => ({ event, name: r.templates[k].name, ...r.templates[k].value !== void 0 ? { value: r.templates[k].value } : {}, reason: r.templates[k].reason })),
-        count: r.count,
-        ordinals: { first: r.first, last: r.first + (r.count - 1) * r.dir, step: r.dir },
-        stride: r.stride,
-        steps: { first: r.block[0].step, last: r.block.at(-1).step + (r.count - 1) * r.stride },
-        events: r.block.length * r.count
-      });
-    }
-  });
-  events.sort((a, b) => a.seq - b.seq);
-  runs.sort((a, b) => a.seq - b.seq);
-  return { events, runs };
-}
-
 // build/src/plan/runs.js
 function expandOrdinal(template, n) {
   let out = "";
@@ -20915,9 +20926,15 @@ function* runEvents(run, from = 0, to = run.count) {
   }
 }
 
-// build/src/plan/plan.js
-var ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
-var key = (ns, name2) => `${ns}/${name2}`;
+// build/src/plan/kubectl.js
+function nsFlag(ns) {
+  return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
+}
+function applyCommand(r, ns) {
+  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
+}
+
+// build/src/plan/set-spec.js
 function templateLabels(sts) {
   return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : void 0);
 }
@@ -20969,14 +20986,6 @@ function setSpec(r, ctx, snapshot = false) {
     ...zones ? { zones: [...zones].sort() } : {}
   };
 }
-var warningKey = (message, statefulSet, namespace) => JSON.stringify([message, statefulSet, namespace]);
-function addWarning(ctx, w) {
-  const k = warningKey(w.message, w.statefulSet, w.namespace);
-  if (ctx.warningKeys.has(k))
-    return;
-  ctx.warningKeys.add(k);
-  ctx.warnings.push(w);
-}
 function containerPorts(sts) {
   const out = /* @__PURE__ */ new Map();
   for (const c of sts?.spec?.template?.spec?.containers ?? [])
@@ -20992,6 +21001,8 @@ function governing(index, ns, sts) {
   const svc = index.get("Service", ns, name2);
   return svc ? dnsService(asService(svc), containerPorts(sts)) : null;
 }
+
+// build/src/plan/current.js
 function snapshotRevisions(live, pods, ctx, ns) {
   const known = new Set(pods.revisions);
   for (const r of ctx.current.inNamespace("ControllerRevision", ns))
@@ -21052,12 +21063,6 @@ function describeChanges(before, after, spec, newRevision, rolledBack) {
     out.push(`minReadySeconds ${b?.minReadySeconds ?? 0} \u2192 ${a?.minReadySeconds ?? 0}`);
   return out;
 }
-function nsFlag(ns) {
-  return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
-}
-function applyCommand(r, ns) {
-  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
-}
 function rejectionFor(r, before, after, ctx) {
   const { changes, storageGrowth } = statefulSetImmutableChanges(before, after);
   if (changes.length === 0)
@@ -21093,6 +21098,75 @@ function rejectionFor(r, before, after, ctx) {
     route
   };
 }
+
+// build/src/plan/service.js
+function serviceChangeText(before, after, name2) {
+  if (!before && !after)
+    return null;
+  if (!before)
+    return `Service ${name2} created${after.headless ? " (headless)" : ""}`;
+  if (!after)
+    return `Service ${name2} deleted`;
+  const parts = [];
+  if (before.headless !== after.headless)
+    parts.push(after.headless ? "now headless" : "no longer headless");
+  if (JSON.stringify(before.selector) !== JSON.stringify(after.selector))
+    parts.push("selector changed");
+  if (JSON.stringify(before.ports) !== JSON.stringify(after.ports))
+    parts.push("named ports changed");
+  if (before.publishNotReady !== after.publishNotReady)
+    parts.push(`publishNotReadyAddresses ${after.publishNotReady}`);
+  if (JSON.stringify(before.families) !== JSON.stringify(after.families))
+    parts.push("IP families changed");
+  return parts.length ? `Service ${name2}: ${parts.join(", ")}` : null;
+}
+function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
+  const desired = desiredR ? asService(desiredR) : void 0;
+  const current = currentR ? asService(currentR) : void 0;
+  const headless = (s) => s ? s.spec?.clusterIP === "None" || s.spec?.clusterIPs?.[0] === "None" : null;
+  const plan2 = {
+    namespace: ns,
+    name: name2,
+    change: !currentR ? "create" : !desiredR ? "delete" : "unchanged",
+    changes: [],
+    headless: { from: headless(current), to: headless(desired) }
+  };
+  if (desiredR)
+    plan2.location = locationOf(desiredR, []);
+  if (current && desired && currentR && desiredR) {
+    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
+    if (d) {
+      plan2.diff = d;
+      plan2.change = "update";
+    }
+    const rejected = serviceImmutableChanges(current, desired);
+    if (rejected.length) {
+      plan2.change = "rejected";
+      plan2.rejection = {
+        reason: `Service "${name2}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0].to)}: may not change once set`,
+        fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
+        route: [`kubectl delete service ${shellQuote(name2)}${nsFlag(ns)}`, applyCommand(desiredR, ns)]
+      };
+    }
+    const a = dnsService(current, /* @__PURE__ */ new Map());
+    const b = dnsService(desired, /* @__PURE__ */ new Map());
+    const text2 = serviceChangeText(a, b, name2);
+    if (text2)
+      plan2.changes.push(text2.replace(`Service ${name2}: `, ""));
+  }
+  const errors = desiredR ? apiErrors.get(desiredR) : void 0;
+  if (errors?.length) {
+    plan2.change = "rejected";
+    plan2.rejection = { reason: `the API server rejects Service ${name2}: ${errors.join("; ")}`, fields: [], route: ["fix the errors `stsplan lint` reports, then plan again"] };
+  }
+  if (plan2.change === "create")
+    plan2.changes.push(headless(desired) ? "created (headless)" : "created");
+  if (plan2.change === "delete")
+    plan2.changes.push("deleted");
+  return plan2;
+}
+
+// build/src/plan/blocked.js
 var NameList = class {
   limit;
   names = [];
@@ -21181,6 +21255,8 @@ function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {
     ...stuckPod?.stuck?.includes("PVC") && claimLocation ? { location: claimLocation } : location ? { location } : {}
   };
 }
+
+// build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
   const at = (o) => {
@@ -21437,7 +21513,7 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
       addWarning(ctx, { namespace: ns, statefulSet: name2, message: why, ...location ? { location } : {} });
     const ru = desired?.spec?.updateStrategy?.rollingUpdate;
     if (ru?.maxUnavailable !== void 0 && !ctx.gates.MaxUnavailableStatefulSet) {
-      addWarning(ctx, { namespace: ns, statefulSet: name2, message: `rollingUpdate.maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off on Kubernetes ${ctx.options.kubeVersion ?? DEFAULT_VERSION}, so pods are replaced one at a time`, location: locationOf(desiredR, ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"]) });
+      addWarning(ctx, { namespace: ns, statefulSet: name2, message: `rollingUpdate.maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off on Kubernetes ${ctx.options.kubeVersion}, so pods are replaced one at a time`, location: locationOf(desiredR, ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"]) });
     }
     if (newRevision && desiredSpec.strategy === "OnDelete") {
       const old = finalPods((p) => p.revision !== desiredSpec.revision);
@@ -21508,71 +21584,38 @@ function reusedClaimWarnings(ctx, r, spec, start, sim, naming, dec) {
     }
   }
 }
-function serviceChangeText(before, after, name2) {
-  if (!before && !after)
-    return null;
-  if (!before)
-    return `Service ${name2} created${after.headless ? " (headless)" : ""}`;
-  if (!after)
-    return `Service ${name2} deleted`;
-  const parts = [];
-  if (before.headless !== after.headless)
-    parts.push(after.headless ? "now headless" : "no longer headless");
-  if (JSON.stringify(before.selector) !== JSON.stringify(after.selector))
-    parts.push("selector changed");
-  if (JSON.stringify(before.ports) !== JSON.stringify(after.ports))
-    parts.push("named ports changed");
-  if (before.publishNotReady !== after.publishNotReady)
-    parts.push(`publishNotReadyAddresses ${after.publishNotReady}`);
-  if (JSON.stringify(before.families) !== JSON.stringify(after.families))
-    parts.push("IP families changed");
-  return parts.length ? `Service ${name2}: ${parts.join(", ")}` : null;
-}
-function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
-  const desired = desiredR ? asService(desiredR) : void 0;
-  const current = currentR ? asService(currentR) : void 0;
-  const headless = (s) => s ? s.spec?.clusterIP === "None" || s.spec?.clusterIPs?.[0] === "None" : null;
-  const plan2 = {
-    namespace: ns,
-    name: name2,
-    change: !currentR ? "create" : !desiredR ? "delete" : "unchanged",
-    changes: [],
-    headless: { from: headless(current), to: headless(desired) }
-  };
-  if (desiredR)
-    plan2.location = locationOf(desiredR, []);
-  if (current && desired && currentR && desiredR) {
-    const d = objectDiff(currentR, desiredR, ctx.snapshot, ns);
-    if (d) {
-      plan2.diff = d;
-      plan2.change = "update";
-    }
-    const rejected = serviceImmutableChanges(current, desired);
-    if (rejected.length) {
-      plan2.change = "rejected";
-      plan2.rejection = {
-        reason: `Service "${name2}" is invalid: spec.clusterIPs[0]: Invalid value: ${JSON.stringify(rejected[0].to)}: may not change once set`,
-        fields: rejected.map((c) => ({ field: pathText(c.path), from: c.from, to: c.to, location: locationOf(desiredR, c.path) })),
-        route: [`kubectl delete service ${shellQuote(name2)}${nsFlag(ns)}`, applyCommand(desiredR, ns)]
-      };
-    }
-    const a = dnsService(current, /* @__PURE__ */ new Map());
-    const b = dnsService(desired, /* @__PURE__ */ new Map());
-    const text2 = serviceChangeText(a, b, name2);
-    if (text2)
-      plan2.changes.push(text2.replace(`Service ${name2}: `, ""));
+
+// build/src/plan/claims.js
+function claimRejections(ctx, minor) {
+  const claims = [];
+  for (const r of ctx.desired.served("PersistentVolumeClaim")) {
+    const ns = ctx.desired.namespaceOf(r);
+    const before = ctx.current.get("PersistentVolumeClaim", ns, r.name);
+    if (!before || !r.reportable)
+      continue;
+    const cls = classOf(asClaim(r), [], ctx.storage, ctx.options.cluster);
+    const problems = claimUpdateProblems(asClaim(before), asClaim(r), minor, cls.info?.allowVolumeExpansion);
+    if (problems.length === 0)
+      continue;
+    const first = problems[0];
+    const resize = first.kind === "resize";
+    claims.push({
+      namespace: ns,
+      name: r.name,
+      change: "rejected",
+      location: locationOf(r, []),
+      rejection: {
+        reason: resize ? `persistentvolumeclaims "${r.name}" is forbidden: ${first.message}` : `PersistentVolumeClaim "${r.name}" is invalid: ${problems.filter((p) => p.kind !== "resize").map((p) => p.message).filter((m, i, all) => all.indexOf(m) === i).join(", ")}`,
+        fields: problems.map((p) => ({ field: pathText(p.change.path), from: p.change.from, to: p.change.to, location: locationOf(r, p.change.path) })),
+        route: resize ? [`kubectl patch storageclass ${shellQuote(cls.name ?? "")} -p '{"allowVolumeExpansion": true}'  # if its provisioner supports expansion`, applyCommand(r, ns)] : ["keep the earlier spec, or create a claim under a new name and copy the data to it"]
+      }
+    });
   }
-  const errors = desiredR ? apiErrors.get(desiredR) : void 0;
-  if (errors?.length) {
-    plan2.change = "rejected";
-    plan2.rejection = { reason: `the API server rejects Service ${name2}: ${errors.join("; ")}`, fields: [], route: ["fix the errors `stsplan lint` reports, then plan again"] };
-  }
-  if (plan2.change === "create")
-    plan2.changes.push(headless(desired) ? "created (headless)" : "created");
-  if (plan2.change === "delete")
-    plan2.changes.push("deleted");
-  return plan2;
+  return claims;
 }
+
+// build/src/plan/plan.js
+var key = (ns, name2) => `${ns}/${name2}`;
 function summaryText(c, rejected, blocked, unplanned) {
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const parts = [`+${plural(c.podsCreated, "pod")}`, `+${plural(c.pvcsCreated, "PVC")}`, `+${plural(c.dnsAdded, "DNS record")}`];
@@ -21654,7 +21697,7 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
   const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
   const storageKinds = /* @__PURE__ */ new Set(["StorageClass", "PersistentVolume"]);
   const ctx = {
-    options: { ...options, clusterDomain, defaultNamespace, kubeVersion: version.text },
+    options: { cluster: options.cluster, clusterDomain, kubeVersion: version.text },
     gates: gates2,
     desired: desiredIndex,
     current: currentIndex,
@@ -21711,30 +21754,7 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
       services.push(planService(ns, r.name, void 0, currentIndex.get("Service", ns, r.name), ctx, apiErrors));
     }
   }
-  const claims = [];
-  for (const r of desiredIndex.served("PersistentVolumeClaim")) {
-    const ns = desiredIndex.namespaceOf(r);
-    const before = currentIndex.get("PersistentVolumeClaim", ns, r.name);
-    if (!before || !r.reportable)
-      continue;
-    const cls = classOf(asClaim(r), [], ctx.storage, ctx.options.cluster);
-    const problems = claimUpdateProblems(asClaim(before), asClaim(r), version.minor, cls.info?.allowVolumeExpansion);
-    if (problems.length === 0)
-      continue;
-    const first = problems[0];
-    const resize = first.kind === "resize";
-    claims.push({
-      namespace: ns,
-      name: r.name,
-      change: "rejected",
-      location: locationOf(r, []),
-      rejection: {
-        reason: resize ? `persistentvolumeclaims "${r.name}" is forbidden: ${first.message}` : `PersistentVolumeClaim "${r.name}" is invalid: ${problems.filter((p) => p.kind !== "resize").map((p) => p.message).filter((m, i, all) => all.indexOf(m) === i).join(", ")}`,
-        fields: problems.map((p) => ({ field: pathText(p.change.path), from: p.change.from, to: p.change.to, location: locationOf(r, p.change.path) })),
-        route: resize ? [`kubectl patch storageclass ${shellQuote(cls.name ?? "")} -p '{"allowVolumeExpansion": true}'  # if its provisioner supports expansion`, applyCommand(r, ns)] : ["keep the earlier spec, or create a claim under a new name and copy the data to it"]
-      }
-    });
-  }
+  const claims = claimRejections(ctx, version.minor);
   let events;
   let runs;
   if (results.some((r) => r.items.some((i) => "run" in i))) {
