@@ -69,6 +69,9 @@ const CORE_SCALARS = [
 const KUBECTL_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
 const JSON_FILE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
 
+/** The schema the fast reader reads a file with. */
+export const fastSchema = (json: boolean): Schema => (json ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA);
+
 /**
  * What js-yaml reads differently from the `yaml` library, found in the text (a false alarm only
  * costs speed; the patterns look for the token where a node starts, so `&&` in a shell script or
@@ -90,6 +93,9 @@ const NEEDS_YAML = [
 
 /** Nesting the fast reader takes on; deeper files go to the `yaml` library and its --max-depth check. */
 const FAST_MAX_DEPTH = 100;
+
+/** The maxDepth option js-yaml reads with under the loader's --max-depth. */
+export const fastDepth = (maxDepth: number): number => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
 
 export interface FastRead extends FastReadFacts {
   /** One value per YAML document, in the order (and count) of the `yaml` library's documents. */
@@ -125,7 +131,7 @@ export function fastRead(text: string, json: boolean, maxDepth: number): FastRea
   if (NEEDS_YAML.some((re) => re.test(lines))) return null;
   sawYaml11 = false;
   try {
-    const docs = loadAll(text, undefined, { schema: json ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA, maxDepth: Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2)) } as Parameters<typeof loadAll>[2]);
+    const docs = loadAll(text, undefined, { schema: fastSchema(json), maxDepth: fastDepth(maxDepth) } as Parameters<typeof loadAll>[2]);
     return { docs, yaml11: sawYaml11, starts: documentStarts(text, docs.length) };
   } catch {
     return null;

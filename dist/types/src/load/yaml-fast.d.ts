@@ -11,6 +11,11 @@
  * keys, unknown tags and very deep nesting make this reader give up (return null), never guess.
  */
 import type { FastReadFacts } from '../resource.js';
+import { type Schema } from 'js-yaml';
+/** The schema the fast reader reads a file with. */
+export declare const fastSchema: (json: boolean) => Schema;
+/** The maxDepth option js-yaml reads with under the loader's --max-depth. */
+export declare const fastDepth: (maxDepth: number) => number;
 export interface FastRead extends FastReadFacts {
     /** One value per YAML document, in the order (and count) of the `yaml` library's documents. */
     docs: unknown[];
