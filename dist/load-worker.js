@@ -10568,15 +10568,102 @@ var CORE_SCALARS = [
 var KUBECTL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
 var JSON_FILE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
 var fastSchema = (json2) => json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA;
-var NEEDS_YAML = [
-  /[\s[{,:?-]&(?!&)\S/,
-  /[\s{,[?-]<<[ \t]*:/,
-  /\n%/,
-  /[\s[{,]\?(?:\s|$)/,
-  /[\]}][ \t]*:(?:\s|$)/,
-  /\n[ \t-]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/,
-  /[{,[?][ \t]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/
-];
+function isWs(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13;
+  if (c < 160)
+    return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var SP = 32;
+var TAB = 9;
+var COLON = 58;
+var wsOrEnd = (text, i) => i >= text.length || isWs(text.charCodeAt(i));
+function nullKeyAt(text, i) {
+  let j = i;
+  const c = text.charCodeAt(j);
+  if (c !== COLON) {
+    if (c === 126)
+      j++;
+    else {
+      const word = text.substr(j, 4);
+      if (word !== "null" && word !== "Null" && word !== "NULL")
+        return false;
+      j += 4;
+    }
+    while (text.charCodeAt(j) === SP || text.charCodeAt(j) === TAB)
+      j++;
+    if (text.charCodeAt(j) !== COLON)
+      return false;
+  }
+  return wsOrEnd(text, j + 1);
+}
+function skipBlanks(text, i, dash) {
+  let j = i;
+  for (; ; ) {
+    const c = text.charCodeAt(j);
+    if (c === SP || c === TAB || dash && c === 45)
+      j++;
+    else
+      return j;
+  }
+}
+var TRIGGERS = new Uint8Array(128);
+for (const c of "&<%?]}{,[\n")
+  TRIGGERS[c.charCodeAt(0)] = 1;
+function needsYaml(text) {
+  if (nullKeyAt(text, skipBlanks(text, 0, true)))
+    return true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || TRIGGERS[c] === 0)
+      continue;
+    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
+    switch (c) {
+      case 38: {
+        if (!(isWs(prev) || prev === 91 || prev === 123 || prev === 44 || prev === COLON || prev === 63 || prev === 45))
+          break;
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 < text.length && next !== 38 && !isWs(next))
+          return true;
+        break;
+      }
+      case 60:
+        if (text.charCodeAt(i + 1) === 60 && (isWs(prev) || prev === 123 || prev === 44 || prev === 91 || prev === 63 || prev === 45) && text.charCodeAt(skipBlanks(text, i + 2, false)) === COLON)
+          return true;
+        break;
+      case 37:
+        if (prev === 10)
+          return true;
+        break;
+      case 63:
+        if ((isWs(prev) || prev === 91 || prev === 123 || prev === 44) && wsOrEnd(text, i + 1))
+          return true;
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false)))
+          return true;
+        break;
+      case 93:
+      case 125: {
+        const j = skipBlanks(text, i + 1, false);
+        if (text.charCodeAt(j) === COLON && wsOrEnd(text, j + 1))
+          return true;
+        break;
+      }
+      case 123:
+      case 44:
+      case 91:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false)))
+          return true;
+        break;
+      case 10:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, true)))
+          return true;
+        break;
+    }
+  }
+  return false;
+}
 var FAST_MAX_DEPTH = 100;
 var fastDepth = (maxDepth) => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
 var hasContent = (text) => /^[ \t]*[^\s#]/m.test(text);
@@ -10601,8 +10688,7 @@ function documentStarts(text, count2) {
   return starts.length === count2 ? starts : null;
 }
 function fastRead(text, json2, maxDepth) {
-  const lines = "\n" + text;
-  if (NEEDS_YAML.some((re) => re.test(lines)))
+  if (needsYaml(text))
     return null;
   sawYaml11 = false;
   try {

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { loadSource, positionTreeAt, type LoadedFile } from '../src/load/loader.js';
 import type { Resource } from '../src/resource.js';
 import { locate, type Located } from '../src/load/locate.js';
-import { fastRead } from '../src/load/yaml-fast.js';
+import { fastRead, NEEDS_YAML, needsYaml } from '../src/load/yaml-fast.js';
 import type { Path } from '../src/types.js';
 import { repoPath } from './helpers/paths.js';
 
@@ -100,6 +100,25 @@ describe('fast reader = yaml library', () => {
     assert.ok(compared > 300);
     // js-yaml places nearly all of them; the rest (tags, empty list items) the `yaml` library.
     assert.ok(placed / resources > 0.95, `js-yaml placed ${placed} of ${resources} resources`);
+  });
+
+  it('finds what only the yaml library reads in one pass, as its regular expressions do', () => {
+    const spec = (text: string): boolean => NEEDS_YAML.some((re) => re.test('\n' + text));
+    const piece = fc.constantFrom('&', '&&', '<<', '<', '%', '?', ']', '}', '{', ',', '[', ':', '~', 'null', 'Null', 'NULL', 'nul', '-', ' ', '\t', '\n', '\r', 'a', '\u00a0', '\u2028', '\ufeff', '#', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(needsYaml(text), spec(text), JSON.stringify(text));
+      }),
+      { numRuns: 20000, seed: 7 },
+    );
+    let needed = 0;
+    for (const f of corpus) {
+      const text = readFileSync(f, 'utf8');
+      assert.equal(needsYaml(text), spec(text), f);
+      if (spec(text)) needed++;
+    }
+    assert.ok(needed > 0);
   });
 
   it('gives up on what it would read differently', () => {
