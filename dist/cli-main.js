@@ -3281,6 +3281,95 @@ function scalarType(name2, forms) {
     construct: (source) => form(source)(source)
   });
 }
+function isWs(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13;
+  if (c < 160)
+    return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function nullKeyAt(text2, i) {
+  let j = i;
+  const c = text2.charCodeAt(j);
+  if (c !== COLON) {
+    if (c === 126)
+      j++;
+    else {
+      const word = text2.substr(j, 4);
+      if (word !== "null" && word !== "Null" && word !== "NULL")
+        return false;
+      j += 4;
+    }
+    while (text2.charCodeAt(j) === SP || text2.charCodeAt(j) === TAB)
+      j++;
+    if (text2.charCodeAt(j) !== COLON)
+      return false;
+  }
+  return wsOrEnd(text2, j + 1);
+}
+function skipBlanks(text2, i, dash) {
+  let j = i;
+  for (; ; ) {
+    const c = text2.charCodeAt(j);
+    if (c === SP || c === TAB || dash && c === 45)
+      j++;
+    else
+      return j;
+  }
+}
+function needsYaml(text2) {
+  if (nullKeyAt(text2, skipBlanks(text2, 0, true)))
+    return true;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || TRIGGERS[c] === 0)
+      continue;
+    const prev = i === 0 ? 10 : text2.charCodeAt(i - 1);
+    switch (c) {
+      case 38: {
+        if (!(isWs(prev) || prev === 91 || prev === 123 || prev === 44 || prev === COLON || prev === 63 || prev === 45))
+          break;
+        const next = text2.charCodeAt(i + 1);
+        if (i + 1 < text2.length && next !== 38 && !isWs(next))
+          return true;
+        break;
+      }
+      case 60:
+        if (text2.charCodeAt(i + 1) === 60 && (isWs(prev) || prev === 123 || prev === 44 || prev === 91 || prev === 63 || prev === 45) && text2.charCodeAt(skipBlanks(text2, i + 2, false)) === COLON)
+          return true;
+        break;
+      case 37:
+        if (prev === 10)
+          return true;
+        break;
+      case 63:
+        if ((isWs(prev) || prev === 91 || prev === 123 || prev === 44) && wsOrEnd(text2, i + 1))
+          return true;
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, false)))
+          return true;
+        break;
+      case 93:
+      case 125: {
+        const j = skipBlanks(text2, i + 1, false);
+        if (text2.charCodeAt(j) === COLON && wsOrEnd(text2, j + 1))
+          return true;
+        break;
+      }
+      case 123:
+      case 44:
+      case 91:
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, false)))
+          return true;
+        break;
+      case 10:
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, true)))
+          return true;
+        break;
+    }
+  }
+  return false;
+}
 function separators(text2) {
   const out = [];
   const marker = /^---(?=\s|$)/gm;
@@ -3302,18 +3391,17 @@ function documentStarts(text2, count2) {
   return starts.length === count2 ? starts : null;
 }
 function fastRead(text2, json2, maxDepth) {
-  const lines = "\n" + text2;
-  if (NEEDS_YAML.some((re) => re.test(lines)))
+  if (needsYaml(text2))
     return null;
   sawYaml11 = false;
   try {
-    const docs = loadAll(text2, void 0, { schema: json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA, maxDepth: Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2)) });
+    const docs = loadAll(text2, void 0, { schema: fastSchema(json2), maxDepth: fastDepth(maxDepth) });
     return { docs, yaml11: sawYaml11, starts: documentStarts(text2, docs.length) };
   } catch {
     return null;
   }
 }
-var sawYaml11, float2, KUBECTL_SCALARS, CORE_SCALARS, KUBECTL_SCHEMA, JSON_FILE_SCHEMA, NEEDS_YAML, FAST_MAX_DEPTH, hasContent;
+var sawYaml11, float2, KUBECTL_SCALARS, CORE_SCALARS, KUBECTL_SCHEMA, JSON_FILE_SCHEMA, fastSchema, SP, TAB, COLON, wsOrEnd, TRIGGERS, FAST_MAX_DEPTH, fastDepth, hasContent;
 var init_yaml_fast = __esm({
   "build/src/load/yaml-fast.js"() {
     "use strict";
@@ -3347,17 +3435,164 @@ var init_yaml_fast = __esm({
     ];
     KUBECTL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
     JSON_FILE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
-    NEEDS_YAML = [
-      /[\s[{,:?-]&(?!&)\S/,
-      /[\s{,[?-]<<[ \t]*:/,
-      /\n%/,
-      /[\s[{,]\?(?:\s|$)/,
-      /[\]}][ \t]*:(?:\s|$)/,
-      /\n[ \t-]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/,
-      /[{,[?][ \t]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/
-    ];
+    fastSchema = (json2) => json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA;
+    SP = 32;
+    TAB = 9;
+    COLON = 58;
+    wsOrEnd = (text2, i) => i >= text2.length || isWs(text2.charCodeAt(i));
+    TRIGGERS = new Uint8Array(128);
+    for (const c of "&<%?]}{,[\n")
+      TRIGGERS[c.charCodeAt(0)] = 1;
     FAST_MAX_DEPTH = 100;
+    fastDepth = (maxDepth) => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
     hasContent = (text2) => /^[ \t]*[^\s#]/m.test(text2);
+  }
+});
+
+// build/src/load/yaml-positions.js
+function positionTrees(text2, json2, maxDepth, shift = 0) {
+  if (text2.charCodeAt(0) === 65279)
+    return null;
+  const root = { open: 0, close: 0, kind: null, result: null, children: [] };
+  const stack = [root];
+  let docs;
+  try {
+    docs = loadAll(text2, void 0, {
+      schema: fastSchema(json2),
+      maxDepth,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+        } else {
+          const frame = stack.pop();
+          frame.close = state.position;
+          frame.kind = state.kind ?? null;
+          frame.result = state.result;
+          stack[stack.length - 1].children.push(frame);
+        }
+      }
+    });
+  } catch {
+    return null;
+  }
+  if (root.children.length !== docs.length)
+    return null;
+  try {
+    return root.children.map((frame, i) => docs[i] === null || docs[i] === void 0 ? null : build(text2, frame, docs[i], shift));
+  } catch (e) {
+    if (e instanceof Irregular)
+      return null;
+    throw e;
+  }
+}
+function skipSeparation(text2, at) {
+  let i = at;
+  for (; ; ) {
+    const c = text2.charCodeAt(i);
+    if (isSpace(c))
+      i++;
+    else if (c === 35) {
+      while (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r")
+        i++;
+    } else
+      return i;
+  }
+}
+function innermost(frame) {
+  let f = frame;
+  while (f.children.length === 1 && f.children[0].kind === f.kind && Object.is(f.children[0].result, f.result))
+    f = f.children[0];
+  return f;
+}
+function build(text2, outer, value, shift) {
+  const frame = innermost(outer);
+  if (!Object.is(frame.result, value))
+    throw new Irregular();
+  const start = skipSeparation(text2, frame.open);
+  const first = text2[start];
+  if (first === "!" || first === "&" || first === "*")
+    throw new Irregular();
+  if (frame.kind === "scalar") {
+    let end = frame.close;
+    if (first === "|" || first === ">")
+      end = blockScalarEnd(text2, start, frame.close);
+    else if (first !== '"' && first !== "'")
+      while (end > start && isSpace(text2.charCodeAt(end - 1)))
+        end--;
+    return { kind: "scalar", start: start + shift, end: end + shift, flow: false };
+  }
+  const flow = first === "{" || first === "[";
+  if (frame.kind === "mapping") {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new Irregular();
+    const object = value;
+    const children = frame.children;
+    const count2 = children.length % 2 === 1 && children[children.length - 1].kind === null ? children.length - 1 : children.length;
+    if (count2 !== 2 * Object.keys(object).length)
+      throw new Irregular();
+    const entries = /* @__PURE__ */ new Map();
+    for (let i = 0; i < count2; i += 2) {
+      const keyFrame = innermost(children[i]);
+      if (keyFrame.kind !== "scalar")
+        throw new Irregular();
+      const name2 = String(keyFrame.result);
+      if (entries.has(name2) || !Object.prototype.hasOwnProperty.call(object, name2))
+        throw new Irregular();
+      const key2 = build(text2, keyFrame, keyFrame.result, shift);
+      const valueFrame = innermost(children[i + 1]);
+      entries.set(name2, { key: key2, value: valueFrame.kind === null ? empty(valueFrame, object[name2], shift) : build(text2, valueFrame, object[name2], shift) });
+    }
+    return { kind: "map", start: start + shift, end: frame.close + shift, flow, entries };
+  }
+  if (frame.kind === "sequence") {
+    if (!Array.isArray(value) || frame.children.length !== value.length)
+      throw new Irregular();
+    const items2 = frame.children.map((child, i) => build(text2, child, value[i], shift));
+    return { kind: "seq", start: start + shift, end: frame.close + shift, flow, items: items2 };
+  }
+  throw new Irregular();
+}
+function empty(frame, value, shift) {
+  if (value !== null)
+    throw new Irregular();
+  return { kind: "scalar", start: frame.open + shift, end: frame.open + shift, flow: false };
+}
+function blockScalarEnd(text2, start, close) {
+  const headerEnd = text2.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= close)
+    return headerEnd < 0 ? text2.length : headerEnd + 1;
+  const header = text2.slice(start, headerEnd).replace(/\s#.*$/, "");
+  if (/[+0-9]/.test(header))
+    throw new Irregular();
+  const body = headerEnd + 1;
+  let last = close - 1;
+  while (last >= body && isSpace(text2.charCodeAt(last)))
+    last--;
+  if (last < body)
+    return body;
+  const lineBreak = text2.indexOf("\n", last);
+  const end = lineBreak < 0 ? text2.length : lineBreak + 1;
+  let first = body;
+  while (isSpace(text2.charCodeAt(first)))
+    first++;
+  const indent = first - (text2.lastIndexOf("\n", first - 1) + 1);
+  const trailing = text2.slice(end, text2.lastIndexOf("\n", close - 1) + 1);
+  for (const line of trailing.split("\n")) {
+    const blanks = line.replace(/\r$/, "");
+    if (blanks.includes("	") || blanks.length > indent)
+      throw new Irregular();
+  }
+  return end;
+}
+var Irregular, isSpace;
+var init_yaml_positions = __esm({
+  "build/src/load/yaml-positions.js"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml_fast();
+    Irregular = class extends Error {
+    };
+    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
   }
 });
 
@@ -11058,6 +11293,30 @@ function documentAt(file, index) {
   }
   return doc;
 }
+function positionTreeAt(file, index) {
+  if (!file.fast)
+    return null;
+  let cache2 = trees.get(file);
+  if (!cache2)
+    trees.set(file, cache2 = /* @__PURE__ */ new Map());
+  const known = cache2.get(index);
+  if (known !== void 0)
+    return known;
+  const text2 = file.blanked ?? file.text;
+  const maxDepth = fastDepth(depthLimit.get(file) ?? MAX_DEPTH);
+  const { starts } = file.fast;
+  if (starts) {
+    const from = starts[index];
+    const docs = positionTrees(text2.slice(from, starts[index + 1] ?? text2.length), file.json, maxDepth, from);
+    cache2.set(index, docs?.length === 1 ? docs[0] : null);
+  } else {
+    const docs = positionTrees(text2, file.json, maxDepth);
+    docs?.forEach((tree, i) => cache2.set(i, tree));
+    if (!cache2.has(index))
+      cache2.set(index, null);
+  }
+  return cache2.get(index);
+}
 function documentOf(resource) {
   return documentAt(resource.file, resource.docIndex);
 }
@@ -11102,14 +11361,14 @@ function loadFile(path2, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path2);
-  const empty2 = { path: path2, text: "", json: json2 };
+  const empty3 = { path: path2, text: "", json: json2 };
   const size2 = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   if (size2 > limits.maxFileBytes) {
-    return { file: empty2, resources: [], errors: [inputError(empty2, `file is ${size2} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
+    return { file: empty3, resources: [], errors: [inputError(empty3, `file is ${size2} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
   }
   const decoded = decode(content);
   if ("error" in decoded)
-    return { file: empty2, resources: [], errors: [inputError(empty2, decoded.error)] };
+    return { file: empty3, resources: [], errors: [inputError(empty3, decoded.error)] };
   const file = { path: path2, text: decoded.text, json: json2 };
   depthLimit.set(file, limits.maxDepth);
   const errors = [];
@@ -11293,8 +11552,9 @@ function loadText(file, options, limits, errors) {
   let foreignDocs = 0;
   const pushObject = (obj, docIndex, base) => {
     const at = () => {
-      const node = nodeAt(documentAt(file, docIndex), base);
-      const [from, to] = node?.range ?? [0, 0];
+      const tree = positionTreeAt(file, docIndex);
+      const node = tree ? treeAt(tree, base) : nodeAt(documentAt(file, docIndex), base);
+      const [from, to] = node ? "kind" in node ? [node.start, node.end] : node.range ?? [0, 0] : [0, 0];
       return rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)));
     };
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
@@ -11520,6 +11780,33 @@ function mapEntry(doc, map2, key2, depth) {
   }
   return null;
 }
+function walkTree(root, path2) {
+  let node = root;
+  let keyNode = null;
+  let depth = 0;
+  for (const seg of path2) {
+    let next;
+    let nextKey = null;
+    if (node.entries) {
+      const hit = node.entries.get(String(seg));
+      if (hit) {
+        next = hit.value;
+        nextKey = hit.key;
+      }
+    } else if (node.items && typeof seg === "number")
+      next = node.items[seg];
+    if (next === void 0)
+      break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
+  }
+  return { node, keyNode, depth };
+}
+function treeAt(root, path2) {
+  const { node, depth } = walkTree(root, path2);
+  return depth === path2.length ? node : null;
+}
 function nodeAt(doc, path2) {
   const { node, depth } = walkPath(doc, path2);
   return depth === path2.length ? node ?? null : null;
@@ -11531,12 +11818,13 @@ function keyString(key2) {
   }
   return String(key2);
 }
-var KUSTOMIZATION_FILES, MAX_DEPTH, DEFAULT_LIMITS, DROPPED_TAGS, SCALAR_NAMES, SCALAR_TAGS, KUBECTL_SCALAR_TAGS, parsed, depthLimit, deepDocuments, TooDeep, COLLECTIONS, parsedOne, YAML_CONTROL, JSON_CONTROL, count, mapIndexes;
+var KUSTOMIZATION_FILES, MAX_DEPTH, DEFAULT_LIMITS, DROPPED_TAGS, SCALAR_NAMES, SCALAR_TAGS, KUBECTL_SCALAR_TAGS, parsed, depthLimit, deepDocuments, TooDeep, COLLECTIONS, parsedOne, trees, YAML_CONTROL, JSON_CONTROL, count, mapIndexes;
 var init_loader = __esm({
   "build/src/load/loader.js"() {
     "use strict";
     init_source();
     init_yaml_fast();
+    init_yaml_positions();
     init_yaml_lib();
     init_yaml_aliases();
     init_plain_scalars();
@@ -11572,6 +11860,7 @@ var init_loader = __esm({
     };
     COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection", "document"]);
     parsedOne = /* @__PURE__ */ new WeakMap();
+    trees = /* @__PURE__ */ new WeakMap();
     YAML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/g;
     JSON_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
     count = (n) => n.toLocaleString("en-US");
@@ -11588,6 +11877,11 @@ function nodeRange(file, node) {
   }
   return rangeFromOffsets(file, from, valueEnd);
 }
+function treeRange(file, node) {
+  if (node.kind !== "scalar")
+    return rangeFromOffsets(file, node.start, trimEnd(file.text, node.start, Math.min(node.end, lineEnd(file.text, node.start))));
+  return rangeFromOffsets(file, node.start, node.end);
+}
 function trimEnd(text2, from, to) {
   let end = to;
   while (end > from && /\s/.test(text2[end - 1]))
@@ -11595,8 +11889,11 @@ function trimEnd(text2, from, to) {
   return end;
 }
 function locate(resource, path2, options = {}) {
-  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const { file } = resource;
+  const tree = positionTreeAt(file, resource.docIndex);
+  if (tree)
+    return locateInTree(file, tree, resource.base, path2, options);
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const doc = documentOf(resource);
   const full = [...resource.base, ...path2];
   const { node, keyNode, depth } = walkPath(doc, full);
@@ -11620,6 +11917,19 @@ function locate(resource, path2, options = {}) {
     return { range: nodeRange(file, node), exact };
   }
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
+}
+function locateInTree(file, tree, base, path2, options) {
+  const full = [...base, ...path2];
+  const { node, keyNode, depth } = walkTree(tree, full);
+  const exact = depth === full.length;
+  const keyed2 = keyNode !== null && depth > base.length;
+  if ((!exact || options.key) && keyed2)
+    return { range: treeRange(file, keyNode), exact };
+  if (node.kind !== "scalar" && !node.flow && keyed2)
+    return { range: treeRange(file, keyNode), exact };
+  if (node.start === node.end && keyNode)
+    return { range: treeRange(file, keyNode), exact };
+  return { range: treeRange(file, node), exact };
 }
 var init_locate = __esm({
   "build/src/load/locate.js"() {
@@ -12594,9 +12904,9 @@ function valueAt(node, at) {
   return cur;
 }
 function enumMessage(p, field) {
-  const empty2 = p.entry.empty;
-  if (p.value === "" && typeof empty2 === "object")
-    return fieldError.required(field, empty2.required);
+  const empty3 = p.entry.empty;
+  if (p.value === "" && typeof empty3 === "object")
+    return fieldError.required(field, empty3.required);
   if (p.entry.invalid !== void 0)
     return fieldError.invalid(field, p.parent ? p.parent.value : p.value, p.entry.invalid);
   return fieldError.unsupported(field, p.value, p.entry.values);
@@ -20219,7 +20529,7 @@ function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
 function build$3(options) {
-  return options.group ? groupFiles : empty;
+  return options.group ? groupFiles : empty2;
 }
 function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
@@ -20252,7 +20562,7 @@ function build$1(options, isSynchronous) {
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
-function build(isSynchronous) {
+function build2(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
 function promise(root, options) {
@@ -20271,7 +20581,7 @@ function sync(root, options) {
   const walker = new Walker(root, options);
   return walker.start();
 }
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty2, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
@@ -20313,7 +20623,7 @@ var init_dist = __esm({
         dir: directory
       });
     };
-    empty = () => {
+    empty2 = () => {
     };
     resolveSymlinksAsync = function(path2, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
@@ -20475,7 +20785,7 @@ var init_dist = __esm({
         this.getArray = build$4(options);
         this.groupFiles = build$3(options);
         this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
+        this.walkDirectory = build2(this.isSynchronous);
       }
       start() {
         this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -24655,11 +24965,11 @@ var init_base2 = __esm({
       }
       const parts = os2.release().split(".");
       const major = Number(parts[0]);
-      const build2 = Number(parts[2] ?? 0);
+      const build3 = Number(parts[2] ?? 0);
       if (major < 10) {
         return true;
       }
-      if (major === 10 && build2 < 10586) {
+      if (major === 10 && build3 < 10586) {
         return true;
       }
       return false;

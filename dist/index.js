@@ -10564,16 +10564,105 @@ var CORE_SCALARS = [
 ];
 var KUBECTL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
 var JSON_FILE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
-var NEEDS_YAML = [
-  /[\s[{,:?-]&(?!&)\S/,
-  /[\s{,[?-]<<[ \t]*:/,
-  /\n%/,
-  /[\s[{,]\?(?:\s|$)/,
-  /[\]}][ \t]*:(?:\s|$)/,
-  /\n[ \t-]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/,
-  /[{,[?][ \t]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/
-];
+var fastSchema = (json2) => json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA;
+function isWs(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13;
+  if (c < 160)
+    return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var SP = 32;
+var TAB = 9;
+var COLON = 58;
+var wsOrEnd = (text2, i) => i >= text2.length || isWs(text2.charCodeAt(i));
+function nullKeyAt(text2, i) {
+  let j = i;
+  const c = text2.charCodeAt(j);
+  if (c !== COLON) {
+    if (c === 126)
+      j++;
+    else {
+      const word = text2.substr(j, 4);
+      if (word !== "null" && word !== "Null" && word !== "NULL")
+        return false;
+      j += 4;
+    }
+    while (text2.charCodeAt(j) === SP || text2.charCodeAt(j) === TAB)
+      j++;
+    if (text2.charCodeAt(j) !== COLON)
+      return false;
+  }
+  return wsOrEnd(text2, j + 1);
+}
+function skipBlanks(text2, i, dash) {
+  let j = i;
+  for (; ; ) {
+    const c = text2.charCodeAt(j);
+    if (c === SP || c === TAB || dash && c === 45)
+      j++;
+    else
+      return j;
+  }
+}
+var TRIGGERS = new Uint8Array(128);
+for (const c of "&<%?]}{,[\n")
+  TRIGGERS[c.charCodeAt(0)] = 1;
+function needsYaml(text2) {
+  if (nullKeyAt(text2, skipBlanks(text2, 0, true)))
+    return true;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || TRIGGERS[c] === 0)
+      continue;
+    const prev = i === 0 ? 10 : text2.charCodeAt(i - 1);
+    switch (c) {
+      case 38: {
+        if (!(isWs(prev) || prev === 91 || prev === 123 || prev === 44 || prev === COLON || prev === 63 || prev === 45))
+          break;
+        const next = text2.charCodeAt(i + 1);
+        if (i + 1 < text2.length && next !== 38 && !isWs(next))
+          return true;
+        break;
+      }
+      case 60:
+        if (text2.charCodeAt(i + 1) === 60 && (isWs(prev) || prev === 123 || prev === 44 || prev === 91 || prev === 63 || prev === 45) && text2.charCodeAt(skipBlanks(text2, i + 2, false)) === COLON)
+          return true;
+        break;
+      case 37:
+        if (prev === 10)
+          return true;
+        break;
+      case 63:
+        if ((isWs(prev) || prev === 91 || prev === 123 || prev === 44) && wsOrEnd(text2, i + 1))
+          return true;
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, false)))
+          return true;
+        break;
+      case 93:
+      case 125: {
+        const j = skipBlanks(text2, i + 1, false);
+        if (text2.charCodeAt(j) === COLON && wsOrEnd(text2, j + 1))
+          return true;
+        break;
+      }
+      case 123:
+      case 44:
+      case 91:
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, false)))
+          return true;
+        break;
+      case 10:
+        if (nullKeyAt(text2, skipBlanks(text2, i + 1, true)))
+          return true;
+        break;
+    }
+  }
+  return false;
+}
 var FAST_MAX_DEPTH = 100;
+var fastDepth = (maxDepth) => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
 var hasContent = (text2) => /^[ \t]*[^\s#]/m.test(text2);
 function separators(text2) {
   const out = [];
@@ -10596,16 +10685,154 @@ function documentStarts(text2, count2) {
   return starts.length === count2 ? starts : null;
 }
 function fastRead(text2, json2, maxDepth) {
-  const lines = "\n" + text2;
-  if (NEEDS_YAML.some((re) => re.test(lines)))
+  if (needsYaml(text2))
     return null;
   sawYaml11 = false;
   try {
-    const docs = loadAll(text2, void 0, { schema: json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA, maxDepth: Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2)) });
+    const docs = loadAll(text2, void 0, { schema: fastSchema(json2), maxDepth: fastDepth(maxDepth) });
     return { docs, yaml11: sawYaml11, starts: documentStarts(text2, docs.length) };
   } catch {
     return null;
   }
+}
+
+// build/src/load/yaml-positions.js
+var Irregular = class extends Error {
+};
+function positionTrees(text2, json2, maxDepth, shift = 0) {
+  if (text2.charCodeAt(0) === 65279)
+    return null;
+  const root = { open: 0, close: 0, kind: null, result: null, children: [] };
+  const stack = [root];
+  let docs;
+  try {
+    docs = loadAll(text2, void 0, {
+      schema: fastSchema(json2),
+      maxDepth,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+        } else {
+          const frame = stack.pop();
+          frame.close = state.position;
+          frame.kind = state.kind ?? null;
+          frame.result = state.result;
+          stack[stack.length - 1].children.push(frame);
+        }
+      }
+    });
+  } catch {
+    return null;
+  }
+  if (root.children.length !== docs.length)
+    return null;
+  try {
+    return root.children.map((frame, i) => docs[i] === null || docs[i] === void 0 ? null : build(text2, frame, docs[i], shift));
+  } catch (e) {
+    if (e instanceof Irregular)
+      return null;
+    throw e;
+  }
+}
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function skipSeparation(text2, at) {
+  let i = at;
+  for (; ; ) {
+    const c = text2.charCodeAt(i);
+    if (isSpace(c))
+      i++;
+    else if (c === 35) {
+      while (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r")
+        i++;
+    } else
+      return i;
+  }
+}
+function innermost(frame) {
+  let f = frame;
+  while (f.children.length === 1 && f.children[0].kind === f.kind && Object.is(f.children[0].result, f.result))
+    f = f.children[0];
+  return f;
+}
+function build(text2, outer, value, shift) {
+  const frame = innermost(outer);
+  if (!Object.is(frame.result, value))
+    throw new Irregular();
+  const start = skipSeparation(text2, frame.open);
+  const first = text2[start];
+  if (first === "!" || first === "&" || first === "*")
+    throw new Irregular();
+  if (frame.kind === "scalar") {
+    let end = frame.close;
+    if (first === "|" || first === ">")
+      end = blockScalarEnd(text2, start, frame.close);
+    else if (first !== '"' && first !== "'")
+      while (end > start && isSpace(text2.charCodeAt(end - 1)))
+        end--;
+    return { kind: "scalar", start: start + shift, end: end + shift, flow: false };
+  }
+  const flow = first === "{" || first === "[";
+  if (frame.kind === "mapping") {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new Irregular();
+    const object = value;
+    const children = frame.children;
+    const count2 = children.length % 2 === 1 && children[children.length - 1].kind === null ? children.length - 1 : children.length;
+    if (count2 !== 2 * Object.keys(object).length)
+      throw new Irregular();
+    const entries = /* @__PURE__ */ new Map();
+    for (let i = 0; i < count2; i += 2) {
+      const keyFrame = innermost(children[i]);
+      if (keyFrame.kind !== "scalar")
+        throw new Irregular();
+      const name2 = String(keyFrame.result);
+      if (entries.has(name2) || !Object.prototype.hasOwnProperty.call(object, name2))
+        throw new Irregular();
+      const key2 = build(text2, keyFrame, keyFrame.result, shift);
+      const valueFrame = innermost(children[i + 1]);
+      entries.set(name2, { key: key2, value: valueFrame.kind === null ? empty(valueFrame, object[name2], shift) : build(text2, valueFrame, object[name2], shift) });
+    }
+    return { kind: "map", start: start + shift, end: frame.close + shift, flow, entries };
+  }
+  if (frame.kind === "sequence") {
+    if (!Array.isArray(value) || frame.children.length !== value.length)
+      throw new Irregular();
+    const items2 = frame.children.map((child, i) => build(text2, child, value[i], shift));
+    return { kind: "seq", start: start + shift, end: frame.close + shift, flow, items: items2 };
+  }
+  throw new Irregular();
+}
+function empty(frame, value, shift) {
+  if (value !== null)
+    throw new Irregular();
+  return { kind: "scalar", start: frame.open + shift, end: frame.open + shift, flow: false };
+}
+function blockScalarEnd(text2, start, close) {
+  const headerEnd = text2.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= close)
+    return headerEnd < 0 ? text2.length : headerEnd + 1;
+  const header = text2.slice(start, headerEnd).replace(/\s#.*$/, "");
+  if (/[+0-9]/.test(header))
+    throw new Irregular();
+  const body = headerEnd + 1;
+  let last = close - 1;
+  while (last >= body && isSpace(text2.charCodeAt(last)))
+    last--;
+  if (last < body)
+    return body;
+  const lineBreak = text2.indexOf("\n", last);
+  const end = lineBreak < 0 ? text2.length : lineBreak + 1;
+  let first = body;
+  while (isSpace(text2.charCodeAt(first)))
+    first++;
+  const indent = first - (text2.lastIndexOf("\n", first - 1) + 1);
+  const trailing = text2.slice(end, text2.lastIndexOf("\n", close - 1) + 1);
+  for (const line of trailing.split("\n")) {
+    const blanks = line.replace(/\r$/, "");
+    if (blanks.includes("	") || blanks.length > indent)
+      throw new Irregular();
+  }
+  return end;
 }
 
 // build/src/load/yaml-lib.js
@@ -10981,6 +11208,31 @@ function documentAt(file, index) {
   }
   return doc;
 }
+var trees = /* @__PURE__ */ new WeakMap();
+function positionTreeAt(file, index) {
+  if (!file.fast)
+    return null;
+  let cache2 = trees.get(file);
+  if (!cache2)
+    trees.set(file, cache2 = /* @__PURE__ */ new Map());
+  const known = cache2.get(index);
+  if (known !== void 0)
+    return known;
+  const text2 = file.blanked ?? file.text;
+  const maxDepth = fastDepth(depthLimit.get(file) ?? MAX_DEPTH);
+  const { starts } = file.fast;
+  if (starts) {
+    const from = starts[index];
+    const docs = positionTrees(text2.slice(from, starts[index + 1] ?? text2.length), file.json, maxDepth, from);
+    cache2.set(index, docs?.length === 1 ? docs[0] : null);
+  } else {
+    const docs = positionTrees(text2, file.json, maxDepth);
+    docs?.forEach((tree, i) => cache2.set(i, tree));
+    if (!cache2.has(index))
+      cache2.set(index, null);
+  }
+  return cache2.get(index);
+}
 function documentOf(resource) {
   return documentAt(resource.file, resource.docIndex);
 }
@@ -11025,14 +11277,14 @@ function loadFile(path, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path);
-  const empty = { path, text: "", json: json2 };
+  const empty2 = { path, text: "", json: json2 };
   const size2 = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   if (size2 > limits.maxFileBytes) {
-    return { file: empty, resources: [], errors: [inputError(empty, `file is ${size2} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
+    return { file: empty2, resources: [], errors: [inputError(empty2, `file is ${size2} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
   }
   const decoded = decode(content);
   if ("error" in decoded)
-    return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
+    return { file: empty2, resources: [], errors: [inputError(empty2, decoded.error)] };
   const file = { path, text: decoded.text, json: json2 };
   depthLimit.set(file, limits.maxDepth);
   const errors = [];
@@ -11218,8 +11470,9 @@ function loadText(file, options, limits, errors) {
   let foreignDocs = 0;
   const pushObject = (obj, docIndex, base) => {
     const at = () => {
-      const node = nodeAt(documentAt(file, docIndex), base);
-      const [from, to] = node?.range ?? [0, 0];
+      const tree = positionTreeAt(file, docIndex);
+      const node = tree ? treeAt(tree, base) : nodeAt(documentAt(file, docIndex), base);
+      const [from, to] = node ? "kind" in node ? [node.start, node.end] : node.range ?? [0, 0] : [0, 0];
       return rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)));
     };
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
@@ -11447,6 +11700,33 @@ function mapEntry(doc, map2, key2, depth) {
   }
   return null;
 }
+function walkTree(root, path) {
+  let node = root;
+  let keyNode = null;
+  let depth = 0;
+  for (const seg of path) {
+    let next;
+    let nextKey = null;
+    if (node.entries) {
+      const hit = node.entries.get(String(seg));
+      if (hit) {
+        next = hit.value;
+        nextKey = hit.key;
+      }
+    } else if (node.items && typeof seg === "number")
+      next = node.items[seg];
+    if (next === void 0)
+      break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
+  }
+  return { node, keyNode, depth };
+}
+function treeAt(root, path) {
+  const { node, depth } = walkTree(root, path);
+  return depth === path.length ? node : null;
+}
 function nodeAt(doc, path) {
   const { node, depth } = walkPath(doc, path);
   return depth === path.length ? node ?? null : null;
@@ -11468,6 +11748,11 @@ function nodeRange(file, node) {
   }
   return rangeFromOffsets(file, from, valueEnd);
 }
+function treeRange(file, node) {
+  if (node.kind !== "scalar")
+    return rangeFromOffsets(file, node.start, trimEnd(file.text, node.start, Math.min(node.end, lineEnd(file.text, node.start))));
+  return rangeFromOffsets(file, node.start, node.end);
+}
 function trimEnd(text2, from, to) {
   let end = to;
   while (end > from && /\s/.test(text2[end - 1]))
@@ -11475,8 +11760,11 @@ function trimEnd(text2, from, to) {
   return end;
 }
 function locate(resource, path, options = {}) {
-  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const { file } = resource;
+  const tree = positionTreeAt(file, resource.docIndex);
+  if (tree)
+    return locateInTree(file, tree, resource.base, path, options);
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const doc = documentOf(resource);
   const full = [...resource.base, ...path];
   const { node, keyNode, depth } = walkPath(doc, full);
@@ -11500,6 +11788,19 @@ function locate(resource, path, options = {}) {
     return { range: nodeRange(file, node), exact };
   }
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
+}
+function locateInTree(file, tree, base, path, options) {
+  const full = [...base, ...path];
+  const { node, keyNode, depth } = walkTree(tree, full);
+  const exact = depth === full.length;
+  const keyed2 = keyNode !== null && depth > base.length;
+  if ((!exact || options.key) && keyed2)
+    return { range: treeRange(file, keyNode), exact };
+  if (node.kind !== "scalar" && !node.flow && keyed2)
+    return { range: treeRange(file, keyNode), exact };
+  if (node.start === node.end && keyNode)
+    return { range: treeRange(file, keyNode), exact };
+  return { range: treeRange(file, node), exact };
 }
 
 // build/src/k8s/kinds.js
@@ -12449,9 +12750,9 @@ function valueAt(node, at) {
   return cur;
 }
 function enumMessage(p, field) {
-  const empty = p.entry.empty;
-  if (p.value === "" && typeof empty === "object")
-    return fieldError.required(field, empty.required);
+  const empty2 = p.entry.empty;
+  if (p.value === "" && typeof empty2 === "object")
+    return fieldError.required(field, empty2.required);
   if (p.entry.invalid !== void 0)
     return fieldError.invalid(field, p.parent ? p.parent.value : p.value, p.entry.invalid);
   return fieldError.unsupported(field, p.value, p.entry.values);

@@ -10567,16 +10567,105 @@ var CORE_SCALARS = [
 ];
 var KUBECTL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
 var JSON_FILE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
-var NEEDS_YAML = [
-  /[\s[{,:?-]&(?!&)\S/,
-  /[\s{,[?-]<<[ \t]*:/,
-  /\n%/,
-  /[\s[{,]\?(?:\s|$)/,
-  /[\]}][ \t]*:(?:\s|$)/,
-  /\n[ \t-]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/,
-  /[{,[?][ \t]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/
-];
+var fastSchema = (json2) => json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA;
+function isWs(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13;
+  if (c < 160)
+    return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var SP = 32;
+var TAB = 9;
+var COLON = 58;
+var wsOrEnd = (text, i) => i >= text.length || isWs(text.charCodeAt(i));
+function nullKeyAt(text, i) {
+  let j = i;
+  const c = text.charCodeAt(j);
+  if (c !== COLON) {
+    if (c === 126)
+      j++;
+    else {
+      const word = text.substr(j, 4);
+      if (word !== "null" && word !== "Null" && word !== "NULL")
+        return false;
+      j += 4;
+    }
+    while (text.charCodeAt(j) === SP || text.charCodeAt(j) === TAB)
+      j++;
+    if (text.charCodeAt(j) !== COLON)
+      return false;
+  }
+  return wsOrEnd(text, j + 1);
+}
+function skipBlanks(text, i, dash) {
+  let j = i;
+  for (; ; ) {
+    const c = text.charCodeAt(j);
+    if (c === SP || c === TAB || dash && c === 45)
+      j++;
+    else
+      return j;
+  }
+}
+var TRIGGERS = new Uint8Array(128);
+for (const c of "&<%?]}{,[\n")
+  TRIGGERS[c.charCodeAt(0)] = 1;
+function needsYaml(text) {
+  if (nullKeyAt(text, skipBlanks(text, 0, true)))
+    return true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || TRIGGERS[c] === 0)
+      continue;
+    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
+    switch (c) {
+      case 38: {
+        if (!(isWs(prev) || prev === 91 || prev === 123 || prev === 44 || prev === COLON || prev === 63 || prev === 45))
+          break;
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 < text.length && next !== 38 && !isWs(next))
+          return true;
+        break;
+      }
+      case 60:
+        if (text.charCodeAt(i + 1) === 60 && (isWs(prev) || prev === 123 || prev === 44 || prev === 91 || prev === 63 || prev === 45) && text.charCodeAt(skipBlanks(text, i + 2, false)) === COLON)
+          return true;
+        break;
+      case 37:
+        if (prev === 10)
+          return true;
+        break;
+      case 63:
+        if ((isWs(prev) || prev === 91 || prev === 123 || prev === 44) && wsOrEnd(text, i + 1))
+          return true;
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false)))
+          return true;
+        break;
+      case 93:
+      case 125: {
+        const j = skipBlanks(text, i + 1, false);
+        if (text.charCodeAt(j) === COLON && wsOrEnd(text, j + 1))
+          return true;
+        break;
+      }
+      case 123:
+      case 44:
+      case 91:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false)))
+          return true;
+        break;
+      case 10:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, true)))
+          return true;
+        break;
+    }
+  }
+  return false;
+}
 var FAST_MAX_DEPTH = 100;
+var fastDepth = (maxDepth) => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
 var hasContent = (text) => /^[ \t]*[^\s#]/m.test(text);
 function separators(text) {
   const out = [];
@@ -10599,16 +10688,154 @@ function documentStarts(text, count2) {
   return starts.length === count2 ? starts : null;
 }
 function fastRead(text, json2, maxDepth) {
-  const lines = "\n" + text;
-  if (NEEDS_YAML.some((re) => re.test(lines)))
+  if (needsYaml(text))
     return null;
   sawYaml11 = false;
   try {
-    const docs = loadAll(text, void 0, { schema: json2 ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA, maxDepth: Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2)) });
+    const docs = loadAll(text, void 0, { schema: fastSchema(json2), maxDepth: fastDepth(maxDepth) });
     return { docs, yaml11: sawYaml11, starts: documentStarts(text, docs.length) };
   } catch {
     return null;
   }
+}
+
+// build/src/load/yaml-positions.js
+var Irregular = class extends Error {
+};
+function positionTrees(text, json2, maxDepth, shift = 0) {
+  if (text.charCodeAt(0) === 65279)
+    return null;
+  const root = { open: 0, close: 0, kind: null, result: null, children: [] };
+  const stack = [root];
+  let docs;
+  try {
+    docs = loadAll(text, void 0, {
+      schema: fastSchema(json2),
+      maxDepth,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+        } else {
+          const frame = stack.pop();
+          frame.close = state.position;
+          frame.kind = state.kind ?? null;
+          frame.result = state.result;
+          stack[stack.length - 1].children.push(frame);
+        }
+      }
+    });
+  } catch {
+    return null;
+  }
+  if (root.children.length !== docs.length)
+    return null;
+  try {
+    return root.children.map((frame, i) => docs[i] === null || docs[i] === void 0 ? null : build(text, frame, docs[i], shift));
+  } catch (e) {
+    if (e instanceof Irregular)
+      return null;
+    throw e;
+  }
+}
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function skipSeparation(text, at) {
+  let i = at;
+  for (; ; ) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c))
+      i++;
+    else if (c === 35) {
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r")
+        i++;
+    } else
+      return i;
+  }
+}
+function innermost(frame) {
+  let f = frame;
+  while (f.children.length === 1 && f.children[0].kind === f.kind && Object.is(f.children[0].result, f.result))
+    f = f.children[0];
+  return f;
+}
+function build(text, outer, value, shift) {
+  const frame = innermost(outer);
+  if (!Object.is(frame.result, value))
+    throw new Irregular();
+  const start = skipSeparation(text, frame.open);
+  const first = text[start];
+  if (first === "!" || first === "&" || first === "*")
+    throw new Irregular();
+  if (frame.kind === "scalar") {
+    let end = frame.close;
+    if (first === "|" || first === ">")
+      end = blockScalarEnd(text, start, frame.close);
+    else if (first !== '"' && first !== "'")
+      while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return { kind: "scalar", start: start + shift, end: end + shift, flow: false };
+  }
+  const flow = first === "{" || first === "[";
+  if (frame.kind === "mapping") {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new Irregular();
+    const object = value;
+    const children = frame.children;
+    const count2 = children.length % 2 === 1 && children[children.length - 1].kind === null ? children.length - 1 : children.length;
+    if (count2 !== 2 * Object.keys(object).length)
+      throw new Irregular();
+    const entries = /* @__PURE__ */ new Map();
+    for (let i = 0; i < count2; i += 2) {
+      const keyFrame = innermost(children[i]);
+      if (keyFrame.kind !== "scalar")
+        throw new Irregular();
+      const name = String(keyFrame.result);
+      if (entries.has(name) || !Object.prototype.hasOwnProperty.call(object, name))
+        throw new Irregular();
+      const key = build(text, keyFrame, keyFrame.result, shift);
+      const valueFrame = innermost(children[i + 1]);
+      entries.set(name, { key, value: valueFrame.kind === null ? empty(valueFrame, object[name], shift) : build(text, valueFrame, object[name], shift) });
+    }
+    return { kind: "map", start: start + shift, end: frame.close + shift, flow, entries };
+  }
+  if (frame.kind === "sequence") {
+    if (!Array.isArray(value) || frame.children.length !== value.length)
+      throw new Irregular();
+    const items = frame.children.map((child, i) => build(text, child, value[i], shift));
+    return { kind: "seq", start: start + shift, end: frame.close + shift, flow, items };
+  }
+  throw new Irregular();
+}
+function empty(frame, value, shift) {
+  if (value !== null)
+    throw new Irregular();
+  return { kind: "scalar", start: frame.open + shift, end: frame.open + shift, flow: false };
+}
+function blockScalarEnd(text, start, close) {
+  const headerEnd = text.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= close)
+    return headerEnd < 0 ? text.length : headerEnd + 1;
+  const header = text.slice(start, headerEnd).replace(/\s#.*$/, "");
+  if (/[+0-9]/.test(header))
+    throw new Irregular();
+  const body = headerEnd + 1;
+  let last = close - 1;
+  while (last >= body && isSpace(text.charCodeAt(last)))
+    last--;
+  if (last < body)
+    return body;
+  const lineBreak = text.indexOf("\n", last);
+  const end = lineBreak < 0 ? text.length : lineBreak + 1;
+  let first = body;
+  while (isSpace(text.charCodeAt(first)))
+    first++;
+  const indent = first - (text.lastIndexOf("\n", first - 1) + 1);
+  const trailing = text.slice(end, text.lastIndexOf("\n", close - 1) + 1);
+  for (const line of trailing.split("\n")) {
+    const blanks = line.replace(/\r$/, "");
+    if (blanks.includes("	") || blanks.length > indent)
+      throw new Irregular();
+  }
+  return end;
 }
 
 // build/src/load/yaml-lib.js
@@ -10967,6 +11194,31 @@ function documentAt(file, index) {
   }
   return doc;
 }
+var trees = /* @__PURE__ */ new WeakMap();
+function positionTreeAt(file, index) {
+  if (!file.fast)
+    return null;
+  let cache2 = trees.get(file);
+  if (!cache2)
+    trees.set(file, cache2 = /* @__PURE__ */ new Map());
+  const known = cache2.get(index);
+  if (known !== void 0)
+    return known;
+  const text = file.blanked ?? file.text;
+  const maxDepth = fastDepth(depthLimit.get(file) ?? MAX_DEPTH);
+  const { starts } = file.fast;
+  if (starts) {
+    const from = starts[index];
+    const docs = positionTrees(text.slice(from, starts[index + 1] ?? text.length), file.json, maxDepth, from);
+    cache2.set(index, docs?.length === 1 ? docs[0] : null);
+  } else {
+    const docs = positionTrees(text, file.json, maxDepth);
+    docs?.forEach((tree, i) => cache2.set(i, tree));
+    if (!cache2.has(index))
+      cache2.set(index, null);
+  }
+  return cache2.get(index);
+}
 function inputError(file, message, range) {
   return { ruleId: "input", severity: "error", message, file: file.path, range: range ?? rangeFromOffsets(file, 0, 0) };
 }
@@ -11008,14 +11260,14 @@ function loadFile(path, content, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.maxDepth = Math.min(limits.maxDepth, MAX_DEPTH);
   const json2 = /\.json$/i.test(path);
-  const empty = { path, text: "", json: json2 };
+  const empty2 = { path, text: "", json: json2 };
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   if (size > limits.maxFileBytes) {
-    return { file: empty, resources: [], errors: [inputError(empty, `file is ${size} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
+    return { file: empty2, resources: [], errors: [inputError(empty2, `file is ${size} bytes, over the limit of ${limits.maxFileBytes} (--max-file-bytes)`)] };
   }
   const decoded = decode(content);
   if ("error" in decoded)
-    return { file: empty, resources: [], errors: [inputError(empty, decoded.error)] };
+    return { file: empty2, resources: [], errors: [inputError(empty2, decoded.error)] };
   const file = { path, text: decoded.text, json: json2 };
   depthLimit.set(file, limits.maxDepth);
   const errors = [];
@@ -11201,8 +11453,9 @@ function loadText(file, options, limits, errors) {
   let foreignDocs = 0;
   const pushObject = (obj, docIndex, base) => {
     const at = () => {
-      const node = nodeAt(documentAt(file, docIndex), base);
-      const [from, to] = node?.range ?? [0, 0];
+      const tree = positionTreeAt(file, docIndex);
+      const node = tree ? treeAt(tree, base) : nodeAt(documentAt(file, docIndex), base);
+      const [from, to] = node ? "kind" in node ? [node.start, node.end] : node.range ?? [0, 0] : [0, 0];
       return rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)));
     };
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
@@ -11429,6 +11682,33 @@ function mapEntry(doc, map2, key, depth) {
     }
   }
   return null;
+}
+function walkTree(root, path) {
+  let node = root;
+  let keyNode = null;
+  let depth = 0;
+  for (const seg of path) {
+    let next;
+    let nextKey = null;
+    if (node.entries) {
+      const hit = node.entries.get(String(seg));
+      if (hit) {
+        next = hit.value;
+        nextKey = hit.key;
+      }
+    } else if (node.items && typeof seg === "number")
+      next = node.items[seg];
+    if (next === void 0)
+      break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
+  }
+  return { node, keyNode, depth };
+}
+function treeAt(root, path) {
+  const { node, depth } = walkTree(root, path);
+  return depth === path.length ? node : null;
 }
 function nodeAt(doc, path) {
   const { node, depth } = walkPath(doc, path);

@@ -12,7 +12,8 @@
 import type { CST, Document, Node, ScalarTag, Tags } from 'yaml';
 import type { InputError, Path, Range } from '../types.js';
 import { lineEnd, rangeFromOffsets } from './source.js';
-import { fastRead, separators } from './yaml-fast.js';
+import { fastDepth, fastRead, separators } from './yaml-fast.js';
+import { positionTrees, type PosNode } from './yaml-positions.js';
 import { yamlLib } from './yaml-lib.js';
 import { aliasProblem, type AliasProblem } from './yaml-aliases.js';
 import { kubectlTakes, plainScalar } from '../k8s/plain-scalars.js';
@@ -256,6 +257,33 @@ export function documentAt(file: SourceFile, index: number): Document.Parsed | u
     docs.set(index, doc);
   }
   return doc;
+}
+
+const trees = new WeakMap<SourceFile, Map<number, PosNode | null>>();
+
+/**
+ * js-yaml's node positions in document `index` of a file the fast reader took (src/load/yaml-positions.ts),
+ * read on first use like documentAt, or null: then only documentAt places its nodes.
+ */
+export function positionTreeAt(file: SourceFile, index: number): PosNode | null {
+  if (!file.fast) return null;
+  let cache = trees.get(file);
+  if (!cache) trees.set(file, (cache = new Map()));
+  const known = cache.get(index);
+  if (known !== undefined) return known;
+  const text = file.blanked ?? file.text;
+  const maxDepth = fastDepth(depthLimit.get(file) ?? MAX_DEPTH);
+  const { starts } = file.fast;
+  if (starts) {
+    const from = starts[index]!;
+    const docs = positionTrees(text.slice(from, starts[index + 1] ?? text.length), file.json, maxDepth, from);
+    cache.set(index, docs?.length === 1 ? docs[0]! : null);
+  } else {
+    const docs = positionTrees(text, file.json, maxDepth);
+    docs?.forEach((tree, i) => cache.set(i, tree));
+    if (!cache.has(index)) cache.set(index, null);
+  }
+  return cache.get(index)!;
 }
 
 /** The YAML document a resource came from. */
@@ -548,8 +576,9 @@ function loadText(file: SourceFile, options: LoadSourceOptions, limits: LoadLimi
   let foreignDocs = 0;
   const pushObject = (obj: unknown, docIndex: number, base: Path): void => {
     const at = (): Range => {
-      const node = nodeAt(documentAt(file, docIndex)!, base);
-      const [from, to] = node?.range ?? [0, 0];
+      const tree = positionTreeAt(file, docIndex);
+      const node = tree ? treeAt(tree, base) : nodeAt(documentAt(file, docIndex)!, base);
+      const [from, to] = node ? ('kind' in node ? [node.start, node.end] : (node.range ?? [0, 0])) : [0, 0];
       return rangeFromOffsets(file, from, Math.min(to, lineEnd(file.text, from)));
     };
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -803,6 +832,40 @@ function mapEntry(doc: Document.Parsed, map: YamlMap, key: string, depth: number
     }
   }
   return null;
+}
+
+export interface TreeWalk {
+  node: PosNode;
+  keyNode: PosNode | null;
+  depth: number;
+}
+
+/** walkPath on js-yaml's positions (src/load/yaml-positions.ts): the same steps, no aliases or merge keys to follow. */
+export function walkTree(root: PosNode, path: Path): TreeWalk {
+  let node = root;
+  let keyNode: PosNode | null = null;
+  let depth = 0;
+  for (const seg of path) {
+    let next: PosNode | undefined;
+    let nextKey: PosNode | null = null;
+    if (node.entries) {
+      const hit = node.entries.get(String(seg));
+      if (hit) {
+        next = hit.value;
+        nextKey = hit.key;
+      }
+    } else if (node.items && typeof seg === 'number') next = node.items[seg];
+    if (next === undefined) break;
+    node = next;
+    keyNode = nextKey;
+    depth++;
+  }
+  return { node, keyNode, depth };
+}
+
+function treeAt(root: PosNode, path: Path): PosNode | null {
+  const { node, depth } = walkTree(root, path);
+  return depth === path.length ? node : null;
 }
 
 /** The YAML node at `path` inside a document, or null when the path does not exist. */

@@ -5,7 +5,8 @@
 import type { Node } from 'yaml';
 import type { Range, Path } from '../types.js';
 import type { Resource, SourceFile } from '../resource.js';
-import { documentOf, walkPath } from './loader.js';
+import { documentOf, positionTreeAt, walkPath, walkTree } from './loader.js';
+import type { PosNode } from './yaml-positions.js';
 import { yamlLib } from './yaml-lib.js';
 import { lineEnd, rangeFromOffsets } from './source.js';
 
@@ -17,6 +18,12 @@ function nodeRange(file: SourceFile, node: Node): Range {
     return rangeFromOffsets(file, from, trimEnd(file.text, from, Math.min(valueEnd, lineEnd(file.text, from))));
   }
   return rangeFromOffsets(file, from, valueEnd);
+}
+
+/** nodeRange for js-yaml's positions. */
+function treeRange(file: SourceFile, node: PosNode): Range {
+  if (node.kind !== 'scalar') return rangeFromOffsets(file, node.start, trimEnd(file.text, node.start, Math.min(node.end, lineEnd(file.text, node.start))));
+  return rangeFromOffsets(file, node.start, node.end);
 }
 
 function trimEnd(text: string, from: number, to: number): number {
@@ -41,8 +48,10 @@ export interface Located {
  * ancestor (the key of the deepest map that exists), as Spectral's closest-range lookup does.
  */
 export function locate(resource: Resource, path: Path, options: LocateOptions = {}): Located {
-  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const { file } = resource;
+  const tree = positionTreeAt(file, resource.docIndex);
+  if (tree) return locateInTree(file, tree, resource.base, path, options);
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const doc = documentOf(resource);
   const full = [...resource.base, ...path];
   const { node, keyNode, depth } = walkPath(doc, full);
@@ -69,3 +78,15 @@ export function locate(resource: Resource, path: Path, options: LocateOptions = 
   return { range: rangeFromOffsets(file, 0, 0), exact: false };
 }
 
+
+/** locate() on js-yaml's positions: the same choices, for the nodes a file the fast reader took can hold. */
+function locateInTree(file: SourceFile, tree: PosNode, base: Path, path: Path, options: LocateOptions): Located {
+  const full = [...base, ...path];
+  const { node, keyNode, depth } = walkTree(tree, full);
+  const exact = depth === full.length;
+  const keyed = keyNode !== null && depth > base.length;
+  if ((!exact || options.key) && keyed) return { range: treeRange(file, keyNode), exact };
+  if (node.kind !== 'scalar' && !node.flow && keyed) return { range: treeRange(file, keyNode), exact };
+  if (node.start === node.end && keyNode) return { range: treeRange(file, keyNode), exact };
+  return { range: treeRange(file, node), exact };
+}

@@ -69,6 +69,9 @@ const CORE_SCALARS = [
 const KUBECTL_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: KUBECTL_SCALARS });
 const JSON_FILE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
 
+/** The schema the fast reader reads a file with. */
+export const fastSchema = (json: boolean): Schema => (json ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA);
+
 /**
  * What js-yaml reads differently from the `yaml` library, found in the text (a false alarm only
  * costs speed; the patterns look for the token where a node starts, so `&&` in a shell script or
@@ -77,8 +80,11 @@ const JSON_FILE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS
  *   (--max-aliases); an alias without its anchor makes js-yaml throw, so anchors alone are fine
  * - merge keys (`<<:`), directives (`%YAML`)
  * - complex keys (`? key`, `[a, b]: c`) and null or empty keys (js-yaml makes them "null", `yaml` "")
+ *
+ * Each pattern is tried on the text after a line break. needsYaml() finds the same in one pass
+ * (test/readers.test.ts holds the two equal); these stay as its specification.
  */
-const NEEDS_YAML = [
+export const NEEDS_YAML = [
   /[\s[{,:?-]&(?!&)\S/,
   /[\s{,[?-]<<[ \t]*:/,
   /\n%/,
@@ -88,8 +94,102 @@ const NEEDS_YAML = [
   /[{,[?][ \t]*(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)/,
 ];
 
+/** JavaScript's `\s`. */
+function isWs(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const SP = 0x20;
+const TAB = 0x09;
+const COLON = 0x3a;
+
+/** `\s` or the end of the text. */
+const wsOrEnd = (text: string, i: number): boolean => i >= text.length || isWs(text.charCodeAt(i));
+
+/** From `i`: `(?::|(?:~|null|Null|NULL)[ \t]*:)(?:\s|$)`, an empty or null key. */
+function nullKeyAt(text: string, i: number): boolean {
+  let j = i;
+  const c = text.charCodeAt(j);
+  if (c !== COLON) {
+    if (c === 0x7e /* ~ */) j++;
+    else {
+      const word = text.substr(j, 4);
+      if (word !== 'null' && word !== 'Null' && word !== 'NULL') return false;
+      j += 4;
+    }
+    while (text.charCodeAt(j) === SP || text.charCodeAt(j) === TAB) j++;
+    if (text.charCodeAt(j) !== COLON) return false;
+  }
+  return wsOrEnd(text, j + 1);
+}
+
+/** From `i`, after `[ \t]*` (and `-` when `dash`): the offset of the first other character. */
+function skipBlanks(text: string, i: number, dash: boolean): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === SP || c === TAB || (dash && c === 0x2d)) j++;
+    else return j;
+  }
+}
+
+/** The characters at which a pattern of NEEDS_YAML can match after its first character. */
+const TRIGGERS = new Uint8Array(128);
+for (const c of '&<%?]}{,[\n') TRIGGERS[c.charCodeAt(0)] = 1;
+
+/** NEEDS_YAML.some((re) => re.test('\n' + text)), in one pass over the text. */
+export function needsYaml(text: string): boolean {
+  // Pattern 6 at the line break put before the text.
+  if (nullKeyAt(text, skipBlanks(text, 0, true))) return true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters start none of the patterns.
+    if (c >= 0x80 || TRIGGERS[c] === 0) continue;
+    const prev = i === 0 ? 0x0a : text.charCodeAt(i - 1);
+    switch (c) {
+      case 0x26 /* & */: {
+        if (!(isWs(prev) || prev === 0x5b || prev === 0x7b || prev === 0x2c || prev === COLON || prev === 0x3f || prev === 0x2d)) break;
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 < text.length && next !== 0x26 && !isWs(next)) return true;
+        break;
+      }
+      case 0x3c /* < */:
+        if (text.charCodeAt(i + 1) === 0x3c && (isWs(prev) || prev === 0x7b || prev === 0x2c || prev === 0x5b || prev === 0x3f || prev === 0x2d) && text.charCodeAt(skipBlanks(text, i + 2, false)) === COLON) return true;
+        break;
+      case 0x25 /* % */:
+        if (prev === 0x0a) return true;
+        break;
+      case 0x3f /* ? */:
+        if ((isWs(prev) || prev === 0x5b || prev === 0x7b || prev === 0x2c) && wsOrEnd(text, i + 1)) return true;
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false))) return true;
+        break;
+      case 0x5d /* ] */:
+      case 0x7d /* } */: {
+        const j = skipBlanks(text, i + 1, false);
+        if (text.charCodeAt(j) === COLON && wsOrEnd(text, j + 1)) return true;
+        break;
+      }
+      case 0x7b /* { */:
+      case 0x2c /* , */:
+      case 0x5b /* [ */:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, false))) return true;
+        break;
+      case 0x0a /* LF */:
+        if (nullKeyAt(text, skipBlanks(text, i + 1, true))) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 /** Nesting the fast reader takes on; deeper files go to the `yaml` library and its --max-depth check. */
 const FAST_MAX_DEPTH = 100;
+
+/** The maxDepth option js-yaml reads with under the loader's --max-depth. */
+export const fastDepth = (maxDepth: number): number => Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2));
 
 export interface FastRead extends FastReadFacts {
   /** One value per YAML document, in the order (and count) of the `yaml` library's documents. */
@@ -120,12 +220,10 @@ function documentStarts(text: string, count: number): number[] | null {
 
 /** Reads a file's documents, or returns null when only the `yaml` library can read it exactly. */
 export function fastRead(text: string, json: boolean, maxDepth: number): FastRead | null {
-  // Read as if after a line break, so that a pattern's "start of a line" covers the first line too.
-  const lines = '\n' + text;
-  if (NEEDS_YAML.some((re) => re.test(lines))) return null;
+  if (needsYaml(text)) return null;
   sawYaml11 = false;
   try {
-    const docs = loadAll(text, undefined, { schema: json ? JSON_FILE_SCHEMA : KUBECTL_SCHEMA, maxDepth: Math.max(1, Math.min(FAST_MAX_DEPTH, maxDepth - 2)) } as Parameters<typeof loadAll>[2]);
+    const docs = loadAll(text, undefined, { schema: fastSchema(json), maxDepth: fastDepth(maxDepth) } as Parameters<typeof loadAll>[2]);
     return { docs, yaml11: sawYaml11, starts: documentStarts(text, docs.length) };
   } catch {
     return null;

@@ -11,6 +11,7 @@
  */
 import type { Document, Node } from 'yaml';
 import type { InputError, Path } from '../types.js';
+import { type PosNode } from './yaml-positions.js';
 import type { LoadLimits, Resource, SourceFile, SourceRole } from '../resource.js';
 export declare function dirName(path: string): string;
 /** `a/b/../c/./d.yaml` → `a/c/d.yaml` (POSIX rules on display paths; `..` past the start is kept). */
@@ -50,6 +51,11 @@ export declare function documentsOf(file: SourceFile): Document.Parsed[];
  * a 2 MB install bundle then costs the parse of that object, not of the bundle.
  */
 export declare function documentAt(file: SourceFile, index: number): Document.Parsed | undefined;
+/**
+ * js-yaml's node positions in document `index` of a file the fast reader took (src/load/yaml-positions.ts),
+ * read on first use like documentAt, or null: then only documentAt places its nodes.
+ */
+export declare function positionTreeAt(file: SourceFile, index: number): PosNode | null;
 /** The YAML document a resource came from. */
 export declare function documentOf(resource: Resource): Document.Parsed;
 export interface LoadSourceOptions {
@@ -82,6 +88,13 @@ export interface PathWalk {
  * kubectl) and sequences, resolving aliases, and stops at the first segment that is missing.
  */
 export declare function walkPath(doc: Document.Parsed, path: Path): PathWalk;
+export interface TreeWalk {
+    node: PosNode;
+    keyNode: PosNode | null;
+    depth: number;
+}
+/** walkPath on js-yaml's positions (src/load/yaml-positions.ts): the same steps, no aliases or merge keys to follow. */
+export declare function walkTree(root: PosNode, path: Path): TreeWalk;
 /** The YAML node at `path` inside a document, or null when the path does not exist. */
 export declare function nodeAt(doc: Document.Parsed, path: Path): Node | null;
 /** A map key as the JSON object key it becomes (`on:` becomes "true" under YAML 1.1). */

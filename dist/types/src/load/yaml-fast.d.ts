@@ -11,6 +11,26 @@
  * keys, unknown tags and very deep nesting make this reader give up (return null), never guess.
  */
 import type { FastReadFacts } from '../resource.js';
+import { type Schema } from 'js-yaml';
+/** The schema the fast reader reads a file with. */
+export declare const fastSchema: (json: boolean) => Schema;
+/**
+ * What js-yaml reads differently from the `yaml` library, found in the text (a false alarm only
+ * costs speed; the patterns look for the token where a node starts, so `&&` in a shell script or
+ * a `<<EOF` heredoc do not count; no pattern may backtrack, they scan every byte of the input):
+ * - aliases (`*name`): js-yaml shares the anchored value where `yaml` copies it, and counts nothing
+ *   (--max-aliases); an alias without its anchor makes js-yaml throw, so anchors alone are fine
+ * - merge keys (`<<:`), directives (`%YAML`)
+ * - complex keys (`? key`, `[a, b]: c`) and null or empty keys (js-yaml makes them "null", `yaml` "")
+ *
+ * Each pattern is tried on the text after a line break. needsYaml() finds the same in one pass
+ * (test/readers.test.ts holds the two equal); these stay as its specification.
+ */
+export declare const NEEDS_YAML: RegExp[];
+/** NEEDS_YAML.some((re) => re.test('\n' + text)), in one pass over the text. */
+export declare function needsYaml(text: string): boolean;
+/** The maxDepth option js-yaml reads with under the loader's --max-depth. */
+export declare const fastDepth: (maxDepth: number) => number;
 export interface FastRead extends FastReadFacts {
     /** One value per YAML document, in the order (and count) of the `yaml` library's documents. */
     docs: unknown[];
