@@ -20008,7 +20008,7 @@ var EventLog = class {
     }
     if (this.quiet)
       return;
-    const out = { seq: 0, step: this.step, kind: e.kind, action: e.action, namespace: this.namespace, name: e.name, statefulSet: this.statefulSet, reason: e.reason };
+    const out = { seq: 0, step: this.step, kind: e.kind, action: e.action, namespace: this.namespace, name: e.name, statefulSet: this.statefulSet, code: e.code, reason: e.reason };
     if (e.type)
       out.type = e.type;
     if (e.value)
@@ -20336,6 +20336,8 @@ var Controller = class {
   /** The last sync counted unavailable pods (maxUnavailable): such counts are of the simulated ordinals only. */
   waitCounted = false;
   condemnedOwnersFixed = false;
+  /** Ordinals whose pod this controller deleted to create it again (an update, a finished pod): their next pod is a Replacement. */
+  replaced = /* @__PURE__ */ new Set();
   constructor(state, spec, view, names2, idx, log, dns, outside) {
     this.state = state;
     this.spec = spec;
@@ -20396,7 +20398,7 @@ var Controller = class {
       if (s.monotonic && unavailable(p) && p !== this.firstUnhealthy(condemned)) {
         return this.finishSync(this.wait(p, p.ordinal, `${p.name} is not Ready and a lower pod is unhealthy: scale-down waits`));
       }
-      this.outside.deletePod(p, `scale down: ordinal ${this.view.text(p.ordinal)} is outside ${this.names.rangeText()}`);
+      this.outside.deletePod(p, "ScaleDown", `scale down: ordinal ${this.view.text(p.ordinal)} is outside ${this.names.rangeText()}`);
       if (s.monotonic)
         return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to terminate before scaling down further`));
     }
@@ -20408,7 +20410,7 @@ var Controller = class {
       if (target !== null) {
         const p = st.pods.get(this.names.nameOf(target));
         if (p && p.revision !== update && !p.terminating) {
-          this.outside.deletePod(p, `rolling update: revision ${p.revision} \u2192 ${update}`);
+          this.replace(p, "RollingUpdate", `rolling update: revision ${p.revision} \u2192 ${update}`);
           return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to be updated`));
         }
         return this.finishSync(this.wait(p ?? null, target, `waiting for ${this.names.nameOf(target)} to be updated and Ready`));
@@ -20425,7 +20427,7 @@ var Controller = class {
         if (o === null)
           break;
         const p = st.pods.get(this.names.nameOf(o));
-        this.outside.deletePod(p, `rolling update (maxUnavailable ${s.maxUnavailable}): revision ${p.revision} \u2192 ${update}`);
+        this.replace(p, "RollingUpdate", `rolling update (maxUnavailable ${s.maxUnavailable}): revision ${p.revision} \u2192 ${update}`);
         outdated--;
         hi = o;
       }
@@ -20435,6 +20437,11 @@ var Controller = class {
     }
     this.finishSync(null);
   }
+  /** Deletes a pod the controller creates again: a rolling update's, or one that Failed or Succeeded. */
+  replace(pod, code, reason) {
+    this.replaced.add(pod.ordinal);
+    this.outside.deletePod(pod, code, reason);
+  }
   /** Step E for one replica. Returns a wait when a monotonic sync must stop here. */
   processReplica(index, current, update) {
     const s = this.spec;
@@ -20443,7 +20450,7 @@ var Controller = class {
     let pod = this.state.pods.get(name2);
     if (pod && (pod.phase === "Failed" || pod.phase === "Succeeded")) {
       if (!pod.terminating)
-        this.outside.deletePod(pod, `phase ${pod.phase}: the controller deletes it and creates it again`);
+        this.replace(pod, "PodFailed", `phase ${pod.phase}: the controller deletes it and creates it again`);
       return this.wait(pod, ordinal, `waiting for ${name2} (${pod.phase}) to be deleted and created again`);
     }
     if (!pod) {
@@ -20456,17 +20463,17 @@ var Controller = class {
         if (c?.deleting)
           return this.wait(null, ordinal, `PVC ${claim} is being deleted: ${name2} is not created until it is gone (FailedCreate)`);
       }
-      const reused = this.createMissingClaims(ordinal, (t) => `from claim template ${t.name} (${t.summary})`);
+      const reused = this.createMissingClaims(ordinal, "ClaimTemplate", (t) => `from claim template ${t.name} (${t.summary})`);
       pod = this.newPod(ordinal, revision);
       const why = [revision === update ? `revision ${revision}` : `revision ${revision} (below partition ${this.view.partition ?? s.partition})`];
       if (reused.length)
         why.push(`reuses PVC ${reused.join(", ")}`);
-      this.log.emit({ kind: "Pod", action: "create", name: name2, ordinal, revision, reason: why.join("; ") });
+      this.log.emit({ kind: "Pod", action: "create", name: name2, ordinal, revision, code: this.replaced.delete(ordinal) ? "Replacement" : "MissingReplica", reason: why.join("; ") });
       this.fixOwners(ordinal, pod);
       return this.wait(pod, ordinal, `waiting for ${name2} to be Running and Ready`);
     }
     if (pod.phase === "Pending")
-      this.createMissingClaims(ordinal, (t) => `missing while ${name2} is Pending: created again from claim template ${t.name}`);
+      this.createMissingClaims(ordinal, "ClaimMissing", (t) => `missing while ${name2} is Pending: created again from claim template ${t.name}`);
     this.fixOwners(ordinal, pod);
     if (pod.terminating)
       return this.wait(pod, ordinal, pod.held ? `${name2} ${pod.stuck}` : `waiting for ${name2} to terminate`);
@@ -20490,7 +20497,7 @@ var Controller = class {
     return pod;
   }
   /** Creates the ordinal's claims that do not exist (createPersistentVolumeClaims); returns the ones reused. */
-  createMissingClaims(ordinal, why) {
+  createMissingClaims(ordinal, code, why) {
     const reused = [];
     const names2 = this.names.claimsOf(ordinal);
     for (const [i, t] of this.spec.templates.entries()) {
@@ -20501,7 +20508,7 @@ var Controller = class {
       }
       const c = { name: claim, ordinal, phase: "Pending", deleting: false, owner: null, binding: t.binding, pendingReported: false };
       this.idx.addClaim(c);
-      this.log.emit({ kind: "PersistentVolumeClaim", action: "create", name: claim, ordinal, reason: why(t) });
+      this.log.emit({ kind: "PersistentVolumeClaim", action: "create", name: claim, ordinal, code, reason: why(t) });
     }
     return reused;
   }
@@ -20516,7 +20523,7 @@ var Controller = class {
         const owned = c.owner?.kind === "Pod" && c.owner.uid === pod.uid;
         this.idx.setOwner(c, { kind: "Pod", uid: pod.uid });
         if (report && !owned)
-          this.log.emit({ kind: "PersistentVolumeClaim", action: "update", name: name2, ordinal: c.ordinal, reason: `ownerReference \u2192 Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
+          this.log.emit({ kind: "PersistentVolumeClaim", action: "update", name: name2, ordinal: c.ordinal, code: "OwnedByPod", reason: `ownerReference \u2192 Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
       } else if (this.spec.whenDeleted === "Delete")
         this.idx.setOwner(c, { kind: "StatefulSet" });
       else
@@ -20662,16 +20669,18 @@ var Publisher = class {
     came.sort((a, b) => a.ordinal - b.ordinal);
     for (const g of gone) {
       const pod = this.state.pods.get(g.pod);
-      const reason = !pod ? `${g.pod} is gone` : pod.terminating ? `${g.pod} is terminating` : `${g.pod} is not Ready`;
+      const [code, reason] = !pod ? ["PodGone", `${g.pod} is gone`] : pod.terminating ? ["PodTerminating", `${g.pod} is terminating`] : ["PodNotReady", `${g.pod} is not Ready`];
       for (const r of g.records)
-        this.log.emit({ kind: "DNSRecord", action: "remove", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason });
+        this.log.emit({ kind: "DNSRecord", action: "remove", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code, reason });
       this.published.delete(g.pod);
     }
     for (const pod of came) {
-      const reason = this.dns.service?.publishNotReady && !pod.ready ? `${pod.name} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${pod.name} is Ready`;
+      const early = this.dns.service?.publishNotReady && !pod.ready;
+      const code = early ? "PodRunningNotReady" : "PodReady";
+      const reason = early ? `${pod.name} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${pod.name} is Ready`;
       const records2 = this.endpoint(pod);
       for (const r of records2)
-        this.log.emit({ kind: "DNSRecord", action: "add", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason });
+        this.log.emit({ kind: "DNSRecord", action: "add", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code, reason });
       this.published.set(pod.name, records2);
     }
   }
@@ -20720,10 +20729,10 @@ var Publisher = class {
     const [had, has2] = [keys(before), keys(after)];
     for (const r of before)
       if (!has2.has(r.key))
-        this.log.emit({ kind: "DNSRecord", action: "remove", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
+        this.log.emit({ kind: "DNSRecord", action: "remove", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code: "ServiceChanged", reason: why });
     for (const r of after)
       if (!had.has(r.key))
-        this.log.emit({ kind: "DNSRecord", action: "add", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
+        this.log.emit({ kind: "DNSRecord", action: "add", name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code: "ServiceChanged", reason: why });
     this.log.endStep();
     this.published.clear();
     for (const p of pods)
@@ -20756,8 +20765,8 @@ var World = class {
     this.dns = dns;
   }
   /** The API server deletes a pod: unscheduled or finished pods go at once, others terminate. */
-  deletePod(pod, reason) {
-    this.log.emit({ kind: "Pod", action: "delete", name: pod.name, ordinal: pod.ordinal, revision: pod.revision, reason });
+  deletePod(pod, code, reason) {
+    this.log.emit({ kind: "Pod", action: "delete", name: pod.name, ordinal: pod.ordinal, revision: pod.revision, code, reason });
     if (pod.phase !== "Running")
       this.idx.removePod(pod);
     else
@@ -20765,13 +20774,13 @@ var World = class {
   }
   /** The garbage collector's PVC deletions noticed since the last sync, beside this one's events. */
   emitCollected() {
-    for (const { claim, reason } of this.collected.splice(0))
+    for (const { claim, code, reason } of this.collected.splice(0))
       if (this.state.claims.get(claim.name) === claim)
-        this.claimGone(claim, reason);
+        this.claimGone(claim, code, reason);
   }
-  claimGone(c, reason) {
+  claimGone(c, code, reason) {
     this.idx.removeClaim(c);
-    this.log.emit({ kind: "PersistentVolumeClaim", action: "delete", name: c.name, ordinal: c.ordinal, reason });
+    this.log.emit({ kind: "PersistentVolumeClaim", action: "delete", name: c.name, ordinal: c.ordinal, code, reason });
   }
   /** Kubelet, scheduler, volume binder and garbage collector, in that order. Returns true if anything changed. */
   pass() {
@@ -20791,18 +20800,18 @@ var World = class {
           if (!c)
             continue;
           if (c.owner?.kind === "Pod" && c.owner.uid === p.uid)
-            this.collected.push({ claim: c, reason: `deleted by the garbage collector after ${p.name} is gone (whenScaled: Delete; asynchronous, not ordered with the controller's next steps)` });
+            this.collected.push({ claim: c, code: "GarbageCollected", reason: `deleted by the garbage collector after ${p.name} is gone (whenScaled: Delete; asynchronous, not ordered with the controller's next steps)` });
           else
-            this.log.emit({ kind: "PersistentVolumeClaim", action: "retain", name: name2, ordinal: c.ordinal, reason: `kept (whenScaled: Retain): reused if the StatefulSet scales up to ${p.name} again` });
+            this.log.emit({ kind: "PersistentVolumeClaim", action: "retain", name: name2, ordinal: c.ordinal, code: "RetainedOnScaleDown", reason: `kept (whenScaled: Retain): reused if the StatefulSet scales up to ${p.name} again` });
         }
       }
     } else if (st.pods.size === 0 && !this.claimsSettled) {
       this.claimsSettled = true;
       for (const c of [...st.claims.values()].sort((a, b) => a.ordinal - b.ordinal || a.name.localeCompare(b.name))) {
         if (c.owner?.kind === "StatefulSet")
-          this.claimGone(c, "garbage-collected with the StatefulSet (whenDeleted: Delete)");
+          this.claimGone(c, "GarbageCollected", "garbage-collected with the StatefulSet (whenDeleted: Delete)");
         else
-          this.log.emit({ kind: "PersistentVolumeClaim", action: "retain", name: c.name, ordinal: c.ordinal, reason: "kept (whenDeleted: Retain): a StatefulSet with the same name reuses it" });
+          this.log.emit({ kind: "PersistentVolumeClaim", action: "retain", name: c.name, ordinal: c.ordinal, code: "RetainedOnDelete", reason: "kept (whenDeleted: Retain): a StatefulSet with the same name reuses it" });
       }
     }
     const candidates = /* @__PURE__ */ new Set();
@@ -20818,9 +20827,9 @@ var World = class {
     for (const c of candidates.size ? idx.inClaimOrder(candidates) : []) {
       if (c.owner?.kind === "Pod" && !idx.liveUids.has(c.owner.uid)) {
         if (!this.collected.some((x) => x.claim === c))
-          this.collected.push({ claim: c, reason: "deleted by the garbage collector: the pod that owns it is gone (whenScaled: Delete; asynchronous)" });
+          this.collected.push({ claim: c, code: "GarbageCollected", reason: "deleted by the garbage collector: the pod that owns it is gone (whenScaled: Delete; asynchronous)" });
       } else if (c.deleting && !st.pods.has(this.names.nameOf(c.ordinal)))
-        this.claimGone(c, "finishes deleting (it was already being deleted)");
+        this.claimGone(c, "DeletionFinished", "finishes deleting (it was already being deleted)");
     }
     this.dns.emitChanges();
     changed = this.log.endStep() || leaving.length > 0 || this.collected.length > 0;
@@ -20830,15 +20839,15 @@ var World = class {
       const consumer = st.pods.get(this.names.nameOf(c.ordinal));
       if (c.binding.mode === "Immediate") {
         idx.bind(c);
-        this.log.emit({ kind: "PersistentVolumeClaim", action: "bind", name: c.name, ordinal: c.ordinal, reason: c.binding.reason });
+        this.log.emit({ kind: "PersistentVolumeClaim", action: "bind", name: c.name, ordinal: c.ordinal, code: "Provisioned", reason: c.binding.reason });
       } else if (c.binding.mode === "WaitForFirstConsumer") {
         if (consumer && !consumer.terminating && !consumer.stuck) {
           idx.bind(c);
-          this.log.emit({ kind: "PersistentVolumeClaim", action: "bind", name: c.name, ordinal: c.ordinal, reason: `${c.binding.reason}; provisioned when ${consumer.name} is scheduled` });
+          this.log.emit({ kind: "PersistentVolumeClaim", action: "bind", name: c.name, ordinal: c.ordinal, code: "ProvisionedOnSchedule", reason: `${c.binding.reason}; provisioned when ${consumer.name} is scheduled` });
         }
       } else if (!c.pendingReported) {
         c.pendingReported = true;
-        this.log.emit({ kind: "PersistentVolumeClaim", action: "pending", name: c.name, ordinal: c.ordinal, reason: c.binding.reason });
+        this.log.emit({ kind: "PersistentVolumeClaim", action: "pending", name: c.name, ordinal: c.ordinal, code: "NeverBound", reason: c.binding.reason });
       }
     }
     changed = this.log.endStep() || changed;
@@ -20846,7 +20855,7 @@ var World = class {
     for (const p of pending) {
       const unbound = this.names.claimsOf(p.ordinal).map((n) => st.claims.get(n)).find((c) => !c || c.phase !== "Bound");
       if (unbound && unbound.binding.mode === "never") {
-        this.staysPending(p, `PVC ${unbound.name} is never bound (${unbound.binding.reason})`, `PVC ${unbound.name} is not bound: ${unbound.binding.reason}`);
+        this.staysPending(p, "ClaimNeverBound", `PVC ${unbound.name} is never bound (${unbound.binding.reason})`, `PVC ${unbound.name} is not bound: ${unbound.binding.reason}`);
         changed = true;
         continue;
       }
@@ -20854,7 +20863,7 @@ var World = class {
         continue;
       const conflict = this.zoneConflict(p.ordinal);
       if (conflict) {
-        this.staysPending(p, conflict, conflict);
+        this.staysPending(p, "ZoneConflict", conflict, conflict);
         changed = true;
         continue;
       }
@@ -20862,7 +20871,7 @@ var World = class {
         q.phase = "Running";
         q.ready = false;
       });
-      this.log.emit({ kind: "Pod", action: "running", name: p.name, ordinal: p.ordinal, revision: p.revision, reason: "scheduled, containers started: Running with an IP, not Ready yet" });
+      this.log.emit({ kind: "Pod", action: "running", name: p.name, ordinal: p.ordinal, revision: p.revision, code: "Started", reason: "scheduled, containers started: Running with an IP, not Ready yet" });
     }
     changed = this.log.endStep() || changed;
     this.dns.flush();
@@ -20870,17 +20879,17 @@ var World = class {
     for (const p of starting) {
       idx.changePod(p, (q) => q.ready = true);
       const wait = this.spec.minReadySeconds > 0 ? `; available after minReadySeconds (${this.spec.minReadySeconds}s)` : "";
-      this.log.emit({ kind: "Pod", action: "ready", name: p.name, ordinal: p.ordinal, revision: p.revision, reason: `Ready${wait}` });
+      this.log.emit({ kind: "Pod", action: "ready", name: p.name, ordinal: p.ordinal, revision: p.revision, code: "Ready", reason: `Ready${wait}` });
     }
     changed = this.log.endStep() || changed;
     this.dns.flush();
     return changed;
   }
   /** A pod the scheduler never places: it stays Pending (`why`), reported once (`reason`). */
-  staysPending(p, why, reason) {
+  staysPending(p, code, why, reason) {
     p.stuck = `stays Pending: ${why}`;
     this.idx.pending.delete(p);
-    this.log.emit({ kind: "Pod", action: "pending", name: p.name, ordinal: p.ordinal, revision: p.revision, reason });
+    this.log.emit({ kind: "Pod", action: "pending", name: p.name, ordinal: p.ordinal, revision: p.revision, code, reason });
   }
   /**
    * The scheduler's VolumeBinding filter: a claim bound to a PV whose node affinity allows no zone
@@ -20908,7 +20917,7 @@ var World = class {
         this.idx.setOwner(c, this.spec.whenDeleted === "Delete" ? { kind: "StatefulSet" } : null);
     for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
       if (!p.terminating)
-        this.deletePod(p, "StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order");
+        this.deletePod(p, "StatefulSetDeleted", "StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order");
     }
     this.dns.flush();
     this.pass();

@@ -88,6 +88,9 @@ describe('schemas/plan.schema.json', () => {
     const broken: [string, (q: typeof p) => void][] = [
       ['an unknown event action', (q) => (q.events[0]!.action = 'explode')],
       ['an event without a reason', (q) => delete q.events[0]!.reason],
+      ['an event without a code', (q) => delete q.events[0]!.code],
+      ['a code that does not go with its kind and action', (q) => (q.events.find((e) => e.kind === 'Pod' && e.action === 'create')!.code = 'ScaleDown')],
+      ['a kind and action that never go together', (q) => (q.events.find((e) => e.kind === 'DNSRecord')!.action = 'bind')],
       ['another format version', (q) => (q.formatVersion = 2)],
       ['a field the plan does not have', (q) => (q.extra = true)],
     ];

@@ -422,6 +422,16 @@ describe('cluster snapshot (--state)', () => {
     assert.deepEqual(podOps(p), ['delete pod web-1', 'create pod web-1']);
     assert.match(p.events[0]!.reason, /phase Failed/);
   });
+  it('a Pending pod whose PVC is gone gets the PVC created again (ClaimMissing)', async () => {
+    const list = parseYaml(snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Pending' }], 2)) as { items: { kind: string; metadata: { name: string } }[] };
+    list.items = list.items.filter((i) => !(i.kind === 'PersistentVolumeClaim' && i.metadata.name === 'www-web-1'));
+    const p = await planOf({ snapshot: stringify(list) }, stack({ replicas: 2 }));
+    assert.deepEqual(
+      p.events.filter((e) => e.name === 'www-web-1' || e.name === 'web-1').map((e) => `${e.kind} ${e.action} ${e.code}`),
+      ['PersistentVolumeClaim create ClaimMissing'],
+    );
+    assert.match(p.events[0]!.reason, /^missing while web-1 is Pending: created again from claim template www/);
+  });
   it('a terminating pod is waited for, then recreated', async () => {
     const p = await planOf({ snapshot: snapshot([{ name: 'web-0', state: 'Ready' }, { name: 'web-1', state: 'Terminating' }], 2) }, stack({ replicas: 2 }));
     assert.deepEqual(podOps(p), ['create pod web-1']);
@@ -633,6 +643,8 @@ describe('cluster snapshots as the API server stores them (issue 15 point 13)', 
     assert.match(p.blocked[0]!.reason, /volume node affinity conflict: PVC www-web-1 is bound to PV pv-www-web-1 in zone us-east-1a, and the pod template allows only us-east-1b/);
     const pending = p.events.find((e) => e.kind === 'Pod' && e.action === 'pending' && e.name === 'web-1');
     assert.ok(pending, 'a pending event for web-1');
+    assert.equal(pending.code, 'ZoneConflict');
+    assert.deepEqual(p.events.filter((e) => e.kind === 'Pod' && e.name === 'web-1').map((e) => `${e.action} ${e.code}`), ['delete RollingUpdate', 'create Replacement', 'pending ZoneConflict']);
     assert.ok(!p.events.some((e) => e.kind === 'Pod' && e.name === 'web-0' && e.action === 'delete'), 'web-0 is not touched');
   });
   it('the same rollout completes when the PVs are in the zone the template requires, or name no zone', async () => {

@@ -10,14 +10,15 @@ import { runningReady, unavailable, type Indexes } from './indexes.js';
 import type { Names } from './names.js';
 import type { Publisher } from './publish.js';
 import type { ClaimTemplate, OrdinalView, SetSpec, SimClaim, SimPod, SimState, Wait } from './state.js';
+import type { EventCode } from '../types.js';
 
 /** What the controller reads of the indexes and the changes it makes through them. */
 export type ControllerIndexes = Pick<Indexes, 'build' | 'changed' | 'available' | 'sick' | 'updated' | 'outdated' | 'settled' | 'condemned' | 'liveUpdated' | 'runningReadyCount' | 'liveUids' | 'addPod' | 'addClaim' | 'setOwner'>;
 
 /** The world outside the controller, as the controller sees it. */
 export interface Outside {
-  /** Deletes a pod through the API server (reported with `reason`). */
-  deletePod(pod: SimPod, reason: string): void;
+  /** Deletes a pod through the API server (reported with `code` and `reason`). */
+  deletePod(pod: SimPod, code: EventCode, reason: string): void;
   /** Reports the garbage collector's deletions since the last sync, in the sync's step. */
   emitCollected(): void;
 }
@@ -28,6 +29,8 @@ export class Controller {
   /** The last sync counted unavailable pods (maxUnavailable): such counts are of the simulated ordinals only. */
   waitCounted = false;
   private condemnedOwnersFixed = false;
+  /** Ordinals whose pod this controller deleted to create it again (an update, a finished pod): their next pod is a Replacement. */
+  private readonly replaced = new Set<number>();
 
   constructor(
     private readonly state: SimState,
@@ -93,7 +96,7 @@ export class Controller {
       if (s.monotonic && unavailable(p) && p !== this.firstUnhealthy(condemned)) {
         return this.finishSync(this.wait(p, p.ordinal, `${p.name} is not Ready and a lower pod is unhealthy: scale-down waits`));
       }
-      this.outside.deletePod(p, `scale down: ordinal ${this.view.text(p.ordinal)} is outside ${this.names.rangeText()}`);
+      this.outside.deletePod(p, 'ScaleDown', `scale down: ordinal ${this.view.text(p.ordinal)} is outside ${this.names.rangeText()}`);
       if (s.monotonic) return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to terminate before scaling down further`));
     }
     // Step I
@@ -106,7 +109,7 @@ export class Controller {
       if (target !== null) {
         const p = st.pods.get(this.names.nameOf(target));
         if (p && p.revision !== update && !p.terminating) {
-          this.outside.deletePod(p, `rolling update: revision ${p.revision} → ${update}`);
+          this.replace(p, 'RollingUpdate', `rolling update: revision ${p.revision} → ${update}`);
           return this.finishSync(this.wait(p, p.ordinal, `waiting for ${p.name} to be updated`));
         }
         return this.finishSync(this.wait(p ?? null, target, `waiting for ${this.names.nameOf(target)} to be updated and Ready`));
@@ -121,7 +124,7 @@ export class Controller {
         const o = this.idx.outdated.last(lowest, hi);
         if (o === null) break;
         const p = st.pods.get(this.names.nameOf(o))!;
-        this.outside.deletePod(p, `rolling update (maxUnavailable ${s.maxUnavailable}): revision ${p.revision} → ${update}`);
+        this.replace(p, 'RollingUpdate', `rolling update (maxUnavailable ${s.maxUnavailable}): revision ${p.revision} → ${update}`);
         outdated--;
         hi = o;
       }
@@ -132,6 +135,12 @@ export class Controller {
     this.finishSync(null);
   }
 
+  /** Deletes a pod the controller creates again: a rolling update's, or one that Failed or Succeeded. */
+  private replace(pod: SimPod, code: 'RollingUpdate' | 'PodFailed', reason: string): void {
+    this.replaced.add(pod.ordinal);
+    this.outside.deletePod(pod, code, reason);
+  }
+
   /** Step E for one replica. Returns a wait when a monotonic sync must stop here. */
   private processReplica(index: number, current: string, update: string): Wait | null {
     const s = this.spec;
@@ -139,7 +148,7 @@ export class Controller {
     const name = this.names.nameOf(ordinal);
     let pod = this.state.pods.get(name);
     if (pod && (pod.phase === 'Failed' || pod.phase === 'Succeeded')) {
-      if (!pod.terminating) this.outside.deletePod(pod, `phase ${pod.phase}: the controller deletes it and creates it again`);
+      if (!pod.terminating) this.replace(pod, 'PodFailed', `phase ${pod.phase}: the controller deletes it and creates it again`);
       return this.wait(pod, ordinal, `waiting for ${name} (${pod.phase}) to be deleted and created again`);
     }
     if (!pod) {
@@ -151,15 +160,15 @@ export class Controller {
         }
         if (c?.deleting) return this.wait(null, ordinal, `PVC ${claim} is being deleted: ${name} is not created until it is gone (FailedCreate)`);
       }
-      const reused = this.createMissingClaims(ordinal, (t) => `from claim template ${t.name} (${t.summary})`);
+      const reused = this.createMissingClaims(ordinal, 'ClaimTemplate', (t) => `from claim template ${t.name} (${t.summary})`);
       pod = this.newPod(ordinal, revision);
       const why = [revision === update ? `revision ${revision}` : `revision ${revision} (below partition ${this.view.partition ?? s.partition})`];
       if (reused.length) why.push(`reuses PVC ${reused.join(', ')}`);
-      this.log.emit({ kind: 'Pod', action: 'create', name, ordinal, revision, reason: why.join('; ') });
+      this.log.emit({ kind: 'Pod', action: 'create', name, ordinal, revision, code: this.replaced.delete(ordinal) ? 'Replacement' : 'MissingReplica', reason: why.join('; ') });
       this.fixOwners(ordinal, pod);
       return this.wait(pod, ordinal, `waiting for ${name} to be Running and Ready`);
     }
-    if (pod.phase === 'Pending') this.createMissingClaims(ordinal, (t) => `missing while ${name} is Pending: created again from claim template ${t.name}`);
+    if (pod.phase === 'Pending') this.createMissingClaims(ordinal, 'ClaimMissing', (t) => `missing while ${name} is Pending: created again from claim template ${t.name}`);
     this.fixOwners(ordinal, pod);
     if (pod.terminating) return this.wait(pod, ordinal, pod.held ? `${name} ${pod.stuck}` : `waiting for ${name} to terminate`);
     if (!runningReady(pod)) return this.wait(pod, ordinal, pod.stuck ? `${name} ${pod.stuck}` : `waiting for ${name} to be Running and Ready`);
@@ -184,7 +193,7 @@ export class Controller {
   }
 
   /** Creates the ordinal's claims that do not exist (createPersistentVolumeClaims); returns the ones reused. */
-  private createMissingClaims(ordinal: number, why: (t: ClaimTemplate) => string): string[] {
+  private createMissingClaims(ordinal: number, code: EventCode, why: (t: ClaimTemplate) => string): string[] {
     const reused: string[] = [];
     const names = this.names.claimsOf(ordinal);
     for (const [i, t] of this.spec.templates.entries()) {
@@ -195,7 +204,7 @@ export class Controller {
       }
       const c: SimClaim = { name: claim, ordinal, phase: 'Pending', deleting: false, owner: null, binding: t.binding, pendingReported: false };
       this.idx.addClaim(c);
-      this.log.emit({ kind: 'PersistentVolumeClaim', action: 'create', name: claim, ordinal, reason: why(t) });
+      this.log.emit({ kind: 'PersistentVolumeClaim', action: 'create', name: claim, ordinal, code, reason: why(t) });
     }
     return reused;
   }
@@ -210,7 +219,7 @@ export class Controller {
         const owned = c.owner?.kind === 'Pod' && c.owner.uid === pod.uid;
         this.idx.setOwner(c, { kind: 'Pod', uid: pod.uid });
         // UpdatePodClaimForRetentionPolicy: an update of the PVC (the traces' `update PersistentVolumeClaim`).
-        if (report && !owned) this.log.emit({ kind: 'PersistentVolumeClaim', action: 'update', name, ordinal: c.ordinal, reason: `ownerReference → Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
+        if (report && !owned) this.log.emit({ kind: 'PersistentVolumeClaim', action: 'update', name, ordinal: c.ordinal, code: 'OwnedByPod', reason: `ownerReference → Pod ${pod.name} (whenScaled: Delete): the garbage collector deletes it once ${pod.name} is gone` });
       } else if (this.spec.whenDeleted === 'Delete') this.idx.setOwner(c, { kind: 'StatefulSet' });
       else this.idx.setOwner(c, null);
     }

@@ -8,7 +8,7 @@ import type { PlanEvent } from '../types.js';
 import type { RawEvent } from './state.js';
 
 /** An event as the simulation reports it: the plan's fields that vary from event to event. */
-export type EventInput = Pick<PlanEvent, 'kind' | 'action' | 'name' | 'ordinal' | 'revision' | 'type' | 'value' | 'reason'>;
+export type EventInput = Pick<PlanEvent, 'kind' | 'action' | 'name' | 'ordinal' | 'revision' | 'type' | 'value' | 'code' | 'reason'>;
 
 /** Where the parts of the simulation report what happens. */
 export interface EventSink {
@@ -38,7 +38,7 @@ export class EventLog implements EventSink {
       this.stepOpen = true;
     }
     if (this.quiet) return;
-    const out: PlanEvent = { seq: 0, step: this.step, kind: e.kind, action: e.action, namespace: this.namespace, name: e.name, statefulSet: this.statefulSet, reason: e.reason };
+    const out: PlanEvent = { seq: 0, step: this.step, kind: e.kind, action: e.action, namespace: this.namespace, name: e.name, statefulSet: this.statefulSet, code: e.code, reason: e.reason };
     if (e.type) out.type = e.type;
     if (e.value) out.value = e.value;
     if (e.ordinal !== undefined) out.ordinal = e.ordinal;

@@ -78,14 +78,16 @@ export class Publisher {
     came.sort((a, b) => a.ordinal - b.ordinal);
     for (const g of gone) {
       const pod = this.state.pods.get(g.pod);
-      const reason = !pod ? `${g.pod} is gone` : pod.terminating ? `${g.pod} is terminating` : `${g.pod} is not Ready`;
-      for (const r of g.records) this.log.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason });
+      const [code, reason] = !pod ? (['PodGone', `${g.pod} is gone`] as const) : pod.terminating ? (['PodTerminating', `${g.pod} is terminating`] as const) : (['PodNotReady', `${g.pod} is not Ready`] as const);
+      for (const r of g.records) this.log.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code, reason });
       this.published.delete(g.pod);
     }
     for (const pod of came) {
-      const reason = this.dns.service?.publishNotReady && !pod.ready ? `${pod.name} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${pod.name} is Ready`;
+      const early = this.dns.service?.publishNotReady && !pod.ready;
+      const code = early ? 'PodRunningNotReady' : 'PodReady';
+      const reason = early ? `${pod.name} is Running with an IP (publishNotReadyAddresses: true: published before it is Ready)` : `${pod.name} is Ready`;
       const records = this.endpoint(pod);
-      for (const r of records) this.log.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason });
+      for (const r of records) this.log.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code, reason });
       this.published.set(pod.name, records);
     }
   }
@@ -132,8 +134,8 @@ export class Publisher {
     const after = pods.flatMap((p) => this.endpoint(p));
     const keys = (rs: DnsRecord[]): Set<string> => new Set(rs.map((r) => r.key));
     const [had, has] = [keys(before), keys(after)];
-    for (const r of before) if (!has.has(r.key)) this.log.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
-    for (const r of after) if (!had.has(r.key)) this.log.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, reason: why });
+    for (const r of before) if (!has.has(r.key)) this.log.emit({ kind: 'DNSRecord', action: 'remove', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code: 'ServiceChanged', reason: why });
+    for (const r of after) if (!had.has(r.key)) this.log.emit({ kind: 'DNSRecord', action: 'add', name: r.name, type: r.type, value: r.value, ordinal: r.ordinal, code: 'ServiceChanged', reason: why });
     this.log.endStep();
     this.published.clear();
     for (const p of pods) this.published.set(p.name, this.endpoint(p));

@@ -11,6 +11,24 @@ export type EventKind = 'PersistentVolumeClaim' | 'Pod' | 'DNSRecord';
  * Both were added within formatVersion 1 (additive: no existing action changed meaning).
  */
 export type EventAction = 'create' | 'delete' | 'bind' | 'pending' | 'running' | 'ready' | 'update' | 'retain' | 'add' | 'remove';
+/**
+ * Why an event happens, as a stable code (Kubernetes' CamelCase reason style); `reason` says the
+ * same in words with the names filled in, and its wording may improve. Added within formatVersion 1.
+ * - Pod `create`: `MissingReplica` (an ordinal in range has no pod: creation, scale-up, a pod gone
+ *   from a snapshot), `Replacement` (created again after the controller deleted it in this plan: a
+ *   rolling update, a Failed or Succeeded pod);
+ * - Pod `delete`: `ScaleDown`, `RollingUpdate`, `PodFailed` (phase Failed or Succeeded),
+ *   `StatefulSetDeleted` (the garbage collector deletes the pods of a deleted set);
+ * - Pod `running`: `Started`; `ready`: `Ready`; `pending`: `ClaimNeverBound`, `ZoneConflict`;
+ * - PVC `create`: `ClaimTemplate` (with its pod), `ClaimMissing` (created again while its pod is
+ *   Pending); `bind`: `Provisioned` (Immediate), `ProvisionedOnSchedule` (WaitForFirstConsumer);
+ *   `pending`: `NeverBound`; `update`: `OwnedByPod` (whenScaled: Delete); `retain`:
+ *   `RetainedOnScaleDown`, `RetainedOnDelete`; `delete`: `GarbageCollected`, `DeletionFinished` (a
+ *   claim that was being deleted goes once its pod is gone);
+ * - DNS `add`: `PodReady`, `PodRunningNotReady` (publishNotReadyAddresses), `ServiceChanged`;
+ *   `remove`: `PodGone`, `PodTerminating`, `PodNotReady`, `ServiceChanged`.
+ */
+export type EventCode = 'MissingReplica' | 'Replacement' | 'ScaleDown' | 'RollingUpdate' | 'PodFailed' | 'StatefulSetDeleted' | 'Started' | 'Ready' | 'ClaimNeverBound' | 'ZoneConflict' | 'ClaimTemplate' | 'ClaimMissing' | 'Provisioned' | 'ProvisionedOnSchedule' | 'NeverBound' | 'OwnedByPod' | 'RetainedOnScaleDown' | 'RetainedOnDelete' | 'GarbageCollected' | 'DeletionFinished' | 'PodReady' | 'PodRunningNotReady' | 'ServiceChanged' | 'PodGone' | 'PodTerminating' | 'PodNotReady';
 export interface PlanEvent {
     /** 1, 2, 3… in the order things happen. */
     seq: number;
@@ -32,6 +50,9 @@ export interface PlanEvent {
     ordinal?: number;
     /** controller-revision-hash of the pod created or deleted. */
     revision?: string;
+    /** Why, as a stable code (see EventCode). */
+    code: EventCode;
+    /** Why, in words. */
     reason: string;
 }
 export interface SourceLocation {

@@ -10,12 +10,13 @@ import { type Indexes } from './indexes.js';
 import type { Names } from './names.js';
 import type { Publisher } from './publish.js';
 import type { OrdinalView, SetSpec, SimPod, SimState, Wait } from './state.js';
+import type { EventCode } from '../types.js';
 /** What the controller reads of the indexes and the changes it makes through them. */
 export type ControllerIndexes = Pick<Indexes, 'build' | 'changed' | 'available' | 'sick' | 'updated' | 'outdated' | 'settled' | 'condemned' | 'liveUpdated' | 'runningReadyCount' | 'liveUids' | 'addPod' | 'addClaim' | 'setOwner'>;
 /** The world outside the controller, as the controller sees it. */
 export interface Outside {
-    /** Deletes a pod through the API server (reported with `reason`). */
-    deletePod(pod: SimPod, reason: string): void;
+    /** Deletes a pod through the API server (reported with `code` and `reason`). */
+    deletePod(pod: SimPod, code: EventCode, reason: string): void;
     /** Reports the garbage collector's deletions since the last sync, in the sync's step. */
     emitCollected(): void;
 }
@@ -33,9 +34,13 @@ export declare class Controller {
     /** The last sync counted unavailable pods (maxUnavailable): such counts are of the simulated ordinals only. */
     waitCounted: boolean;
     private condemnedOwnersFixed;
+    /** Ordinals whose pod this controller deleted to create it again (an update, a finished pod): their next pod is a Replacement. */
+    private readonly replaced;
     constructor(state: SimState, spec: SetSpec, view: OrdinalView, names: Names, idx: ControllerIndexes, log: EventSink, dns: Pick<Publisher, 'emitChanges'>, outside: Outside);
     /** One call of updateStatefulSet. */
     sync(): void;
+    /** Deletes a pod the controller creates again: a rolling update's, or one that Failed or Succeeded. */
+    private replace;
     /** Step E for one replica. Returns a wait when a monotonic sync must stop here. */
     private processReplica;
     private newPod;

@@ -7,7 +7,7 @@
 import type { PlanEvent } from '../types.js';
 import type { RawEvent } from './state.js';
 /** An event as the simulation reports it: the plan's fields that vary from event to event. */
-export type EventInput = Pick<PlanEvent, 'kind' | 'action' | 'name' | 'ordinal' | 'revision' | 'type' | 'value' | 'reason'>;
+export type EventInput = Pick<PlanEvent, 'kind' | 'action' | 'name' | 'ordinal' | 'revision' | 'type' | 'value' | 'code' | 'reason'>;
 /** Where the parts of the simulation report what happens. */
 export interface EventSink {
     /** Reports an event in the current step, opening one if none is open. */

@@ -10,6 +10,7 @@ import type { Indexes } from './indexes.js';
 import type { Names } from './names.js';
 import type { Publisher } from './publish.js';
 import type { SetSpec, SimPod, SimState } from './state.js';
+import type { EventCode } from '../types.js';
 /** What the world reads of the indexes and the changes it makes through them. */
 export type WorldIndexes = Pick<Indexes, 'build' | 'podSeq' | 'terminating' | 'pending' | 'starting' | 'unbound' | 'liveUids' | 'goneUids' | 'claimsByOwner' | 'orphanCandidates' | 'deletingClaims' | 'inClaimOrder' | 'changePod' | 'removePod' | 'bind' | 'setOwner' | 'removeClaim'>;
 export declare class World implements Outside {
@@ -29,7 +30,7 @@ export declare class World implements Outside {
     private claimsSettled;
     constructor(state: SimState, spec: SetSpec, names: Names, idx: WorldIndexes, log: EventSink, dns: Pick<Publisher, 'emitChanges' | 'flush'>);
     /** The API server deletes a pod: unscheduled or finished pods go at once, others terminate. */
-    deletePod(pod: SimPod, reason: string): void;
+    deletePod(pod: SimPod, code: EventCode, reason: string): void;
     /** The garbage collector's PVC deletions noticed since the last sync, beside this one's events. */
     emitCollected(): void;
     private claimGone;
