@@ -21500,11 +21500,12 @@ var NameList = class {
     this.count += n;
     this.last = nameOf(last);
   }
-  /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
+  /** `a, b, c` or, when there are more than the limit, `a, b … z (n)` (as many of the first two as the limit keeps). */
   text() {
     if (this.count <= this.names.length)
       return this.names.join(", ");
-    return `${this.names[0]}, ${this.names[1]} \u2026 ${this.last} (${this.count})`;
+    const head = this.names.slice(0, 2).join(", ");
+    return `${head ? `${head} ` : ""}\u2026 ${this.last} (${this.count})`;
   }
 };
 function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { planWithBounds } from '../src/plan/prepare.js';
 import { runEvents } from '../src/plan/runs.js';
+import { NameList } from '../src/plan/blocked.js';
 import type { Plan, PlanEvent } from '../src/plan/types.js';
 import { BOUNDS, type Bounds } from '../src/plan/compress.js';
 import { inputs, scenarioArb } from './helpers/plan-scenarios.js';
@@ -232,5 +233,19 @@ describe('plan CLI on huge counts, under a 256 MB heap', { timeout: 300_000 }, (
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /for each of web-2, web-3 … web-2147483646 \(2147483645\)/);
     assert.match(r.stdout, /Plan: \+2147483645 pods, \+2147483645 PVCs, \+8589934580 DNS records, 0 deleted\./);
+  });
+});
+
+describe('NameList', () => {
+  it('names the first two (as many as its limit keeps), the last and the count when it holds more than its limit', () => {
+    const of = (limit: number, n: number): string => {
+      const l = new NameList(limit);
+      l.addRange(0, n - 1, (o) => `web-${o}`);
+      return l.text();
+    };
+    assert.equal(of(5, 3), 'web-0, web-1, web-2');
+    assert.equal(of(2, 5), 'web-0, web-1 … web-4 (5)');
+    assert.equal(of(1, 5), 'web-0 … web-4 (5)');
+    assert.equal(of(0, 5), '… web-4 (5)');
   });
 });

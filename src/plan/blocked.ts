@@ -23,10 +23,11 @@ export class NameList {
     this.count += n;
     this.last = nameOf(last);
   }
-  /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
+  /** `a, b, c` or, when there are more than the limit, `a, b … z (n)` (as many of the first two as the limit keeps). */
   text(): string {
     if (this.count <= this.names.length) return this.names.join(', ');
-    return `${this.names[0]}, ${this.names[1]} … ${this.last} (${this.count})`;
+    const head = this.names.slice(0, 2).join(', ');
+    return `${head ? `${head} ` : ''}… ${this.last} (${this.count})`;
   }
 }
 

@@ -13,7 +13,7 @@ export declare class NameList {
     add(name: string): void;
     /** Names of ordinals first…last (descending when first > last), from `nameOf`. */
     addRange(first: number, last: number, nameOf: (o: number) => string): void;
-    /** `a, b, c` or, when there are more than the limit, `a, b … z (n)`. */
+    /** `a, b, c` or, when there are more than the limit, `a, b … z (n)` (as many of the first two as the limit keeps). */
     text(): string;
 }
 /**
