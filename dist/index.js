@@ -22728,6 +22728,7 @@ function formatPlanMarkdown(plan2) {
 function formatPlanJson(plan2) {
   return JSON.stringify(plan2, null, 2) + "\n";
 }
+var CHUNK = 1 << 14;
 
 // build/src/lint/format/sarif.js
 import { pathToFileURL } from "node:url";
