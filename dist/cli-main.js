@@ -12350,9 +12350,9 @@ function ruleDocsUrl(id) {
 function interpolate(text2, data) {
   if (!data)
     return text2;
-  return text2.replace(/\{\{([^{}]+?)\}\}/gu, (whole, term) => {
+  return text2.replace(/\{\{([^{}]+?)\}\}/gu, (whole2, term) => {
     const name2 = term.trim();
-    return Object.hasOwn(data, name2) ? String(data[name2]) : whole;
+    return Object.hasOwn(data, name2) ? String(data[name2]) : whole2;
   });
 }
 function defineRule(rule) {
@@ -15601,16 +15601,16 @@ var init_lint_rendered_output = __esm({
         for (const r of ctx.index.all) {
           if (r.partial !== "probable" || !r.reportable || !r.patchOf)
             continue;
-          const whole = r.patchOf;
+          const whole2 = r.patchOf;
           const missing = missingToCreate(r);
           ctx.report({
             resource: r,
             path: ["metadata", "name"],
             severity: "warning",
             messageId: "probablePatch",
-            data: { missing: missing.join(" and "), kind: r.kind, file: whole.file.path },
+            data: { missing: missing.join(" and "), kind: r.kind, file: whole2.file.path },
             hint: "lint the rendered overlay (kubectl kustomize DIR | stsplan lint -), or include the kustomization that lists this patch",
-            related: [{ resource: whole, path: ["metadata", "name"], message: `${r.kind} ${r.name} in full` }]
+            related: [{ resource: whole2, path: ["metadata", "name"], message: `${r.kind} ${r.name} in full` }]
           });
         }
       }
@@ -19218,7 +19218,7 @@ function collectLoaded(inputs, ignoreNonKubernetes = false) {
   return loaded;
 }
 function markProbablePatches(loaded) {
-  const whole = /* @__PURE__ */ new Map();
+  const whole2 = /* @__PURE__ */ new Map();
   const key2 = (r) => `${r.kind}\0${r.name}`;
   const incomplete = [];
   for (const r of loaded.resources) {
@@ -19228,15 +19228,15 @@ function markProbablePatches(loaded) {
       if (patchShaped(r))
         incomplete.push(r);
     } else {
-      let list2 = whole.get(key2(r));
+      let list2 = whole2.get(key2(r));
       if (!list2)
-        whole.set(key2(r), list2 = []);
+        whole2.set(key2(r), list2 = []);
       list2.push(r);
     }
   }
   for (const r of incomplete) {
     const dir = dirName(r.file.path);
-    const twin = whole.get(key2(r))?.filter((w) => dirName(w.file.path) !== dir && w.apiVersion === r.apiVersion && (w.namespace === void 0 || r.namespace === void 0 || w.namespace === r.namespace)).sort((a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.docIndex - b.docIndex)[0];
+    const twin = whole2.get(key2(r))?.filter((w) => dirName(w.file.path) !== dir && w.apiVersion === r.apiVersion && (w.namespace === void 0 || r.namespace === void 0 || w.namespace === r.namespace)).sort((a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.docIndex - b.docIndex)[0];
     if (!twin)
       continue;
     r.partial = "probable";
@@ -35800,14 +35800,100 @@ var init_prepare = __esm({
 // build/src/plan/render/json.js
 var json_exports2 = {};
 __export(json_exports2, {
-  formatPlanJson: () => formatPlanJson
+  formatPlanJson: () => formatPlanJson,
+  planJsonChunks: () => planJsonChunks
 });
 function formatPlanJson(plan2) {
   return JSON.stringify(plan2, null, 2) + "\n";
 }
+function whole(value, indent) {
+  const s = JSON.stringify(value, null, 2);
+  return indent === "" ? s : s.replaceAll("\n", `
+${indent}`);
+}
+function walkable(v) {
+  if (Array.isArray(v))
+    return true;
+  if (typeof v !== "object" || v === null || typeof v.toJSON === "function")
+    return false;
+  const proto2 = Object.getPrototypeOf(v);
+  return proto2 === Object.prototype || proto2 === null;
+}
+function* write(value, indent, depth, out) {
+  if (depth >= WALK_DEPTH || !walkable(value)) {
+    out.add(whole(value, indent));
+    if (out.full)
+      yield out.take();
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.add("[]");
+      return;
+    }
+    const leaves = depth + 1 >= WALK_DEPTH;
+    for (let i = 0; i < value.length; i++) {
+      out.add(i === 0 ? `[
+${inner}` : `,
+${inner}`);
+      const v = value[i];
+      if (omitted(v))
+        out.add("null");
+      else if (leaves)
+        out.add(whole(v, inner));
+      else
+        yield* write(v, inner, depth + 1, out);
+      if (out.full)
+        yield out.take();
+    }
+    out.add(`
+${indent}]`);
+    return;
+  }
+  let first = true;
+  for (const key2 of Object.keys(value)) {
+    const v = value[key2];
+    if (omitted(v))
+      continue;
+    out.add(`${first ? "{" : ","}
+${inner}${JSON.stringify(key2)}: `);
+    first = false;
+    yield* write(v, inner, depth + 1, out);
+  }
+  out.add(first ? "{}" : `
+${indent}}`);
+}
+function* planJsonChunks(plan2) {
+  const out = new Chunks();
+  yield* write(plan2, "", 0, out);
+  out.add("\n");
+  yield out.take();
+}
+var CHUNK2, WALK_DEPTH, omitted, Chunks;
 var init_json2 = __esm({
   "build/src/plan/render/json.js"() {
     "use strict";
+    CHUNK2 = 1 << 14;
+    WALK_DEPTH = 2;
+    omitted = (v) => v === void 0 || typeof v === "function" || typeof v === "symbol";
+    Chunks = class {
+      parts = [];
+      size = 0;
+      add(s) {
+        this.parts.push(s);
+        this.size += s.length;
+      }
+      get full() {
+        return this.size >= CHUNK2;
+      }
+      take() {
+        const s = this.parts.join("");
+        this.parts = [];
+        this.size = 0;
+        return s;
+      }
+    };
   }
 });
 
@@ -35866,23 +35952,42 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     return out2 + s.slice(from);
   };
   const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative7(e, e.name, base), relative7(e, e.value ?? "", base), relative7(e, e.reason, base, true)].join("\0");
-  const baseOf = (block) => block.find((e) => e.ordinal !== void 0)?.ordinal;
+  const n = events.length;
+  const keyBase = new Float64Array(n).fill(Number.NaN);
+  const keys = new Array(n);
+  const keyAt = (j, base) => {
+    if (keyBase[j] !== base) {
+      keys[j] = key2(events[j], base);
+      keyBase[j] = base;
+    }
+    return keys[j];
+  };
+  const withOrdinal = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--)
+    withOrdinal[j] = events[j].ordinal !== void 0 ? j : withOrdinal[j + 1];
+  const baseOf = (from, p) => {
+    const j = withOrdinal[from];
+    return j < from + p ? events[j].ordinal : void 0;
+  };
   const out = [];
   let i = 0;
-  while (i < events.length) {
+  while (i < n) {
     let best;
-    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= events.length; p++) {
-      const first = events.slice(i, i + p);
-      const b02 = baseOf(first);
+    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= n; p++) {
+      const b02 = baseOf(i, p);
       if (b02 === void 0)
         continue;
-      const keys = first.map((e) => key2(e, b02));
+      const firstKeys = [];
+      for (let k = 0; k < p; k++)
+        firstKeys.push(keyAt(i + k, b02));
       let times2 = 1;
       let delta2 = 0;
       for (; ; ) {
-        const next = events.slice(i + times2 * p, i + (times2 + 1) * p);
-        const b = baseOf(next);
-        if (next.length < p || b === void 0)
+        const at = i + times2 * p;
+        if (at + p > n)
+          break;
+        const b = baseOf(at, p);
+        if (b === void 0)
           break;
         if (times2 === 1) {
           if (Math.abs(b - b02) !== 1)
@@ -35890,7 +35995,10 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
           delta2 = b - b02;
         } else if (b !== b02 + times2 * delta2)
           break;
-        if (!next.every((e, k) => key2(e, b) === keys[k]))
+        let same = true;
+        for (let k = 0; k < p && same; k++)
+          same = keyAt(at + k, b) === firstKeys[k];
+        if (!same)
           break;
         times2++;
       }
@@ -35899,12 +36007,12 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     }
     if (!best) {
       out.push({ type: "event", event: events[i] });
-      i++;
+      keys[i++] = void 0;
       continue;
     }
     const { period, times, delta } = best;
     const block = events.slice(i, i + period);
-    const b0 = baseOf(block);
+    const b0 = baseOf(i, period);
     const count2 = period * times;
     out.push({
       type: "repeat",
@@ -35913,7 +36021,8 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
       steps: { first: events[i].step, last: events[i + count2 - 1].step },
       events: count2
     });
-    i += count2;
+    for (const end = i + count2; i < end; i++)
+      keys[i] = void 0;
   }
   return out;
 }
@@ -36532,7 +36641,8 @@ init_version();
 init_did_you_mean();
 init_engine();
 init_files();
-import { statSync as statSync3, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, statSync as statSync3, writeFileSync, writeSync } from "node:fs";
+import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -37008,6 +37118,27 @@ function writeOutput(cwd, file, text2) {
     throw new UsageError(`cannot write ${file}: ${e.message}`);
   }
 }
+function writeOutputChunks(cwd, file, chunks) {
+  let fd;
+  try {
+    fd = openSync2(resolve11(cwd, file), "w");
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length; )
+        at += writeSync(fd, bytes, at);
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${e.message}`);
+  } finally {
+    if (fd !== void 0)
+      closeSync2(fd);
+  }
+}
+async function writeStdoutChunks(chunks) {
+  for (const chunk of chunks)
+    if (!process.stdout.write(chunk))
+      await once(process.stdout, "drain");
+}
 function namedFiles(expanded) {
   return expanded.files.filter((f) => !expanded.discovered.has(f));
 }
@@ -37273,11 +37404,19 @@ async function runPlan(argv) {
     options.readErrors = ioErrors;
   const { plan: plan2 } = await Promise.resolve().then(() => (init_prepare(), prepare_exports));
   const result = await plan2(current, desired.inputs, options);
-  const text2 = format2 === "json" ? (await Promise.resolve().then(() => (init_json2(), json_exports2))).formatPlanJson(result) : format2 === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_text(), text_exports))).formatPlanText(result);
-  if (values.output)
-    writeOutput(cwd, values.output, text2);
-  else
-    process.stdout.write(text2);
+  if (format2 === "json") {
+    const chunks = (await Promise.resolve().then(() => (init_json2(), json_exports2))).planJsonChunks(result);
+    if (values.output)
+      writeOutputChunks(cwd, values.output, chunks);
+    else
+      await writeStdoutChunks(chunks);
+  } else {
+    const text2 = format2 === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatPlanMarkdown(result) : (await Promise.resolve().then(() => (init_text(), text_exports))).formatPlanText(result);
+    if (values.output)
+      writeOutput(cwd, values.output, text2);
+    else
+      process.stdout.write(text2);
+  }
   for (const w of ioWarnings)
     process.stderr.write(`${printable(displayPath(w.file, cwd))}:${w.range.start.line}:${w.range.start.column}: warning: ${printable(w.message)}
 `);

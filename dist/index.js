@@ -22232,23 +22232,42 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     return out2 + s.slice(from);
   };
   const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative2(e, e.name, base), relative2(e, e.value ?? "", base), relative2(e, e.reason, base, true)].join("\0");
-  const baseOf = (block) => block.find((e) => e.ordinal !== void 0)?.ordinal;
+  const n = events.length;
+  const keyBase = new Float64Array(n).fill(Number.NaN);
+  const keys = new Array(n);
+  const keyAt = (j, base) => {
+    if (keyBase[j] !== base) {
+      keys[j] = key2(events[j], base);
+      keyBase[j] = base;
+    }
+    return keys[j];
+  };
+  const withOrdinal = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--)
+    withOrdinal[j] = events[j].ordinal !== void 0 ? j : withOrdinal[j + 1];
+  const baseOf = (from, p) => {
+    const j = withOrdinal[from];
+    return j < from + p ? events[j].ordinal : void 0;
+  };
   const out = [];
   let i = 0;
-  while (i < events.length) {
+  while (i < n) {
     let best;
-    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= events.length; p++) {
-      const first = events.slice(i, i + p);
-      const b02 = baseOf(first);
+    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= n; p++) {
+      const b02 = baseOf(i, p);
       if (b02 === void 0)
         continue;
-      const keys = first.map((e) => key2(e, b02));
+      const firstKeys = [];
+      for (let k = 0; k < p; k++)
+        firstKeys.push(keyAt(i + k, b02));
       let times2 = 1;
       let delta2 = 0;
       for (; ; ) {
-        const next = events.slice(i + times2 * p, i + (times2 + 1) * p);
-        const b = baseOf(next);
-        if (next.length < p || b === void 0)
+        const at = i + times2 * p;
+        if (at + p > n)
+          break;
+        const b = baseOf(at, p);
+        if (b === void 0)
           break;
         if (times2 === 1) {
           if (Math.abs(b - b02) !== 1)
@@ -22256,7 +22275,10 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
           delta2 = b - b02;
         } else if (b !== b02 + times2 * delta2)
           break;
-        if (!next.every((e, k) => key2(e, b) === keys[k]))
+        let same = true;
+        for (let k = 0; k < p && same; k++)
+          same = keyAt(at + k, b) === firstKeys[k];
+        if (!same)
           break;
         times2++;
       }
@@ -22265,12 +22287,12 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     }
     if (!best) {
       out.push({ type: "event", event: events[i] });
-      i++;
+      keys[i++] = void 0;
       continue;
     }
     const { period, times, delta } = best;
     const block = events.slice(i, i + period);
-    const b0 = baseOf(block);
+    const b0 = baseOf(i, period);
     const count2 = period * times;
     out.push({
       type: "repeat",
@@ -22279,7 +22301,8 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
       steps: { first: events[i].step, last: events[i + count2 - 1].step },
       events: count2
     });
-    i += count2;
+    for (const end = i + count2; i < end; i++)
+      keys[i] = void 0;
   }
   return out;
 }
@@ -22729,6 +22752,7 @@ function formatPlanMarkdown(plan2) {
 function formatPlanJson(plan2) {
   return JSON.stringify(plan2, null, 2) + "\n";
 }
+var CHUNK = 1 << 14;
 
 // build/src/lint/format/sarif.js
 import { pathToFileURL } from "node:url";

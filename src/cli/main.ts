@@ -3,7 +3,8 @@
  * The command line: parse arguments, read inputs, call the library, print, set the exit code.
  * Exit codes: 0 clean, 1 findings fail the run, 2 bad input or bad command line.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { packageVersion, ruleDocText } from '../version.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -292,6 +293,27 @@ function writeOutput(cwd: string, file: string, text: string): void {
   }
 }
 
+/** writeOutput for a text made in chunks: one chunk in memory at a time. */
+function writeOutputChunks(cwd: string, file: string, chunks: Iterable<string>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(resolve(cwd, file), 'w');
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Writes chunks to stdout, waiting for it to drain when it buffers (a slow reader on a pipe). */
+async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+}
+
 /** The files named on the command line (not found by walking), whose neighbours are context. */
 function namedFiles(expanded: { files: string[]; discovered: Set<string> }): string[] {
   return expanded.files.filter((f) => !expanded.discovered.has(f));
@@ -555,14 +577,16 @@ async function runPlan(argv: string[]): Promise<number> {
   if (ioErrors.length) options.readErrors = ioErrors;
   const { plan } = await import('../plan/prepare.js');
   const result = await plan(current, desired.inputs, options);
-  const text =
-    format === 'json'
-      ? (await import('../plan/render/json.js')).formatPlanJson(result)
-      : format === 'markdown'
-        ? (await import('../plan/render/markdown.js')).formatPlanMarkdown(result)
-        : (await import('../plan/render/text.js')).formatPlanText(result);
-  if (values.output) writeOutput(cwd, values.output, text);
-  else process.stdout.write(text);
+  if (format === 'json') {
+    // In chunks: a plan of many events is never one string (render/json.ts).
+    const chunks = (await import('../plan/render/json.js')).planJsonChunks(result);
+    if (values.output) writeOutputChunks(cwd, values.output, chunks);
+    else await writeStdoutChunks(chunks);
+  } else {
+    const text = format === 'markdown' ? (await import('../plan/render/markdown.js')).formatPlanMarkdown(result) : (await import('../plan/render/text.js')).formatPlanText(result);
+    if (values.output) writeOutput(cwd, values.output, text);
+    else process.stdout.write(text);
+  }
   for (const w of ioWarnings) process.stderr.write(`${printable(displayPath(w.file, cwd))}:${w.range.start.line}:${w.range.start.column}: warning: ${printable(w.message)}\n`);
   for (const e of result.inputErrors) process.stderr.write(`${printable(e.file)}:${e.range.start.line}:${e.range.start.column}: error: ${printable(e.message)}\n`);
   const detailed = values['detailed-exitcode']!;

@@ -119,41 +119,63 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
     return out + s.slice(from);
   };
   const key = (e: PlanEvent, base: number): string => [e.kind, e.action, e.type ?? '', relative(e, e.name, base), relative(e, e.value ?? '', base), relative(e, e.reason, base, true)].join('\u0000');
-  const baseOf = (block: PlanEvent[]): number | undefined => block.find((e) => e.ordinal !== undefined)?.ordinal;
+  // Each event is compared under a few bases at most (mostly its own ordinal's), while every
+  // start and period is tried: its last key is kept, until the summary has passed it.
+  const n = events.length;
+  const keyBase = new Float64Array(n).fill(Number.NaN);
+  const keys: (string | undefined)[] = new Array<string | undefined>(n);
+  const keyAt = (j: number, base: number): string => {
+    if (keyBase[j] !== base) {
+      keys[j] = key(events[j]!, base);
+      keyBase[j] = base;
+    }
+    return keys[j]!;
+  };
+  // The first event at or after j that has an ordinal (n: none).
+  const withOrdinal = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--) withOrdinal[j] = events[j]!.ordinal !== undefined ? j : withOrdinal[j + 1]!;
+  /** The ordinal a block of events [from, from + p) is relative to: its first event's that has one. */
+  const baseOf = (from: number, p: number): number | undefined => {
+    const j = withOrdinal[from]!;
+    return j < from + p ? events[j]!.ordinal : undefined;
+  };
 
   const out: TimelineEntry[] = [];
   let i = 0;
-  while (i < events.length) {
+  while (i < n) {
     let best: { period: number; times: number; delta: number } | undefined;
-    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= events.length; p++) {
-      const first = events.slice(i, i + p);
-      const b0 = baseOf(first);
+    for (let p = 1; p <= maxPeriod && i + p * minRepeats <= n; p++) {
+      const b0 = baseOf(i, p);
       if (b0 === undefined) continue;
-      const keys = first.map((e) => key(e, b0));
+      const firstKeys: string[] = [];
+      for (let k = 0; k < p; k++) firstKeys.push(keyAt(i + k, b0));
       let times = 1;
       let delta = 0;
       for (;;) {
-        const next = events.slice(i + times * p, i + (times + 1) * p);
-        const b = baseOf(next);
-        if (next.length < p || b === undefined) break;
+        const at = i + times * p;
+        if (at + p > n) break;
+        const b = baseOf(at, p);
+        if (b === undefined) break;
         // Successive repetitions move one ordinal up (scale-up) or down (rolling update, scale-down).
         if (times === 1) {
           if (Math.abs(b - b0) !== 1) break;
           delta = b - b0;
         } else if (b !== b0 + times * delta) break;
-        if (!next.every((e, k) => key(e, b) === keys[k])) break;
+        let same = true;
+        for (let k = 0; k < p && same; k++) same = keyAt(at + k, b) === firstKeys[k];
+        if (!same) break;
         times++;
       }
       if (times >= minRepeats && (!best || times * p > best.times * best.period)) best = { period: p, times, delta };
     }
     if (!best) {
       out.push({ type: 'event', event: events[i]! });
-      i++;
+      keys[i++] = undefined;
       continue;
     }
     const { period, times, delta } = best;
     const block = events.slice(i, i + period);
-    const b0 = baseOf(block)!;
+    const b0 = baseOf(i, period)!;
     const count = period * times;
     out.push({
       type: 'repeat',
@@ -162,7 +184,7 @@ export function compactTimeline(events: PlanEvent[], minRepeats = 3, maxPeriod =
       steps: { first: events[i]!.step, last: events[i + count - 1]!.step },
       events: count,
     });
-    i += count;
+    for (const end = i + count; i < end; i++) keys[i] = undefined;
   }
   return out;
 }
