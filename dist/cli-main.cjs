@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+'use strict';
 const __stsplanUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;

@@ -119,7 +119,7 @@ metafiles.push(
       ...common,
       format: 'cjs',
       plugins: [startUp],
-      banner: { js: "const __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+      banner: { js: "'use strict';\nconst __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
       define: { ...common.define, 'import.meta.url': '__stsplanUrl' },
       entryPoints: ['build/src/cli/main.js'],
       outfile: 'dist/cli-main.cjs',

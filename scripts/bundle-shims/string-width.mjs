@@ -11,7 +11,7 @@ let real;
 
 export default function stringWidth(input, options) {
   if (typeof input === 'string' && /^[\u0020-\u007E]*$/.test(input)) return input.length;
-  // esbuild bundles this require as string-width's module, run on first call.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild bundles this require as the module, initialised on this first call
   real ??= require('string-width').default;
   return real(input, options);
 }
