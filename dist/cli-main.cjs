@@ -18216,7 +18216,8 @@ async function formatStylish(results, rules2, options) {
   const columns = Math.max(60, options.columns ?? 100);
   const shown = (file) => file === "<stdin>" ? file : options.shown?.get(file) ?? ((0, import_node_path5.relative)(cwd, file) || file);
   const code = (s) => s.replace(/(^|[^`])`([^`]+)`(?!`)/g, (_, pre, c) => options.colour ? `${pre}\x1B[1m${c}\x1B[22m` : `${pre}${c}`);
-  const tag = `STSPLAN${(0, import_node_crypto.randomBytes)(8).toString("hex")}`;
+  const hex32 = () => Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  const tag = `STSPLAN${hex32()}${hex32()}`;
   const files = /* @__PURE__ */ new Map();
   const blocks = /* @__PURE__ */ new Map();
   const infos = withFindings.reduce((n, r) => n + r.messages.filter((m) => m.level === "info").length, 0);
@@ -18279,11 +18280,10 @@ async function formatStylish(results, rules2, options) {
   }
   return text2 + "\n";
 }
-var import_node_crypto, import_node_path5, ESCAPES, visible;
+var import_node_path5, ESCAPES, visible;
 var init_stylish = __esm({
   "build/src/lint/format/stylish.js"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_node_path5 = require("node:path");
     init_eslint();
     init_related();
