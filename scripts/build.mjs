@@ -7,8 +7,10 @@
  *   3. esbuild: the shipped modules → dist/ (committed: the GitHub Action, the pre-commit hook and a
  *      checkout run them without installing or building anything). Every runtime dependency is
  *      bundled, so the published package has none; each entry is one file, in which what the
- *      common path does not need (the `yaml` library, the stylish formatter, globbing) runs only
- *      when used; the validators are copied beside them and loaded for the target version only.
+ *      common path does not need (the stylish formatter, globbing) runs only when used; the CLI
+ *      (dist/cli-main.cjs, required by the launcher dist/cli.js) is CommonJS; the `yaml` library
+ *      and eslint-rule-docs are files of their own, loaded when first required; the validators
+ *      are copied beside them and loaded for the target version only.
  * Then dist/build-inputs.sha256 records the hash of what the build read (scripts/inputs.mjs), so that
  * `prepare` can tell a current dist/ from a stale one without building.
  *
