@@ -11,4 +11,7 @@ var PACKAGE_ROOT = new URL("../", DIST);
 
 // build/src/cli/bin.js
 module.enableCompileCache?.();
-await import(new URL(BUNDLED ? "./cli-main.js" : "./main.js", import.meta.url).href);
+if (BUNDLED)
+  module.createRequire(import.meta.url)("./cli-main.cjs");
+else
+  await import(new URL("./main.js", import.meta.url).href);

@@ -7,8 +7,10 @@
  *   3. esbuild: the shipped modules → dist/ (committed: the GitHub Action, the pre-commit hook and a
  *      checkout run them without installing or building anything). Every runtime dependency is
  *      bundled, so the published package has none; each entry is one file, in which what the
- *      common path does not need (the `yaml` library, the stylish formatter, globbing) runs only
- *      when used; the validators are copied beside them and loaded for the target version only.
+ *      common path does not need (the stylish formatter, globbing) runs only when used; the CLI
+ *      (dist/cli-main.cjs, required by the launcher dist/cli.js) is CommonJS; the `yaml` library
+ *      and eslint-rule-docs are files of their own, loaded when first required; the validators
+ *      are copied beside them and loaded for the target version only.
  * Then dist/build-inputs.sha256 records the hash of what the build read (scripts/inputs.mjs), so that
  * `prepare` can tell a current dist/ from a stale one without building.
  *
@@ -79,11 +81,53 @@ const common = {
   logLevel: 'warning',
 };
 const metafiles = [];
+/**
+ * What a start-up does not run stays out of the start-up's file. Two packages are bundled into
+ * files of their own beside the bundles and loaded by the `require` that first needs them (a
+ * relative require, which resolves beside the bundle): the `yaml` library (about 260 KB, needed
+ * only to place a finding the fast reader cannot, src/load/yaml-lib.ts) and eslint-rule-docs (a
+ * 196 KB table, see its shim). eslint-formatter-pretty's imports of string-width and
+ * eslint-rule-docs go to shims (scripts/bundle-shims/) that answer what stsplan asks of them
+ * without initialising those modules, and hand anything else to the real ones.
+ */
+const lazyFiles = { yaml: 'yaml.cjs', 'eslint-rule-docs': 'eslint-rule-docs.cjs' };
+const shims = { 'string-width': 'scripts/bundle-shims/string-width.mjs', 'eslint-rule-docs': 'scripts/bundle-shims/eslint-rule-docs.mjs' };
+const startUp = {
+  name: 'stsplan-start-up',
+  setup(b) {
+    b.onResolve({ filter: /^(string-width|eslint-rule-docs|yaml)$/ }, (a) => {
+      if (shims[a.path] && /node_modules[\\/]eslint-formatter-pretty[\\/]/.test(a.importer)) return { path: join(root, shims[a.path]) };
+      if (lazyFiles[a.path] && a.kind === 'require-call') return { path: `./${lazyFiles[a.path]}`, external: true };
+      return undefined;
+    });
+  },
+};
+for (const [name, file] of Object.entries(lazyFiles)) {
+  const stdin = { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, sourcefile: `${name}-entry.cjs` };
+  metafiles.push((await build({ ...common, banner: {}, format: 'cjs', stdin, outfile: join('dist', file) })).metafile);
+}
 // One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
 // and rarely used code inside it are initialised when first used, not when the file loads.
-for (const [name, entry] of Object.entries({ cli: 'build/src/cli/bin.js', 'cli-main': 'build/src/cli/main.js', 'load-worker': 'build/src/load/load-worker.js', index: 'build/src/index.js', action: 'build/src/cli/action.js' })) {
-  metafiles.push((await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
+for (const [name, entry] of Object.entries({ cli: 'build/src/cli/bin.js', 'load-worker': 'build/src/load/load-worker.js', index: 'build/src/index.js', action: 'build/src/cli/action.js' })) {
+  metafiles.push((await build({ ...common, plugins: [startUp], entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
 }
+// The CLI proper is CommonJS, required by the launcher (dist/cli.js): Node loads a CommonJS file
+// without the ES module loader's steps (decoding the source apart, linking, evaluating as a graph),
+// and its built-in modules (child_process, crypto…) are required where first used instead of
+// imported when the file loads, as an ES module's imports must be.
+metafiles.push(
+  (
+    await build({
+      ...common,
+      format: 'cjs',
+      plugins: [startUp],
+      banner: { js: "'use strict';\nconst __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { ...common.define, 'import.meta.url': '__stsplanUrl' },
+      entryPoints: ['build/src/cli/main.js'],
+      outfile: 'dist/cli-main.cjs',
+    })
+  ).metafile,
+);
 // The validators: what schemas/compile.ts wrote, a module per Kubernetes minor plus the module of
 // what most versions share. They import nothing (compile.ts fails otherwise), so they are copied as
 // they are and loaded only for the target version.
