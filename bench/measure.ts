@@ -5,7 +5,8 @@
  * - Wall: the parent's clock around the spawn.
  * - CPU and peak RSS of a Node command: a preloaded CommonJS hook (`node --require`) writes the
  *   process's own `process.resourceUsage()` on exit: getrusage(RUSAGE_SELF), every thread,
- *   the same on Linux and macOS (libuv reports ru_maxrss in KiB on both).
+ *   the same on Linux and macOS: libuv's uv__getrusage (src/unix/core.c) divides macOS's ru_maxrss,
+ *   which is in bytes, by 1024, so maxRSS is KiB on both.
  * - CPU and peak RSS of another executable (the peers): GNU time's `-f '%U %S %M'` where
  *   /usr/bin/time is GNU's (Linux); elsewhere (macOS's BSD time has no -f) they are "—".
  *
