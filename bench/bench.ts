@@ -88,10 +88,10 @@ function peerCommands(paths: string[], on: string): { commands: Command[]; missi
   const missing: Row[] = [];
   for (const p of PEERS) {
     const at = peerPaths.get(p.name);
-    const what = `${p.name} ${on}`;
+    const what = `${p.name}, ${on}`;
     // Both exit 1 when they find something, as lint does.
     if (at) commands.push({ label: what, node: false, file: at, args: p.args(paths), okStatus: [1] });
-    else missing.push({ group: 'startup', what, measured: notMeasured(`not measured: ${p.name} not found in $STSPLAN_BENCH_PEERS or on PATH`), ratio: '', checks: [], verdict: '—' });
+    else missing.push({ group: 'startup', what, measured: notMeasured('not measured (not in $STSPLAN_BENCH_PEERS or on PATH)'), ratio: '', checks: [], verdict: '—' });
   }
   return { commands, missing };
 }
@@ -101,12 +101,12 @@ if (groups.has('startup')) {
   const findings = join(repo, 'examples/mistakes/db.yaml');
   const clean = join(repo, 'examples/clean/web.yaml');
   const cases = [
-    { what: `lint one file with findings (${rel(findings)}), stylish`, args: ['lint', findings], max: 2.0 },
-    { what: 'lint one file with findings, --format json', args: ['lint', findings, '--format', 'json'], max: 1.8 },
-    { what: `lint one clean file (${rel(clean)}), stylish`, args: ['lint', clean], max: 1.6 },
-    { what: 'lint one clean file, --format json', args: ['lint', clean, '--format', 'json'], max: null },
+    { what: 'lint db.yaml (findings), stylish', args: ['lint', findings], max: 2.0 },
+    { what: 'lint db.yaml (findings), json', args: ['lint', findings, '--format', 'json'], max: 1.8 },
+    { what: 'lint web.yaml (clean), stylish', args: ['lint', clean], max: 1.6 },
+    { what: 'lint web.yaml (clean), json', args: ['lint', clean, '--format', 'json'], max: null },
   ];
-  const peers = peerCommands([findings], 'on the file with findings');
+  const peers = peerCommands([findings], 'db.yaml');
   const floorCmd = node('node -e 0', ['-e', '0']);
   const measured = measure([floorCmd, ...cases.map((c) => stsplan(c.what, c.args, [1])), ...peers.commands], opts({ runs: STARTUP_RUNS, split: true }));
   const floor = measured[0]!;
@@ -139,9 +139,9 @@ function yamlFiles(dir: string): string[] {
 function corpusRows(dir: string, label: string, withPeers: boolean): void {
   const files = yamlFiles(dir);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  const about = `${label}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`;
-  const peers = withPeers ? peerCommands(files, `on ${label}`) : { commands: [], missing: [] };
-  const own = [stsplan(`lint ${about}, one thread (--concurrency off)`, ['lint', dir, '--concurrency', 'off'], [1]), stsplan(`lint ${label}, default (--concurrency auto)`, ['lint', dir], [1])];
+  const about = `${label} (${files.length.toLocaleString('en')} files, ${(bytes / 1e6).toFixed(1)} MB)`;
+  const peers = withPeers ? peerCommands(files, label) : { commands: [], missing: [] };
+  const own = [stsplan(`lint ${about}, one thread`, ['lint', dir, '--concurrency', 'off'], [1]), stsplan(`lint ${label}, default threads`, ['lint', dir], [1])];
   const measured = measure([...own, ...peers.commands], opts());
   const kubeScore = peers.commands.findIndex((c) => c.label.startsWith('kube-score'));
   const ref = kubeScore >= 0 ? measured[own.length + kubeScore]! : null;
@@ -165,11 +165,11 @@ if (groups.has('corpus')) {
     ? [resolve(values.corpus), rel(resolve(values.corpus))]
     : statSync(shared, { throwIfNoEntry: false })?.isDirectory()
       ? [shared, '../shared/corpus']
-      : [join(repo, 'test/fixtures/corpus'), 'test/fixtures/corpus (../shared/corpus is absent)'];
+      : [join(repo, 'test/fixtures/corpus'), 'test/fixtures/corpus (no ../shared)'];
   corpusRows(dir, label, true);
   if (GENERATED > 0) {
     const gen = generateCorpus(join(tmpdir(), `stsplan-bench-corpus-${GENERATED}`), GENERATED);
-    corpusRows(gen.dir, `generated (${gen.documents.toLocaleString('en')} docs)`, false);
+    corpusRows(gen.dir, `generated, ${gen.documents.toLocaleString('en')} docs`, false);
   }
 }
 
@@ -187,7 +187,7 @@ if (groups.has('plan')) {
     const cases: { what: string; args: string[]; checks: (wall: number | null, rss: number | null) => Check[] }[] = [];
     for (const format of ['json', 'text'] as const) {
       cases.push({
-        what: `plan scale-up 0 → ${N} (web-1-create at replicas 0, --scale web=${n}), --format ${format}`,
+        what: `plan scale-up 0 → ${N}, ${format}`,
         args: ['plan', at0, '--scale', `web=${n}`, '--format', format],
         checks: (wall, rss) => {
           if (n === 10_000 && format === 'json') return [{ text: '≤ 0.5 s', value: wall, max: 500 }];
@@ -199,7 +199,7 @@ if (groups.has('plan')) {
     }
     for (const format of ['json', 'text'] as const) {
       cases.push({
-        what: `plan rolling update of ${N} pods (web-4-update --from web-1-create at ${N}, --scale web=${n}), --format ${format}`,
+        what: `plan rolling update of ${N}, ${format}`,
         args: ['plan', update, '--from', before, '--scale', `web=${n}`, '--format', format],
         checks: () => [],
       });
