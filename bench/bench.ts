@@ -1,213 +1,234 @@
 /**
- * `npm run bench`: measures stsplan against the targets of its performance issue and prints one
- * table (also written to bench/results.json).
+ * `npm run bench`: what users wait for, measured end to end (`node dist/cli.js …`, a new process
+ * per run, stdout to a file as a redirect sends it), against the targets of issue 18. Prints the
+ * machine, one table and writes everything to bench/results.json (gitignored).
  *
- * - startup: `stsplan lint` of one small file next to `node -e 0`, run alternately in one loop
- * - throughput: `stsplan lint` of ../shared/corpus (when present) and of a generated corpus
- *   of 20,000 documents in 2,000 files, each with --concurrency off (one thread) and one thread per core
- * - plan: a scale-up from 0 and a rolling update, at 1k, 10k and 100k replicas
+ * Groups (`--only startup,corpus,plan`):
+ * - startup: `lint` of one file with findings (examples/mistakes/db.yaml) and of a clean one
+ *   (examples/clean/web.yaml), stylish and `--format json`, each as a ratio to `node -e 0` run in
+ *   the same loop; kube-score and kubeconform on the file with findings, when found.
+ * - corpus: `lint` of ../shared/corpus (else test/fixtures/corpus; `--corpus DIR` for another)
+ *   with `--concurrency off` (one thread) and the default, with the peers in the same loop, then
+ *   the generated corpus (bench/generate.ts).
+ * - plan: `plan FILE --scale web=N` in json and text, a scale-up from 0 and a rolling update
+ *   (`--from` the fixture at N replicas, the new image), N = 1k, 10k, 100k.
  *
- * Each command runs RUNS times after one warm-up run; wall times are medians with min–max.
- * Peak RSS comes from one more run with a hook that reports the process's maxRSS on exit.
- * Options: --runs N (default 7), --quick (3 runs, no 100k plan), --out FILE.
+ * Peers are looked for in $STSPLAN_BENCH_PEERS, then on PATH; a peer not found is a row that says
+ * "not measured". Options: --quick, --runs N, --warmup N, --only GROUPS, --corpus DIR,
+ * --generated FILES (0: none), --sizes N,N, --out FILE.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, freemem, tmpdir, totalmem, platform, release } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
+import { findPeer, fmtRatios, markdownTable, notMeasured, ratio, TABLE_HEADER, tableCells, verdict, withReplicas, type Check, type Row } from './lib.js';
+import { measure, type Command, type MeasureOptions } from './measure.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const cli = join(repo, (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { bin: { stsplan: string } }).bin.stsplan);
-const hook = pathToFileURL(join(here, 'rss-hook.js')).href;
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    warmup: { type: 'string', default: '1' },
+    only: { type: 'string', default: 'startup,corpus,plan' },
+    corpus: { type: 'string' },
+    generated: { type: 'string' },
+    sizes: { type: 'string' },
     out: { type: 'string', default: join(repo, 'bench/results.json') },
   },
 });
-const RUNS = Number(values.runs ?? (values.quick ? 3 : 7));
+const int = (name: string, v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, not "${v}"`);
+  return n;
+};
+const quick = values.quick!;
+const RUNS = int('runs', values.runs ?? (quick ? '3' : '7'));
+/** Start-up runs are short and noisy: more of them, unless --runs says how many. */
+const STARTUP_RUNS = values.runs ? RUNS : quick ? 7 : 21;
+const WARMUP = int('warmup', values.warmup!);
+const groups = new Set(values.only!.split(','));
+for (const g of groups) if (!['startup', 'corpus', 'plan'].includes(g)) throw new Error(`--only: unknown group "${g}" (startup, corpus, plan)`);
+const GENERATED = int('generated', values.generated ?? (quick ? '200' : '2000'));
+const SIZES = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map((s) => int('sizes', s));
 
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-}
-interface Measured {
-  /** Wall time in milliseconds. */
-  ms: Stats;
-  /** Peak resident set size in MB (one extra run). */
-  rssMB: number | null;
-  exitCode: number | null;
-}
+const scratch = mkdtempSync(join(tmpdir(), 'stsplan-bench-'));
+const opts = (over: Partial<MeasureOptions> = {}): MeasureOptions => ({ runs: RUNS, warmup: WARMUP, split: false, timeout: 300_000, scratch, ...over });
+const node = (label: string, args: string[], okStatus: number[] = []): Command => ({ label, node: true, file: args[0]!, args: args.slice(1), okStatus });
+const stsplan = (label: string, args: string[], okStatus: number[] = []): Command => node(label, [cli, ...args], okStatus);
+const rel = (p: string): string => relative(repo, p) || '.';
+const rows: Row[] = [];
+const load = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
 
-function stats(xs: number[]): Stats {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, min: s[0]!, max: s[s.length - 1]! };
-}
-
-interface Command {
-  label: string;
-  file: string;
-  args: string[];
-  /** Runs a Node script (so that the RSS hook can be loaded), else an executable. */
-  node: boolean;
-}
-
-const nodeCommand = (label: string, args: string[]): Command => ({ label, file: process.execPath, args, node: true });
-const stsplan = (label: string, args: string[]): Command => nodeCommand(label, [cli, ...args]);
-
-function runOnce(c: Command, env?: NodeJS.ProcessEnv): { ms: number; status: number | null } {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(c.file, c.args, { stdio: ['ignore', 'ignore', 'pipe'], env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error) throw new Error(`${c.label}: ${r.error.message}`);
-  if (r.status !== null && r.status > 2) throw new Error(`${c.label} exited with ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-  return { ms, status: r.status };
-}
-
-function peakRss(c: Command): number | null {
-  if (!c.node) return null;
-  const out = join(tmpdir(), `stsplan-bench-rss-${process.pid}`);
-  rmSync(out, { force: true });
-  runOnce({ ...c, args: ['--import', hook, ...c.args] }, { ...process.env, STSPLAN_BENCH_RSS: out });
-  const kb = existsSync(out) ? Number(readFileSync(out, 'utf8')) : NaN;
-  rmSync(out, { force: true });
-  return Number.isFinite(kb) ? kb / 1024 : null;
-}
-
-/** Runs the commands alternately (a, b, a, b, …) so that machine noise hits them alike. */
-function measure(commands: Command[], runs = RUNS): Measured[] {
-  const times: number[][] = commands.map(() => []);
-  const codes: (number | null)[] = commands.map(() => null);
-  for (const c of commands) runOnce(c); // warm-up: file cache, lazy compilation of node itself
-  for (let i = 0; i < runs; i++) {
-    commands.forEach((c, k) => {
-      const r = runOnce(c);
-      times[k]!.push(r.ms);
-      codes[k] = r.status;
-    });
-  }
-  return commands.map((c, k) => ({ ms: stats(times[k]!), rssMB: peakRss(c), exitCode: codes[k]! }));
-}
-
-function onPath(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
-function dirBytes(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  const r = spawnSync('find', [dir, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', '-o', '-name', '*.json', ')'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  for (const f of r.stdout.split('\n').filter(Boolean)) {
-    bytes += statSync(f).size;
-    files++;
-  }
-  return { bytes, files };
-}
-
-/** Counts YAML documents the way the loader splits them (a `---` line starts one). */
-function countDocuments(dir: string): number {
-  const r = spawnSync('sh', ['-c', `find "${dir}" -type f \\( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \\) -exec cat {} + | grep -c '^---'`], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
-  const separators = Number(r.stdout.trim()) || 0;
-  return separators + dirBytes(dir).files;
-}
-
-const fmtMs = (s: Stats): string => `${s.median.toFixed(s.median < 100 ? 1 : 0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-const fmtMB = (mb: number | null): string => (mb === null ? '—' : `${mb.toFixed(0)} MB`);
-const rows: string[][] = [];
-const row = (...cells: string[]): void => void rows.push(cells);
-
-const results: Record<string, unknown> = {
-  date: new Date().toISOString(),
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), freeGB: Math.round(freemem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
-  runs: RUNS,
+const machine = {
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  loadBefore: load(),
+  loadAfter: [] as number[],
 };
 
-// ---- startup --------------------------------------------------------------------------------
-const small = join(repo, 'examples/clean/web.yaml');
-{
-  const [floor, one] = measure([nodeCommand('node -e 0', ['-e', '0']), stsplan('stsplan lint (one file)', ['lint', small])], Math.max(RUNS * 3, 15));
-  const ratio = one!.ms.median / floor!.ms.median;
-  results.startup = { floor, oneFile: { ...one, bytes: statSync(small).size }, ratio, target: 1.2 };
-  row('`node -e 0` (floor)', fmtMs(floor!.ms), '', '', fmtMB(floor!.rssMB));
-  row(`\`stsplan lint\` one file (${statSync(small).size} B)`, fmtMs(one!.ms), `${ratio.toFixed(2)}× floor`, '', fmtMB(one!.rssMB));
+/** The peers: each with its command line for a file list (kube-score) or the same paths. */
+const PEERS = [
+  { name: 'kube-score', args: (paths: string[]) => ['score', '-o', 'json', ...paths] },
+  { name: 'kubeconform', args: (paths: string[]) => ['-summary', '-ignore-missing-schemas', ...paths] },
+] as const;
+const peerPaths = new Map(PEERS.map((p) => [p.name, findPeer(p.name, process.env)]));
+
+/** Peer commands that were found, and "not measured" rows for the others. */
+function peerCommands(paths: string[], on: string): { commands: Command[]; missing: Row[] } {
+  const commands: Command[] = [];
+  const missing: Row[] = [];
+  for (const p of PEERS) {
+    const at = peerPaths.get(p.name);
+    const what = `${p.name}, ${on}`;
+    // Both exit 1 when they find something, as lint does.
+    if (at) commands.push({ label: what, node: false, file: at, args: p.args(paths), okStatus: [1] });
+    else missing.push({ group: 'startup', what, measured: notMeasured('not measured (not in $STSPLAN_BENCH_PEERS or on PATH)'), ratio: '', checks: [], verdict: '—' });
+  }
+  return { commands, missing };
 }
 
-// ---- throughput -----------------------------------------------------------------------------
-function throughput(label: string, dir: string, documents: number): void {
-  const { bytes, files } = dirBytes(dir);
-  // One thread and all cores alternate in one loop, so that both see the same machine.
-  const measured = measure([stsplan(label, ['lint', '--concurrency', 'off', dir]), stsplan(label, ['lint', '--concurrency', String(availableParallelism()), dir])]);
-  const entry: Record<string, unknown> = { files, bytes, documents };
-  measured.forEach((m, i) => {
-    const mbps = bytes / 1e6 / (m.ms.median / 1000);
-    const dps = documents / (m.ms.median / 1000);
-    entry[i === 0 ? 'oneThread' : 'allCores'] = { ...m, mbPerS: mbps, docsPerS: dps };
-    const how = i === 0 ? 'one thread' : `${availableParallelism()} threads`;
-    row(`\`stsplan lint\` ${label}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${documents} docs, ${how}`, fmtMs(m.ms), `${mbps.toFixed(1)} MB/s`, `${Math.round(dps)} docs/s`, fmtMB(m.rssMB));
+// ---- start-up ---------------------------------------------------------------------------------
+if (groups.has('startup')) {
+  const findings = join(repo, 'examples/mistakes/db.yaml');
+  const clean = join(repo, 'examples/clean/web.yaml');
+  const cases = [
+    { what: 'lint db.yaml (findings), stylish', args: ['lint', findings], max: 2.0 },
+    { what: 'lint db.yaml (findings), json', args: ['lint', findings, '--format', 'json'], max: 1.8 },
+    { what: 'lint web.yaml (clean), stylish', args: ['lint', clean], max: 1.6 },
+    { what: 'lint web.yaml (clean), json', args: ['lint', clean, '--format', 'json'], max: null },
+  ];
+  const peers = peerCommands([findings], 'db.yaml');
+  const floorCmd = node('node -e 0', ['-e', '0']);
+  const measured = measure([floorCmd, ...cases.map((c) => stsplan(c.what, c.args, [1])), ...peers.commands], opts({ runs: STARTUP_RUNS, split: true }));
+  const floor = measured[0]!;
+  rows.push({ group: 'startup', what: '`node -e 0` (the floor, = 1.0)', measured: floor, ratio: '', checks: [], verdict: '—' });
+  cases.forEach((c, i) => {
+    const m = measured[i + 1]!;
+    const wallRatio = ratio(m.wall, floor.wall);
+    const checks: Check[] = c.max === null ? [] : [{ text: `≤ ${c.max.toFixed(1)}× node -e 0`, value: wallRatio, max: c.max }];
+    rows.push({ group: 'startup', what: c.what, measured: m, ratio: fmtRatios(wallRatio, ratio(m.cpu, floor.cpu), 'node -e 0'), checks, verdict: verdict(checks), extra: { exitCode: m.status } });
   });
-  (results.throughput as Record<string, unknown>)[label] = entry;
+  peers.commands.forEach((c, i) => {
+    const m = measured[1 + cases.length + i]!;
+    rows.push({ group: 'startup', what: c.label, measured: m, ratio: fmtRatios(ratio(m.wall, floor.wall), ratio(m.cpu, floor.cpu), 'node -e 0'), checks: [], verdict: '—', extra: { path: c.file, exitCode: m.status } });
+  });
+  rows.push(...peers.missing);
 }
-results.throughput = {};
-const corpus = resolve(repo, '../shared/corpus');
-if (existsSync(corpus)) {
-  throughput('../shared/corpus', corpus, countDocuments(corpus));
-  for (const [tool, args] of [
-    ['kube-score', ['score', '--output-format', 'ci']],
-    ['kubeconform', ['-summary', '-ignore-missing-schemas']],
-  ] as const) {
-    if (!onPath(tool)) continue;
-    const files = spawnSync('find', [corpus, '-type', 'f', '-name', '*.y*ml'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-    const [m] = measure([{ label: tool, file: tool, args: [...args, ...files], node: false }]);
-    (results.throughput as Record<string, unknown>)[tool] = m;
-    row(`\`${tool}\` ../shared/corpus`, fmtMs(m!.ms), '', '', '—');
-  }
-} else {
-  row('../shared/corpus', 'not found: skipped', '', '', '');
-}
-const genDir = join(tmpdir(), 'stsplan-bench-corpus');
-mkdirSync(genDir, { recursive: true });
-const gen = generateCorpus(genDir);
-throughput('generated', gen.dir, gen.documents);
 
-// ---- plan -----------------------------------------------------------------------------------
-const planRunner = join(here, 'plan-run.js');
-const sizes = values.quick ? [1000, 10000] : [1000, 10000, 100000];
-const planResults: unknown[] = [];
-for (const scenario of ['scale-up', 'rolling-update']) {
-  for (const n of sizes) {
-    const runs = n >= 100000 ? 3 : 5;
-    const r = spawnSync(process.execPath, [planRunner, scenario, String(n), String(runs)], { encoding: 'utf8', timeout: 300_000 });
-    if (r.status !== 0) {
-      planResults.push({ scenario, replicas: n, error: r.error?.message ?? r.stderr.slice(0, 300) });
-      row(`plan ${scenario} 0→${n}`, r.error ? 'timed out (300 s)' : `failed: ${r.stderr.split('\n')[0]}`, '', '', '');
-      continue;
+// ---- corpus -----------------------------------------------------------------------------------
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.(ya?ml|json)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+function corpusRows(dir: string, label: string, withPeers: boolean): void {
+  const files = yamlFiles(dir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const about = `${label} (${files.length.toLocaleString('en')} files, ${(bytes / 1e6).toFixed(1)} MB)`;
+  const peers = withPeers ? peerCommands(files, label) : { commands: [], missing: [] };
+  const own = [stsplan(`lint ${about}, one thread`, ['lint', dir, '--concurrency', 'off'], [1]), stsplan(`lint ${label}, default threads`, ['lint', dir], [1])];
+  const measured = measure([...own, ...peers.commands], opts());
+  const kubeScore = peers.commands.findIndex((c) => c.label.startsWith('kube-score'));
+  const ref = kubeScore >= 0 ? measured[own.length + kubeScore]! : null;
+  own.forEach((c, i) => {
+    const m = measured[i]!;
+    const r = ref ? ratio(m.wall, ref.wall) : null;
+    // The issue's bound is on the one-thread run against kube-score; without kube-score it is not measured.
+    const checks: Check[] = withPeers && i === 0 ? [{ text: '≤ 0.85× kube-score', value: r, max: 0.85 }] : [];
+    rows.push({ group: 'corpus', what: c.label, measured: m, ratio: ref ? fmtRatios(r, ratio(m.cpu, ref.cpu), 'kube-score') : '', checks, verdict: verdict(checks), extra: { files: files.length, bytes, exitCode: m.status } });
+  });
+  peers.commands.forEach((c, i) => {
+    const m = measured[own.length + i]!;
+    rows.push({ group: 'corpus', what: c.label, measured: m, ratio: '', checks: [], verdict: '—', extra: { path: c.file, exitCode: m.status } });
+  });
+  rows.push(...peers.missing.map((r) => ({ ...r, group: 'corpus' as const })));
+}
+
+if (groups.has('corpus')) {
+  const shared = resolve(repo, '../shared/corpus');
+  const [dir, label] = values.corpus
+    ? [resolve(values.corpus), rel(resolve(values.corpus))]
+    : statSync(shared, { throwIfNoEntry: false })?.isDirectory()
+      ? [shared, '../shared/corpus']
+      : [join(repo, 'test/fixtures/corpus'), 'test/fixtures/corpus (no ../shared)'];
+  corpusRows(dir, label, true);
+  if (GENERATED > 0) {
+    const gen = generateCorpus(join(tmpdir(), `stsplan-bench-corpus-${GENERATED}`), GENERATED);
+    corpusRows(gen.dir, `generated, ${gen.documents.toLocaleString('en')} docs`, false);
+  }
+}
+
+// ---- plan -------------------------------------------------------------------------------------
+if (groups.has('plan')) {
+  const fixtures = join(repo, 'test/fixtures/plan');
+  const create = readFileSync(join(fixtures, 'web-1-create.yaml'), 'utf8');
+  const at0 = join(scratch, 'web-at-0.yaml');
+  writeFileSync(at0, withReplicas(create, 0));
+  const update = join(fixtures, 'web-4-update.yaml');
+  for (const n of SIZES) {
+    const before = join(scratch, `web-at-${n}.yaml`);
+    writeFileSync(before, withReplicas(create, n));
+    const N = n.toLocaleString('en');
+    const cases: { what: string; args: string[]; checks: (wall: number | null, rss: number | null) => Check[] }[] = [];
+    for (const format of ['json', 'text'] as const) {
+      cases.push({
+        what: `plan scale-up 0 → ${N}, ${format}`,
+        args: ['plan', at0, '--scale', `web=${n}`, '--format', format],
+        checks: (wall, rss) => {
+          if (n === 10_000 && format === 'json') return [{ text: '≤ 0.5 s', value: wall, max: 500 }];
+          if (n === 100_000 && format === 'json') return [{ text: '≤ 3 s', value: wall, max: 3000 }, { text: '≤ 300 MB', value: rss, max: 300 }];
+          if (n === 100_000 && format === 'text') return [{ text: '≤ 2 s', value: wall, max: 2000 }];
+          return [];
+        },
+      });
     }
-    const j = JSON.parse(r.stdout) as { events: number; planMs: number[]; renderMs: number[] };
-    const plan = stats(j.planMs);
-    const render = stats(j.renderMs);
-    planResults.push({ scenario, replicas: n, events: j.events, planMs: plan, renderTextMs: render });
-    const what = scenario === 'scale-up' ? `scale-up 0 → ${n.toLocaleString('en')}` : `rolling update of ${n.toLocaleString('en')} pods`;
-    row(`plan: ${what}`, fmtMs(plan), `${j.events.toLocaleString('en')} events`, `text render ${render.median.toFixed(0)} ms`, '');
+    for (const format of ['json', 'text'] as const) {
+      cases.push({
+        what: `plan rolling update of ${N}, ${format}`,
+        args: ['plan', update, '--from', before, '--scale', `web=${n}`, '--format', format],
+        checks: () => [],
+      });
+    }
+    const big = n >= 100_000;
+    const measured = measure(
+      cases.map((c) => stsplan(c.what, c.args)),
+      opts({ runs: big ? Math.min(RUNS, 3) : Math.min(RUNS, 5), warmup: big ? 0 : WARMUP }),
+    );
+    cases.forEach((c, i) => {
+      const m = measured[i]!;
+      const checks = c.checks(m.wall?.median ?? null, m.rssMB?.median ?? null);
+      rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks, verdict: verdict(checks), extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
+    });
   }
 }
-results.plan = planResults;
 
-// ---- report ---------------------------------------------------------------------------------
-const header = ['what', 'median wall (min–max)', 'rate', '', 'peak RSS'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-const m = results.machine as { cpu: string; cores: number; memoryGB: number; node: string };
-process.stdout.write(`stsplan benchmark: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}; ${RUNS} runs per command\n\n`);
-process.stdout.write([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n');
+// ---- report -----------------------------------------------------------------------------------
+machine.loadAfter = load();
+const table = markdownTable(TABLE_HEADER, rows.map(tableCells));
+const runsNote = `${RUNS} runs a command (start-up: ${STARTUP_RUNS}; plans: ≤ 5, 100k: ≤ 3), ${WARMUP} warm-up`;
+process.stdout.write(
+  `stsplan benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}\n` +
+    `load average (1, 5, 15 min) before ${machine.loadBefore.join(', ')}, after ${machine.loadAfter.join(', ')}; ${runsNote}\n\n${table}\n`,
+);
+const failed = rows.filter((r) => r.verdict === 'fail').length;
+const passed = rows.filter((r) => r.verdict === 'pass').length;
+process.stdout.write(`\ntargets: ${passed} pass, ${failed} fail, ${rows.filter((r) => r.verdict === 'not measured').length} not measured\n`);
 mkdirSync(dirname(values.out!), { recursive: true });
-writeFileSync(values.out!, JSON.stringify(results, null, 2) + '\n');
-process.stdout.write(`\nwrote ${values.out}\n`);
+writeFileSync(values.out!, JSON.stringify({ date: new Date().toISOString(), machine, options: { quick, runs: RUNS, warmup: WARMUP, only: [...groups], sizes: SIZES, generated: GENERATED }, rows }, null, 2) + '\n');
+process.stdout.write(`wrote ${values.out}\n`);
+rmSync(scratch, { recursive: true, force: true });
