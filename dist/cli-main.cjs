@@ -22269,7 +22269,7 @@ function applyScale(resources3, scale, defaultNamespace) {
   });
   return { resources: out, unknown: scale.filter((_, i) => !hit.has(i)).map((s) => s.namespace ? `${s.namespace}/${s.name}` : s.name) };
 }
-function checkPlanOptions(options) {
+function resolvePlanOptions(options) {
   const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
   if (typeof version === "string")
     throw new OptionsError(version);
@@ -22280,13 +22280,10 @@ function checkPlanOptions(options) {
     if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > MAX_INT32)
       throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
   }
+  return { version, gates: { ...defaultGates(version), ...options.featureGates }, defaultNamespace: options.defaultNamespace ?? "default", clusterDomain };
 }
 function planObjects(input, options = {}, bounds = BOUNDS) {
-  checkPlanOptions(options);
-  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
-  const gates2 = { ...defaultGates(version), ...options.featureGates };
-  const defaultNamespace = options.defaultNamespace ?? "default";
-  const clusterDomain = options.clusterDomain ?? "cluster.local";
+  const { version, gates: gates2, defaultNamespace, clusterDomain } = resolvePlanOptions(options);
   const { snapshot, inputErrors } = input;
   let desiredResources = input.desired;
   let currentResources = input.current ?? [];
@@ -22465,10 +22462,7 @@ function plan(current, desired, options = {}) {
   return planWithBounds(current, desired, options, BOUNDS);
 }
 async function planWithBounds(current, desired, options, bounds) {
-  checkPlanOptions(options);
-  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
-  if (typeof version === "string")
-    throw new OptionsError(version);
+  const { version, defaultNamespace } = resolvePlanOptions(options);
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
   const currentLimits = snapshot ? { ...options.limits, maxDocumentBytes: options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } : options.limits;
@@ -22476,7 +22470,6 @@ async function planWithBounds(current, desired, options, bounds) {
   const inputErrors = [...desiredLoaded.inputErrors, ...currentLoaded.inputErrors];
   if (snapshot)
     inputErrors.push(...snapshotSchemaErrors(currentLoaded));
-  const defaultNamespace = options.defaultNamespace ?? "default";
   const report2 = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...options.cluster ? { cluster: options.cluster } : {} }, API_RULES);
   const rejections = [];
   for (const f of report2.files.flatMap((x) => x.diagnostics)) {
@@ -22498,7 +22491,6 @@ var init_prepare = __esm({
     init_loader();
     init_locate();
     init_rules();
-    init_versions();
     init_compress();
     init_plan();
     API_RULES = rules.filter((r) => r.meta.category === "rejected" || r.meta.category === "failed-create");

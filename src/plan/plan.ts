@@ -11,7 +11,7 @@ import { ResourceIndex } from '../load/resource-index.js';
 import type { InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
 import { asService, isRecord, MAX_INT32 } from '../k8s/objects.js';
-import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates } from '../k8s/versions.js';
+import { DEFAULT_VERSION, defaultGates, parseKubeVersion, type FeatureGates, type KubeVersion } from '../k8s/versions.js';
 import { withAllocatedValues } from '../k8s/immutable.js';
 import { BOUNDS, type Bounds } from './compress.js';
 import { mergeTimelines } from './timeline.js';
@@ -92,7 +92,8 @@ export interface ApiRejection {
 }
 
 /** Checks the options that do not need the inputs; throws OptionsError. */
-export function checkPlanOptions(options: PlanOptions): void {
+/** The options with their defaults filled in and checked; throws OptionsError for invalid ones. */
+export function resolvePlanOptions(options: PlanOptions): { version: KubeVersion; gates: FeatureGates; defaultNamespace: string; clusterDomain: string } {
   const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
   if (typeof version === 'string') throw new OptionsError(version);
   const clusterDomain = options.clusterDomain ?? 'cluster.local';
@@ -100,6 +101,7 @@ export function checkPlanOptions(options: PlanOptions): void {
   for (const s of options.scale ?? []) {
     if (!Number.isInteger(s.replicas) || s.replicas < 0 || s.replicas > MAX_INT32) throw new OptionsError(`--scale ${s.name}=${s.replicas}: replicas must be an integer 0..${MAX_INT32} (spec.replicas is a 32-bit integer)`);
   }
+  return { version, gates: { ...defaultGates(version), ...options.featureGates }, defaultNamespace: options.defaultNamespace ?? 'default', clusterDomain };
 }
 
 /**
@@ -108,11 +110,7 @@ export function checkPlanOptions(options: PlanOptions): void {
  * Throws OptionsError for invalid options; never for bad input.
  */
 export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds: Bounds = BOUNDS): Plan {
-  checkPlanOptions(options);
-  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION) as Exclude<ReturnType<typeof parseKubeVersion>, string>;
-  const gates = { ...defaultGates(version), ...options.featureGates };
-  const defaultNamespace = options.defaultNamespace ?? 'default';
-  const clusterDomain = options.clusterDomain ?? 'cluster.local';
+  const { version, gates, defaultNamespace, clusterDomain } = resolvePlanOptions(options);
   const { snapshot, inputErrors } = input;
   let desiredResources = input.desired;
   let currentResources = input.current ?? [];

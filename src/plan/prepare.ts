@@ -3,16 +3,15 @@
  * (the rules whose errors mean exactly that), then hand the objects to the pure planner
  * (plan.ts planObjects). The library's plan() and the CLI's plan command come through here.
  */
-import { loadAndValidate, lintLoaded, OptionsError, type LintInput } from '../lint/engine.js';
+import { loadAndValidate, lintLoaded, type LintInput } from '../lint/engine.js';
 import { DEFAULT_LIMITS } from '../load/loader.js';
 import { locate } from '../load/locate.js';
 import type { Rule } from '../lint/rule.js';
 import type { InputError } from '../types.js';
 import type { LoadLimits } from '../resource.js';
 import { rules as allRules } from '../../rules/index.js';
-import { DEFAULT_VERSION, parseKubeVersion } from '../k8s/versions.js';
 import { BOUNDS, type Bounds } from './compress.js';
-import { checkPlanOptions, planObjects, type ApiRejection, type PlanOptions } from './plan.js';
+import { planObjects, resolvePlanOptions, type ApiRejection, type PlanOptions } from './plan.js';
 import type { Plan } from './types.js';
 
 /**
@@ -65,9 +64,7 @@ export function plan(current: CurrentState, desired: LintInput[], options: Prepa
 
 /** plan() with other bounds (compress.ts): for tests that compare summarised and full plans of small sets. */
 export async function planWithBounds(current: CurrentState, desired: LintInput[], options: PrepareOptions, bounds: Bounds): Promise<Plan> {
-  checkPlanOptions(options);
-  const version = parseKubeVersion(options.kubeVersion ?? DEFAULT_VERSION);
-  if (typeof version === 'string') throw new OptionsError(version);
+  const { version, defaultNamespace } = resolvePlanOptions(options);
   const { inputs: currentInputs, snapshot } = normalizeCurrent(current);
   const desiredLoaded = await loadAndValidate(desired, version.schema, options.limits);
   // --max-document-bytes mirrors the API server's request limit; a snapshot is a List of many
@@ -78,7 +75,6 @@ export async function planWithBounds(current: CurrentState, desired: LintInput[]
   if (snapshot) inputErrors.push(...snapshotSchemaErrors(currentLoaded));
 
   // What the API server would reject in the desired manifests.
-  const defaultNamespace = options.defaultNamespace ?? 'default';
   const report = await lintLoaded(desiredLoaded, { kubeVersion: version.text, featureGates: options.featureGates ?? {}, defaultNamespace, ...(options.cluster ? { cluster: options.cluster } : {}) }, API_RULES);
   const rejections: ApiRejection[] = [];
   for (const f of report.files.flatMap((x) => x.diagnostics)) {

@@ -1,7 +1,7 @@
 import type { Resource } from '../resource.js';
 import type { InputError } from '../types.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
-import { type FeatureGates } from '../k8s/versions.js';
+import { type FeatureGates, type KubeVersion } from '../k8s/versions.js';
 import { type Bounds } from './compress.js';
 import type { Plan } from './types.js';
 export interface PlanOptions {
@@ -43,7 +43,13 @@ export interface ApiRejection {
     message: string;
 }
 /** Checks the options that do not need the inputs; throws OptionsError. */
-export declare function checkPlanOptions(options: PlanOptions): void;
+/** The options with their defaults filled in and checked; throws OptionsError for invalid ones. */
+export declare function resolvePlanOptions(options: PlanOptions): {
+    version: KubeVersion;
+    gates: FeatureGates;
+    defaultNamespace: string;
+    clusterDomain: string;
+};
 /**
  * The planner: applying `input.desired` over `input.current`, as the StatefulSet controller, the
  * volume binder and cluster DNS carry it out. Pure and synchronous: no I/O, no loading, no rules.
