@@ -12,12 +12,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath, CLI } from './helpers/paths.js';
-import { docs, planOf, service, stack, storageClass, web } from './helpers/plan.js';
+import { docs, example, planOf, service, stack, storageClass, web, WORKED_EXAMPLE } from './helpers/plan.js';
 import { plan } from '../src/plan/prepare.js';
 import { formatPlanJson, planJsonChunks } from '../src/plan/render/json.js';
 import type { Plan } from '../src/plan/types.js';
 
-const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
 
 /** The chunks, checked to be pieces (none empty, none far over the size) and joined. */
 function streamed(p: Plan): string {
@@ -41,13 +40,7 @@ function assertSame(p: Plan, what: string): string {
 
 describe('plan JSON in chunks', () => {
   it('is each golden plan of the worked example, byte for byte', async () => {
-    const steps: [string, string | null, string][] = [
-      ['1-create', null, 'web-1-create'],
-      ['2-scale-up', 'web-1-create', 'web-2-scale-up'],
-      ['3-scale-down', 'web-2-scale-up', 'web-3-scale-down'],
-      ['4-update', 'web-3-scale-down', 'web-4-update'],
-    ];
-    for (const [name, from, to] of steps) {
+    for (const [name, from, to] of WORKED_EXAMPLE) {
       const p = await planOf(from ? example(from) : null, example(to));
       assert.equal(assertSame(p, name), readFileSync(repoPath(`test/fixtures/plan/worked-example/${name}.json`), 'utf8'), name);
     }

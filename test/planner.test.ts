@@ -10,12 +10,11 @@ import { stringify } from 'yaml';
 import { formatPlanText } from '../src/plan/render/text.js';
 import { formatPlanMarkdown } from '../src/plan/render/markdown.js';
 import { formatPlanJson } from '../src/plan/render/json.js';
-import { docs, lines, planOf, podOps, service, stack, storageClass, web } from './helpers/plan.js';
+import { docs, example, lines, planOf, podOps, service, stack, storageClass, web, WORKED_EXAMPLE } from './helpers/plan.js';
 import type { PlanOptions } from '../src/plan/plan.js';
 import { repoPath } from './helpers/paths.js';
 import { builtinProfile } from '../src/k8s/profiles.js';
 
-const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
 const ZONE = 'nginx.default.svc.cluster.local';
 
 /** The records of pod web-k (spec §13.2): A of the Service, A of the pod, PTR of its address, SRV per named port. */
@@ -71,13 +70,7 @@ describe('worked example (spec §14)', () => {
     assert.equal(p.summary.podsReplaced, 2);
   });
 
-  const steps: [string, string | null, string][] = [
-    ['1-create', null, 'web-1-create'],
-    ['2-scale-up', 'web-1-create', 'web-2-scale-up'],
-    ['3-scale-down', 'web-2-scale-up', 'web-3-scale-down'],
-    ['4-update', 'web-3-scale-down', 'web-4-update'],
-  ];
-  for (const [name, from, to] of steps) {
+  for (const [name, from, to] of WORKED_EXAMPLE) {
     it(`${name} renders as the golden text, Markdown and JSON`, async () => {
       const p = await planOf(from ? example(from) : null, example(to));
       for (const [ext, text] of [['txt', formatPlanText(p)], ['md', formatPlanMarkdown(p)], ['json', formatPlanJson(p)]] as const) {

@@ -2,6 +2,19 @@
 import { type PlanOptions } from '../../src/plan/plan.js';
 import { plan, type CurrentState } from '../../src/plan/prepare.js';
 import type { Plan, PlanEvent } from '../../src/plan/types.js';
+import { readFileSync } from 'node:fs';
+import { repoPath } from './paths.js';
+
+/** A manifest of the worked example (test/fixtures/plan/NAME.yaml). */
+export const example = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/${n}.yaml`), 'utf8');
+
+/** The worked example's steps: golden plan name, the manifest planned from (none: a fresh cluster), the manifest planned. */
+export const WORKED_EXAMPLE: readonly (readonly [string, string | null, string])[] = [
+  ['1-create', null, 'web-1-create'],
+  ['2-scale-up', 'web-1-create', 'web-2-scale-up'],
+  ['3-scale-down', 'web-2-scale-up', 'web-3-scale-down'],
+  ['4-update', 'web-3-scale-down', 'web-4-update'],
+];
 
 export interface WebOptions {
   name?: string;
