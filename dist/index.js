@@ -4402,18 +4402,16 @@ function keyString(key2) {
 }
 
 // build/src/load/locate.js
+function spanRange(file, from, end, collection) {
+  return rangeFromOffsets(file, from, collection ? trimEnd(file.text, from, Math.min(end, lineEnd(file.text, from))) : end);
+}
 function nodeRange(file, node) {
   const { isMap, isSeq } = yamlLib();
   const [from, valueEnd] = node.range ?? [0, 0, 0];
-  if (isMap(node) || isSeq(node)) {
-    return rangeFromOffsets(file, from, trimEnd(file.text, from, Math.min(valueEnd, lineEnd(file.text, from))));
-  }
-  return rangeFromOffsets(file, from, valueEnd);
+  return spanRange(file, from, valueEnd, isMap(node) || isSeq(node));
 }
 function treeRange(file, node) {
-  if (node.kind !== "scalar")
-    return rangeFromOffsets(file, node.start, trimEnd(file.text, node.start, Math.min(node.end, lineEnd(file.text, node.start))));
-  return rangeFromOffsets(file, node.start, node.end);
+  return spanRange(file, node.start, node.end, node.kind !== "scalar");
 }
 function trimEnd(text2, from, to) {
   let end = to;

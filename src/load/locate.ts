@@ -10,20 +10,21 @@ import type { PosNode } from './yaml-positions.js';
 import { yamlLib } from './yaml-lib.js';
 import { lineEnd, rangeFromOffsets } from './source.js';
 
+/** A node's range; a collection's is its first line only, so a finding on a big map does not span a page. */
+function spanRange(file: SourceFile, from: number, end: number, collection: boolean): Range {
+  return rangeFromOffsets(file, from, collection ? trimEnd(file.text, from, Math.min(end, lineEnd(file.text, from))) : end);
+}
+
+/** The range of a node of the `yaml` library. */
 function nodeRange(file: SourceFile, node: Node): Range {
   const { isMap, isSeq } = yamlLib();
   const [from, valueEnd] = node.range ?? [0, 0, 0];
-  // Collections: point at their first line only, so a finding on a big map does not span a page.
-  if (isMap(node) || isSeq(node)) {
-    return rangeFromOffsets(file, from, trimEnd(file.text, from, Math.min(valueEnd, lineEnd(file.text, from))));
-  }
-  return rangeFromOffsets(file, from, valueEnd);
+  return spanRange(file, from, valueEnd, isMap(node) || isSeq(node));
 }
 
-/** nodeRange for js-yaml's positions. */
+/** The range of a node of js-yaml's positions. */
 function treeRange(file: SourceFile, node: PosNode): Range {
-  if (node.kind !== 'scalar') return rangeFromOffsets(file, node.start, trimEnd(file.text, node.start, Math.min(node.end, lineEnd(file.text, node.start))));
-  return rangeFromOffsets(file, node.start, node.end);
+  return spanRange(file, node.start, node.end, node.kind !== 'scalar');
 }
 
 function trimEnd(text: string, from: number, to: number): number {
