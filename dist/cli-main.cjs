@@ -11378,6 +11378,191 @@ var init_termination_grace_period_zero = __esm({
   }
 });
 
+// build/src/text/shell-quote.js
+function shellQuote(word) {
+  if (BARE.test(word))
+    return word;
+  if (!UNPRINTABLE.test(word))
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+  const bytes = new TextEncoder();
+  let out = "";
+  for (const c of word) {
+    if (c === "\\" || c === "'")
+      out += `\\${c}`;
+    else if (c === "	")
+      out += "\\t";
+    else if (UNPRINTABLE.test(c))
+      out += [...bytes.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
+    else
+      out += c;
+  }
+  return `$'${out}'`;
+}
+var BARE;
+var init_shell_quote = __esm({
+  "build/src/text/shell-quote.js"() {
+    "use strict";
+    init_printable();
+    BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
+  }
+});
+
+// build/rules/volatile-immutable-label.js
+function imageTag(image2) {
+  const at = image2.indexOf("@");
+  const ref = at >= 0 ? image2.slice(0, at) : image2;
+  const colon = ref.lastIndexOf(":");
+  if (colon < 0 || colon < ref.lastIndexOf("/"))
+    return void 0;
+  const tag = ref.slice(colon + 1);
+  return tag === "" ? void 0 : tag;
+}
+function taggedImages(r) {
+  const t = podTemplateOf(r);
+  if (!t)
+    return [];
+  const out = [];
+  for (const c of containersOf(t.spec)) {
+    if (c.kind === "ephemeralContainers")
+      continue;
+    const image2 = c.container.image;
+    if (typeof image2 !== "string")
+      continue;
+    const tag = imageTag(image2);
+    if (tag !== void 0 && releaseTag(tag))
+      out.push({ container: String(c.container.name ?? ""), tag, path: [...t.path, "spec", ...c.path, "image"] });
+  }
+  return out;
+}
+function volatility(r, key2, value, images) {
+  if (value === "" || value.length > MAX_LABEL_VALUE)
+    return void 0;
+  if (key2 === "app.kubernetes.io/version")
+    return { reason: "is the app version, which changes with every app release" };
+  if (NAME_AND_VERSION.test(value))
+    return { reason: "carries a version (NAME-X.Y.Z) that changes with every release" };
+  if (isVersionKey(key2) && BARE_VERSION.test(value))
+    return { reason: "is a release version, which changes with every release" };
+  const image2 = images.find((i) => i.tag === value);
+  if (image2) {
+    return {
+      reason: `repeats the image tag of container "${image2.container}", which changes with every image update`,
+      related: { resource: r, path: image2.path, message: `the image whose tag it repeats` }
+    };
+  }
+  return void 0;
+}
+function valueAt2(o, path2) {
+  let node = o;
+  for (const seg of path2) {
+    if (typeof seg === "number")
+      node = Array.isArray(node) ? node[seg] : void 0;
+    else
+      node = isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : void 0;
+  }
+  return node;
+}
+var MAX_LABEL_VALUE, NAME_AND_VERSION, BARE_VERSION, isVersionKey, releaseTag, SELECTOR_FIX, fix, volatile_immutable_label_default;
+var init_volatile_immutable_label = __esm({
+  "build/rules/volatile-immutable-label.js"() {
+    "use strict";
+    init_rule();
+    init_shell_quote();
+    init_objects();
+    MAX_LABEL_VALUE = 63;
+    NAME_AND_VERSION = /^[A-Za-z][A-Za-z0-9._-]*?-v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
+    BARE_VERSION = /^v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
+    isVersionKey = (key2) => key2 === "version" || key2.endsWith("/version");
+    releaseTag = (tag) => /\d/.test(tag) && (tag.includes(".") || tag.length >= 7);
+    SELECTOR_FIX = "spec.selector (select on labels that stay the same, such as app.kubernetes.io/name and app.kubernetes.io/instance)";
+    fix = (where2, name2) => `drop it from ${where2}; keep it on metadata.labels and the pod template. Removing it from an existing StatefulSet is a change too: kubectl delete statefulset ${shellQuote(name2)} --cascade=orphan (pods and PVCs stay), then apply`;
+    volatile_immutable_label_default = defineRule({
+      meta: {
+        id: "volatile-immutable-label",
+        severity: "warning",
+        category: "runtime",
+        description: "Disallow labels that change with each release in volumeClaimTemplates and the selector, which an update cannot change",
+        // One id per place the API server does not let an update change.
+        messages: {
+          claimTemplateLabel: `label "{{label}}: {{value}}" of claim template "{{template}}" {{reason}}, but volumeClaimTemplates cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`,
+          selectorLabel: `selector label "{{label}}: {{value}}" {{reason}}, but spec.selector cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`,
+          selectorExpression: `selector value "{{value}}" of key "{{label}}" {{reason}}, but spec.selector cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`
+        }
+      },
+      check(ctx) {
+        for (const r of ctx.targets("StatefulSet")) {
+          const sts = asStatefulSet(r);
+          const images = taggedImages(r);
+          const before = ctx.base?.get("StatefulSet", ctx.index.namespaceOf(r), r.name);
+          const changedNow = (path2, value) => before !== void 0 && valueAt2(before.object, path2) !== value;
+          const hint2 = (where2) => fix(where2, r.name);
+          for (const [t, i] of claimTemplatesOf(sts)) {
+            const labels = isRecord(t.metadata) && isRecord(t.metadata.labels) ? t.metadata.labels : {};
+            for (const [key2, value] of Object.entries(labels)) {
+              if (typeof value !== "string")
+                continue;
+              const v = volatility(r, key2, value, images);
+              const path2 = ["spec", "volumeClaimTemplates", i, "metadata", "labels", key2];
+              if (!v || changedNow(path2, value))
+                continue;
+              ctx.report({
+                resource: r,
+                path: path2,
+                key: true,
+                messageId: "claimTemplateLabel",
+                data: { label: key2, value, template: claimTemplateName(t) || `#${i}`, reason: v.reason },
+                hint: hint2("the claim template's labels (in a Helm chart, use the selector labels there)"),
+                ...v.related ? { related: [v.related] } : {}
+              });
+            }
+          }
+          const selector = sts.spec?.selector;
+          if (typeof selector !== "object" || selector === null)
+            continue;
+          const matchLabels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
+          for (const [key2, value] of Object.entries(matchLabels)) {
+            if (typeof value !== "string")
+              continue;
+            const v = volatility(r, key2, value, images);
+            const path2 = ["spec", "selector", "matchLabels", key2];
+            if (!v || changedNow(path2, value))
+              continue;
+            ctx.report({
+              resource: r,
+              path: path2,
+              key: true,
+              messageId: "selectorLabel",
+              data: { label: key2, value, reason: v.reason },
+              hint: hint2(SELECTOR_FIX),
+              ...v.related ? { related: [v.related] } : {}
+            });
+          }
+          for (const [e, i] of records(selector.matchExpressions)) {
+            if (typeof e.key !== "string" || !Array.isArray(e.values))
+              continue;
+            e.values.forEach((value, j) => {
+              if (typeof value !== "string")
+                return;
+              const v = volatility(r, e.key, value, images);
+              const path2 = ["spec", "selector", "matchExpressions", i, "values", j];
+              if (!v || changedNow(path2, value))
+                return;
+              ctx.report({
+                resource: r,
+                path: path2,
+                messageId: "selectorExpression",
+                data: { label: e.key, value, reason: v.reason },
+                hint: hint2(SELECTOR_FIX),
+                ...v.related ? { related: [v.related] } : {}
+              });
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
 // build/rules/volume-mount-unknown.js
 var volume_mount_unknown_default;
 var init_volume_mount_unknown = __esm({
@@ -11570,6 +11755,7 @@ var init_rules = __esm({
     init_storage_class_not_found();
     init_storageclass_invalid();
     init_termination_grace_period_zero();
+    init_volatile_immutable_label();
     init_volume_mount_unknown();
     init_yaml_custom_tag();
     init_yaml_1_1_ambiguity();
@@ -11613,6 +11799,7 @@ var init_rules = __esm({
       storage_class_not_found_default,
       storageclass_invalid_default,
       termination_grace_period_zero_default,
+      volatile_immutable_label_default,
       volume_mount_unknown_default,
       yaml_1_1_ambiguity_default,
       yaml_custom_tag_default
@@ -11735,7 +11922,7 @@ function describe2(v) {
     return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v} ${String(v)}`;
 }
-function valueAt2(root, path2) {
+function valueAt3(root, path2) {
   let node = root;
   for (const seg of path2)
     node = node && typeof node === "object" ? node[seg] : void 0;
@@ -11754,7 +11941,7 @@ function validate(validator, object) {
   for (const e of validator.errors ?? []) {
     const path2 = pointerToPath(e.instancePath, object);
     const field = fieldName(path2);
-    const value = valueAt2(object, path2);
+    const value = valueAt3(object, path2);
     let err;
     switch (e.keyword) {
       case "additionalProperties": {
@@ -11808,7 +11995,7 @@ function pruneCopy(object, paths) {
   for (const path2 of sorted) {
     if (path2.length === 0)
       return {};
-    const parent = valueAt2(copy, path2.slice(0, -1));
+    const parent = valueAt3(copy, path2.slice(0, -1));
     const last = path2[path2.length - 1];
     if (Array.isArray(parent) && typeof last === "number")
       parent[last] = void 0;
@@ -19234,35 +19421,6 @@ var init_context = __esm({
     "use strict";
     ZERO = { podsCreated: 0, podsDeleted: 0, podsReplaced: 0, pvcsCreated: 0, pvcsDeleted: 0, pvcsRetained: 0, dnsAdded: 0, dnsRemoved: 0 };
     warningKey = (message, statefulSet, namespace) => JSON.stringify([message, statefulSet, namespace]);
-  }
-});
-
-// build/src/text/shell-quote.js
-function shellQuote(word) {
-  if (BARE.test(word))
-    return word;
-  if (!UNPRINTABLE.test(word))
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-  const bytes = new TextEncoder();
-  let out = "";
-  for (const c of word) {
-    if (c === "\\" || c === "'")
-      out += `\\${c}`;
-    else if (c === "	")
-      out += "\\t";
-    else if (UNPRINTABLE.test(c))
-      out += [...bytes.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
-    else
-      out += c;
-  }
-  return `$'${out}'`;
-}
-var BARE;
-var init_shell_quote = __esm({
-  "build/src/text/shell-quote.js"() {
-    "use strict";
-    init_printable();
-    BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
   }
 });
 

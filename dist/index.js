@@ -10650,6 +10650,175 @@ var termination_grace_period_zero_default = defineRule({
   }
 });
 
+// build/src/text/shell-quote.js
+var BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
+function shellQuote(word) {
+  if (BARE.test(word))
+    return word;
+  if (!UNPRINTABLE.test(word))
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+  const bytes = new TextEncoder();
+  let out = "";
+  for (const c of word) {
+    if (c === "\\" || c === "'")
+      out += `\\${c}`;
+    else if (c === "	")
+      out += "\\t";
+    else if (UNPRINTABLE.test(c))
+      out += [...bytes.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
+    else
+      out += c;
+  }
+  return `$'${out}'`;
+}
+
+// build/rules/volatile-immutable-label.js
+var MAX_LABEL_VALUE = 63;
+var NAME_AND_VERSION = /^[A-Za-z][A-Za-z0-9._-]*?-v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
+var BARE_VERSION = /^v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
+var isVersionKey = (key2) => key2 === "version" || key2.endsWith("/version");
+function imageTag(image) {
+  const at = image.indexOf("@");
+  const ref = at >= 0 ? image.slice(0, at) : image;
+  const colon = ref.lastIndexOf(":");
+  if (colon < 0 || colon < ref.lastIndexOf("/"))
+    return void 0;
+  const tag = ref.slice(colon + 1);
+  return tag === "" ? void 0 : tag;
+}
+var releaseTag = (tag) => /\d/.test(tag) && (tag.includes(".") || tag.length >= 7);
+function taggedImages(r) {
+  const t = podTemplateOf(r);
+  if (!t)
+    return [];
+  const out = [];
+  for (const c of containersOf(t.spec)) {
+    if (c.kind === "ephemeralContainers")
+      continue;
+    const image = c.container.image;
+    if (typeof image !== "string")
+      continue;
+    const tag = imageTag(image);
+    if (tag !== void 0 && releaseTag(tag))
+      out.push({ container: String(c.container.name ?? ""), tag, path: [...t.path, "spec", ...c.path, "image"] });
+  }
+  return out;
+}
+function volatility(r, key2, value, images) {
+  if (value === "" || value.length > MAX_LABEL_VALUE)
+    return void 0;
+  if (key2 === "app.kubernetes.io/version")
+    return { reason: "is the app version, which changes with every app release" };
+  if (NAME_AND_VERSION.test(value))
+    return { reason: "carries a version (NAME-X.Y.Z) that changes with every release" };
+  if (isVersionKey(key2) && BARE_VERSION.test(value))
+    return { reason: "is a release version, which changes with every release" };
+  const image = images.find((i) => i.tag === value);
+  if (image) {
+    return {
+      reason: `repeats the image tag of container "${image.container}", which changes with every image update`,
+      related: { resource: r, path: image.path, message: `the image whose tag it repeats` }
+    };
+  }
+  return void 0;
+}
+function valueAt2(o, path) {
+  let node = o;
+  for (const seg of path) {
+    if (typeof seg === "number")
+      node = Array.isArray(node) ? node[seg] : void 0;
+    else
+      node = isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : void 0;
+  }
+  return node;
+}
+var SELECTOR_FIX = "spec.selector (select on labels that stay the same, such as app.kubernetes.io/name and app.kubernetes.io/instance)";
+var fix = (where2, name2) => `drop it from ${where2}; keep it on metadata.labels and the pod template. Removing it from an existing StatefulSet is a change too: kubectl delete statefulset ${shellQuote(name2)} --cascade=orphan (pods and PVCs stay), then apply`;
+var volatile_immutable_label_default = defineRule({
+  meta: {
+    id: "volatile-immutable-label",
+    severity: "warning",
+    category: "runtime",
+    description: "Disallow labels that change with each release in volumeClaimTemplates and the selector, which an update cannot change",
+    // One id per place the API server does not let an update change.
+    messages: {
+      claimTemplateLabel: `label "{{label}}: {{value}}" of claim template "{{template}}" {{reason}}, but volumeClaimTemplates cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`,
+      selectorLabel: `selector label "{{label}}: {{value}}" {{reason}}, but spec.selector cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`,
+      selectorExpression: `selector value "{{value}}" of key "{{label}}" {{reason}}, but spec.selector cannot change once the StatefulSet exists: the next upgrade that changes it is rejected ("spec: Forbidden: updates to statefulset spec for fields other than 'replicas', \u2026")`
+    }
+  },
+  check(ctx) {
+    for (const r of ctx.targets("StatefulSet")) {
+      const sts = asStatefulSet(r);
+      const images = taggedImages(r);
+      const before = ctx.base?.get("StatefulSet", ctx.index.namespaceOf(r), r.name);
+      const changedNow = (path, value) => before !== void 0 && valueAt2(before.object, path) !== value;
+      const hint2 = (where2) => fix(where2, r.name);
+      for (const [t, i] of claimTemplatesOf(sts)) {
+        const labels = isRecord(t.metadata) && isRecord(t.metadata.labels) ? t.metadata.labels : {};
+        for (const [key2, value] of Object.entries(labels)) {
+          if (typeof value !== "string")
+            continue;
+          const v = volatility(r, key2, value, images);
+          const path = ["spec", "volumeClaimTemplates", i, "metadata", "labels", key2];
+          if (!v || changedNow(path, value))
+            continue;
+          ctx.report({
+            resource: r,
+            path,
+            key: true,
+            messageId: "claimTemplateLabel",
+            data: { label: key2, value, template: claimTemplateName(t) || `#${i}`, reason: v.reason },
+            hint: hint2("the claim template's labels (in a Helm chart, use the selector labels there)"),
+            ...v.related ? { related: [v.related] } : {}
+          });
+        }
+      }
+      const selector = sts.spec?.selector;
+      if (typeof selector !== "object" || selector === null)
+        continue;
+      const matchLabels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
+      for (const [key2, value] of Object.entries(matchLabels)) {
+        if (typeof value !== "string")
+          continue;
+        const v = volatility(r, key2, value, images);
+        const path = ["spec", "selector", "matchLabels", key2];
+        if (!v || changedNow(path, value))
+          continue;
+        ctx.report({
+          resource: r,
+          path,
+          key: true,
+          messageId: "selectorLabel",
+          data: { label: key2, value, reason: v.reason },
+          hint: hint2(SELECTOR_FIX),
+          ...v.related ? { related: [v.related] } : {}
+        });
+      }
+      for (const [e, i] of records(selector.matchExpressions)) {
+        if (typeof e.key !== "string" || !Array.isArray(e.values))
+          continue;
+        e.values.forEach((value, j) => {
+          if (typeof value !== "string")
+            return;
+          const v = volatility(r, e.key, value, images);
+          const path = ["spec", "selector", "matchExpressions", i, "values", j];
+          if (!v || changedNow(path, value))
+            return;
+          ctx.report({
+            resource: r,
+            path,
+            messageId: "selectorExpression",
+            data: { label: e.key, value, reason: v.reason },
+            hint: hint2(SELECTOR_FIX),
+            ...v.related ? { related: [v.related] } : {}
+          });
+        });
+      }
+    }
+  }
+});
+
 // build/rules/volume-mount-unknown.js
 var volume_mount_unknown_default = defineRule({
   meta: {
@@ -10810,6 +10979,7 @@ var rules = [
   storage_class_not_found_default,
   storageclass_invalid_default,
   termination_grace_period_zero_default,
+  volatile_immutable_label_default,
   volume_mount_unknown_default,
   yaml_1_1_ambiguity_default,
   yaml_custom_tag_default
@@ -10924,7 +11094,7 @@ function describe2(v) {
     return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v} ${String(v)}`;
 }
-function valueAt2(root, path) {
+function valueAt3(root, path) {
   let node = root;
   for (const seg of path)
     node = node && typeof node === "object" ? node[seg] : void 0;
@@ -10944,7 +11114,7 @@ function validate(validator, object) {
   for (const e of validator.errors ?? []) {
     const path = pointerToPath(e.instancePath, object);
     const field = fieldName(path);
-    const value = valueAt2(object, path);
+    const value = valueAt3(object, path);
     let err;
     switch (e.keyword) {
       case "additionalProperties": {
@@ -10998,7 +11168,7 @@ function pruneCopy(object, paths) {
   for (const path of sorted) {
     if (path.length === 0)
       return {};
-    const parent = valueAt2(copy, path.slice(0, -1));
+    const parent = valueAt3(copy, path.slice(0, -1));
     const last = path[path.length - 1];
     if (Array.isArray(parent) && typeof last === "number")
       parent[last] = void 0;
@@ -11820,28 +11990,6 @@ function addWarning(ctx, w) {
     return;
   ctx.warningKeys.add(k);
   ctx.warnings.push(w);
-}
-
-// build/src/text/shell-quote.js
-var BARE = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/;
-function shellQuote(word) {
-  if (BARE.test(word))
-    return word;
-  if (!UNPRINTABLE.test(word))
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-  const bytes = new TextEncoder();
-  let out = "";
-  for (const c of word) {
-    if (c === "\\" || c === "'")
-      out += `\\${c}`;
-    else if (c === "	")
-      out += "\\t";
-    else if (UNPRINTABLE.test(c))
-      out += [...bytes.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
-    else
-      out += c;
-  }
-  return `$'${out}'`;
 }
 
 // build/src/plan/binding.js

@@ -39,6 +39,7 @@ import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
 import storageClassNotFound from './storage-class-not-found.js';
 import storageclassInvalid from './storageclass-invalid.js';
 import terminationGracePeriodZero from './termination-grace-period-zero.js';
+import volatileImmutableLabel from './volatile-immutable-label.js';
 import volumeMountUnknown from './volume-mount-unknown.js';
 import yamlCustomTag from './yaml-custom-tag.js';
 import yaml11Ambiguity from './yaml-1.1-ambiguity.js';
@@ -83,6 +84,7 @@ export const rules: readonly Rule[] = [
   storageClassNotFound,
   storageclassInvalid,
   terminationGracePeriodZero,
+  volatileImmutableLabel,
   volumeMountUnknown,
   yaml11Ambiguity,
   yamlCustomTag,
