@@ -7520,23 +7520,37 @@ function readAutoscaler(r, problems = []) {
 function scalesStatefulSet(a, name2) {
   return a.target !== null && a.target.group === "apps" && a.target.kind === "StatefulSet" && a.target.name === name2;
 }
-function autoscalersOf(name2, candidates) {
-  const out = [];
-  for (const r of candidates) {
-    if (r.partial || !AUTOSCALING_VERSIONS.includes(r.apiVersion))
-      continue;
-    const a = readAutoscaler(r);
-    if (scalesStatefulSet(a, name2))
-      out.push(a);
-  }
-  return out;
-}
 
 // build/src/lint/autoscalers.js
+var byTarget = /* @__PURE__ */ new WeakMap();
+function targetsOf(index) {
+  let map2 = byTarget.get(index);
+  if (!map2) {
+    byTarget.set(index, map2 = /* @__PURE__ */ new Map());
+    for (const r of index.ofKind("HorizontalPodAutoscaler")) {
+      if (!AUTOSCALING_VERSIONS.includes(r.apiVersion))
+        continue;
+      const a = readAutoscaler(r);
+      if (!a.target || !scalesStatefulSet(a, a.target.name))
+        continue;
+      const key2 = `${index.namespaceOf(r)}\0${a.target.name}`;
+      const list2 = map2.get(key2);
+      if (list2)
+        list2.push(a);
+      else
+        map2.set(key2, [a]);
+    }
+  }
+  return map2;
+}
 function autoscalersScaling(index, r) {
   const ns = index.namespaceOf(r);
-  const candidates = /* @__PURE__ */ new Set([...index.below(r).ofKindIn("HorizontalPodAutoscaler", ns), ...index.ofKindIn("HorizontalPodAutoscaler", ns).filter((h) => h.shared)]);
-  return autoscalersOf(r.name, [...candidates]).filter((a) => a.resource.shared || index.get("StatefulSet", ns, r.name, a.resource) === r).sort((a, b) => a.resource.file.path < b.resource.file.path ? -1 : a.resource.file.path > b.resource.file.path ? 1 : a.resource.docIndex - b.resource.docIndex);
+  const key2 = `${ns}\0${r.name}`;
+  const all = targetsOf(index).get(key2);
+  if (!all)
+    return [];
+  const near = new Set((targetsOf(index.below(r)).get(key2) ?? []).map((a) => a.resource));
+  return all.filter((a) => a.resource.shared || near.has(a.resource) && index.get("StatefulSet", ns, r.name, a.resource) === r).sort((a, b) => a.resource.file.path < b.resource.file.path ? -1 : a.resource.file.path > b.resource.file.path ? 1 : a.resource.docIndex - b.resource.docIndex);
 }
 
 // build/rules/hpa-replicas-conflict.js
@@ -12746,40 +12760,41 @@ function podsText(name2, from, to) {
   }
   return `${name2}-${from} \u2026 ${name2}-${to} (${n} pods)`;
 }
-function liveAutoscalers(ctx, live, ns, reported) {
-  const out = [];
-  for (const h of ctx.current.ofKindIn("HorizontalPodAutoscaler", ns)) {
+function liveAutoscalers(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const h of ctx.current.ofKind("HorizontalPodAutoscaler")) {
     if (!AUTOSCALING_VERSIONS.includes(h.apiVersion))
       continue;
     const problems = [];
     const a = readAutoscaler(h, problems);
-    if (reported.has(h))
-      problems.length = 0;
-    reported.add(h);
     for (const p of problems) {
       ctx.inputErrors.push({ ruleId: "input", severity: "error", file: h.file.path, range: locate(h, p.path).range, message: `HorizontalPodAutoscaler ${h.name}: ${p.path.join(".")}: ${p.message}; the plan reads the HorizontalPodAutoscaler as if it were not set` });
     }
-    if (a.target?.group === "apps" && a.target.kind === "StatefulSet" && a.target.name === live.name)
-      out.push(a);
+    if (!a.target || !scalesStatefulSet(a, a.target.name))
+      continue;
+    const key2 = `${ctx.current.namespaceOf(h)}\0${a.target.name}`;
+    out.set(key2, [...out.get(key2) ?? [], a]);
   }
-  return out.sort((a, b) => a.resource.name < b.resource.name ? -1 : a.resource.name > b.resource.name ? 1 : 0);
+  for (const list2 of out.values())
+    list2.sort((a, b) => a.resource.name < b.resource.name ? -1 : a.resource.name > b.resource.name ? 1 : 0);
+  return out;
 }
 function replicasWarnings(ctx, plans) {
-  const reported = /* @__PURE__ */ new Set();
+  const live = ctx.snapshot ? liveAutoscalers(ctx) : /* @__PURE__ */ new Map();
   for (const p of plans) {
     if (p.change === "rejected" || p.change === "delete" || p.unplanned)
       continue;
     const desiredR = ctx.desired.get("StatefulSet", p.namespace, p.name);
     if (!desiredR || !desiredR.reportable)
       continue;
-    const live = ctx.snapshot ? ctx.current.get("StatefulSet", p.namespace, p.name) : void 0;
+    const liveSet = ctx.snapshot ? ctx.current.get("StatefulSet", p.namespace, p.name) : void 0;
     const ns = p.namespace;
     const sts = asStatefulSet(desiredR);
     const file = desiredR.file.path === "<stdin>" ? "-" : shellQuote(desiredR.file.path);
     const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
-    const liveCount = live ? asStatefulSet(live).spec?.replicas : void 0;
+    const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : void 0;
     if (!setsReplicas(desiredR)) {
-      if (live && typeof liveCount === "number" && liveCount !== 1 && lastAppliedReplicas(live) === "set") {
+      if (liveSet && typeof liveCount === "number" && liveCount !== 1 && lastAppliedReplicas(liveSet) === "set") {
         addWarning(ctx, {
           namespace: ns,
           statefulSet: p.name,
@@ -12789,7 +12804,7 @@ function replicasWarnings(ctx, plans) {
       }
       continue;
     }
-    const found = [...autoscalersScaling(ctx.desired, desiredR), ...live ? liveAutoscalers(ctx, live, ns, reported) : []];
+    const found = [...autoscalersScaling(ctx.desired, desiredR), ...liveSet ? live.get(`${ns}\0${p.name}`) ?? [] : []];
     const byName = /* @__PURE__ */ new Map();
     for (const a of found)
       if (!byName.has(a.resource.name))
@@ -14960,7 +14975,8 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
       services.push(planService(ns, r.name, void 0, currentIndex.get("Service", ns, r.name), ctx, apiErrors));
     }
   }
-  replicasWarnings(ctx, results.map((r) => r.plan));
+  if (!options.scale?.length)
+    replicasWarnings(ctx, results.map((r) => r.plan));
   const claims = claimRejections(ctx, version.minor);
   let events;
   let runs;

@@ -79,17 +79,3 @@ export function readAutoscaler(r: Resource, problems: FieldProblem[] = []): Auto
 export function scalesStatefulSet(a: Autoscaler, name: string): boolean {
   return a.target !== null && a.target.group === 'apps' && a.target.kind === 'StatefulSet' && a.target.name === name;
 }
-
-/**
- * The served HPAs among `candidates` (those of the StatefulSet's namespace) that scale the
- * StatefulSet `name`, in input order.
- */
-export function autoscalersOf(name: string, candidates: readonly Resource[]): Autoscaler[] {
-  const out: Autoscaler[] = [];
-  for (const r of candidates) {
-    if (r.partial || !AUTOSCALING_VERSIONS.includes(r.apiVersion)) continue;
-    const a = readAutoscaler(r);
-    if (scalesStatefulSet(a, name)) out.push(a);
-  }
-  return out;
-}

@@ -15,7 +15,7 @@ import type { Resource } from '../resource.js';
 import type { ResourceIndex } from '../load/resource-index.js';
 import { asStatefulSet, isRecord, replicasOf, startOrdinalOf } from '../k8s/objects.js';
 import { autoscalersScaling } from '../lint/autoscalers.js';
-import { readAutoscaler, AUTOSCALING_VERSIONS, type Autoscaler, type FieldProblem } from '../k8s/hpa.js';
+import { readAutoscaler, scalesStatefulSet, AUTOSCALING_VERSIONS, type Autoscaler, type FieldProblem } from '../k8s/hpa.js';
 import { locate } from '../load/locate.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { locationOf } from './binding.js';
@@ -84,21 +84,26 @@ function podsText(name: string, from: number, to: number): string {
   return `${name}-${from} … ${name}-${to} (${n} pods)`;
 }
 
-/** The served HPAs of a cluster snapshot that scale the live set, checked field by field (malformed fields are input errors, as for snapshot pods). */
-function liveAutoscalers(ctx: Ctx, live: Resource, ns: string, reported: Set<Resource>): Autoscaler[] {
-  const out: Autoscaler[] = [];
-  for (const h of ctx.current.ofKindIn('HorizontalPodAutoscaler', ns)) {
+/**
+ * The served HPAs of a cluster snapshot that name a StatefulSet, by namespace and target name, read
+ * once and checked field by field: a malformed field is an input error where it is, read as unset
+ * (as for snapshot pods).
+ */
+function liveAutoscalers(ctx: Ctx): Map<string, Autoscaler[]> {
+  const out = new Map<string, Autoscaler[]>();
+  for (const h of ctx.current.ofKind('HorizontalPodAutoscaler')) {
     if (!AUTOSCALING_VERSIONS.includes(h.apiVersion)) continue;
     const problems: FieldProblem[] = [];
     const a = readAutoscaler(h, problems);
-    if (reported.has(h)) problems.length = 0;
-    reported.add(h);
     for (const p of problems) {
       ctx.inputErrors.push({ ruleId: 'input', severity: 'error', file: h.file.path, range: locate(h, p.path).range, message: `HorizontalPodAutoscaler ${h.name}: ${p.path.join('.')}: ${p.message}; the plan reads the HorizontalPodAutoscaler as if it were not set` });
     }
-    if (a.target?.group === 'apps' && a.target.kind === 'StatefulSet' && a.target.name === live.name) out.push(a);
+    if (!a.target || !scalesStatefulSet(a, a.target.name)) continue;
+    const key = `${ctx.current.namespaceOf(h)}\u0000${a.target.name}`;
+    out.set(key, [...(out.get(key) ?? []), a]);
   }
-  return out.sort((a, b) => (a.resource.name < b.resource.name ? -1 : a.resource.name > b.resource.name ? 1 : 0));
+  for (const list of out.values()) list.sort((a, b) => (a.resource.name < b.resource.name ? -1 : a.resource.name > b.resource.name ? 1 : 0));
+  return out;
 }
 
 /**
@@ -108,21 +113,21 @@ function liveAutoscalers(ctx: Ctx, live: Resource, ns: string, reported: Set<Res
  * replicas the last apply set (the count falls to 1).
  */
 export function replicasWarnings(ctx: Ctx, plans: readonly StatefulSetPlan[]): void {
-  const reported = new Set<Resource>();
+  const live = ctx.snapshot ? liveAutoscalers(ctx) : new Map<string, Autoscaler[]>();
   for (const p of plans) {
     if (p.change === 'rejected' || p.change === 'delete' || p.unplanned) continue;
     const desiredR = ctx.desired.get('StatefulSet', p.namespace, p.name);
     if (!desiredR || !desiredR.reportable) continue;
-    const live = ctx.snapshot ? ctx.current.get('StatefulSet', p.namespace, p.name) : undefined;
+    const liveSet = ctx.snapshot ? ctx.current.get('StatefulSet', p.namespace, p.name) : undefined;
     const ns = p.namespace;
     const sts: StatefulSet = asStatefulSet(desiredR);
     const file = desiredR.file.path === '<stdin>' ? '-' : shellQuote(desiredR.file.path);
     const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
-    const liveCount = live ? asStatefulSet(live).spec?.replicas : undefined;
+    const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : undefined;
 
     if (!setsReplicas(desiredR)) {
       // The one-time trap of the fix: the last apply set replicas, this manifest does not.
-      if (live && typeof liveCount === 'number' && liveCount !== 1 && lastAppliedReplicas(live) === 'set') {
+      if (liveSet && typeof liveCount === 'number' && liveCount !== 1 && lastAppliedReplicas(liveSet) === 'set') {
         addWarning(ctx, {
           namespace: ns,
           statefulSet: p.name,
@@ -132,7 +137,7 @@ export function replicasWarnings(ctx: Ctx, plans: readonly StatefulSetPlan[]): v
       }
       continue;
     }
-    const found = [...autoscalersScaling(ctx.desired, desiredR), ...(live ? liveAutoscalers(ctx, live, ns, reported) : [])];
+    const found = [...autoscalersScaling(ctx.desired, desiredR), ...(liveSet ? live.get(`${ns}\u0000${p.name}`) ?? [] : [])];
     // One per name: the same HPA in the manifests and in the snapshot.
     const byName = new Map<string, Autoscaler>();
     for (const a of found) if (!byName.has(a.resource.name)) byName.set(a.resource.name, a);

@@ -194,7 +194,8 @@ export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds:
   }
 
   // Who owns replicas: a HorizontalPodAutoscaler, the last applied configuration (hpa.ts).
-  replicasWarnings(ctx, results.map((r) => r.plan));
+  // (`--scale` is kubectl scale, not an apply of the manifests' replicas.)
+  if (!options.scale?.length) replicasWarnings(ctx, results.map((r) => r.plan));
 
   // Standalone PVCs: an update the API server rejects.
   const claims = claimRejections(ctx, version.minor);

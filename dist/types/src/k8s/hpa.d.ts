@@ -39,8 +39,3 @@ export interface FieldProblem {
 export declare function readAutoscaler(r: Resource, problems?: FieldProblem[]): Autoscaler;
 /** Whether the autoscaler scales the StatefulSet `name`: same namespace is the caller's part. */
 export declare function scalesStatefulSet(a: Autoscaler, name: string): boolean;
-/**
- * The served HPAs among `candidates` (those of the StatefulSet's namespace) that scale the
- * StatefulSet `name`, in input order.
- */
-export declare function autoscalersOf(name: string, candidates: readonly Resource[]): Autoscaler[];
