@@ -3832,8 +3832,8 @@ function normalizePath(path2) {
   return (abs ? "/" : "") + out.join("/");
 }
 function kubectlTags(tags) {
-  const kept = tags.filter((t) => typeof t === "string" ? !["timestamp", "set", "omap", "pairs", "binary", "floatTime", "intTime"].includes(t) : !(DROPPED_TAGS.has(t.tag) || SCALAR_TAGS.has(t.tag) || t.format === "TIME"));
-  return [...KUBECTL_SCALAR_TAGS, ...kept];
+  const kept2 = tags.filter((t) => typeof t === "string" ? !["timestamp", "set", "omap", "pairs", "binary", "floatTime", "intTime"].includes(t) : !(DROPPED_TAGS.has(t.tag) || SCALAR_TAGS.has(t.tag) || t.format === "TIME"));
+  return [...KUBECTL_SCALAR_TAGS, ...kept2];
 }
 function decode(content) {
   if (typeof content === "string")
@@ -4681,8 +4681,8 @@ function shadowContext(resources3, defaultNamespace) {
   const inputs = new Set(resources3.filter((r) => r.reportable && !r.partial && r.name !== "").map(key2));
   if (inputs.size === 0)
     return resources3;
-  const kept = resources3.filter((r) => r.reportable || r.name === "" || !inputs.has(key2(r)));
-  return kept.length === resources3.length ? resources3 : kept;
+  const kept2 = resources3.filter((r) => r.reportable || r.name === "" || !inputs.has(key2(r)));
+  return kept2.length === resources3.length ? resources3 : kept2;
 }
 function governingService(index, sts) {
   const spec = sts.object.spec;
@@ -7888,6 +7888,152 @@ var init_headless_port_unnamed = __esm({
   }
 });
 
+// build/src/k8s/hpa.js
+function readAutoscaler(r, problems = []) {
+  const bad = (path2, expected, v) => {
+    problems.push({ path: path2, message: `expected ${expected}, got ${describe(v)}` });
+  };
+  const o = r.object;
+  const spec = o.spec;
+  const out = { resource: r, target: null, minReplicas: 1, maxReplicas: void 0 };
+  if (spec === void 0 || spec === null)
+    return out;
+  if (!isRecord(spec))
+    return bad(["spec"], "a map", spec), out;
+  const int3 = (key2) => {
+    const v = spec[key2];
+    if (v === void 0 || v === null)
+      return void 0;
+    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_INT32)
+      return v;
+    bad(["spec", key2], "an integer 0..2147483647", v);
+    return void 0;
+  };
+  out.minReplicas = int3("minReplicas") ?? 1;
+  out.maxReplicas = int3("maxReplicas");
+  const ref = spec.scaleTargetRef;
+  if (ref === void 0 || ref === null)
+    return out;
+  if (!isRecord(ref))
+    return bad(["spec", "scaleTargetRef"], "a map", ref), out;
+  const str4 = (key2) => {
+    const v = ref[key2];
+    if (v === void 0 || v === null)
+      return void 0;
+    if (typeof v === "string")
+      return v;
+    bad(["spec", "scaleTargetRef", key2], "a string", v);
+    return void 0;
+  };
+  const kind = str4("kind");
+  const name2 = str4("name");
+  const apiVersion = str4("apiVersion") ?? "";
+  if (kind !== void 0 && name2 !== void 0)
+    out.target = { group: groupOf(apiVersion), kind, name: name2 };
+  return out;
+}
+function scalesStatefulSet(a, name2) {
+  return a.target !== null && a.target.group === "apps" && a.target.kind === "StatefulSet" && a.target.name === name2;
+}
+var AUTOSCALING_VERSIONS, describe;
+var init_hpa = __esm({
+  "build/src/k8s/hpa.js"() {
+    "use strict";
+    init_kinds();
+    init_objects();
+    AUTOSCALING_VERSIONS = ["autoscaling/v2", "autoscaling/v1"];
+    describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+  }
+});
+
+// build/src/lint/autoscalers.js
+function targetsOf(index) {
+  let map2 = byTarget.get(index);
+  if (!map2) {
+    byTarget.set(index, map2 = /* @__PURE__ */ new Map());
+    for (const r of index.ofKind("HorizontalPodAutoscaler")) {
+      if (!AUTOSCALING_VERSIONS.includes(r.apiVersion))
+        continue;
+      const a = readAutoscaler(r);
+      if (!a.target || !scalesStatefulSet(a, a.target.name))
+        continue;
+      const key2 = `${index.namespaceOf(r)}\0${a.target.name}`;
+      const list2 = map2.get(key2);
+      if (list2)
+        list2.push(a);
+      else
+        map2.set(key2, [a]);
+    }
+  }
+  return map2;
+}
+function autoscalersScaling(index, r) {
+  const ns = index.namespaceOf(r);
+  const key2 = `${ns}\0${r.name}`;
+  const all = targetsOf(index).get(key2);
+  if (!all)
+    return [];
+  const near = new Set((targetsOf(index.below(r)).get(key2) ?? []).map((a) => a.resource));
+  return all.filter((a) => a.resource.shared || near.has(a.resource) && index.get("StatefulSet", ns, r.name, a.resource) === r).sort((a, b) => a.resource.file.path < b.resource.file.path ? -1 : a.resource.file.path > b.resource.file.path ? 1 : a.resource.docIndex - b.resource.docIndex);
+}
+var byTarget;
+var init_autoscalers = __esm({
+  "build/src/lint/autoscalers.js"() {
+    "use strict";
+    init_hpa();
+    byTarget = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// build/rules/hpa-replicas-conflict.js
+var hpa_replicas_conflict_default;
+var init_hpa_replicas_conflict = __esm({
+  "build/rules/hpa-replicas-conflict.js"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_autoscalers();
+    hpa_replicas_conflict_default = defineRule({
+      meta: {
+        id: "hpa-replicas-conflict",
+        severity: "warning",
+        category: "runtime",
+        description: "Disallow spec.replicas on a StatefulSet that a HorizontalPodAutoscaler scales, since every apply resets the count",
+        messages: {
+          // {{where}}: "" or " (in FILE)" when the autoscaler is in another file; {{claims}}: "" or
+          // what whenScaled: Delete adds.
+          resetByApply: "replicas {{replicas}} is also set by HorizontalPodAutoscaler {{hpa}}{{where}}: every kubectl apply sets the live count back to {{replicas}}, so when the autoscaler has scaled the set up, the controller deletes the highest ordinals{{claims}}, then the autoscaler scales up again",
+          zeroStopsAutoscaler: "replicas 0 is also set by HorizontalPodAutoscaler {{hpa}}{{where}}: every kubectl apply scales the set to 0, deleting all its pods{{claims}}, and the autoscaler does not scale it up again (it leaves a target with 0 replicas alone while its minReplicas is {{min}})"
+        }
+      },
+      check(ctx) {
+        for (const r of ctx.targets("StatefulSet")) {
+          const sts = asStatefulSet(r);
+          const replicas = sts.spec?.replicas;
+          if (typeof replicas !== "number")
+            continue;
+          const found = autoscalersScaling(ctx.index, r);
+          const first = found[0];
+          if (!first)
+            continue;
+          const h = first.resource;
+          const hpa = `${h.name}${found.length > 1 ? ` (and ${found.length - 1} more)` : ""}`;
+          const where2 = h.file.path === r.file.path ? "" : ` (in ${h.file.path})`;
+          const claims = sts.spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? " (and, with whenScaled: Delete, their PVCs and the data on them)" : "";
+          const zero = replicas === 0 && first.minReplicas !== 0;
+          ctx.report({
+            resource: r,
+            path: ["spec", "replicas"],
+            ...zero ? { messageId: "zeroStopsAutoscaler", data: { hpa, where: where2, claims, min: first.minReplicas } } : { messageId: "resetByApply", data: { replicas, hpa, where: where2, claims } },
+            hint: "remove spec.replicas and let the autoscaler own the count; if the set was applied with it, run kubectl apply set-last-applied -f on the edited manifest first, or that apply deletes the field and the API server sets replicas to 1",
+            related: found.map((a) => ({ resource: a.resource, path: ["spec", "scaleTargetRef"], message: `HorizontalPodAutoscaler ${a.resource.name} scales this StatefulSet` }))
+          });
+        }
+      }
+    });
+  }
+});
+
 // build/rules/immediate-binding-zonal.js
 var immediate_binding_zonal_default;
 var init_immediate_binding_zonal = __esm({
@@ -8058,7 +8204,7 @@ var init_immutable = __esm({
 });
 
 // build/rules/immutable-field-changed.js
-function describe(c) {
+function describe2(c) {
   return `${pathText(c.path)} changes from ${show2(c.from)} to ${show2(c.to)}`;
 }
 var show2, immutable_field_changed_default;
@@ -8102,7 +8248,7 @@ var init_immutable_field_changed = __esm({
               resource: r,
               path: c.path,
               messageId: "statefulSetSpecForbidden",
-              data: { change: describe(c) },
+              data: { change: describe2(c) },
               hint: hint2,
               related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
             });
@@ -8117,7 +8263,7 @@ var init_immutable_field_changed = __esm({
               resource: r,
               path: c.path,
               messageId: "clusterIPChanged",
-              data: { change: describe(c) },
+              data: { change: describe2(c) },
               hint: `revert the change, or delete the Service and create it again (its DNS records change meanwhile)`,
               related: [{ resource: before, path: c.path, message: `earlier value: ${show2(c.from)}` }]
             });
@@ -8131,7 +8277,7 @@ var init_immutable_field_changed = __esm({
           const cls = classOf(claim, [], ctx.index, ctx.options.cluster);
           for (const p of claimUpdateProblems(asClaim(before), claim, ctx.options.kubeVersion.minor, cls.info?.allowVolumeExpansion)) {
             const c = p.change;
-            const change = describe(c);
+            const change = describe2(c);
             const message = p.kind === "resize" ? { messageId: "claimResize", data: { change, error: p.message, storageClass: String(cls.name) } } : p.kind === "shrink" ? { messageId: "claimShrink", data: { change, error: p.message, recovery: ctx.options.kubeVersion.minor >= 32 ? "; a request may only go back down to recover from a failed expansion, to above the capacity the volume has" : "" } } : { messageId: "claimSpecImmutable", data: { change, error: p.message } };
             ctx.report({
               resource: r,
@@ -11728,6 +11874,7 @@ var init_rules = __esm({
     init_duplicate_resource();
     init_field_dropped();
     init_headless_port_unnamed();
+    init_hpa_replicas_conflict();
     init_immediate_binding_zonal();
     init_immutable_field_changed();
     init_lint_rendered_output();
@@ -11772,6 +11919,7 @@ var init_rules = __esm({
       duplicate_resource_default,
       field_dropped_default,
       headless_port_unnamed_default,
+      hpa_replicas_conflict_default,
       immediate_binding_zonal_default,
       immutable_field_changed_default,
       lint_rendered_output_default,
@@ -11911,7 +12059,7 @@ function pointerToPath(pointer, root) {
   }
   return path2;
 }
-function describe2(v) {
+function describe3(v) {
   if (v === null)
     return "null";
   if (Array.isArray(v))
@@ -11964,7 +12112,7 @@ function validate(validator, object) {
         break;
       }
       case "type":
-        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe2(value) }, path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe2(value)}` };
+        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe3(value) }, path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe3(value)}` };
         if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
           err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path2);
@@ -12294,13 +12442,13 @@ async function lintLoaded(loaded, options = {}, rules2 = rules) {
       }
     }
   }
-  const kept = dedupe(applySuppressions(findings, owners, loaded.resources));
-  nameTemplates(kept, loaded.resources);
+  const kept2 = dedupe(applySuppressions(findings, owners, loaded.resources));
+  nameTemplates(kept2, loaded.resources);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files)
     if (f.reportable && !byFile.has(f.path))
       byFile.set(f.path, []);
-  for (const d of [...inputErrors, ...kept]) {
+  for (const d of [...inputErrors, ...kept2]) {
     let list2 = byFile.get(d.file);
     if (!list2)
       byFile.set(d.file, list2 = []);
@@ -16059,18 +16207,18 @@ async function expandPaths(paths, cwd, ignores = new Ignores({ cwd })) {
           continue;
         }
         await ignores.load();
-        const kept = matched.filter((f) => {
+        const kept2 = matched.filter((f) => {
           const chart = chartOf(f, isChart);
           if (chart)
             charts.add(chart);
           const dir = (0, import_node_path.dirname)(f);
           return (!chart || (0, import_node_path.basename)(f) === "Chart.yaml") && !ignores.dirIgnored(dir, cwd) && !ignores.ignored(f, false, ignores.gitignoresFor(dir, cwd));
         });
-        if (kept.length === 0)
+        if (kept2.length === 0)
           errors.push(ioError(p, `all files matching "${p}" are ignored (.gitignore, ignore: in the config, --ignore-pattern) or files of a Helm chart`));
-        for (const f of kept)
+        for (const f of kept2)
           found.add(f);
-        files.push(...kept);
+        files.push(...kept2);
       } else
         errors.push(ioError(p, `cannot read: ${errText(e)}`));
       continue;
@@ -19557,7 +19705,7 @@ function mapField(o, key2, path2, report2) {
 function readSnapshotPod(r, errors) {
   const report2 = (path2, expected, value) => {
     const { range } = locate(r, path2);
-    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe2(value)}; the plan reads the pod as if it were not set` });
+    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe3(value)}; the plan reads the pod as if it were not set` });
   };
   const object = r.object;
   const meta = mapField(object, "metadata", [], report2);
@@ -20207,9 +20355,166 @@ var init_libesm = __esm({
   }
 });
 
+// build/src/plan/kubectl.js
+function nsFlag(ns) {
+  return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
+}
+function applyCommand(r, ns) {
+  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
+}
+var init_kubectl = __esm({
+  "build/src/plan/kubectl.js"() {
+    "use strict";
+    init_shell_quote();
+  }
+});
+
+// build/src/plan/hpa.js
+function keepsLiveReplicas(r) {
+  return kept.has(r.object);
+}
+function lastAppliedReplicas(live) {
+  const meta = live.object.metadata;
+  const text2 = isRecord(meta) && isRecord(meta.annotations) ? meta.annotations[LAST_APPLIED] : void 0;
+  if (typeof text2 !== "string")
+    return "no-annotation";
+  try {
+    const applied = JSON.parse(text2);
+    const spec = isRecord(applied) ? applied.spec : void 0;
+    return isRecord(spec) && spec.replicas !== void 0 && spec.replicas !== null ? "set" : "unset";
+  } catch {
+    return "no-annotation";
+  }
+}
+function keepLiveReplicas(desired, current, snapshot) {
+  if (!snapshot)
+    return desired;
+  return desired.map((r) => {
+    if (r.kind !== "StatefulSet" || r.partial || setsReplicas(r))
+      return r;
+    const live = current.get("StatefulSet", current.namespaceOf(r), r.name);
+    if (!live || lastAppliedReplicas(live) === "set")
+      return r;
+    const n = asStatefulSet(live).spec?.replicas;
+    if (typeof n !== "number")
+      return r;
+    const spec = isRecord(r.object.spec) ? r.object.spec : {};
+    const object = { ...r.object, spec: { ...spec, replicas: n } };
+    kept.add(object);
+    return { ...r, object };
+  });
+}
+function podsText(name2, from, to) {
+  const n = to - from + 1;
+  if (n <= 3) {
+    const names2 = Array.from({ length: n }, (_, i) => `${name2}-${from + i}`);
+    return names2.length === 1 ? names2[0] : `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
+  }
+  return `${name2}-${from} \u2026 ${name2}-${to} (${n} pods)`;
+}
+function liveAutoscalers(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const h of ctx.current.ofKind("HorizontalPodAutoscaler")) {
+    if (!AUTOSCALING_VERSIONS.includes(h.apiVersion))
+      continue;
+    const problems = [];
+    const a = readAutoscaler(h, problems);
+    for (const p of problems) {
+      ctx.inputErrors.push({ ruleId: "input", severity: "error", file: h.file.path, range: locate(h, p.path).range, message: `HorizontalPodAutoscaler ${h.name}: ${p.path.join(".")}: ${p.message}; the plan reads the HorizontalPodAutoscaler as if it were not set` });
+    }
+    if (!a.target || !scalesStatefulSet(a, a.target.name))
+      continue;
+    const key2 = `${ctx.current.namespaceOf(h)}\0${a.target.name}`;
+    out.set(key2, [...out.get(key2) ?? [], a]);
+  }
+  for (const list2 of out.values())
+    list2.sort((a, b) => a.resource.name < b.resource.name ? -1 : a.resource.name > b.resource.name ? 1 : 0);
+  return out;
+}
+function replicasWarnings(ctx, plans) {
+  const live = ctx.snapshot ? liveAutoscalers(ctx) : /* @__PURE__ */ new Map();
+  for (const p of plans) {
+    if (p.change === "rejected" || p.change === "delete" || p.unplanned)
+      continue;
+    const desiredR = ctx.desired.get("StatefulSet", p.namespace, p.name);
+    if (!desiredR || !desiredR.reportable)
+      continue;
+    const liveSet = ctx.snapshot ? ctx.current.get("StatefulSet", p.namespace, p.name) : void 0;
+    const ns = p.namespace;
+    const sts = asStatefulSet(desiredR);
+    const file = desiredR.file.path === "<stdin>" ? "-" : shellQuote(desiredR.file.path);
+    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
+    const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : void 0;
+    if (!setsReplicas(desiredR)) {
+      if (liveSet && typeof liveCount === "number" && liveCount !== 1 && lastAppliedReplicas(liveSet) === "set") {
+        addWarning(ctx, {
+          namespace: ns,
+          statefulSet: p.name,
+          message: `spec.replicas is in the last applied configuration of the live StatefulSet but not in the manifest: kubectl apply deletes the field and the API server sets it to 1 (replicas ${liveCount} \u2192 1). To keep the live count, run ${setLastApplied} with this manifest before applying it`,
+          location: locationOf(desiredR, ["spec"])
+        });
+      }
+      continue;
+    }
+    const found = [...autoscalersScaling(ctx.desired, desiredR), ...liveSet ? live.get(`${ns}\0${p.name}`) ?? [] : []];
+    const byName = /* @__PURE__ */ new Map();
+    for (const a of found)
+      if (!byName.has(a.resource.name))
+        byName.set(a.resource.name, a);
+    const first = [...byName.values()][0];
+    if (!first)
+      continue;
+    const h = first.resource;
+    const hpa = `HorizontalPodAutoscaler ${h.name}${ctx.desired.all.includes(h) && h.file.path !== desiredR.file.path ? ` (${h.file.path})` : ""}`;
+    const m = replicasOf(sts);
+    const start = startOrdinalOf(sts);
+    const fix2 = `Remove spec.replicas from the manifest to leave the count to the autoscaler (run ${setLastApplied} with the edited manifest first, or that apply deletes the field and the count falls to 1)`;
+    const claims = sts.spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? " and, with whenScaled: Delete, their PVCs" : "";
+    const off = m === 0 && first.minReplicas !== 0;
+    const after = off ? `; the autoscaler does not scale it up again: it leaves a target with 0 replicas alone while its minReplicas is ${first.minReplicas}` : "; the autoscaler then scales it again by its metrics";
+    let what;
+    if (typeof liveCount === "number" && liveCount > m)
+      what = `this apply sets replicas from the live ${liveCount} back to ${m}: the controller deletes ${podsText(p.name, start + m, start + liveCount - 1)}${claims}${after}`;
+    else if (typeof liveCount === "number" && liveCount < m)
+      what = `this apply sets replicas from the live ${liveCount} to ${m}${after}`;
+    else if (typeof liveCount === "number")
+      what = `the live count is ${m} now, but every apply sets it back to ${m} whatever the autoscaler scaled it to`;
+    else
+      what = `every apply sets the live count back to ${m}, whatever the autoscaler scaled it to${m < (first.maxReplicas ?? Infinity) ? `; when that was more, the controller deletes the highest ordinals${claims}` : ""}${after}`;
+    addWarning(ctx, {
+      namespace: ns,
+      statefulSet: p.name,
+      message: `${hpa} scales StatefulSet ${p.name}, whose manifest sets spec.replicas ${m}: ${what}. ${fix2}`,
+      location: locationOf(desiredR, ["spec", "replicas"])
+    });
+  }
+}
+var LAST_APPLIED, kept, setsReplicas;
+var init_hpa2 = __esm({
+  "build/src/plan/hpa.js"() {
+    "use strict";
+    init_objects();
+    init_autoscalers();
+    init_hpa();
+    init_locate();
+    init_shell_quote();
+    init_binding();
+    init_context();
+    init_kubectl();
+    LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    kept = /* @__PURE__ */ new WeakSet();
+    setsReplicas = (r) => {
+      const spec = asStatefulSet(r).spec;
+      return isRecord(spec) && typeof spec.replicas === "number" && !kept.has(r.object);
+    };
+  }
+});
+
 // build/src/plan/diff.js
 function forDiff(r, live) {
   const o = JSON.parse(JSON.stringify(r.object));
+  if (!live && keepsLiveReplicas(r) && isRecord(o.spec))
+    delete o.spec.replicas;
   const applied = live && isRecord(o.metadata) && isRecord(o.metadata.annotations) ? o.metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"] : void 0;
   if (typeof applied === "string") {
     try {
@@ -20275,6 +20580,7 @@ var init_diff = __esm({
     init_yaml_lib();
     init_objects();
     init_defaults();
+    init_hpa2();
     NOISE = ["uid", "resourceVersion", "generation", "creationTimestamp", "managedFields", "selfLink"];
     hasLastApplied = (r) => {
       const meta = r.object.metadata;
@@ -21605,20 +21911,6 @@ var init_runs = __esm({
   }
 });
 
-// build/src/plan/kubectl.js
-function nsFlag(ns) {
-  return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
-}
-function applyCommand(r, ns) {
-  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
-}
-var init_kubectl = __esm({
-  "build/src/plan/kubectl.js"() {
-    "use strict";
-    init_shell_quote();
-  }
-});
-
 // build/src/plan/set-spec.js
 function templateLabels(sts) {
   return asLabels(isRecord(sts.spec?.template?.metadata) ? sts.spec?.template?.metadata?.labels : void 0);
@@ -22460,6 +22752,7 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
     const effective = withAllocatedValues(asService(r), before ? asService(before) : void 0);
     return effective === asService(r) ? r : { ...r, object: effective };
   });
+  desiredResources = keepLiveReplicas(desiredResources, currentIndex, snapshot);
   const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
   const storageKinds = /* @__PURE__ */ new Set(["StorageClass", "PersistentVolume"]);
   const ctx = {
@@ -22520,6 +22813,8 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
       services.push(planService(ns, r.name, void 0, currentIndex.get("Service", ns, r.name), ctx, apiErrors));
     }
   }
+  if (!options.scale?.length)
+    replicasWarnings(ctx, results.map((r) => r.plan));
   const claims = claimRejections(ctx, version.minor);
   let events;
   let runs;
@@ -22584,6 +22879,7 @@ var init_plan = __esm({
     init_statefulset();
     init_service();
     init_claims();
+    init_hpa2();
     key = (ns, name2) => `${ns}/${name2}`;
   }
 });
@@ -23300,18 +23596,18 @@ function formatPlanMarkdownComment(plan2, options) {
   let left = 0;
   let cut = 0;
   for (const s of sections) {
-    const kept = s.entries.filter((e) => chosen.has(e));
-    const missing = s.entries.length - kept.length;
+    const kept2 = s.entries.filter((e) => chosen.has(e));
+    const missing = s.entries.length - kept2.length;
     left += missing;
-    cut += kept.filter((e) => chosen.get(e) !== e.lines).length;
-    if (!kept.length) {
+    cut += kept2.filter((e) => chosen.get(e) !== e.lines).length;
+    if (!kept2.length) {
       if (missing && s.more)
         out.push(s.more(missing).replace(/^\n/, ""), "");
       else if (!s.more)
         out.push(...s.title, ...s.tail);
       continue;
     }
-    out.push(...s.title, ...kept.flatMap((e) => chosen.get(e)), ...missing && s.more ? [s.more(missing)] : [], ...s.tail);
+    out.push(...s.title, ...kept2.flatMap((e) => chosen.get(e)), ...missing && s.more ? [s.more(missing)] : [], ...s.tail);
   }
   if (left || cut)
     out.push("", ...note(cut, left));

@@ -12,6 +12,7 @@ import duplicateKey from './duplicate-key.js';
 import duplicateResource from './duplicate-resource.js';
 import fieldDropped from './field-dropped.js';
 import headlessPortUnnamed from './headless-port-unnamed.js';
+import hpaReplicasConflict from './hpa-replicas-conflict.js';
 import immediateBindingZonal from './immediate-binding-zonal.js';
 import immutableFieldChanged from './immutable-field-changed.js';
 import lintRenderedOutput from './lint-rendered-output.js';
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   duplicateResource,
   fieldDropped,
   headlessPortUnnamed,
+  hpaReplicasConflict,
   immediateBindingZonal,
   immutableFieldChanged,
   lintRenderedOutput,

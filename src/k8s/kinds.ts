@@ -8,7 +8,11 @@ const CLUSTER_SCOPED = new Set([
   'RuntimeClass', 'VolumeSnapshotClass', 'VolumeAttributesClass',
 ]);
 
-/** apiVersions stsplan validates and checks, per kind. */
+/**
+ * apiVersions stsplan validates and checks, per kind. HorizontalPodAutoscalers (autoscaling/v2 and
+ * v1) are read too, for hpa-replicas-conflict and the planner, but not schema-validated: k8s/hpa.ts
+ * checks the few fields it reads by hand.
+ */
 export const SERVED: Record<string, string> = {
   StatefulSet: 'apps/v1',
   Service: 'v1',

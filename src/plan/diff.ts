@@ -4,12 +4,15 @@ import { yamlLib } from '../load/yaml-lib.js';
 import type { Resource } from '../resource.js';
 import { isRecord } from '../k8s/objects.js';
 import { applyApiDefaults, clone } from '../k8s/defaults.js';
+import { keepsLiveReplicas } from './hpa.js';
 
 /** Server-set fields that say nothing about the change. */
 const NOISE = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink'];
 
 function forDiff(r: Resource, live: boolean): unknown {
   const o = JSON.parse(JSON.stringify(r.object)) as Record<string, unknown>;
+  // The manifest, not the live count the planner gave it (hpa.ts).
+  if (!live && keepsLiveReplicas(r) && isRecord(o.spec)) delete o.spec.replicas;
   // A live object applied with kubectl remembers what was applied: compare with that, not with
   // every server default.
   const applied = live && isRecord(o.metadata) && isRecord(o.metadata.annotations) ? o.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration'] : undefined;

@@ -20,6 +20,7 @@ import { ZERO, type Ctx } from './context.js';
 import { planSet, type SetResult } from './statefulset.js';
 import { planService } from './service.js';
 import { claimRejections } from './claims.js';
+import { keepLiveReplicas, replicasWarnings } from './hpa.js';
 
 export interface PlanOptions {
   /** "1.36" (default) or "1.35.2". */
@@ -129,6 +130,8 @@ export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds:
     const effective = withAllocatedValues(asService(r), before ? asService(before) : undefined);
     return effective === asService(r) ? r : { ...r, object: effective as unknown as Resource['object'] };
   });
+  // A StatefulSet manifest without replicas keeps the live count, unless the last apply set it (hpa.ts).
+  desiredResources = keepLiveReplicas(desiredResources, currentIndex, snapshot);
   const desiredIndex = new ResourceIndex(desiredResources, defaultNamespace);
   const storageKinds = new Set(['StorageClass', 'PersistentVolume']);
   const ctx: Ctx = {
@@ -189,6 +192,10 @@ export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds:
       services.push(planService(ns, r.name, undefined, currentIndex.get('Service', ns, r.name), ctx, apiErrors));
     }
   }
+
+  // Who owns replicas: a HorizontalPodAutoscaler, the last applied configuration (hpa.ts).
+  // (`--scale` is kubectl scale, not an apply of the manifests' replicas.)
+  if (!options.scale?.length) replicasWarnings(ctx, results.map((r) => r.plan));
 
   // Standalone PVCs: an update the API server rejects.
   const claims = claimRejections(ctx, version.minor);
