@@ -14090,6 +14090,17 @@ function serviceChangeText(before, after, name2) {
     parts.push("IP families changed");
   return parts.length ? `Service ${name2}: ${parts.join(", ")}` : null;
 }
+function dnsTiming(items2, serviceName) {
+  for (const item of items2) {
+    for (const e of "event" in item ? [item.event] : item.run.block) {
+      if (e.kind !== "DNSRecord" || e.action !== "add" || e.type !== "PTR" || e.code !== "PodReady" && e.code !== "PodRunningNotReady")
+        continue;
+      const host = (e.value ?? "").replace(/\.$/, "");
+      return e.code === "PodRunningNotReady" ? { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` } : { appear: "ready", note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record` };
+    }
+  }
+  return void 0;
+}
 function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
   const desired = desiredR ? asService(desiredR) : void 0;
   const current = currentR ? asService(currentR) : void 0;
@@ -14704,6 +14715,11 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
   const results = [];
   for (const s of sets.values())
     results.push(planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors));
+  for (const r of results) {
+    const timing = r.plan.service.dns ? dnsTiming(r.items, r.plan.service.name) : void 0;
+    if (timing)
+      r.plan.service.timing = timing;
+  }
   const services = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of desiredIndex.served("Service")) {
@@ -15104,6 +15120,8 @@ function formatPlanText(plan2) {
     }
     if (!s.service.dns && s.service.why)
       out.push(`  DNS: ${s.service.why}`);
+    if (s.service.timing)
+      out.push(`  DNS: ${s.service.timing.note}`);
     if (s.unplanned)
       out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0)
@@ -15359,6 +15377,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    if (s.service.timing)
+      out.push(`DNS: ${mdText(s.service.timing.note)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");

@@ -8,7 +8,8 @@ import { shellQuote } from '../text/shell-quote.js';
 import { locationOf } from './binding.js';
 import { dnsService, type DnsService } from './sim/dns.js';
 import { objectDiff } from './diff.js';
-import type { ServicePlan } from './types.js';
+import type { ServicePlan, StatefulSetPlan } from './types.js';
+import type { Item } from './compress.js';
 import type { Ctx } from './context.js';
 import { applyCommand, nsFlag } from './kubectl.js';
 
@@ -23,6 +24,26 @@ export function serviceChangeText(before: DnsService | null, after: DnsService |
   if (before.publishNotReady !== after.publishNotReady) parts.push(`publishNotReadyAddresses ${after.publishNotReady}`);
   if (JSON.stringify(before.families) !== JSON.stringify(after.families)) parts.push('IP families changed');
   return parts.length ? `Service ${name}: ${parts.join(', ')}` : null;
+}
+
+/**
+ * When the pods' own DNS names appear, said once for a set whose plan publishes the records of pods
+ * it starts (DNS `add` events with the code PodReady or PodRunningNotReady; Publisher in
+ * sim/publish.ts). From the events, so it says what the simulation did: the EndpointSlice
+ * controller marks a pod's endpoint ready when `publishNotReadyAddresses || (serving && !terminating)`
+ * (podToEndpoint) and CoreDNS serves only ready endpoints (object.EndpointSliceToEndpoints).
+ */
+export function dnsTiming(items: Item[], serviceName: string): StatefulSetPlan['service']['timing'] | undefined {
+  for (const item of items) {
+    for (const e of 'event' in item ? [item.event] : item.run.block) {
+      if (e.kind !== 'DNSRecord' || e.action !== 'add' || e.type !== 'PTR' || (e.code !== 'PodReady' && e.code !== 'PodRunningNotReady')) continue;
+      const host = (e.value ?? '').replace(/\.$/, '');
+      return e.code === 'PodRunningNotReady'
+        ? { appear: 'running', note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` }
+        : { appear: 'ready', note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record` };
+    }
+  }
+  return undefined;
 }
 
 export function planService(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx, apiErrors: Map<Resource, string[]>): ServicePlan {

@@ -1,6 +1,15 @@
 import type { Resource } from '../resource.js';
 import { type DnsService } from './sim/dns.js';
-import type { ServicePlan } from './types.js';
+import type { ServicePlan, StatefulSetPlan } from './types.js';
+import type { Item } from './compress.js';
 import type { Ctx } from './context.js';
 export declare function serviceChangeText(before: DnsService | null, after: DnsService | null, name: string): string | null;
+/**
+ * When the pods' own DNS names appear, said once for a set whose plan publishes the records of pods
+ * it starts (DNS `add` events with the code PodReady or PodRunningNotReady; Publisher in
+ * sim/publish.ts). From the events, so it says what the simulation did: the EndpointSlice
+ * controller marks a pod's endpoint ready when `publishNotReadyAddresses || (serving && !terminating)`
+ * (podToEndpoint) and CoreDNS serves only ready endpoints (object.EndpointSliceToEndpoints).
+ */
+export declare function dnsTiming(items: Item[], serviceName: string): StatefulSetPlan['service']['timing'] | undefined;
 export declare function planService(ns: string, name: string, desiredR: Resource | undefined, currentR: Resource | undefined, ctx: Ctx, apiErrors: Map<Resource, string[]>): ServicePlan;

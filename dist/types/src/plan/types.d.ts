@@ -118,11 +118,21 @@ export interface StatefulSetPlan {
         created: boolean;
         rolledBack: boolean;
     };
-    /** The governing Service and whether it gives pods DNS names. */
+    /**
+     * The governing Service and whether it gives pods DNS names. `timing` is set when the plan
+     * publishes the DNS records of pods it starts: when each pod's own name
+     * (`web-0.nginx.default.svc.cluster.local`) appears, `running` (the Service sets
+     * publishNotReadyAddresses: as soon as the pod is Running with an IP, before it is Ready) or
+     * `ready` (only once the pod is Ready), and `note` says so in words. Added within formatVersion 1.
+     */
     service: {
         name: string;
         dns: boolean;
         why?: string;
+        timing?: {
+            appear: 'running' | 'ready';
+            note: string;
+        };
     };
     counts: Counts;
     rejection?: Rejection;
