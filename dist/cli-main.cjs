@@ -21890,16 +21890,34 @@ function serviceChangeText(before, after, name2) {
     parts.push("IP families changed");
   return parts.length ? `Service ${name2}: ${parts.join(", ")}` : null;
 }
-function dnsTiming(items2, serviceName) {
+function dnsTiming(items2, serviceName, peer) {
   for (const item of items2) {
     for (const e of "event" in item ? [item.event] : item.run.block) {
       if (e.kind !== "DNSRecord" || e.action !== "add" || e.type !== "PTR" || e.code !== "PodReady" && e.code !== "PodRunningNotReady")
         continue;
       const host = (e.value ?? "").replace(/\.$/, "");
-      return e.code === "PodRunningNotReady" ? { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` } : { appear: "ready", note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record` };
+      if (e.code === "PodRunningNotReady")
+        return { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
+      if (peer === null)
+        return void 0;
+      return { appear: "ready", note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record (the containers use such names: ${peer})` };
     }
   }
   return void 0;
+}
+function peerNamed(r, serviceName) {
+  const tpl = r ? podTemplateOf(r) : null;
+  if (!r || !tpl || !serviceName)
+    return null;
+  const texts = containerTexts(tpl.spec, []).map((t) => t.text);
+  for (const [c] of records(tpl.spec.containers))
+    texts.push(probeText(c.readinessProbe), probeText(c.startupProbe));
+  for (const t of texts) {
+    const m = peerMentions(t, r.name, serviceName)[0];
+    if (m)
+      return m.text;
+  }
+  return null;
 }
 function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
   const desired = desiredR ? asService(desiredR) : void 0;
@@ -21951,6 +21969,7 @@ var init_service = __esm({
     "use strict";
     init_types();
     init_objects();
+    init_peers();
     init_immutable();
     init_shell_quote();
     init_binding();
@@ -22567,12 +22586,12 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
       sets.set(k, { ns, name: r.name, current: live });
   }
   const results = [];
-  for (const s of sets.values())
-    results.push(planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors));
-  for (const r of results) {
-    const timing = r.plan.service.dns ? dnsTiming(r.items, r.plan.service.name) : void 0;
+  for (const s of sets.values()) {
+    const r = planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors);
+    const timing = r.plan.service.dns ? dnsTiming(r.items, r.plan.service.name, peerNamed(s.desired ?? s.current, r.plan.service.name)) : void 0;
     if (timing)
       r.plan.service.timing = timing;
+    results.push(r);
   }
   const services = [];
   const seen = /* @__PURE__ */ new Set();

@@ -120,7 +120,8 @@ export interface StatefulSetPlan {
     };
     /**
      * The governing Service and whether it gives pods DNS names. `timing` is set when the plan
-     * publishes the DNS records of pods it starts: when each pod's own name
+     * publishes the DNS records of pods it starts and the Service sets publishNotReadyAddresses or
+     * the containers name their peers (`web-1.nginx`, `$(POD_NAME).nginx`): when each pod's own name
      * (`web-0.nginx.default.svc.cluster.local`) appears, `running` (the Service sets
      * publishNotReadyAddresses: as soon as the pod is Running with an IP, before it is Ready) or
      * `ready` (only once the pod is Ready), and `note` says so in words. Added within formatVersion 1.
