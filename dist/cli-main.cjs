@@ -21897,7 +21897,7 @@ function dnsTiming(items2, serviceName, peer) {
         continue;
       const host = (e.value ?? "").replace(/\.$/, "");
       if (e.code === "PodRunningNotReady")
-        return { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
+        return { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod has an IP (its init containers may still be running), before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
       if (peer === null)
         return void 0;
       return { appear: "ready", note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record (the containers use such names: ${peer})` };

@@ -34,14 +34,16 @@ export function serviceChangeText(before: DnsService | null, after: DnsService |
  * name their peers (`peer`, a name found in the containers). From the events, so it says what the
  * simulation did: the EndpointSlice controller marks a pod's endpoint ready when
  * `publishNotReadyAddresses || (serving && !terminating)` (podToEndpoint) and CoreDNS serves only
- * ready endpoints (object.EndpointSliceToEndpoints).
+ * ready endpoints (object.EndpointSliceToEndpoints). A pod has an IP once its sandbox exists, while its
+ * init containers run (ShouldPodBeInEndpoints asks only for an IP and a phase that is not terminal);
+ * the simulation, which has no init containers, publishes it with its `running` event.
  */
 export function dnsTiming(items: Item[], serviceName: string, peer: string | null): StatefulSetPlan['service']['timing'] | undefined {
   for (const item of items) {
     for (const e of 'event' in item ? [item.event] : item.run.block) {
       if (e.kind !== 'DNSRecord' || e.action !== 'add' || e.type !== 'PTR' || (e.code !== 'PodReady' && e.code !== 'PodRunningNotReady')) continue;
       const host = (e.value ?? '').replace(/\.$/, '');
-      if (e.code === 'PodRunningNotReady') return { appear: 'running', note: `pods' DNS names such as ${host} appear as soon as each pod is Running with an IP, before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
+      if (e.code === 'PodRunningNotReady') return { appear: 'running', note: `pods' DNS names such as ${host} appear as soon as each pod has an IP (its init containers may still be running), before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
       if (peer === null) return undefined;
       return { appear: 'ready', note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record (the containers use such names: ${peer})` };
     }

@@ -11,7 +11,9 @@ export declare function serviceChangeText(before: DnsService | null, after: DnsS
  * name their peers (`peer`, a name found in the containers). From the events, so it says what the
  * simulation did: the EndpointSlice controller marks a pod's endpoint ready when
  * `publishNotReadyAddresses || (serving && !terminating)` (podToEndpoint) and CoreDNS serves only
- * ready endpoints (object.EndpointSliceToEndpoints).
+ * ready endpoints (object.EndpointSliceToEndpoints). A pod has an IP once its sandbox exists, while its
+ * init containers run (ShouldPodBeInEndpoints asks only for an IP and a phase that is not terminal);
+ * the simulation, which has no init containers, publishes it with its `running` event.
  */
 export declare function dnsTiming(items: Item[], serviceName: string, peer: string | null): StatefulSetPlan['service']['timing'] | undefined;
 /** The first peer name the set's pod template holds in its containers' command, args, env values or probes, or null. */
