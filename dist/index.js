@@ -8417,6 +8417,189 @@ var pdb_spec_invalid_default = defineRule({
   }
 });
 
+// build/src/k8s/peers.js
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var END = "(?![A-Za-z0-9_-])";
+var START = "(?<![A-Za-z0-9_.$/-])";
+function peerMentions(text2, setName, service) {
+  if (!text2 || !service)
+    return [];
+  const out = [];
+  const svc = escape(service);
+  const pod = new RegExp(`(?<![A-Za-z0-9_.$-])${escape(setName)}-(\\d{1,9})\\.${svc}${END}`, "g");
+  for (const m of text2.matchAll(pod))
+    out.push({ kind: "pod", text: m[0], ordinal: Number(m[1]) });
+  const templated = new RegExp(`(?:\\$\\([A-Za-z_][A-Za-z0-9_]*\\)|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*)\\.${svc}${END}`, "g");
+  for (const m of text2.matchAll(templated))
+    out.push({ kind: "templated", text: m[0] });
+  const forms = [
+    // <service>.<namespace>.svc (the namespace literal or a variable)
+    `${START}${svc}\\.(?:[a-z0-9-]+|\\$\\([A-Za-z_][A-Za-z0-9_]*\\)|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\})\\.svc${END}`,
+    // <service>:<port> and scheme://<service>
+    `${START}${svc}:\\d{1,5}${END}`,
+    `//${svc}(?=[:/]|$|[^A-Za-z0-9_.-])`,
+    // peer-finder -service=<service> (an SRV lookup of the Service)
+    `(?<![A-Za-z0-9_-])--?service[= ]["']?${svc}["']?(?![A-Za-z0-9_.-])`,
+    // _<port>._<proto>.<service>
+    `_[a-z0-9-]+\\._(?:tcp|udp|sctp)\\.${svc}${END}`
+  ];
+  for (const f of forms)
+    for (const m of text2.matchAll(new RegExp(f, "g")))
+      out.push({ kind: "service", text: m[0] });
+  return out;
+}
+var strings2 = (v) => Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+function probeText(p) {
+  if (!isRecord(p))
+    return "";
+  const parts = [];
+  if (isRecord(p.exec))
+    parts.push(...strings2(p.exec.command));
+  if (isRecord(p.httpGet)) {
+    for (const v of [p.httpGet.host, p.httpGet.path])
+      if (typeof v === "string")
+        parts.push(v);
+  }
+  if (isRecord(p.tcpSocket) && typeof p.tcpSocket.host === "string")
+    parts.push(p.tcpSocket.host);
+  return parts.join(" ");
+}
+function containerTexts(podSpec2, podSpecPath) {
+  const out = [];
+  for (const field of ["initContainers", "containers"]) {
+    for (const [c, i] of records(podSpec2[field])) {
+      const name2 = typeof c.name === "string" ? c.name : String(i);
+      for (const key2 of ["command", "args"]) {
+        const list2 = c[key2];
+        if (!Array.isArray(list2))
+          continue;
+        list2.forEach((s, j) => {
+          if (typeof s === "string")
+            out.push({ text: s, path: [...podSpecPath, field, i, key2, j], container: name2 });
+        });
+      }
+      for (const [e, j] of records(c.env))
+        if (typeof e.value === "string")
+          out.push({ text: e.value, path: [...podSpecPath, field, i, "env", j, "value"], container: name2 });
+    }
+  }
+  return out;
+}
+
+// build/rules/peer-dns-before-ready.js
+var TOLERATE = "service.alpha.kubernetes.io/tolerate-unready-endpoints";
+var peer_dns_before_ready_default = defineRule({
+  meta: {
+    id: "peer-dns-before-ready",
+    severity: "warning",
+    category: "runtime",
+    description: "Require publishNotReadyAddresses on the headless Service of pods that start in parallel and look each other up by name",
+    messages: {
+      parallel: `container "{{container}}" names its peers by DNS ({{peer}}), and with podManagementPolicy Parallel the pods start together, but Service "{{service}}" does not set publishNotReadyAddresses: a peer's name resolves only once that peer is Ready ({{gate}}), so until then the lookups fail{{annotation}}`
+    }
+  },
+  check(ctx) {
+    for (const r of ctx.targets("StatefulSet")) {
+      const sts = asStatefulSet(r);
+      if (podManagementPolicyOf(sts) !== "Parallel" || replicasOf(sts) < 2)
+        continue;
+      const gov = governingService(ctx.index, r);
+      if (!gov?.service)
+        continue;
+      const svc = asService(gov.service);
+      if (svc.spec?.clusterIP !== "None" || svc.spec.publishNotReadyAddresses === true)
+        continue;
+      const tpl = podTemplateOf(r);
+      if (!tpl)
+        continue;
+      const probed = records(tpl.spec.containers).find(([c]) => c.readinessProbe !== void 0 || c.startupProbe !== void 0);
+      const inits = records(tpl.spec.initContainers).length > 0;
+      if (!probed && !inits)
+        continue;
+      for (const t of containerTexts(tpl.spec, [...tpl.path, "spec"])) {
+        const m = peerMentions(t.text, r.name, gov.name)[0];
+        if (!m)
+          continue;
+        const gate = probed ? `container "${String(probed[0].name ?? probed[1])}" has a ${probed[0].readinessProbe !== void 0 ? "readinessProbe" : "startupProbe"}` : "not before its init containers finish";
+        const annotated = svc.metadata?.annotations?.[TOLERATE] !== void 0;
+        ctx.report({
+          resource: r,
+          path: t.path,
+          messageId: "parallel",
+          data: { container: t.container, peer: m.text, service: gov.name, gate, annotation: annotated ? `; the annotation ${TOLERATE} is ignored (the EndpointSlice and Endpoints controllers read only spec.publishNotReadyAddresses)` : "" },
+          hint: `set publishNotReadyAddresses: true on Service "${gov.name}": each pod's name then resolves as soon as it has an IP`,
+          related: [{ resource: gov.service, path: ["spec"], key: true, message: "no publishNotReadyAddresses: true here" }]
+        });
+        break;
+      }
+    }
+  }
+});
+
+// build/rules/peer-probe-deadlock.js
+var peer_probe_deadlock_default = defineRule({
+  meta: {
+    id: "peer-probe-deadlock",
+    severity: "error",
+    category: "runtime",
+    description: "Disallow readiness probes that need peers which cannot be Ready or exist before the probing pod is Ready",
+    messages: {
+      laterPod: 'the {{probe}} of container "{{container}}" needs {{peer}}, but with podManagementPolicy OrderedReady the controller creates {{later}} only after {{first}} is Ready: {{first}} never becomes Ready and no further pod is created',
+      serviceName: 'the {{probe}} of container "{{container}}" looks up {{peer}}, the headless Service "{{service}}", which has an address only for Ready pods (it does not set publishNotReadyAddresses): while no pod is Ready the name does not resolve, so no pod ever becomes Ready'
+    }
+  },
+  check(ctx) {
+    for (const r of ctx.targets("StatefulSet")) {
+      const sts = asStatefulSet(r);
+      const gov = governingService(ctx.index, r);
+      if (!gov)
+        continue;
+      const tpl = podTemplateOf(r);
+      if (!tpl)
+        continue;
+      const ordered = podManagementPolicyOf(sts) === "OrderedReady";
+      const first = startOrdinalOf(sts);
+      const svc = gov.service ? asService(gov.service).spec : void 0;
+      const headlessUnpublished = !!gov.service && svc?.clusterIP === "None" && svc.publishNotReadyAddresses !== true && svc.type !== "ExternalName";
+      for (const [c, i] of records(tpl.spec.containers)) {
+        for (const key2 of ["readinessProbe", "startupProbe"]) {
+          const text2 = probeText(c[key2]);
+          if (!text2 || text2.includes("||"))
+            continue;
+          const mentions = peerMentions(text2, r.name, gov.name);
+          if (mentions.length === 0)
+            continue;
+          const base = { resource: r, path: [...tpl.path, "spec", "containers", i, key2], key: true };
+          const probe2 = key2 === "readinessProbe" ? "readinessProbe" : "startupProbe";
+          const container = String(c.name ?? i);
+          const later = mentions.filter((m) => m.kind === "pod" && m.ordinal > first && m.ordinal < first + replicasOf(sts));
+          const self = mentions.some((m) => m.kind === "pod" && m.ordinal === first || m.kind === "templated");
+          if (ordered && later.length && !self) {
+            const m = later[0];
+            ctx.report({
+              ...base,
+              messageId: "laterPod",
+              data: { probe: probe2, container, peer: m.text, later: `${r.name}-${m.ordinal}`, first: `${r.name}-${first}` },
+              hint: "probe only the pod itself (localhost), or set podManagementPolicy: Parallel so all pods start together (and publishNotReadyAddresses: true on the Service so they find each other)"
+            });
+            continue;
+          }
+          const service = mentions.find((m) => m.kind === "service");
+          if (service && headlessUnpublished) {
+            ctx.report({
+              ...base,
+              messageId: "serviceName",
+              data: { probe: probe2, container, peer: service.text, service: gov.name },
+              hint: `probe only the pod itself (localhost), or set publishNotReadyAddresses: true on Service "${gov.name}"`,
+              related: [{ resource: gov.service, path: ["spec"], key: true, message: "no publishNotReadyAddresses: true here" }]
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
 // build/rules/pod-anti-affinity-missing.js
 function describeSelector(s) {
   if (!s)
@@ -11086,6 +11269,8 @@ var rules = [
   pdb_blocks_disruption_default,
   pdb_missing_default,
   pdb_spec_invalid_default,
+  peer_dns_before_ready_default,
+  peer_probe_deadlock_default,
   pod_anti_affinity_missing_default,
   pod_template_invalid_default,
   provisioner_removed_default,
@@ -14490,6 +14675,35 @@ function serviceChangeText(before, after, name2) {
     parts.push("IP families changed");
   return parts.length ? `Service ${name2}: ${parts.join(", ")}` : null;
 }
+function dnsTiming(items2, serviceName, peer) {
+  for (const item of items2) {
+    for (const e of "event" in item ? [item.event] : item.run.block) {
+      if (e.kind !== "DNSRecord" || e.action !== "add" || e.type !== "PTR" || e.code !== "PodReady" && e.code !== "PodRunningNotReady")
+        continue;
+      const host = (e.value ?? "").replace(/\.$/, "");
+      if (e.code === "PodRunningNotReady")
+        return { appear: "running", note: `pods' DNS names such as ${host} appear as soon as each pod has an IP (its init containers may still be running), before it is Ready (Service ${serviceName} sets publishNotReadyAddresses: true)` };
+      if (peer === null)
+        return void 0;
+      return { appear: "ready", note: `pods' DNS names such as ${host} appear only once each pod is Ready (Service ${serviceName} does not set publishNotReadyAddresses): until then a peer that looks the name up finds no record (the containers use such names: ${peer})` };
+    }
+  }
+  return void 0;
+}
+function peerNamed(r, serviceName) {
+  const tpl = r ? podTemplateOf(r) : null;
+  if (!r || !tpl || !serviceName)
+    return null;
+  const texts = containerTexts(tpl.spec, []).map((t) => t.text);
+  for (const [c] of records(tpl.spec.containers))
+    texts.push(probeText(c.readinessProbe), probeText(c.startupProbe));
+  for (const t of texts) {
+    const m = peerMentions(t, r.name, serviceName)[0];
+    if (m)
+      return m.text;
+  }
+  return null;
+}
 function planService(ns, name2, desiredR, currentR, ctx, apiErrors) {
   const desired = desiredR ? asService(desiredR) : void 0;
   const current = currentR ? asService(currentR) : void 0;
@@ -15103,8 +15317,13 @@ function planObjects(input, options = {}, bounds = BOUNDS) {
       sets.set(k, { ns, name: r.name, current: live });
   }
   const results = [];
-  for (const s of sets.values())
-    results.push(planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors));
+  for (const s of sets.values()) {
+    const r = planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors);
+    const timing = r.plan.service.dns ? dnsTiming(r.items, r.plan.service.name, peerNamed(s.desired ?? s.current, r.plan.service.name)) : void 0;
+    if (timing)
+      r.plan.service.timing = timing;
+    results.push(r);
+  }
   const services = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of desiredIndex.served("Service")) {
@@ -15507,6 +15726,8 @@ function formatPlanText(plan2) {
     }
     if (!s.service.dns && s.service.why)
       out.push(`  DNS: ${s.service.why}`);
+    if (s.service.timing)
+      out.push(`  DNS: ${s.service.timing.note}`);
     if (s.unplanned)
       out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0)
@@ -15762,6 +15983,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    if (s.service.timing)
+      out.push(`DNS: ${mdText(s.service.timing.note)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");

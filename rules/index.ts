@@ -24,6 +24,8 @@ import partitionOutOfRange from './partition-out-of-range.js';
 import pdbBlocksDisruption from './pdb-blocks-disruption.js';
 import pdbMissing from './pdb-missing.js';
 import pdbSpecInvalid from './pdb-spec-invalid.js';
+import peerDnsBeforeReady from './peer-dns-before-ready.js';
+import peerProbeDeadlock from './peer-probe-deadlock.js';
 import podAntiAffinityMissing from './pod-anti-affinity-missing.js';
 import podTemplateInvalid from './pod-template-invalid.js';
 import provisionerRemoved from './provisioner-removed.js';
@@ -70,6 +72,8 @@ export const rules: readonly Rule[] = [
   pdbBlocksDisruption,
   pdbMissing,
   pdbSpecInvalid,
+  peerDnsBeforeReady,
+  peerProbeDeadlock,
   podAntiAffinityMissing,
   podTemplateInvalid,
   provisionerRemoved,

@@ -18,7 +18,7 @@ import { mergeTimelines } from './timeline.js';
 import type { Counts, Plan, PlanEvent, PlanRun, PlanWarning, ServicePlan } from './types.js';
 import { ZERO, type Ctx } from './context.js';
 import { planSet, type SetResult } from './statefulset.js';
-import { planService } from './service.js';
+import { dnsTiming, peerNamed, planService } from './service.js';
 import { claimRejections } from './claims.js';
 import { keepLiveReplicas, replicasWarnings } from './hpa.js';
 
@@ -173,7 +173,13 @@ export function planObjects(input: PlanInput, options: PlanOptions = {}, bounds:
     else if (!snapshot) sets.set(k, { ns, name: r.name, current: live });
   }
   const results: SetResult[] = [];
-  for (const s of sets.values()) results.push(planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors));
+  for (const s of sets.values()) {
+    const r = planSet(s.ns, s.name, s.desired, s.current, ctx, apiErrors);
+    // When the pods' names appear in DNS, said once per set whose pods the plan publishes, where it matters.
+    const timing = r.plan.service.dns ? dnsTiming(r.items, r.plan.service.name, peerNamed(s.desired ?? s.current, r.plan.service.name)) : undefined;
+    if (timing) r.plan.service.timing = timing;
+    results.push(r);
+  }
 
   // Services: those in the desired manifests, and (from manifests) those removed.
   const services: ServicePlan[] = [];

@@ -142,8 +142,15 @@ export interface StatefulSetPlan {
    */
   ordinals: { from: number[]; to: number[] };
   revision: { current: string | null; update: string | null; created: boolean; rolledBack: boolean };
-  /** The governing Service and whether it gives pods DNS names. */
-  service: { name: string; dns: boolean; why?: string };
+  /**
+   * The governing Service and whether it gives pods DNS names. `timing` is set when the plan
+   * publishes the DNS records of pods it starts and the Service sets publishNotReadyAddresses or
+   * the containers name their peers (`web-1.nginx`, `$(POD_NAME).nginx`): when each pod's own name
+   * (`web-0.nginx.default.svc.cluster.local`) appears, `running` (the Service sets
+   * publishNotReadyAddresses: as soon as the pod has an IP, before it is Ready; the plan shows it with the pod's `running` event) or
+   * `ready` (only once the pod is Ready), and `note` says so in words. Added within formatVersion 1.
+   */
+  service: { name: string; dns: boolean; why?: string; timing?: { appear: 'running' | 'ready'; note: string } };
   counts: Counts;
   rejection?: Rejection;
   /** Unified diff of the object between the current and the desired state. */

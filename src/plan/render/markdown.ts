@@ -98,6 +98,7 @@ function planSections(plan: Plan): Section[] {
     out.push(`<details${total <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${html(`${s.namespace}/${s.name}`)}</b>: ${html(headline(s))}</summary>`, '');
     if (s.unplanned) out.push(`⚠️ ${text(s.unplanned)}`, '');
     if (story.length) out.push(`${story.map((p) => text(p)).join(' · ')}`, '');
+    if (s.service.timing) out.push(`DNS: ${text(s.service.timing.note)}`, '');
     const head = out.length;
     if (total) {
       out.push(...fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid'), '');

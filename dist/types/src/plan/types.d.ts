@@ -118,11 +118,22 @@ export interface StatefulSetPlan {
         created: boolean;
         rolledBack: boolean;
     };
-    /** The governing Service and whether it gives pods DNS names. */
+    /**
+     * The governing Service and whether it gives pods DNS names. `timing` is set when the plan
+     * publishes the DNS records of pods it starts and the Service sets publishNotReadyAddresses or
+     * the containers name their peers (`web-1.nginx`, `$(POD_NAME).nginx`): when each pod's own name
+     * (`web-0.nginx.default.svc.cluster.local`) appears, `running` (the Service sets
+     * publishNotReadyAddresses: as soon as the pod has an IP, before it is Ready; the plan shows it with the pod's `running` event) or
+     * `ready` (only once the pod is Ready), and `note` says so in words. Added within formatVersion 1.
+     */
     service: {
         name: string;
         dns: boolean;
         why?: string;
+        timing?: {
+            appear: 'running' | 'ready';
+            note: string;
+        };
     };
     counts: Counts;
     rejection?: Rejection;
