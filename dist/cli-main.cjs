@@ -19426,6 +19426,7 @@ function readSnapshotPod(r, errors) {
   const status2 = mapField(object, "status", [], report2);
   const phase = stringField(status2, "phase", ["status"], report2);
   let ready = false;
+  const why = [];
   listField(status2, "conditions", ["status"], report2).forEach((c, i) => {
     const path2 = ["status", "conditions", i];
     if (!isRecord(c))
@@ -19434,10 +19435,27 @@ function readSnapshotPod(r, errors) {
     const value = stringField(c, "status", path2, report2);
     if (type2 === "Ready" && value === "True")
       ready = true;
+    if (type2 === "PodScheduled" && value === "False")
+      why.push(`not scheduled: ${stringField(c, "reason", path2, report2) ?? "no reason given"}`);
   });
+  const waiting = [];
+  for (const [key2, label] of [["initContainerStatuses", "init container"], ["containerStatuses", "container"]]) {
+    listField(status2, key2, ["status"], report2).forEach((c, i) => {
+      const path2 = ["status", key2, i];
+      if (!isRecord(c))
+        return report2(path2, "a container status (a map)", c);
+      const name2 = stringField(c, "name", path2, report2) ?? "?";
+      const state = mapField(c, "state", path2, report2);
+      const w = mapField(state, "waiting", [...path2, "state"], report2);
+      const reason = stringField(w, "reason", [...path2, "state", "waiting"], report2);
+      if (reason !== void 0 && reason !== "")
+        waiting.push(`${label} ${name2}: ${reason}`);
+    });
+  }
+  why.unshift(...waiting);
   const spec = mapField(object, "spec", [], report2);
   const nodeName = stringField(spec, "nodeName", ["spec"], report2);
-  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
+  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName, why };
 }
 var init_snapshot = __esm({
   "build/src/plan/snapshot.js"() {
@@ -21245,12 +21263,14 @@ var init_zones = __esm({
 });
 
 // build/src/plan/state.js
-function podPhase(phase, ready) {
+function podPhase(phase, ready, why) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
+  const detail = why.length ? why.join(", ") : void 0;
+  const because = detail ? ` (${detail})` : "";
   if (p === "Running" && !ready)
-    return { phase: p, ready, stuck: "is Running but not Ready in the cluster snapshot" };
+    return { phase: p, ready, stuck: `is Running but not Ready in the cluster snapshot${because}`, ...detail ? { detail } : {} };
   if (p === "Pending")
-    return { phase: p, ready: false, stuck: "is Pending in the cluster snapshot" };
+    return { phase: p, ready: false, stuck: `is Pending in the cluster snapshot${because}`, ...detail ? { detail } : {} };
   return { phase: p, ready };
 }
 function lostNode(name2, namespace, nodeName, nodes2) {
@@ -21281,7 +21301,7 @@ function snapshotPods(setName, candidates, errors, nodes2 = null) {
         revisionLabels.set(revision, rest);
       }
     }
-    const state = podPhase(pod.phase, pod.ready);
+    const state = podPhase(pod.phase, pod.ready, pod.why);
     const lost = pod.terminating ? lostNode(r.name, r.namespace, pod.nodeName, nodes2) : void 0;
     if (lost)
       Object.assign(state, { stuck: lost, held: true });
@@ -21391,7 +21411,7 @@ function seedPods(state, pods, setName, naming) {
       setOwn(labels, k, v === POD_NAME ? name2 : v === POD_ORDINAL ? naming.text(slot) : v);
     const uid = state.nextUid++;
     uids.set(p.key, uid);
-    state.pods.set(name2, { name: name2, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...p.stuck ? { stuck: p.stuck } : {}, ...p.held ? { held: true } : {}, terminating: p.terminating, uid });
+    state.pods.set(name2, { name: name2, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...p.stuck ? { stuck: p.stuck } : {}, ...p.detail ? { detail: p.detail } : {}, ...p.held ? { held: true } : {}, terminating: p.terminating, uid });
   }
   return uids;
 }
@@ -21833,6 +21853,70 @@ var init_blocked = __esm({
   }
 });
 
+// build/src/plan/stuck.js
+function statusOf(p) {
+  return p.detail ?? (p.phase === "Running" ? "Running, not Ready" : "Pending");
+}
+function stuckPods(sim, start, spec, reduced, dec, limit) {
+  const out = { trapped: [], trappedCount: 0, replaced: [] };
+  const replaced = /* @__PURE__ */ new Map();
+  if (spec.strategy !== "RollingUpdate")
+    return out;
+  const st = sim.state;
+  const update = st.updateRevision;
+  if (!update)
+    return out;
+  const realName = (name2) => dec ? dec.real(name2) : name2;
+  const end = reduced.start + reduced.replicas;
+  for (let o = reduced.start + reduced.partition; o < end; o++) {
+    const before = start.pods.get(sim.nameOf(o));
+    if (!before?.stuck || before.held || before.terminating || before.revision === update)
+      continue;
+    if (before.phase !== "Pending" && before.phase !== "Running")
+      continue;
+    const after = st.pods.get(before.name);
+    const [first, last] = dec ? dec.realRange(o) : [o, o];
+    if (first > last)
+      continue;
+    const canonical = before.name === sim.nameOf(o);
+    const nameOf = (k) => canonical ? podName(spec.name, k) : realName(before.name);
+    if (after && after.uid === before.uid) {
+      if (after.stuck !== before.stuck)
+        continue;
+      const why = spec.monotonic ? "under OrderedReady the controller waits for it to be Running and Ready before it goes on, so the rolling update never reaches it (kubernetes/kubernetes#67250)" : `the controller does not get to it: ${realName(sim.lastWait?.reason ?? "it waits for a pod that does not become Ready")}`;
+      out.trappedCount += last - first + 1;
+      for (let k = first; k <= last && out.trapped.length < limit; k++) {
+        const name2 = nameOf(k);
+        out.trapped.push({ pod: name2, ordinal: k, revision: before.revision, updateRevision: update, status: statusOf(before), why, command: `kubectl delete pod${nsFlag(spec.namespace)} ${shellQuote(name2)}` });
+      }
+    } else {
+      const key2 = JSON.stringify([before.revision, statusOf(before)]);
+      let group = replaced.get(key2);
+      if (!group)
+        replaced.set(key2, group = { list: new NameList(limit), revision: before.revision, status: statusOf(before) });
+      if (canonical)
+        group.list.addRange(first, last, nameOf);
+      else
+        group.list.add(nameOf(first));
+    }
+  }
+  const how = spec.maxUnavailableGate ? `under Parallel with the MaxUnavailableStatefulSet gate on, maxUnavailable ${spec.maxUnavailable} leaves room to delete $` : "under Parallel a pod that is not Ready does not stop the rolling update, which deletes the highest pod not at the update revision";
+  for (const g of replaced.values()) {
+    const one = g.list.count === 1;
+    out.replaced.push(`${g.list.text()} ${one ? "is" : "are"} not Ready at revision ${g.revision} (${g.status}), and the controller replaces ${one ? "it" : "them"} itself at ${update}: ${how.replace("$", one ? "it" : "them")}; no kubectl delete pod is needed`);
+  }
+  return out;
+}
+var init_stuck = __esm({
+  "build/src/plan/stuck.js"() {
+    "use strict";
+    init_state();
+    init_shell_quote();
+    init_kubectl();
+    init_blocked();
+  }
+});
+
 // build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
@@ -22036,7 +22120,7 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
   for (const o of sigs.keys())
     [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
   const universe = highest > lowest ? highest - lowest : 0;
-  const texts = [name2, ns, ctx.options.clusterDomain, svcChange ?? "", ...snap?.revisions ?? []];
+  const texts = [name2, ns, ctx.options.clusterDomain, svcChange ?? "", ...snap?.revisions ?? [], ...(snap?.pods ?? []).map((p) => p.stuck ?? "")];
   for (const c of [...stage1, ...stage2])
     texts.push(c.name, c.binding.reason, c.binding.className ?? "");
   const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes("\\u0000");
@@ -22067,8 +22151,16 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
     plan2.change = "update";
   if (plan2.change !== "rejected" && plan2.change !== "delete" && effective && desiredR) {
     const b = blockedOf(sim, effective, reduced, location, dec, (o) => dec ? map2.realOf(o) : o, bounds.listLimit);
+    const stuck = snap ? stuckPods(sim, start, effective, reduced, dec, bounds.listLimit) : null;
+    if (b && stuck?.trapped.length) {
+      b.stuckPods = stuck.trapped;
+      if (stuck.trappedCount > stuck.trapped.length)
+        b.stuckPodsCount = stuck.trappedCount;
+    }
     if (b)
       ctx.blocked.push(b);
+    for (const message of stuck?.replaced ?? [])
+      addWarning(ctx, { namespace: ns, statefulSet: name2, message, ...location ? { location } : {} });
   }
   const realName = (s) => dec ? dec.real(s) : s;
   const finalPods = (filter) => {
@@ -22182,6 +22274,7 @@ var init_statefulset = __esm({
     init_current();
     init_service();
     init_blocked();
+    init_stuck();
   }
 });
 
@@ -22847,6 +22940,18 @@ function narrative(events, runs = []) {
     parts.push(`DNS ${namedList(removed, 3)} removed`);
   return parts;
 }
+function stuckPodLines(b, max = 5) {
+  const pods = b.stuckPods ?? [];
+  const out = pods.slice(0, max).map((p) => ({
+    pod: p.pod,
+    text: `${p.pod} (${p.status}) stays at revision ${p.revision}, not the update revision ${p.updateRevision}: ${p.why}; run this and the controller creates it again at ${p.updateRevision}:`,
+    command: p.command
+  }));
+  const more = (b.stuckPodsCount ?? pods.length) - out.length;
+  if (more > 0)
+    out.push({ pod: "", text: `and ${more} more stuck pod${more === 1 ? "" : "s"} like these (see the JSON plan)`, command: "" });
+  return out;
+}
 var KIND_SHORT, eventCount, lastStep, show3, SUMMARISE_AFTER, isDigit, isWordChar;
 var init_shared = __esm({
   "build/src/plan/render/shared.js"() {
@@ -23048,7 +23153,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
   if (plan2.blocked.length) {
     add(["### \u26D4 Blocked", ""], plan2.blocked.map((b) => {
       const parts = [mdText(b.reason), ...blockedLists(b, mdCode)];
-      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`], rank: 0 };
+      const stuck = stuckPodLines(b).flatMap((l) => [`  - ${mdText(l.text)}${l.command ? ` ${mdCode(l.command)}` : ""}`]);
+      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`, ...stuck], rank: 0 };
     }), [""], (n) => `- \u2026 and ${n} more blocked`);
   }
   add([], [...plan2.statefulSets, ...plan2.services, ...plan2.claims ?? []].filter((x) => x.rejection).map((r) => {
@@ -23245,6 +23351,11 @@ function formatPlanText(plan2) {
     for (const b of plan2.blocked) {
       const parts = [b.reason, ...blockedLists(b)];
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join("; ")}${b.location ? `  (${where(b.location)})` : ""}`);
+      for (const l of stuckPodLines(b)) {
+        out.push(`    ${l.text}`);
+        if (l.command)
+          out.push(`      ${l.command}`);
+      }
     }
     out.push("");
   }

@@ -23,6 +23,7 @@ import { governing, setSpec } from './set-spec.js';
 import { describeChanges, rejectionFor, sameTemplate, snapshotRevisions } from './current.js';
 import { serviceChangeText } from './service.js';
 import { blockedOf, NameList } from './blocked.js';
+import { stuckPods } from './stuck.js';
 
 export interface SetResult {
   plan: StatefulSetPlan;
@@ -240,7 +241,7 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   for (const o of sigs.keys()) [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
   const universe = highest > lowest ? highest - lowest : 0;
   // Text from the inputs that the simulation writes into events must not look like its tokens.
-  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? [])];
+  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? []), ...(snap?.pods ?? []).map((p) => p.stuck ?? '')];
   for (const c of [...stage1, ...stage2]) texts.push(c.name, c.binding.reason, c.binding.className ?? '');
   // JSON writes a NUL as \u0000.
   const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes('\\u0000');
@@ -273,7 +274,14 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   if (plan.change === 'unchanged' && (items.length > 0 || plan.changes.length > 0)) plan.change = 'update';
   if (plan.change !== 'rejected' && plan.change !== 'delete' && effective && desiredR) {
     const b = blockedOf(sim, effective, reduced, location, dec, (o) => (dec ? map.realOf(o) : o), bounds.listLimit);
+    // The forced-rollback trap: snapshot pods not Ready at an older revision.
+    const stuck = snap ? stuckPods(sim, start, effective, reduced, dec, bounds.listLimit) : null;
+    if (b && stuck?.trapped.length) {
+      b.stuckPods = stuck.trapped;
+      if (stuck.trappedCount > stuck.trapped.length) b.stuckPodsCount = stuck.trappedCount;
+    }
     if (b) ctx.blocked.push(b);
+    for (const message of stuck?.replaced ?? []) addWarning(ctx, { namespace: ns, statefulSet: name, message, ...(location ? { location } : {}) });
   }
   const realName = (s: string): string => (dec ? dec.real(s) : s);
   /** The pods of the final state, in real names, those at ordinal o named `web-o`. */

@@ -1,7 +1,7 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../types.js';
 import { printable } from '../../text/printable.js';
-import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, renderedFrom, runsOf, show, SUMMARISE_AFTER, timeline, where } from './shared.js';
+import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, renderedFrom, runsOf, show, stuckPodLines, SUMMARISE_AFTER, timeline, where } from './shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -64,6 +64,10 @@ export function formatPlanText(plan: Plan): string {
     for (const b of plan.blocked) {
       const parts = [b.reason, ...blockedLists(b)];
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join('; ')}${b.location ? `  (${where(b.location)})` : ''}`);
+      for (const l of stuckPodLines(b)) {
+        out.push(`    ${l.text}`);
+        if (l.command) out.push(`      ${l.command}`);
+      }
     }
     out.push('');
   }
