@@ -507,6 +507,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    if (s.dataFate)
+      out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");

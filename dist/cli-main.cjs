@@ -5066,7 +5066,8 @@ function storageClassInfo(sc2) {
     provisioner: typeof sc2.provisioner === "string" ? sc2.provisioner : "",
     volumeBindingMode: typeof sc2.volumeBindingMode === "string" ? sc2.volumeBindingMode : "Immediate",
     allowVolumeExpansion: sc2.allowVolumeExpansion === true,
-    isDefault: isDefaultClass(sc2)
+    isDefault: isDefaultClass(sc2),
+    reclaimPolicy: typeof sc2.reclaimPolicy === "string" && sc2.reclaimPolicy !== "" ? sc2.reclaimPolicy : "Delete"
   };
 }
 function builtinProfile(name2, minor) {
@@ -10007,13 +10008,13 @@ function volumeSource(kind, s, shown, at, volName, minor) {
   }
   return out;
 }
-function volumes(spec, path2, claimNames, minor) {
+function volumes(spec, path2, claimNames2, minor) {
   const out = [];
-  const seen = new Set(claimNames);
+  const seen = new Set(claimNames2);
   for (const [v, i] of records(spec.volumes)) {
     const vp = [...path2, "volumes", i];
     const name2 = v.name;
-    if (typeof name2 === "string" && claimNames.includes(name2))
+    if (typeof name2 === "string" && claimNames2.includes(name2))
       continue;
     if (name2 === "")
       out.push(required([...vp, "name"], void 0, vp));
@@ -10470,9 +10471,9 @@ function podEnums(spec, path2, minor) {
   }
   return out;
 }
-function podSpec(spec, path2, claimNames, minor, templateLabels2 = {}) {
+function podSpec(spec, path2, claimNames2, minor, templateLabels2 = {}) {
   const out = [];
-  out.push(...volumes(spec, path2, claimNames, minor));
+  out.push(...volumes(spec, path2, claimNames2, minor));
   if (Array.isArray(spec.containers) && spec.containers.length === 0)
     out.push(shownAt(required([...path2, "containers"]), [...path2, "containers"]));
   out.push(...containers(spec, path2, minor));
@@ -21114,14 +21115,22 @@ var init_world = __esm({
         }
         return void 0;
       }
-      /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
-      deleteSet() {
+      /**
+       * `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order,
+       * and the claims owned by the set. The controller no longer syncs a set being deleted, so the
+       * claims' ownerReferences are those it last set: by the retention policy, or as a cluster
+       * snapshot shows them (`ownersAsTheyAre`: a claim the controller has not yet made the set's
+       * stays).
+       */
+      deleteSet(ownersAsTheyAre = false) {
         const st = this.state;
         this.idx.build();
         st.deleted = true;
-        for (const c of st.claims.values())
-          if (c.owner?.kind !== "Pod")
-            this.idx.setOwner(c, this.spec.whenDeleted === "Delete" ? { kind: "StatefulSet" } : null);
+        if (!ownersAsTheyAre) {
+          for (const c of st.claims.values())
+            if (c.owner?.kind !== "Pod")
+              this.idx.setOwner(c, this.spec.whenDeleted === "Delete" ? { kind: "StatefulSet" } : null);
+        }
         for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
           if (!p.terminating)
             this.deletePod(p, "StatefulSetDeleted", "StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order");
@@ -21191,8 +21200,8 @@ var init_simulation = __esm({
         }
       }
       /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
-      deleteSet() {
-        this.world.deleteSet();
+      deleteSet(ownersAsTheyAre = false) {
+        this.world.deleteSet(ownersAsTheyAre);
       }
       /** Applies a change of the governing Service (created, deleted, changed) to the records. */
       changeService(service, why) {
@@ -21442,31 +21451,6 @@ var init_state2 = __esm({
   }
 });
 
-// build/src/plan/runs.js
-function expandOrdinal(template, n) {
-  let out = "";
-  let i = 0;
-  for (; ; ) {
-    const at = template.indexOf("{N", i);
-    if (at < 0)
-      return out + template.slice(i);
-    const close = template.indexOf("}", at);
-    const inner = close < 0 ? "" : template.slice(at + 2, close);
-    if (close < 0 || inner !== "" && !/^[+-]\d+$/.test(inner)) {
-      out += template.slice(i, at + 2);
-      i = at + 2;
-      continue;
-    }
-    out += template.slice(i, at) + String(n + (inner === "" ? 0 : Number(inner)));
-    i = close + 1;
-  }
-}
-var init_runs = __esm({
-  "build/src/plan/runs.js"() {
-    "use strict";
-  }
-});
-
 // build/src/plan/kubectl.js
 function nsFlag(ns) {
   return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
@@ -21506,6 +21490,7 @@ function setSpec(r, ctx, snapshot = false) {
   const strategy = spec?.updateStrategy?.type === "OnDelete" ? "OnDelete" : "RollingUpdate";
   const ns = ctx.desired.namespaceOf(r);
   const zones = templateZones(sts);
+  const autoDelete = ctx.gates.StatefulSetAutoDeletePVC !== false;
   const templates2 = claimTemplatesOf(sts).map(([t, i]) => {
     const name2 = claimTemplateName(t);
     const { binding, assumption, locate: locate2 } = bindingOf(t, ["spec", "volumeClaimTemplates", i], r, claimName(name2, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster, !snapshot);
@@ -21525,8 +21510,10 @@ function setSpec(r, ctx, snapshot = false) {
     maxUnavailable: resolveMaxUnavailable(spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicas),
     maxUnavailableGate: ctx.gates.MaxUnavailableStatefulSet === true,
     minReadySeconds: spec?.minReadySeconds ?? 0,
-    whenScaled: spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? "Delete" : "Retain",
-    whenDeleted: spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === "Delete" ? "Delete" : "Retain",
+    // With the StatefulSetAutoDeletePVC gate off the API server drops the policy and the controller
+    // sets no claim ownerReferences: both are Retain (statefulset-semantics.md §7).
+    whenScaled: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? "Delete" : "Retain",
+    whenDeleted: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === "Delete" ? "Delete" : "Retain",
     templates: templates2,
     revision: revisionName(r.name, spec?.template),
     labels: templateLabels(sts),
@@ -21917,6 +21904,190 @@ var init_stuck = __esm({
   }
 });
 
+// build/src/plan/data-fate.js
+function merged(cs) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const singles = [];
+  for (const c of cs) {
+    if ("name" in c)
+      singles.push(c.name);
+    else {
+      let list2 = byPrefix.get(c.prefix);
+      if (!list2)
+        byPrefix.set(c.prefix, list2 = []);
+      list2.push([c.lo, c.hi]);
+    }
+  }
+  const ranges = [];
+  for (const [prefix, list2] of byPrefix) {
+    list2.sort((a, b) => a[0] - b[0]);
+    let cur;
+    for (const [lo, hi] of list2) {
+      if (cur && lo <= cur[2] + 1)
+        cur[2] = Math.max(cur[2], hi);
+      else
+        ranges.push(cur = [prefix, lo, hi]);
+    }
+  }
+  return { ranges, singles: [...new Set(singles)] };
+}
+function claimsText(cs, max = 6) {
+  const { ranges, singles } = merged(cs);
+  const parts = [...ranges.map(([prefix, lo, hi]) => lo === hi ? `${prefix}${lo}` : `${prefix}{${lo}..${hi}}`), ...singles];
+  if (parts.length <= max)
+    return parts.join(", ");
+  return `${parts.slice(0, max - 1).join(", ")} \u2026 (${claimCount(cs)} PVCs)`;
+}
+function claimNames(cs, limit) {
+  const { ranges, singles } = merged(cs);
+  const out = [];
+  for (const [prefix, lo, hi] of ranges)
+    for (let o = lo; o <= hi && out.length < limit; o++)
+      out.push(`${prefix}${o}`);
+  for (const n of singles)
+    if (out.length < limit)
+      out.push(n);
+  return out;
+}
+function claimOfEvent(e, set2) {
+  const suffix = e.ordinal === void 0 ? "" : String(e.ordinal);
+  if (suffix && e.name.endsWith(`-${set2}-${suffix}`))
+    return { prefix: e.name.slice(0, e.name.length - suffix.length), lo: e.ordinal, hi: e.ordinal };
+  return { name: e.name };
+}
+function claimFates(items2, name2) {
+  const deleted = [];
+  const kept = [];
+  const sort = (e, c) => {
+    if (e.kind !== "PersistentVolumeClaim")
+      return;
+    if (e.action === "delete" && e.code === "GarbageCollected")
+      deleted.push(c);
+    else if (e.action === "retain")
+      kept.push(c);
+  };
+  for (const item of items2) {
+    if ("event" in item) {
+      sort(item.event, claimOfEvent(item.event, name2));
+      continue;
+    }
+    const r = item.run;
+    const lo = Math.min(r.first, r.first + (r.count - 1) * r.dir);
+    const hi = Math.max(r.first, r.first + (r.count - 1) * r.dir);
+    r.block.forEach((e, k) => {
+      const t = r.templates[k].name;
+      const at = t.indexOf("{N}");
+      const c = at >= 0 && at === t.length - 3 && !t.slice(0, at).includes("{N") ? { prefix: t.slice(0, at), lo, hi } : { name: e.name };
+      sort(e, c);
+    });
+  }
+  return { deleted, kept };
+}
+function diskOf(c, set2, ns, sts, ctx, volumes2) {
+  const first = "name" in c ? c.name : `${c.prefix}${c.lo}`;
+  const live = ctx.current.get("PersistentVolumeClaim", ns, first);
+  const pvc = live ? live.object : void 0;
+  const volumeName = pvc?.spec?.volumeName;
+  const pv = typeof volumeName === "string" && volumeName !== "" ? volumes2().get(volumeName) : void 0;
+  const pvPolicy = pv?.spec?.persistentVolumeReclaimPolicy;
+  if (typeof pvPolicy === "string" && pvPolicy !== "")
+    return verdictOf(pvPolicy, `PersistentVolume reclaimPolicy ${pvPolicy}`);
+  let cls;
+  if (pvc)
+    cls = classOf(pvc, [], ctx.storage, ctx.options.cluster);
+  else if ("prefix" in c && sts) {
+    const found = claimTemplatesOf(sts).find(([t]) => `${claimTemplateName(t)}-${set2}-` === c.prefix);
+    if (found)
+      cls = classOf(found[0], ["spec", "volumeClaimTemplates", found[1]], ctx.storage, ctx.options.cluster);
+  }
+  if (!cls || cls.via === "none")
+    return { verdict: "unknown", source: "no StorageClass known" };
+  if (cls.via === "static")
+    return { verdict: "unknown", source: 'storageClassName "": a pre-created PersistentVolume' };
+  const policy = cls.info?.reclaimPolicy;
+  if (policy)
+    return verdictOf(policy, `class ${cls.name}: reclaimPolicy ${policy}`);
+  if (cls.info)
+    return { verdict: "unknown", source: `class ${cls.name}: its reclaimPolicy is not known on cluster profile ${ctx.options.cluster?.name ?? ""}`.trimEnd() };
+  return { verdict: "unknown", source: `class ${cls.name ?? "(default)"} is not in the inputs` };
+}
+function verdictOf(policy, source) {
+  return { verdict: policy === "Delete" ? "deleted" : policy === "Retain" ? "kept" : "unknown", source };
+}
+function dataFate(items2, input, ctx) {
+  const { name: name2, ns, operation } = input;
+  const { deleted, kept } = claimFates(items2, name2);
+  const nDeleted = claimCount(deleted);
+  const nKept = claimCount(kept);
+  if (!nDeleted && !nKept)
+    return null;
+  let volumes2;
+  const volumeMap = () => {
+    if (!volumes2) {
+      volumes2 = /* @__PURE__ */ new Map();
+      for (const v of ctx.storage.served("PersistentVolume"))
+        volumes2.set(v.name, v.object);
+    }
+    return volumes2;
+  };
+  const policy = operation === "delete" ? `whenDeleted: ${input.whenDeleted}` : `whenScaled: ${input.whenScaled}`;
+  const gate = input.gateOff ? "; the StatefulSetAutoDeletePVC gate is off, so the retention policy is ignored" : "";
+  const { from, to } = input.replicas;
+  const subject = operation === "delete" ? `deleting ${name2}` : from !== null && to !== null && to < from ? `scaling ${name2} from ${from} to ${to}` : `moving ${name2}'s ordinals`;
+  const plural = (n) => n === 1 ? "PVC" : "PVCs";
+  const parts = [];
+  let disks;
+  if (nDeleted) {
+    const why = operation === "delete" && ctx.snapshot ? `${policy}: owned by ${name2} in the snapshot` : policy;
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const c of deleted) {
+      const disk = diskOf(c, name2, ns, input.sts, ctx, volumeMap);
+      const key2 = `${disk.verdict}\0${disk.source}`;
+      let g = groups2.get(key2);
+      if (!g)
+        groups2.set(key2, g = { disk, claims: [] });
+      g.claims.push(c);
+    }
+    const list2 = [...groups2.values()];
+    const verdicts = new Set(list2.map((g) => g.disk.verdict));
+    disks = verdicts.size > 1 ? "mixed" : list2[0].disk.verdict;
+    const clause = (d, n) => {
+      const one = n === 1;
+      if (d.verdict === "deleted")
+        return ` and ${one ? "its disk" : "their disks"} (${d.source})`;
+      if (d.verdict === "kept")
+        return `; ${one ? "its disk is" : "their disks are"} kept (${d.source}): the PersistentVolume${one ? " stays" : "s stay"}, Released`;
+      return `; whether ${one ? "its disk goes" : "their disks go"} depends on the PersistentVolume's reclaimPolicy (${d.source})`;
+    };
+    if (list2.length === 1)
+      parts.push(`deletes ${plural(nDeleted)} ${claimsText(deleted)} (${why})${clause(list2[0].disk, nDeleted)}`);
+    else
+      parts.push(`deletes ${plural(nDeleted)} (${why}): ${list2.map((g) => `${claimsText(g.claims, 3)}${clause(g.disk, claimCount(g.claims))}`).join("; ")}`);
+  }
+  if (nKept) {
+    const why = operation === "delete" && ctx.snapshot && input.whenDeleted === "Delete" ? `not owned by ${name2} or its pods in the snapshot, so the garbage collector leaves ${nKept === 1 ? "it" : "them"}` : operation === "delete" ? `whenDeleted: ${input.whenDeleted}` : `whenScaled: ${input.whenScaled}`;
+    parts.push(`keeps ${plural(nKept)} ${claimsText(kept)} and ${nKept === 1 ? "its disk" : "their disks"} (${why}${gate})`);
+  }
+  return {
+    operation,
+    sentence: `${subject} ${parts.join("; ")}`,
+    deleted: claimNames(deleted, input.limit),
+    kept: claimNames(kept, input.limit),
+    deletedCount: nDeleted,
+    keptCount: nKept,
+    ...disks ? { disks } : {}
+  };
+}
+var claimCount;
+var init_data_fate = __esm({
+  "build/src/plan/data-fate.js"() {
+    "use strict";
+    init_objects();
+    init_storage();
+    claimCount = (cs) => cs.reduce((n, c) => n + ("name" in c ? 1 : c.hi - c.lo + 1), 0);
+  }
+});
+
 // build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
@@ -22076,7 +22247,7 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
     if (desiredR && svcChange)
       sim2.changeService(svcAfter, svcChange);
     if (!desiredR)
-      sim2.deleteSet();
+      sim2.deleteSet(!!snap);
     else if (effective)
       sim2.run();
     const perOrdinal = countsByOrdinal(sim2, currentR ? start2 : null);
@@ -22194,23 +22365,12 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
   if (!desiredR && currentSpec) {
     addWarning(ctx, { namespace: ns, statefulSet: name2, message: `deleting StatefulSet ${name2} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name2)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...location ? { location } : {} });
   }
-  const lost = new NameList(bounds.listLimit);
-  for (const item of items2) {
-    if ("event" in item) {
-      if (item.event.kind === "PersistentVolumeClaim" && item.event.action === "delete")
-        lost.add(item.event.name);
-      continue;
-    }
-    const r = item.run;
-    r.block.forEach((e, k) => {
-      if (e.kind !== "PersistentVolumeClaim" || e.action !== "delete")
-        return;
-      const template = r.templates[k].name;
-      lost.addRange(r.first, r.first + (r.count - 1) * r.dir, (o) => expandOrdinal(template, o));
-    });
+  if (currentSpec && plan2.change !== "rejected" && !plan2.unplanned) {
+    const operation = !desiredR ? "delete" : "scale-down";
+    const fate = dataFate(items2, { name: name2, ns, operation, sts: current, replicas: plan2.replicas, whenScaled: (effective ?? currentSpec).whenScaled, whenDeleted: currentSpec.whenDeleted, gateOff: ctx.gates.StatefulSetAutoDeletePVC === false, limit: bounds.listLimit }, ctx);
+    if (fate)
+      plan2.dataFate = fate;
   }
-  if (lost.count)
-    addWarning(ctx, { namespace: ns, statefulSet: name2, message: `PVC ${lost.text()} ${lost.count === 1 ? "is" : "are"} deleted by the retention policy: the data on ${lost.count === 1 ? "its volume" : "their volumes"} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
   return { plan: plan2, items: items2 };
 }
 function reusedClaimWarnings(ctx, r, spec, start, sim, naming, dec) {
@@ -22267,7 +22427,6 @@ var init_statefulset = __esm({
     init_state();
     init_compress();
     init_state2();
-    init_runs();
     init_context();
     init_kubectl();
     init_set_spec();
@@ -22275,6 +22434,7 @@ var init_statefulset = __esm({
     init_service();
     init_blocked();
     init_stuck();
+    init_data_fate();
   }
 });
 
@@ -22685,6 +22845,31 @@ var init_json2 = __esm({
         return s;
       }
     };
+  }
+});
+
+// build/src/plan/runs.js
+function expandOrdinal(template, n) {
+  let out = "";
+  let i = 0;
+  for (; ; ) {
+    const at = template.indexOf("{N", i);
+    if (at < 0)
+      return out + template.slice(i);
+    const close = template.indexOf("}", at);
+    const inner = close < 0 ? "" : template.slice(at + 2, close);
+    if (close < 0 || inner !== "" && !/^[+-]\d+$/.test(inner)) {
+      out += template.slice(i, at + 2);
+      i = at + 2;
+      continue;
+    }
+    out += template.slice(i, at) + String(n + (inner === "" ? 0 : Number(inner)));
+    i = close + 1;
+  }
+}
+var init_runs = __esm({
+  "build/src/plan/runs.js"() {
+    "use strict";
   }
 });
 
@@ -23184,6 +23369,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`\u26A0\uFE0F ${mdText(s.unplanned)}`, "");
     if (story.length)
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
+    if (s.dataFate)
+      out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");
@@ -23301,6 +23488,8 @@ function formatPlanText(plan2) {
     }
     if (!s.service.dns && s.service.why)
       out.push(`  DNS: ${s.service.why}`);
+    if (s.dataFate)
+      out.push(`  data: ${s.dataFate.sentence}`);
     if (s.unplanned)
       out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0)

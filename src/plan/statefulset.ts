@@ -15,7 +15,6 @@ import { Simulation } from './sim/simulation.js';
 import { claimName, emptyState, IDENTITY_VIEW, podName, type OrdinalView, type SetSpec, type SimPod, type SimState } from './sim/state.js';
 import { buildMap, decompose, detokenize, holdsTokenChar, OrdinalMap, type Decomposition, type Item } from './compress.js';
 import { claimRecords, seedClaims, seedPods, signatures, snapshotPods, type Naming } from './state.js';
-import { expandOrdinal } from './runs.js';
 import type { Counts, Rejection, StatefulSetPlan } from './types.js';
 import { addWarning, ZERO, type Ctx } from './context.js';
 import { nsFlag } from './kubectl.js';
@@ -24,6 +23,7 @@ import { describeChanges, rejectionFor, sameTemplate, snapshotRevisions } from '
 import { serviceChangeText } from './service.js';
 import { blockedOf, NameList } from './blocked.js';
 import { stuckPods } from './stuck.js';
+import { dataFate } from './data-fate.js';
 
 export interface SetResult {
   plan: StatefulSetPlan;
@@ -203,7 +203,7 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
     const reduced = reduce(simulated);
     const sim = new Simulation(state, reduced, { ...dnsContext }, false, view(simulated));
     if (desiredR && svcChange) sim.changeService(svcAfter, svcChange);
-    if (!desiredR) sim.deleteSet();
+    if (!desiredR) sim.deleteSet(!!snap);
     else if (effective) sim.run();
 
     const perOrdinal = countsByOrdinal(sim, currentR ? start : null);
@@ -312,20 +312,12 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   if (!desiredR && currentSpec) {
     addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
   }
-  const lost = new NameList(bounds.listLimit);
-  for (const item of items) {
-    if ('event' in item) {
-      if (item.event.kind === 'PersistentVolumeClaim' && item.event.action === 'delete') lost.add(item.event.name);
-      continue;
-    }
-    const r = item.run;
-    r.block.forEach((e, k) => {
-      if (e.kind !== 'PersistentVolumeClaim' || e.action !== 'delete') return;
-      const template = r.templates[k]!.name;
-      lost.addRange(r.first, r.first + (r.count - 1) * r.dir, (o) => expandOrdinal(template, o));
-    });
+  // Data fate: what deleting or scaling down the set does to its PVCs and their disks.
+  if (currentSpec && plan.change !== 'rejected' && !plan.unplanned) {
+    const operation = !desiredR ? 'delete' : 'scale-down';
+    const fate = dataFate(items, { name, ns, operation, sts: current, replicas: plan.replicas, whenScaled: (effective ?? currentSpec).whenScaled, whenDeleted: currentSpec.whenDeleted, gateOff: ctx.gates.StatefulSetAutoDeletePVC === false, limit: bounds.listLimit }, ctx);
+    if (fate) plan.dataFate = fate;
   }
-  if (lost.count) addWarning(ctx, { namespace: ns, statefulSet: name, message: `PVC ${lost.text()} ${lost.count === 1 ? 'is' : 'are'} deleted by the retention policy: the data on ${lost.count === 1 ? 'its volume' : 'their volumes'} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
   return { plan, items };
 }
 

@@ -99,6 +99,7 @@ function planSections(plan: Plan): Section[] {
     out.push(`<details${total <= SUMMARISE_AFTER ? ' open' : ''}><summary><b>StatefulSet ${html(`${s.namespace}/${s.name}`)}</b>: ${html(headline(s))}</summary>`, '');
     if (s.unplanned) out.push(`⚠️ ${text(s.unplanned)}`, '');
     if (story.length) out.push(`${story.map((p) => text(p)).join(' · ')}`, '');
+    if (s.dataFate) out.push(`**Data:** ${text(s.dataFate.sentence)}`, '');
     const head = out.length;
     if (total) {
       out.push(...fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid'), '');

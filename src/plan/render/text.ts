@@ -19,6 +19,7 @@ export function formatPlanText(plan: Plan): string {
       s.rejection.route.forEach((r, i) => out.push(`    ${i + 1}. ${r}`));
     }
     if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
+    if (s.dataFate) out.push(`  data: ${s.dataFate.sentence}`);
     if (s.unplanned) out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0) out.push('  no pod, PVC or DNS changes');
     const last = lastStep(events, runs);
