@@ -21115,22 +21115,14 @@ var init_world = __esm({
         }
         return void 0;
       }
-      /**
-       * `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order,
-       * and the claims owned by the set. The controller no longer syncs a set being deleted, so the
-       * claims' ownerReferences are those it last set: by the retention policy, or as a cluster
-       * snapshot shows them (`ownersAsTheyAre`: a claim the controller has not yet made the set's
-       * stays).
-       */
-      deleteSet(ownersAsTheyAre = false) {
+      /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
+      deleteSet() {
         const st = this.state;
         this.idx.build();
         st.deleted = true;
-        if (!ownersAsTheyAre) {
-          for (const c of st.claims.values())
-            if (c.owner?.kind !== "Pod")
-              this.idx.setOwner(c, this.spec.whenDeleted === "Delete" ? { kind: "StatefulSet" } : null);
-        }
+        for (const c of st.claims.values())
+          if (c.owner?.kind !== "Pod")
+            this.idx.setOwner(c, this.spec.whenDeleted === "Delete" ? { kind: "StatefulSet" } : null);
         for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
           if (!p.terminating)
             this.deletePod(p, "StatefulSetDeleted", "StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order");
@@ -21200,8 +21192,8 @@ var init_simulation = __esm({
         }
       }
       /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
-      deleteSet(ownersAsTheyAre = false) {
-        this.world.deleteSet(ownersAsTheyAre);
+      deleteSet() {
+        this.world.deleteSet();
       }
       /** Applies a change of the governing Service (created, deleted, changed) to the records. */
       changeService(service, why) {
@@ -22038,7 +22030,7 @@ function dataFate(items2, input, ctx) {
   const parts = [];
   let disks;
   if (nDeleted) {
-    const why = operation === "delete" && ctx.snapshot ? `${policy}: owned by ${name2} in the snapshot` : policy;
+    const why = policy;
     const groups2 = /* @__PURE__ */ new Map();
     for (const c of deleted) {
       const disk = diskOf(c, name2, ns, input.sts, ctx, volumeMap);
@@ -22065,8 +22057,7 @@ function dataFate(items2, input, ctx) {
       parts.push(`deletes ${plural(nDeleted)} (${why}): ${list2.map((g) => `${claimsText(g.claims, 3)}${clause(g.disk, claimCount(g.claims))}`).join("; ")}`);
   }
   if (nKept) {
-    const why = operation === "delete" && ctx.snapshot && input.whenDeleted === "Delete" ? `not owned by ${name2} or its pods in the snapshot, so the garbage collector leaves ${nKept === 1 ? "it" : "them"}` : operation === "delete" ? `whenDeleted: ${input.whenDeleted}` : `whenScaled: ${input.whenScaled}`;
-    parts.push(`keeps ${plural(nKept)} ${claimsText(kept)} and ${nKept === 1 ? "its disk" : "their disks"} (${why}${gate})`);
+    parts.push(`keeps ${plural(nKept)} ${claimsText(kept)} and ${nKept === 1 ? "its disk" : "their disks"} (${policy}${gate})`);
   }
   return {
     operation,
@@ -22247,7 +22238,7 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
     if (desiredR && svcChange)
       sim2.changeService(svcAfter, svcChange);
     if (!desiredR)
-      sim2.deleteSet(!!snap);
+      sim2.deleteSet();
     else if (effective)
       sim2.run();
     const perOrdinal = countsByOrdinal(sim2, currentR ? start2 : null);

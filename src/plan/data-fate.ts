@@ -172,8 +172,7 @@ export function dataFate(items: Item[], input: FateInput, ctx: Ctx): DataFate | 
   const parts: string[] = [];
   let disks: DataFate['disks'];
   if (nDeleted) {
-    // Why they go: the policy, or in a snapshot the claims' ownerReferences.
-    const why = operation === 'delete' && ctx.snapshot ? `${policy}: owned by ${name} in the snapshot` : policy;
+    const why = policy;
     const groups = new Map<string, { disk: Disk; claims: Claims[] }>();
     for (const c of deleted) {
       const disk = diskOf(c, name, ns, input.sts, ctx, volumeMap);
@@ -195,8 +194,7 @@ export function dataFate(items: Item[], input: FateInput, ctx: Ctx): DataFate | 
     else parts.push(`deletes ${plural(nDeleted)} (${why}): ${list.map((g) => `${claimsText(g.claims, 3)}${clause(g.disk, claimCount(g.claims))}`).join('; ')}`);
   }
   if (nKept) {
-    const why = operation === 'delete' && ctx.snapshot && input.whenDeleted === 'Delete' ? `not owned by ${name} or its pods in the snapshot, so the garbage collector leaves ${nKept === 1 ? 'it' : 'them'}` : operation === 'delete' ? `whenDeleted: ${input.whenDeleted}` : `whenScaled: ${input.whenScaled}`;
-    parts.push(`keeps ${plural(nKept)} ${claimsText(kept)} and ${nKept === 1 ? 'its disk' : 'their disks'} (${why}${gate})`);
+    parts.push(`keeps ${plural(nKept)} ${claimsText(kept)} and ${nKept === 1 ? 'its disk' : 'their disks'} (${policy}${gate})`);
   }
   return {
     operation,

@@ -203,7 +203,7 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
     const reduced = reduce(simulated);
     const sim = new Simulation(state, reduced, { ...dnsContext }, false, view(simulated));
     if (desiredR && svcChange) sim.changeService(svcAfter, svcChange);
-    if (!desiredR) sim.deleteSet(!!snap);
+    if (!desiredR) sim.deleteSet();
     else if (effective) sim.run();
 
     const perOrdinal = countsByOrdinal(sim, currentR ? start : null);

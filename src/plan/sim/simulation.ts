@@ -66,8 +66,8 @@ export class Simulation {
   }
 
   /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
-  deleteSet(ownersAsTheyAre = false): void {
-    this.world.deleteSet(ownersAsTheyAre);
+  deleteSet(): void {
+    this.world.deleteSet();
   }
 
   /** Applies a change of the governing Service (created, deleted, changed) to the records. */

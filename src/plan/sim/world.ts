@@ -176,18 +176,12 @@ export class World implements Outside {
     return undefined;
   }
 
-  /**
-   * `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order,
-   * and the claims owned by the set. The controller no longer syncs a set being deleted, so the
-   * claims' ownerReferences are those it last set: by the retention policy, or as a cluster
-   * snapshot shows them (`ownersAsTheyAre`: a claim the controller has not yet made the set's
-   * stays).
-   */
-  deleteSet(ownersAsTheyAre = false): void {
+  /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
+  deleteSet(): void {
     const st = this.state;
     this.idx.build();
     st.deleted = true;
-    if (!ownersAsTheyAre) for (const c of st.claims.values()) if (c.owner?.kind !== 'Pod') this.idx.setOwner(c, this.spec.whenDeleted === 'Delete' ? { kind: 'StatefulSet' } : null);
+    for (const c of st.claims.values()) if (c.owner?.kind !== 'Pod') this.idx.setOwner(c, this.spec.whenDeleted === 'Delete' ? { kind: 'StatefulSet' } : null);
     for (const p of [...st.pods.values()].sort((a, b) => a.ordinal - b.ordinal)) {
       if (!p.terminating) this.deletePod(p, 'StatefulSetDeleted', 'StatefulSet deleted: the garbage collector deletes its pods all at once, in no particular order');
     }

@@ -31,7 +31,7 @@ export declare class Simulation {
     /** Runs sync + world rounds until nothing changes. */
     run(maxRounds?: number): void;
     /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
-    deleteSet(ownersAsTheyAre?: boolean): void;
+    deleteSet(): void;
     /** Applies a change of the governing Service (created, deleted, changed) to the records. */
     changeService(service: DnsService | null, why: string): void;
     /** How many DNS records exist at the end and did not at the start, and the reverse. */

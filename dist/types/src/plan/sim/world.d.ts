@@ -43,12 +43,6 @@ export declare class World implements Outside {
      * the pod template allows leaves the pod Pending ("volume node affinity conflict").
      */
     private zoneConflict;
-    /**
-     * `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order,
-     * and the claims owned by the set. The controller no longer syncs a set being deleted, so the
-     * claims' ownerReferences are those it last set: by the retention policy, or as a cluster
-     * snapshot shows them (`ownersAsTheyAre`: a claim the controller has not yet made the set's
-     * stays).
-     */
-    deleteSet(ownersAsTheyAre?: boolean): void;
+    /** `kubectl delete statefulset`: the garbage collector deletes the pods, in no particular order. */
+    deleteSet(): void;
 }
