@@ -262,6 +262,19 @@ describe('data fate: one sentence per StatefulSet deleted or scaled down', () =>
   });
 });
 
+describe("the README's examples (test/fixtures/plan/traps)", () => {
+  const fixture = (n: string): string => readFileSync(repoPath(`test/fixtures/plan/traps/${n}`), 'utf8');
+  const clean = readFileSync(repoPath('examples/clean/web.yaml'), 'utf8');
+  it('the stuck rollout blocks with the command; the scale-down and the deletion have their sentences', async () => {
+    const stuck = await planOf({ snapshot: fixture('stuck-rollout.yaml') }, clean);
+    assert.deepEqual(stuck.blocked[0]!.stuckPods!.map((x) => `${x.pod} ${x.status} ${x.command}`), ['web-2 container nginx: ImagePullBackOff kubectl delete pod web-2']);
+    const scaled = await planOf(clean, fixture('web-scaled.yaml'));
+    assert.equal(scaled.statefulSets[0]!.dataFate!.sentence, 'scaling web from 3 to 1 deletes PVCs www-web-{1..2} (whenScaled: Delete) and their disks (class fast-ssd: reclaimPolicy Delete)');
+    const deleted = await planOf(clean, fixture('web-deleted.yaml'));
+    assert.equal(deleted.statefulSets[0]!.dataFate!.sentence, 'deleting web keeps PVCs www-web-{0..2} and their disks (whenDeleted: Retain)');
+  });
+});
+
 describe('the plans above', () => {
   it('validate against schemas/plan.schema.json (stuckPods and dataFate included)', () => {
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(repoPath('schemas/plan.schema.json'), 'utf8')) as object);
