@@ -301,6 +301,18 @@ function narrative(events, runs = []) {
     parts.push(`DNS ${namedList(removed, 3)} removed`);
   return parts;
 }
+function stuckPodLines(b, max = 5) {
+  const pods = b.stuckPods ?? [];
+  const out = pods.slice(0, max).map((p) => ({
+    pod: p.pod,
+    text: `${p.pod} (${p.status}) stays at revision ${p.revision}, not the update revision ${p.updateRevision}: ${p.why}; run this and the controller creates it again at ${p.updateRevision}:`,
+    command: p.command
+  }));
+  const more = (b.stuckPodsCount ?? pods.length) - out.length;
+  if (more > 0)
+    out.push({ pod: "", text: `and ${more} more stuck pod${more === 1 ? "" : "s"} like these (see the JSON plan)`, command: "" });
+  return out;
+}
 
 // build/src/plan/render/mermaid.js
 var text = (s) => printable(s).replace(/[;#%]/g, " ").replace(/\s+/g, " ").trim();
@@ -464,7 +476,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
   if (plan.blocked.length) {
     add(["### \u26D4 Blocked", ""], plan.blocked.map((b) => {
       const parts = [mdText(b.reason), ...blockedLists(b, mdCode)];
-      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`], rank: 0 };
+      const stuck = stuckPodLines(b).flatMap((l) => [`  - ${mdText(l.text)}${l.command ? ` ${mdCode(l.command)}` : ""}`]);
+      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`, ...stuck], rank: 0 };
     }), [""], (n) => `- \u2026 and ${n} more blocked`);
   }
   add([], [...plan.statefulSets, ...plan.services, ...plan.claims ?? []].filter((x) => x.rejection).map((r) => {
@@ -496,6 +509,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
     if (s.service.timing)
       out.push(`DNS: ${mdText(s.service.timing.note)}`, "");
+    if (s.dataFate)
+      out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");

@@ -4876,7 +4876,8 @@ function storageClassInfo(sc2) {
     provisioner: typeof sc2.provisioner === "string" ? sc2.provisioner : "",
     volumeBindingMode: typeof sc2.volumeBindingMode === "string" ? sc2.volumeBindingMode : "Immediate",
     allowVolumeExpansion: sc2.allowVolumeExpansion === true,
-    isDefault: isDefaultClass(sc2)
+    isDefault: isDefaultClass(sc2),
+    reclaimPolicy: typeof sc2.reclaimPolicy === "string" && sc2.reclaimPolicy !== "" ? sc2.reclaimPolicy : "Delete"
   };
 }
 var sc = (name2, provisioner2, volumeBindingMode, allowVolumeExpansion, isDefault = false) => ({
@@ -9785,13 +9786,13 @@ function volumeSource(kind, s, shown, at, volName, minor) {
   }
   return out;
 }
-function volumes(spec, path, claimNames, minor) {
+function volumes(spec, path, claimNames2, minor) {
   const out = [];
-  const seen = new Set(claimNames);
+  const seen = new Set(claimNames2);
   for (const [v, i] of records(spec.volumes)) {
     const vp = [...path, "volumes", i];
     const name2 = v.name;
-    if (typeof name2 === "string" && claimNames.includes(name2))
+    if (typeof name2 === "string" && claimNames2.includes(name2))
       continue;
     if (name2 === "")
       out.push(required([...vp, "name"], void 0, vp));
@@ -10254,9 +10255,9 @@ function podEnums(spec, path, minor) {
   }
   return out;
 }
-function podSpec(spec, path, claimNames, minor, templateLabels2 = {}) {
+function podSpec(spec, path, claimNames2, minor, templateLabels2 = {}) {
   const out = [];
-  out.push(...volumes(spec, path, claimNames, minor));
+  out.push(...volumes(spec, path, claimNames2, minor));
   if (Array.isArray(spec.containers) && spec.containers.length === 0)
     out.push(shownAt(required([...path, "containers"]), [...path, "containers"]));
   out.push(...containers(spec, path, minor));
@@ -12452,6 +12453,7 @@ function readSnapshotPod(r, errors) {
   const status2 = mapField(object, "status", [], report);
   const phase = stringField(status2, "phase", ["status"], report);
   let ready = false;
+  const why = [];
   listField(status2, "conditions", ["status"], report).forEach((c, i) => {
     const path = ["status", "conditions", i];
     if (!isRecord(c))
@@ -12460,10 +12462,27 @@ function readSnapshotPod(r, errors) {
     const value = stringField(c, "status", path, report);
     if (type2 === "Ready" && value === "True")
       ready = true;
+    if (type2 === "PodScheduled" && value === "False")
+      why.push(`not scheduled: ${stringField(c, "reason", path, report) ?? "no reason given"}`);
   });
+  const waiting = [];
+  for (const [key2, label] of [["initContainerStatuses", "init container"], ["containerStatuses", "container"]]) {
+    listField(status2, key2, ["status"], report).forEach((c, i) => {
+      const path = ["status", key2, i];
+      if (!isRecord(c))
+        return report(path, "a container status (a map)", c);
+      const name2 = stringField(c, "name", path, report) ?? "?";
+      const state = mapField(c, "state", path, report);
+      const w = mapField(state, "waiting", [...path, "state"], report);
+      const reason = stringField(w, "reason", [...path, "state", "waiting"], report);
+      if (reason !== void 0 && reason !== "")
+        waiting.push(`${label} ${name2}: ${reason}`);
+    });
+  }
+  why.unshift(...waiting);
   const spec = mapField(object, "spec", [], report);
   const nodeName = stringField(spec, "nodeName", ["spec"], report);
-  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
+  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName, why };
 }
 
 // build/src/plan/sim/dns.js
@@ -14288,12 +14307,14 @@ function volumeZones(pv) {
 }
 
 // build/src/plan/state.js
-function podPhase(phase, ready) {
+function podPhase(phase, ready, why) {
   const p = phase === "Running" || phase === "Failed" || phase === "Succeeded" ? phase : "Pending";
+  const detail = why.length ? why.join(", ") : void 0;
+  const because = detail ? ` (${detail})` : "";
   if (p === "Running" && !ready)
-    return { phase: p, ready, stuck: "is Running but not Ready in the cluster snapshot" };
+    return { phase: p, ready, stuck: `is Running but not Ready in the cluster snapshot${because}`, ...detail ? { detail } : {} };
   if (p === "Pending")
-    return { phase: p, ready: false, stuck: "is Pending in the cluster snapshot" };
+    return { phase: p, ready: false, stuck: `is Pending in the cluster snapshot${because}`, ...detail ? { detail } : {} };
   return { phase: p, ready };
 }
 function lostNode(name2, namespace, nodeName, nodes2) {
@@ -14324,7 +14345,7 @@ function snapshotPods(setName, candidates, errors, nodes2 = null) {
         revisionLabels.set(revision, rest);
       }
     }
-    const state = podPhase(pod.phase, pod.ready);
+    const state = podPhase(pod.phase, pod.ready, pod.why);
     const lost = pod.terminating ? lostNode(r.name, r.namespace, pod.nodeName, nodes2) : void 0;
     if (lost)
       Object.assign(state, { stuck: lost, held: true });
@@ -14436,7 +14457,7 @@ function seedPods(state, pods, setName, naming) {
       setOwn(labels, k, v === POD_NAME ? name2 : v === POD_ORDINAL ? naming.text(slot) : v);
     const uid = state.nextUid++;
     uids.set(p.key, uid);
-    state.pods.set(name2, { name: name2, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...p.stuck ? { stuck: p.stuck } : {}, ...p.held ? { held: true } : {}, terminating: p.terminating, uid });
+    state.pods.set(name2, { name: name2, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...p.stuck ? { stuck: p.stuck } : {}, ...p.detail ? { detail: p.detail } : {}, ...p.held ? { held: true } : {}, terminating: p.terminating, uid });
   }
   return uids;
 }
@@ -14450,42 +14471,6 @@ function seedClaims(state, claims, setName, naming, podUids) {
       continue;
     const owner = c.owner?.kind === "Pod" ? { kind: "Pod", uid: podUids.get(c.owner.key) ?? -1 } : c.owner;
     state.claims.set(name2, { name: name2, ordinal: slot, phase: c.phase, deleting: c.deleting, owner, binding: c.binding, pendingReported: false, ...c.volume ? { volume: c.volume } : {} });
-  }
-}
-
-// build/src/plan/runs.js
-function expandOrdinal(template, n) {
-  let out = "";
-  let i = 0;
-  for (; ; ) {
-    const at = template.indexOf("{N", i);
-    if (at < 0)
-      return out + template.slice(i);
-    const close = template.indexOf("}", at);
-    const inner = close < 0 ? "" : template.slice(at + 2, close);
-    if (close < 0 || inner !== "" && !/^[+-]\d+$/.test(inner)) {
-      out += template.slice(i, at + 2);
-      i = at + 2;
-      continue;
-    }
-    out += template.slice(i, at) + String(n + (inner === "" ? 0 : Number(inner)));
-    i = close + 1;
-  }
-}
-var runOrdinal = (run, k) => run.ordinals.first + k * run.ordinals.step;
-function* runEvents(run, from = 0, to = run.count) {
-  const n = run.block.length;
-  for (let k = Math.max(0, from); k < Math.min(to, run.count); k++) {
-    const o = runOrdinal(run, k);
-    for (let j = 0; j < n; j++) {
-      const b = run.block[j];
-      const e = { ...b.event, seq: run.seq + k * n + j, step: b.event.step + k * run.stride, name: expandOrdinal(b.name, o), reason: expandOrdinal(b.reason, o) };
-      if (b.value !== void 0)
-        e.value = expandOrdinal(b.value, o);
-      if (b.event.ordinal !== void 0)
-        e.ordinal = b.event.ordinal + (o - run.ordinals.first);
-      yield e;
-    }
   }
 }
 
@@ -14514,6 +14499,7 @@ function setSpec(r, ctx, snapshot = false) {
   const strategy = spec?.updateStrategy?.type === "OnDelete" ? "OnDelete" : "RollingUpdate";
   const ns = ctx.desired.namespaceOf(r);
   const zones = templateZones(sts);
+  const autoDelete = ctx.gates.StatefulSetAutoDeletePVC !== false;
   const templates2 = claimTemplatesOf(sts).map(([t, i]) => {
     const name2 = claimTemplateName(t);
     const { binding, assumption, locate: locate2 } = bindingOf(t, ["spec", "volumeClaimTemplates", i], r, claimName(name2, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster, !snapshot);
@@ -14533,8 +14519,10 @@ function setSpec(r, ctx, snapshot = false) {
     maxUnavailable: resolveMaxUnavailable(spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicas),
     maxUnavailableGate: ctx.gates.MaxUnavailableStatefulSet === true,
     minReadySeconds: spec?.minReadySeconds ?? 0,
-    whenScaled: spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? "Delete" : "Retain",
-    whenDeleted: spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === "Delete" ? "Delete" : "Retain",
+    // With the StatefulSetAutoDeletePVC gate off the API server drops the policy and the controller
+    // sets no claim ownerReferences: both are Retain (statefulset-semantics.md §7).
+    whenScaled: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? "Delete" : "Retain",
+    whenDeleted: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === "Delete" ? "Delete" : "Retain",
     templates: templates2,
     revision: revisionName(r.name, spec?.template),
     labels: templateLabels(sts),
@@ -14841,6 +14829,236 @@ function blockedOf(sim, spec, reduced, location, dec, realOf, limit) {
   };
 }
 
+// build/src/plan/stuck.js
+function statusOf(p) {
+  return p.detail ?? (p.phase === "Running" ? "Running, not Ready" : "Pending");
+}
+function stuckPods(sim, start, spec, reduced, dec, limit) {
+  const out = { trapped: [], trappedCount: 0, replaced: [] };
+  const replaced = /* @__PURE__ */ new Map();
+  if (spec.strategy !== "RollingUpdate")
+    return out;
+  const st = sim.state;
+  const update = st.updateRevision;
+  if (!update)
+    return out;
+  const realName = (name2) => dec ? dec.real(name2) : name2;
+  const end = reduced.start + reduced.replicas;
+  for (let o = reduced.start + reduced.partition; o < end; o++) {
+    const before = start.pods.get(sim.nameOf(o));
+    if (!before?.stuck || before.held || before.terminating || before.revision === update)
+      continue;
+    if (before.phase !== "Pending" && before.phase !== "Running")
+      continue;
+    const after = st.pods.get(before.name);
+    const [first, last] = dec ? dec.realRange(o) : [o, o];
+    if (first > last)
+      continue;
+    const canonical = before.name === sim.nameOf(o);
+    const nameOf = (k) => canonical ? podName(spec.name, k) : realName(before.name);
+    if (after && after.uid === before.uid) {
+      if (after.stuck !== before.stuck)
+        continue;
+      const why = spec.monotonic ? "under OrderedReady the controller waits for it to be Running and Ready before it goes on, so the rolling update never reaches it (kubernetes/kubernetes#67250)" : `the controller does not get to it: ${realName(sim.lastWait?.reason ?? "it waits for a pod that does not become Ready")}`;
+      out.trappedCount += last - first + 1;
+      for (let k = first; k <= last && out.trapped.length < limit; k++) {
+        const name2 = nameOf(k);
+        out.trapped.push({ pod: name2, ordinal: k, revision: before.revision, updateRevision: update, status: statusOf(before), why, command: `kubectl delete pod${nsFlag(spec.namespace)} ${shellQuote(name2)}` });
+      }
+    } else {
+      const key2 = JSON.stringify([before.revision, statusOf(before)]);
+      let group = replaced.get(key2);
+      if (!group)
+        replaced.set(key2, group = { list: new NameList(limit), revision: before.revision, status: statusOf(before) });
+      if (canonical)
+        group.list.addRange(first, last, nameOf);
+      else
+        group.list.add(nameOf(first));
+    }
+  }
+  const how = spec.maxUnavailableGate ? `under Parallel with the MaxUnavailableStatefulSet gate on, maxUnavailable ${spec.maxUnavailable} leaves room to delete $` : "under Parallel a pod that is not Ready does not stop the rolling update, which deletes the highest pod not at the update revision";
+  for (const g of replaced.values()) {
+    const one = g.list.count === 1;
+    out.replaced.push(`${g.list.text()} ${one ? "is" : "are"} not Ready at revision ${g.revision} (${g.status}), and the controller replaces ${one ? "it" : "them"} itself at ${update}: ${how.replace("$", one ? "it" : "them")}; no kubectl delete pod is needed`);
+  }
+  return out;
+}
+
+// build/src/plan/data-fate.js
+var claimCount = (cs) => cs.reduce((n, c) => n + ("name" in c ? 1 : c.hi - c.lo + 1), 0);
+function merged(cs) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const singles = [];
+  for (const c of cs) {
+    if ("name" in c)
+      singles.push(c.name);
+    else {
+      let list2 = byPrefix.get(c.prefix);
+      if (!list2)
+        byPrefix.set(c.prefix, list2 = []);
+      list2.push([c.lo, c.hi]);
+    }
+  }
+  const ranges = [];
+  for (const [prefix, list2] of byPrefix) {
+    list2.sort((a, b) => a[0] - b[0]);
+    let cur;
+    for (const [lo, hi] of list2) {
+      if (cur && lo <= cur[2] + 1)
+        cur[2] = Math.max(cur[2], hi);
+      else
+        ranges.push(cur = [prefix, lo, hi]);
+    }
+  }
+  return { ranges, singles: [...new Set(singles)] };
+}
+function claimsText(cs, max = 6) {
+  const { ranges, singles } = merged(cs);
+  const parts = [...ranges.map(([prefix, lo, hi]) => lo === hi ? `${prefix}${lo}` : `${prefix}{${lo}..${hi}}`), ...singles];
+  if (parts.length <= max)
+    return parts.join(", ");
+  return `${parts.slice(0, max - 1).join(", ")} \u2026 (${claimCount(cs)} PVCs)`;
+}
+function claimNames(cs, limit) {
+  const { ranges, singles } = merged(cs);
+  const out = [];
+  for (const [prefix, lo, hi] of ranges)
+    for (let o = lo; o <= hi && out.length < limit; o++)
+      out.push(`${prefix}${o}`);
+  for (const n of singles)
+    if (out.length < limit)
+      out.push(n);
+  return out;
+}
+function claimOfEvent(e, set2) {
+  const suffix = e.ordinal === void 0 ? "" : String(e.ordinal);
+  if (suffix && e.name.endsWith(`-${set2}-${suffix}`))
+    return { prefix: e.name.slice(0, e.name.length - suffix.length), lo: e.ordinal, hi: e.ordinal };
+  return { name: e.name };
+}
+function claimFates(items2, name2) {
+  const deleted = [];
+  const kept2 = [];
+  const sort = (e, c) => {
+    if (e.kind !== "PersistentVolumeClaim")
+      return;
+    if (e.action === "delete" && e.code === "GarbageCollected")
+      deleted.push(c);
+    else if (e.action === "retain")
+      kept2.push(c);
+  };
+  for (const item of items2) {
+    if ("event" in item) {
+      sort(item.event, claimOfEvent(item.event, name2));
+      continue;
+    }
+    const r = item.run;
+    const lo = Math.min(r.first, r.first + (r.count - 1) * r.dir);
+    const hi = Math.max(r.first, r.first + (r.count - 1) * r.dir);
+    r.block.forEach((e, k) => {
+      const t = r.templates[k].name;
+      const at = t.indexOf("{N}");
+      const c = at >= 0 && at === t.length - 3 && !t.slice(0, at).includes("{N") ? { prefix: t.slice(0, at), lo, hi } : { name: e.name };
+      sort(e, c);
+    });
+  }
+  return { deleted, kept: kept2 };
+}
+function diskOf(c, set2, ns, sts, ctx, volumes2) {
+  const first = "name" in c ? c.name : `${c.prefix}${c.lo}`;
+  const live = ctx.current.get("PersistentVolumeClaim", ns, first);
+  const pvc = live ? live.object : void 0;
+  const volumeName = pvc?.spec?.volumeName;
+  const pv = typeof volumeName === "string" && volumeName !== "" ? volumes2().get(volumeName) : void 0;
+  const pvPolicy = pv?.spec?.persistentVolumeReclaimPolicy;
+  if (typeof pvPolicy === "string" && pvPolicy !== "")
+    return verdictOf(pvPolicy, `PersistentVolume reclaimPolicy ${pvPolicy}`);
+  let cls;
+  if (pvc)
+    cls = classOf(pvc, [], ctx.storage, ctx.options.cluster);
+  else if ("prefix" in c && sts) {
+    const found = claimTemplatesOf(sts).find(([t]) => `${claimTemplateName(t)}-${set2}-` === c.prefix);
+    if (found)
+      cls = classOf(found[0], ["spec", "volumeClaimTemplates", found[1]], ctx.storage, ctx.options.cluster);
+  }
+  if (!cls || cls.via === "none")
+    return { verdict: "unknown", source: "no StorageClass known" };
+  if (cls.via === "static")
+    return { verdict: "unknown", source: 'storageClassName "": a pre-created PersistentVolume' };
+  const policy = cls.info?.reclaimPolicy;
+  if (policy)
+    return verdictOf(policy, `class ${cls.name}: reclaimPolicy ${policy}`);
+  if (cls.info)
+    return { verdict: "unknown", source: `class ${cls.name}: its reclaimPolicy is not known on cluster profile ${ctx.options.cluster?.name ?? ""}`.trimEnd() };
+  return { verdict: "unknown", source: `class ${cls.name ?? "(default)"} is not in the inputs` };
+}
+function verdictOf(policy, source) {
+  return { verdict: policy === "Delete" ? "deleted" : policy === "Retain" ? "kept" : "unknown", source };
+}
+function dataFate(items2, input, ctx) {
+  const { name: name2, ns, operation } = input;
+  const { deleted, kept: kept2 } = claimFates(items2, name2);
+  const nDeleted = claimCount(deleted);
+  const nKept = claimCount(kept2);
+  if (!nDeleted && !nKept)
+    return null;
+  let volumes2;
+  const volumeMap = () => {
+    if (!volumes2) {
+      volumes2 = /* @__PURE__ */ new Map();
+      for (const v of ctx.storage.served("PersistentVolume"))
+        volumes2.set(v.name, v.object);
+    }
+    return volumes2;
+  };
+  const policy = operation === "delete" ? `whenDeleted: ${input.whenDeleted}` : `whenScaled: ${input.whenScaled}`;
+  const gate = input.gateOff ? "; the StatefulSetAutoDeletePVC gate is off, so the retention policy is ignored" : "";
+  const { from, to } = input.replicas;
+  const subject = operation === "delete" ? `deleting ${name2}` : from !== null && to !== null && to < from ? `scaling ${name2} from ${from} to ${to}` : `moving ${name2}'s ordinals`;
+  const plural = (n) => n === 1 ? "PVC" : "PVCs";
+  const parts = [];
+  let disks;
+  if (nDeleted) {
+    const why = policy;
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const c of deleted) {
+      const disk = diskOf(c, name2, ns, input.sts, ctx, volumeMap);
+      const key2 = `${disk.verdict}\0${disk.source}`;
+      let g = groups2.get(key2);
+      if (!g)
+        groups2.set(key2, g = { disk, claims: [] });
+      g.claims.push(c);
+    }
+    const list2 = [...groups2.values()];
+    const verdicts = new Set(list2.map((g) => g.disk.verdict));
+    disks = verdicts.size > 1 ? "mixed" : list2[0].disk.verdict;
+    const clause = (d, n) => {
+      const one = n === 1;
+      if (d.verdict === "deleted")
+        return ` and ${one ? "its disk" : "their disks"} (${d.source})`;
+      if (d.verdict === "kept")
+        return `; ${one ? "its disk is" : "their disks are"} kept (${d.source}): the PersistentVolume${one ? " stays" : "s stay"}, Released`;
+      return `; whether ${one ? "its disk goes" : "their disks go"} depends on the PersistentVolume's reclaimPolicy (${d.source})`;
+    };
+    if (list2.length === 1)
+      parts.push(`deletes ${plural(nDeleted)} ${claimsText(deleted)} (${why})${clause(list2[0].disk, nDeleted)}`);
+    else
+      parts.push(`deletes ${plural(nDeleted)} (${why}): ${list2.map((g) => `${claimsText(g.claims, 3)}${clause(g.disk, claimCount(g.claims))}`).join("; ")}`);
+  }
+  if (nKept) {
+    parts.push(`keeps ${plural(nKept)} ${claimsText(kept2)} and ${nKept === 1 ? "its disk" : "their disks"} (${policy}${gate})`);
+  }
+  return {
+    operation,
+    sentence: `${subject} ${parts.join("; ")}`,
+    deleted: claimNames(deleted, input.limit),
+    kept: claimNames(kept2, input.limit),
+    deletedCount: nDeleted,
+    keptCount: nKept,
+    ...disks ? { disks } : {}
+  };
+}
+
 // build/src/plan/statefulset.js
 function countsByOrdinal(sim, before) {
   const out = /* @__PURE__ */ new Map();
@@ -15044,7 +15262,7 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
   for (const o of sigs.keys())
     [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
   const universe = highest > lowest ? highest - lowest : 0;
-  const texts = [name2, ns, ctx.options.clusterDomain, svcChange ?? "", ...snap?.revisions ?? []];
+  const texts = [name2, ns, ctx.options.clusterDomain, svcChange ?? "", ...snap?.revisions ?? [], ...(snap?.pods ?? []).map((p) => p.stuck ?? "")];
   for (const c of [...stage1, ...stage2])
     texts.push(c.name, c.binding.reason, c.binding.className ?? "");
   const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes("\\u0000");
@@ -15075,8 +15293,16 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
     plan2.change = "update";
   if (plan2.change !== "rejected" && plan2.change !== "delete" && effective && desiredR) {
     const b = blockedOf(sim, effective, reduced, location, dec, (o) => dec ? map2.realOf(o) : o, bounds.listLimit);
+    const stuck = snap ? stuckPods(sim, start, effective, reduced, dec, bounds.listLimit) : null;
+    if (b && stuck?.trapped.length) {
+      b.stuckPods = stuck.trapped;
+      if (stuck.trappedCount > stuck.trapped.length)
+        b.stuckPodsCount = stuck.trappedCount;
+    }
     if (b)
       ctx.blocked.push(b);
+    for (const message of stuck?.replaced ?? [])
+      addWarning(ctx, { namespace: ns, statefulSet: name2, message, ...location ? { location } : {} });
   }
   const realName = (s) => dec ? dec.real(s) : s;
   const finalPods = (filter) => {
@@ -15110,23 +15336,12 @@ function planSet(ns, name2, desiredR, currentR, ctx, apiErrors) {
   if (!desiredR && currentSpec) {
     addWarning(ctx, { namespace: ns, statefulSet: name2, message: `deleting StatefulSet ${name2} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name2)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...location ? { location } : {} });
   }
-  const lost = new NameList(bounds.listLimit);
-  for (const item of items2) {
-    if ("event" in item) {
-      if (item.event.kind === "PersistentVolumeClaim" && item.event.action === "delete")
-        lost.add(item.event.name);
-      continue;
-    }
-    const r = item.run;
-    r.block.forEach((e, k) => {
-      if (e.kind !== "PersistentVolumeClaim" || e.action !== "delete")
-        return;
-      const template = r.templates[k].name;
-      lost.addRange(r.first, r.first + (r.count - 1) * r.dir, (o) => expandOrdinal(template, o));
-    });
+  if (currentSpec && plan2.change !== "rejected" && !plan2.unplanned) {
+    const operation = !desiredR ? "delete" : "scale-down";
+    const fate = dataFate(items2, { name: name2, ns, operation, sts: current, replicas: plan2.replicas, whenScaled: (effective ?? currentSpec).whenScaled, whenDeleted: currentSpec.whenDeleted, gateOff: ctx.gates.StatefulSetAutoDeletePVC === false, limit: bounds.listLimit }, ctx);
+    if (fate)
+      plan2.dataFate = fate;
   }
-  if (lost.count)
-    addWarning(ctx, { namespace: ns, statefulSet: name2, message: `PVC ${lost.text()} ${lost.count === 1 ? "is" : "are"} deleted by the retention policy: the data on ${lost.count === 1 ? "its volume" : "their volumes"} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
   return { plan: plan2, items: items2 };
 }
 function reusedClaimWarnings(ctx, r, spec, start, sim, naming, dec) {
@@ -15442,6 +15657,42 @@ async function planWithBounds(current, desired, options, bounds) {
   return result;
 }
 
+// build/src/plan/runs.js
+function expandOrdinal(template, n) {
+  let out = "";
+  let i = 0;
+  for (; ; ) {
+    const at = template.indexOf("{N", i);
+    if (at < 0)
+      return out + template.slice(i);
+    const close = template.indexOf("}", at);
+    const inner = close < 0 ? "" : template.slice(at + 2, close);
+    if (close < 0 || inner !== "" && !/^[+-]\d+$/.test(inner)) {
+      out += template.slice(i, at + 2);
+      i = at + 2;
+      continue;
+    }
+    out += template.slice(i, at) + String(n + (inner === "" ? 0 : Number(inner)));
+    i = close + 1;
+  }
+}
+var runOrdinal = (run, k) => run.ordinals.first + k * run.ordinals.step;
+function* runEvents(run, from = 0, to = run.count) {
+  const n = run.block.length;
+  for (let k = Math.max(0, from); k < Math.min(to, run.count); k++) {
+    const o = runOrdinal(run, k);
+    for (let j = 0; j < n; j++) {
+      const b = run.block[j];
+      const e = { ...b.event, seq: run.seq + k * n + j, step: b.event.step + k * run.stride, name: expandOrdinal(b.name, o), reason: expandOrdinal(b.reason, o) };
+      if (b.value !== void 0)
+        e.value = expandOrdinal(b.value, o);
+      if (b.event.ordinal !== void 0)
+        e.ordinal = b.event.ordinal + (o - run.ordinals.first);
+      yield e;
+    }
+  }
+}
+
 // build/src/plan/render/shared.js
 var KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
 function eventsOf(plan2, s) {
@@ -15704,6 +15955,18 @@ function narrative(events, runs = []) {
     parts.push(`DNS ${namedList(removed, 3)} removed`);
   return parts;
 }
+function stuckPodLines(b, max = 5) {
+  const pods = b.stuckPods ?? [];
+  const out = pods.slice(0, max).map((p) => ({
+    pod: p.pod,
+    text: `${p.pod} (${p.status}) stays at revision ${p.revision}, not the update revision ${p.updateRevision}: ${p.why}; run this and the controller creates it again at ${p.updateRevision}:`,
+    command: p.command
+  }));
+  const more = (b.stuckPodsCount ?? pods.length) - out.length;
+  if (more > 0)
+    out.push({ pod: "", text: `and ${more} more stuck pod${more === 1 ? "" : "s"} like these (see the JSON plan)`, command: "" });
+  return out;
+}
 
 // build/src/plan/render/text.js
 function formatPlanText(plan2) {
@@ -15728,6 +15991,8 @@ function formatPlanText(plan2) {
       out.push(`  DNS: ${s.service.why}`);
     if (s.service.timing)
       out.push(`  DNS: ${s.service.timing.note}`);
+    if (s.dataFate)
+      out.push(`  data: ${s.dataFate.sentence}`);
     if (s.unplanned)
       out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0)
@@ -15778,6 +16043,11 @@ function formatPlanText(plan2) {
     for (const b of plan2.blocked) {
       const parts = [b.reason, ...blockedLists(b)];
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join("; ")}${b.location ? `  (${where(b.location)})` : ""}`);
+      for (const l of stuckPodLines(b)) {
+        out.push(`    ${l.text}`);
+        if (l.command)
+          out.push(`      ${l.command}`);
+      }
     }
     out.push("");
   }
@@ -15953,7 +16223,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
   if (plan2.blocked.length) {
     add(["### \u26D4 Blocked", ""], plan2.blocked.map((b) => {
       const parts = [mdText(b.reason), ...blockedLists(b, mdCode)];
-      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`], rank: 0 };
+      const stuck = stuckPodLines(b).flatMap((l) => [`  - ${mdText(l.text)}${l.command ? ` ${mdCode(l.command)}` : ""}`]);
+      return { lines: [`- **${mdText(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join("; ")}${b.location ? ` (${mdCode(where(b.location))})` : ""}`, ...stuck], rank: 0 };
     }), [""], (n) => `- \u2026 and ${n} more blocked`);
   }
   add([], [...plan2.statefulSets, ...plan2.services, ...plan2.claims ?? []].filter((x) => x.rejection).map((r) => {
@@ -15985,6 +16256,8 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`${story.map((p) => mdText(p)).join(" \xB7 ")}`, "");
     if (s.service.timing)
       out.push(`DNS: ${mdText(s.service.timing.note)}`, "");
+    if (s.dataFate)
+      out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
       out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");

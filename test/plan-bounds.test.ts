@@ -120,8 +120,10 @@ describe('huge StatefulSets are planned in bounded time and memory, with exact c
     assert.deepEqual([r.count, r.ordinals.first, r.ordinals.last, r.ordinals.step], [MAX - 3, MAX - 1, 3, -1]);
     assert.deepEqual(r.block.map((b) => `${b.event.action} ${b.event.kind} ${b.name}: ${b.reason}`).slice(0, 1), ['delete Pod web-{N}: scale down: ordinal {N} is outside 0..2']);
     assert.deepEqual([p.summary.podsDeleted, p.summary.pvcsDeleted, p.summary.dnsRemoved], [MAX - 3, MAX - 3, 4 * (MAX - 3)]);
-    // The warning names the PVCs whose data is lost without listing two billion of them.
-    assert.ok(p.warnings.some((w) => w.message.startsWith(`PVC www-web-${MAX - 1}, www-web-${MAX - 2} … www-web-3 (${MAX - 3}) are deleted`)));
+    // The data fate names the PVCs whose data is lost as one range, without listing two billion of them.
+    const fate = p.statefulSets[0]!.dataFate!;
+    assert.match(fate.sentence, new RegExp(`^scaling web from ${MAX} to 3 deletes PVCs www-web-\\{3\\.\\.${MAX - 1}\\} \\(whenScaled: Delete\\)`));
+    assert.deepEqual([fate.deletedCount, fate.deleted.length, fate.deleted[0], fate.keptCount], [MAX - 3, 1000, 'www-web-3', 0]);
   });
   it('a rolling update above a partition replaces the pods above it, highest first', async () => {
     const p = await planOf(huge({ replicas: MAX, partition: 1000000 }), huge({ replicas: MAX, partition: 1000000, image: 'nginx:1.28' }));

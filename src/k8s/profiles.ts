@@ -12,6 +12,12 @@ export interface StorageClassInfo {
   volumeBindingMode: 'Immediate' | 'WaitForFirstConsumer' | string;
   allowVolumeExpansion: boolean;
   isDefault: boolean;
+  /**
+   * What happens to a provisioned volume when its PVC is deleted: `Delete` or `Retain`; a class
+   * created without it gets Delete (storage/v1 SetDefaults_StorageClass). Undefined for the
+   * built-in profiles' classes, whose reclaimPolicy the plan does not claim to know.
+   */
+  reclaimPolicy?: string;
 }
 
 /**
@@ -65,6 +71,7 @@ export function storageClassInfo(sc: StorageClass): StorageClassInfo {
     volumeBindingMode: typeof sc.volumeBindingMode === 'string' ? sc.volumeBindingMode : 'Immediate',
     allowVolumeExpansion: sc.allowVolumeExpansion === true,
     isDefault: isDefaultClass(sc),
+    reclaimPolicy: typeof sc.reclaimPolicy === 'string' && sc.reclaimPolicy !== '' ? sc.reclaimPolicy : 'Delete',
   };
 }
 

@@ -39,6 +39,7 @@ export function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
   const strategy = spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
   const ns = ctx.desired.namespaceOf(r);
   const zones = templateZones(sts);
+  const autoDelete = ctx.gates.StatefulSetAutoDeletePVC !== false;
   const templates = claimTemplatesOf(sts).map(([t, i]) => {
     const name = claimTemplateName(t);
     const { binding, assumption, locate } = bindingOf(t, ['spec', 'volumeClaimTemplates', i], r, claimName(name, r.name, startOrdinalOf(sts)), ctx.storage, ctx.options.cluster, !snapshot);
@@ -57,8 +58,10 @@ export function setSpec(r: Resource, ctx: Ctx, snapshot = false): SetSpec {
     maxUnavailable: resolveMaxUnavailable(spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicas),
     maxUnavailableGate: ctx.gates.MaxUnavailableStatefulSet === true,
     minReadySeconds: spec?.minReadySeconds ?? 0,
-    whenScaled: spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === 'Delete' ? 'Delete' : 'Retain',
-    whenDeleted: spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete' ? 'Delete' : 'Retain',
+    // With the StatefulSetAutoDeletePVC gate off the API server drops the policy and the controller
+    // sets no claim ownerReferences: both are Retain (statefulset-semantics.md §7).
+    whenScaled: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === 'Delete' ? 'Delete' : 'Retain',
+    whenDeleted: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete' ? 'Delete' : 'Retain',
     templates,
     revision: revisionName(r.name, spec?.template),
     labels: templateLabels(sts),

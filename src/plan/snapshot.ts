@@ -49,6 +49,12 @@ export interface SnapshotPod {
   ready: boolean;
   /** spec.nodeName: the node the pod is bound to, if any. */
   nodeName: string | undefined;
+  /**
+   * Why the pod is not Ready, as its status says: each container waiting with a reason
+   * (`status.containerStatuses[].state.waiting.reason`, init containers first: `init container
+   * setup: CrashLoopBackOff`), and the PodScheduled condition when it is False (`Unschedulable`).
+   */
+  why: string[];
 }
 
 /** What the planner reads from a snapshot Node (`kubectl get nodes -o yaml` in the snapshot). */
@@ -129,14 +135,29 @@ export function readSnapshotPod(r: Resource, errors: InputError[]): SnapshotPod 
   const status = mapField(object, 'status', [], report);
   const phase = stringField(status, 'phase', ['status'], report);
   let ready = false;
+  const why: string[] = [];
   listField(status, 'conditions', ['status'], report).forEach((c, i) => {
     const path = ['status', 'conditions', i];
     if (!isRecord(c)) return report(path, 'a condition (a map)', c);
     const type = stringField(c, 'type', path, report);
     const value = stringField(c, 'status', path, report);
     if (type === 'Ready' && value === 'True') ready = true;
+    if (type === 'PodScheduled' && value === 'False') why.push(`not scheduled: ${stringField(c, 'reason', path, report) ?? 'no reason given'}`);
   });
+  const waiting: string[] = [];
+  for (const [key, label] of [['initContainerStatuses', 'init container'], ['containerStatuses', 'container']] as const) {
+    listField(status, key, ['status'], report).forEach((c, i) => {
+      const path = ['status', key, i];
+      if (!isRecord(c)) return report(path, 'a container status (a map)', c);
+      const name = stringField(c, 'name', path, report) ?? '?';
+      const state = mapField(c, 'state', path, report);
+      const w = mapField(state, 'waiting', [...path, 'state'], report);
+      const reason = stringField(w, 'reason', [...path, 'state', 'waiting'], report);
+      if (reason !== undefined && reason !== '') waiting.push(`${label} ${name}: ${reason}`);
+    });
+  }
+  why.unshift(...waiting);
   const spec = mapField(object, 'spec', [], report);
   const nodeName = stringField(spec, 'nodeName', ['spec'], report);
-  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName };
+  return { resource: r, name: r.name, uid, labels, owners, terminating, phase, ready, nodeName, why };
 }

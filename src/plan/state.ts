@@ -43,10 +43,18 @@ export interface SnapshotPods {
   revisionLabels: Map<string, Labels>;
 }
 
-function podPhase(phase: string | undefined, ready: boolean): Pick<PodRecord, 'phase' | 'ready' | 'stuck' | 'held'> {
+/**
+ * A snapshot pod's phase and readiness as the simulation takes them. A pod that is Pending, or
+ * Running and not Ready, stays so (`stuck`), with what its status says of why (`detail`: a
+ * container waiting in ImagePullBackOff, CrashLoopBackOff…, or not scheduled). A Failed or
+ * Succeeded pod is not stuck: the controller deletes it and creates it again (processReplica).
+ */
+function podPhase(phase: string | undefined, ready: boolean, why: string[]): Pick<PodRecord, 'phase' | 'ready' | 'stuck' | 'held' | 'detail'> {
   const p = phase === 'Running' || phase === 'Failed' || phase === 'Succeeded' ? phase : 'Pending';
-  if (p === 'Running' && !ready) return { phase: p, ready, stuck: 'is Running but not Ready in the cluster snapshot' };
-  if (p === 'Pending') return { phase: p, ready: false, stuck: 'is Pending in the cluster snapshot' };
+  const detail = why.length ? why.join(', ') : undefined;
+  const because = detail ? ` (${detail})` : '';
+  if (p === 'Running' && !ready) return { phase: p, ready, stuck: `is Running but not Ready in the cluster snapshot${because}`, ...(detail ? { detail } : {}) };
+  if (p === 'Pending') return { phase: p, ready: false, stuck: `is Pending in the cluster snapshot${because}`, ...(detail ? { detail } : {}) };
   return { phase: p, ready };
 }
 
@@ -82,7 +90,7 @@ export function snapshotPods(setName: string, candidates: Resource[], errors: In
         revisionLabels.set(revision, rest);
       }
     }
-    const state = podPhase(pod.phase, pod.ready);
+    const state = podPhase(pod.phase, pod.ready, pod.why);
     const lost = pod.terminating ? lostNode(r.name, r.namespace, pod.nodeName, nodes) : undefined;
     if (lost) Object.assign(state, { stuck: lost, held: true });
     pods.push({ name: r.name, ordinal, revision, labels, ...state, terminating: pod.terminating, key: `${r.name}/${pod.uid}` });
@@ -213,7 +221,7 @@ export function seedPods(state: SimState, pods: PodRecord[], setName: string, na
     for (const [k, v] of Object.entries(rel)) setOwn(labels, k, v === POD_NAME ? name : v === POD_ORDINAL ? naming.text(slot) : v);
     const uid = state.nextUid++;
     uids.set(p.key, uid);
-    state.pods.set(name, { name, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...(p.stuck ? { stuck: p.stuck } : {}), ...(p.held ? { held: true } : {}), terminating: p.terminating, uid });
+    state.pods.set(name, { name, ordinal: slot, revision: p.revision, labels, phase: p.phase, ready: p.ready, ...(p.stuck ? { stuck: p.stuck } : {}), ...(p.detail ? { detail: p.detail } : {}), ...(p.held ? { held: true } : {}), terminating: p.terminating, uid });
   }
   return uids;
 }

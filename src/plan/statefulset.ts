@@ -15,7 +15,6 @@ import { Simulation } from './sim/simulation.js';
 import { claimName, emptyState, IDENTITY_VIEW, podName, type OrdinalView, type SetSpec, type SimPod, type SimState } from './sim/state.js';
 import { buildMap, decompose, detokenize, holdsTokenChar, OrdinalMap, type Decomposition, type Item } from './compress.js';
 import { claimRecords, seedClaims, seedPods, signatures, snapshotPods, type Naming } from './state.js';
-import { expandOrdinal } from './runs.js';
 import type { Counts, Rejection, StatefulSetPlan } from './types.js';
 import { addWarning, ZERO, type Ctx } from './context.js';
 import { nsFlag } from './kubectl.js';
@@ -23,6 +22,8 @@ import { governing, setSpec } from './set-spec.js';
 import { describeChanges, rejectionFor, sameTemplate, snapshotRevisions } from './current.js';
 import { serviceChangeText } from './service.js';
 import { blockedOf, NameList } from './blocked.js';
+import { stuckPods } from './stuck.js';
+import { dataFate } from './data-fate.js';
 
 export interface SetResult {
   plan: StatefulSetPlan;
@@ -240,7 +241,7 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   for (const o of sigs.keys()) [lowest, highest] = [Math.min(lowest, o), Math.max(highest, o + 1)];
   const universe = highest > lowest ? highest - lowest : 0;
   // Text from the inputs that the simulation writes into events must not look like its tokens.
-  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? [])];
+  const texts = [name, ns, ctx.options.clusterDomain, svcChange ?? '', ...(snap?.revisions ?? []), ...(snap?.pods ?? []).map((p) => p.stuck ?? '')];
   for (const c of [...stage1, ...stage2]) texts.push(c.name, c.binding.reason, c.binding.className ?? '');
   // JSON writes a NUL as \u0000.
   const tokenFree = !texts.some(holdsTokenChar) && !JSON.stringify([svcBefore, svcAfter, desiredSpec, currentSpec]).includes('\\u0000');
@@ -273,7 +274,14 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   if (plan.change === 'unchanged' && (items.length > 0 || plan.changes.length > 0)) plan.change = 'update';
   if (plan.change !== 'rejected' && plan.change !== 'delete' && effective && desiredR) {
     const b = blockedOf(sim, effective, reduced, location, dec, (o) => (dec ? map.realOf(o) : o), bounds.listLimit);
+    // The forced-rollback trap: snapshot pods not Ready at an older revision.
+    const stuck = snap ? stuckPods(sim, start, effective, reduced, dec, bounds.listLimit) : null;
+    if (b && stuck?.trapped.length) {
+      b.stuckPods = stuck.trapped;
+      if (stuck.trappedCount > stuck.trapped.length) b.stuckPodsCount = stuck.trappedCount;
+    }
     if (b) ctx.blocked.push(b);
+    for (const message of stuck?.replaced ?? []) addWarning(ctx, { namespace: ns, statefulSet: name, message, ...(location ? { location } : {}) });
   }
   const realName = (s: string): string => (dec ? dec.real(s) : s);
   /** The pods of the final state, in real names, those at ordinal o named `web-o`. */
@@ -304,20 +312,12 @@ export function planSet(ns: string, name: string, desiredR: Resource | undefined
   if (!desiredR && currentSpec) {
     addWarning(ctx, { namespace: ns, statefulSet: name, message: `deleting StatefulSet ${name} terminates its pods all at once, in no particular order; for an ordered shutdown run kubectl scale statefulset ${shellQuote(name)}${nsFlag(ns)} --replicas=0 first and wait for the pods to go`, ...(location ? { location } : {}) });
   }
-  const lost = new NameList(bounds.listLimit);
-  for (const item of items) {
-    if ('event' in item) {
-      if (item.event.kind === 'PersistentVolumeClaim' && item.event.action === 'delete') lost.add(item.event.name);
-      continue;
-    }
-    const r = item.run;
-    r.block.forEach((e, k) => {
-      if (e.kind !== 'PersistentVolumeClaim' || e.action !== 'delete') return;
-      const template = r.templates[k]!.name;
-      lost.addRange(r.first, r.first + (r.count - 1) * r.dir, (o) => expandOrdinal(template, o));
-    });
+  // Data fate: what deleting or scaling down the set does to its PVCs and their disks.
+  if (currentSpec && plan.change !== 'rejected' && !plan.unplanned) {
+    const operation = !desiredR ? 'delete' : 'scale-down';
+    const fate = dataFate(items, { name, ns, operation, sts: current, replicas: plan.replicas, whenScaled: (effective ?? currentSpec).whenScaled, whenDeleted: currentSpec.whenDeleted, gateOff: ctx.gates.StatefulSetAutoDeletePVC === false, limit: bounds.listLimit }, ctx);
+    if (fate) plan.dataFate = fate;
   }
-  if (lost.count) addWarning(ctx, { namespace: ns, statefulSet: name, message: `PVC ${lost.text()} ${lost.count === 1 ? 'is' : 'are'} deleted by the retention policy: the data on ${lost.count === 1 ? 'its volume' : 'their volumes'} is lost unless the PersistentVolume's reclaimPolicy is Retain` });
   return { plan, items };
 }
 

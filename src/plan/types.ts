@@ -157,6 +157,8 @@ export interface StatefulSetPlan {
   diff?: string;
   /** Set when the planner cannot plan this set's pods: why. Nothing of the set is in the events then. */
   unplanned?: string;
+  /** What deleting or scaling down the set does to its PVCs and disks (only then). Added within formatVersion 1. */
+  dataFate?: DataFate;
 }
 
 export interface ServicePlan {
@@ -197,6 +199,49 @@ export interface Blocked {
   notUpdatedCount?: number;
   notDeletedCount?: number;
   location?: SourceLocation;
+  /**
+   * Pods of a cluster snapshot that are not Ready at an older revision and that the controller
+   * never replaces (the forced-rollback trap, kubernetes/kubernetes#67250): each with the command
+   * that lets the rollout go on (at most 1,000: see stuckPodsCount). Added within formatVersion 1.
+   */
+  stuckPods?: StuckPod[];
+  stuckPodsCount?: number;
+}
+
+/** A snapshot pod stuck at an older revision that the rolling update does not replace. */
+export interface StuckPod {
+  pod: string;
+  ordinal: number;
+  /** Its controller-revision-hash. */
+  revision: string;
+  /** The revision the rolling update moves pods to. */
+  updateRevision: string;
+  /** What the snapshot says of it: `Pending`, `Running, not Ready`, with the waiting containers' reasons (`container app: ImagePullBackOff`). */
+  status: string;
+  /** Why the controller does not replace it. */
+  why: string;
+  /** What unblocks it: `kubectl delete pod -n NS NAME` (the controller then creates it again at updateRevision). */
+  command: string;
+}
+
+/**
+ * What deleting or scaling down a StatefulSet does to its data: the PVCs deleted and kept, and the
+ * disks behind the deleted ones (the reclaimPolicy of their PersistentVolume or StorageClass).
+ * Added within formatVersion 1.
+ */
+export interface DataFate {
+  /** `delete`: the set is deleted; `scale-down`: ordinals leave the set. */
+  operation: 'delete' | 'scale-down';
+  /** `deleting web deletes PVCs www-web-{0..2} and their disks (class fast-ssd: reclaimPolicy Delete)`. */
+  sentence: string;
+  /** The PVCs deleted (whenDeleted/whenScaled: Delete, or owned by the set or its pods in a snapshot), at most 1,000. */
+  deleted: string[];
+  /** The PVCs kept, at most 1,000. */
+  kept: string[];
+  deletedCount: number;
+  keptCount: number;
+  /** The disks of the deleted PVCs: `deleted`, `kept` (reclaimPolicy Retain), `unknown`, or `mixed`; absent when no PVC is deleted. */
+  disks?: 'deleted' | 'kept' | 'unknown' | 'mixed';
 }
 
 /**

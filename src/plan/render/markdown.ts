@@ -1,6 +1,6 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../types.js';
-import { blockedLists, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, SUMMARISE_AFTER, timeline, where } from './shared.js';
+import { blockedLists, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, stuckPodLines, SUMMARISE_AFTER, timeline, where } from './shared.js';
 import { mermaidTimeline } from './mermaid.js';
 import { mdCell as cell, mdCode as code, mdFence as fence, mdHtml as html, mdText as text } from '../../text/markdown-escape.js';
 
@@ -58,7 +58,8 @@ function planSections(plan: Plan): Section[] {
       ['### ⛔ Blocked', ''],
       plan.blocked.map((b) => {
         const parts = [text(b.reason), ...blockedLists(b, code)];
-        return { lines: [`- **${text(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`], rank: 0 };
+        const stuck = stuckPodLines(b).flatMap((l) => [`  - ${text(l.text)}${l.command ? ` ${code(l.command)}` : ''}`]);
+        return { lines: [`- **${text(`${b.namespace}/${b.statefulSet}`)}**: ${parts.join('; ')}${b.location ? ` (${code(where(b.location))})` : ''}`, ...stuck], rank: 0 };
       }),
       [''],
       (n) => `- … and ${n} more blocked`,
@@ -99,6 +100,7 @@ function planSections(plan: Plan): Section[] {
     if (s.unplanned) out.push(`⚠️ ${text(s.unplanned)}`, '');
     if (story.length) out.push(`${story.map((p) => text(p)).join(' · ')}`, '');
     if (s.service.timing) out.push(`DNS: ${text(s.service.timing.note)}`, '');
+    if (s.dataFate) out.push(`**Data:** ${text(s.dataFate.sentence)}`, '');
     const head = out.length;
     if (total) {
       out.push(...fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid'), '');

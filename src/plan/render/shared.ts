@@ -325,3 +325,20 @@ export function narrative(events: PlanEvent[], runs: PlanRun[] = []): string[] {
   if (removed.length) parts.push(`DNS ${namedList(removed, 3)} removed`);
   return parts;
 }
+
+/**
+ * A blocked set's stuck pods (the forced-rollback trap), one line each: the pod, its revision and
+ * status, why the controller does not replace it and the command that does; the first `max`, then
+ * how many more.
+ */
+export function stuckPodLines(b: Blocked, max = 5): { pod: string; text: string; command: string }[] {
+  const pods = b.stuckPods ?? [];
+  const out = pods.slice(0, max).map((p) => ({
+    pod: p.pod,
+    text: `${p.pod} (${p.status}) stays at revision ${p.revision}, not the update revision ${p.updateRevision}: ${p.why}; run this and the controller creates it again at ${p.updateRevision}:`,
+    command: p.command,
+  }));
+  const more = (b.stuckPodsCount ?? pods.length) - out.length;
+  if (more > 0) out.push({ pod: '', text: `and ${more} more stuck pod${more === 1 ? '' : 's'} like these (see the JSON plan)`, command: '' });
+  return out;
+}

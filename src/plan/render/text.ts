@@ -1,7 +1,7 @@
 /** `stsplan plan --format text`: a timeline per StatefulSet, like `kubectl get pods -w` told in advance. */
 import type { Plan, PlanEvent } from '../types.js';
 import { printable } from '../../text/printable.js';
-import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, renderedFrom, runsOf, show, SUMMARISE_AFTER, timeline, where } from './shared.js';
+import { blockedLists, eventCount, eventsOf, expandTemplate, headline, KIND_SHORT, lastStep, ordinalNames, renderedFrom, runsOf, show, stuckPodLines, SUMMARISE_AFTER, timeline, where } from './shared.js';
 
 export function formatPlanText(plan: Plan): string {
   const out: string[] = [];
@@ -20,6 +20,7 @@ export function formatPlanText(plan: Plan): string {
     }
     if (!s.service.dns && s.service.why) out.push(`  DNS: ${s.service.why}`);
     if (s.service.timing) out.push(`  DNS: ${s.service.timing.note}`);
+    if (s.dataFate) out.push(`  data: ${s.dataFate.sentence}`);
     if (s.unplanned) out.push(`  not planned: ${s.unplanned}`);
     else if (total === 0) out.push('  no pod, PVC or DNS changes');
     const last = lastStep(events, runs);
@@ -65,6 +66,10 @@ export function formatPlanText(plan: Plan): string {
     for (const b of plan.blocked) {
       const parts = [b.reason, ...blockedLists(b)];
       out.push(`  ${b.namespace}/${b.statefulSet}: ${parts.join('; ')}${b.location ? `  (${where(b.location)})` : ''}`);
+      for (const l of stuckPodLines(b)) {
+        out.push(`    ${l.text}`);
+        if (l.command) out.push(`      ${l.command}`);
+      }
     }
     out.push('');
   }

@@ -58,6 +58,8 @@ export interface SimPod {
   stuck?: string;
   /** A terminating pod that never goes away (its node is lost); `stuck` says why. */
   held?: boolean;
+  /** What a cluster snapshot's pod status says of why it is not Ready (`container app: CrashLoopBackOff`). */
+  detail?: string;
   uid: number;
 }
 

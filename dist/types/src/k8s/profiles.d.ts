@@ -11,6 +11,12 @@ export interface StorageClassInfo {
     volumeBindingMode: 'Immediate' | 'WaitForFirstConsumer' | string;
     allowVolumeExpansion: boolean;
     isDefault: boolean;
+    /**
+     * What happens to a provisioned volume when its PVC is deleted: `Delete` or `Retain`; a class
+     * created without it gets Delete (storage/v1 SetDefaults_StorageClass). Undefined for the
+     * built-in profiles' classes, whose reclaimPolicy the plan does not claim to know.
+     */
+    reclaimPolicy?: string;
 }
 /**
  * The cluster DNS server. They differ on a non-headless governing Service: CoreDNS answers

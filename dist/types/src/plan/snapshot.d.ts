@@ -31,6 +31,12 @@ export interface SnapshotPod {
     ready: boolean;
     /** spec.nodeName: the node the pod is bound to, if any. */
     nodeName: string | undefined;
+    /**
+     * Why the pod is not Ready, as its status says: each container waiting with a reason
+     * (`status.containerStatuses[].state.waiting.reason`, init containers first: `init container
+     * setup: CrashLoopBackOff`), and the PodScheduled condition when it is False (`Unschedulable`).
+     */
+    why: string[];
 }
 /** What the planner reads from a snapshot Node (`kubectl get nodes -o yaml` in the snapshot). */
 export interface SnapshotNode {

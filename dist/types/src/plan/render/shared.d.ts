@@ -77,3 +77,13 @@ export declare function ordinalNames(set: string, r: OrdinalRange, max?: number)
 export declare function blockedLists(b: Blocked, show?: (n: string) => string): string[];
 /** What a reviewer wants in one line per StatefulSet: which pods, PVCs and DNS names come and go. */
 export declare function narrative(events: PlanEvent[], runs?: PlanRun[]): string[];
+/**
+ * A blocked set's stuck pods (the forced-rollback trap), one line each: the pod, its revision and
+ * status, why the controller does not replace it and the command that does; the first `max`, then
+ * how many more.
+ */
+export declare function stuckPodLines(b: Blocked, max?: number): {
+    pod: string;
+    text: string;
+    command: string;
+}[];
