@@ -51,6 +51,18 @@ Run "stsplan <command> --help" for the options of a command.
 Exit codes: 0 success, 1 findings fail the run (lint) or the plan cannot be carried out (plan),
 2 input that could not be read or parsed, or a wrong command line.`;
 
+/** Rendering a chart or an overlay (src/cli/render.ts), worded once for lint and plan. */
+const RENDER_OPTIONS = `Rendered manifests (instead of PATH; one of the three):
+      --render CMD         read what CMD prints (run with sh -c in the working directory); with
+                           --base, CMD also runs in an export of GIT_REF (git archive, never a
+                           checkout), in the same directory there
+      --helm CHART         run helm template RELEASE CHART (no shell); helm must be on PATH
+      --values FILE        with --helm: a values file (repeatable)
+      --helm-release NAME  with --helm: the release name (default: the chart directory's name)
+      --kustomize DIR      run kubectl kustomize DIR (kustomize build DIR without kubectl)
+      --render-timeout S   stop the command after S seconds (default 120); its output is
+                           bounded by --max-file-bytes; it failing is exit 2, its stderr shown`;
+
 /** Options lint and plan share, worded once. */
 const SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
@@ -74,8 +86,9 @@ const SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.
   -h, --help               show this help`;
 
 const LINT_HELP = `Usage: stsplan lint [options] PATH...
+       stsplan lint [options] --render CMD | --helm CHART | --kustomize DIR
 
-Check manifests: files, directories, globs, or - for stdin.
+Check manifests: files, directories, globs, or - for stdin; or what a render command prints.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
@@ -100,10 +113,13 @@ Options:
                            workflows, Helm values) instead of reporting them (pre-commit)
 ${SHARED_OPTIONS}
 
+${RENDER_OPTIONS}
+
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
 parsed, or a wrong command line. A run that finds no manifest says so on stderr and exits 0.`;
 
 const PLAN_HELP = `Usage: stsplan plan [options] PATH...
+       stsplan plan [options] --render CMD | --helm CHART | --kustomize DIR [--base GIT_REF]
 
 Print the pod, PVC and DNS events applying the manifests would cause. The planner never
 contacts a cluster; without --from, --base or --state, nothing exists yet.
@@ -120,6 +136,8 @@ Options:
       --cluster-domain D   cluster DNS domain (default cluster.local)
       --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
 ${SHARED_OPTIONS}
+
+${RENDER_OPTIONS}
 
 Exit codes: 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
