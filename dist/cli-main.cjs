@@ -18972,10 +18972,7 @@ function run(spec, place, timeoutSeconds, maxBytes, env4) {
     let outBytes = 0;
     let err = Buffer.alloc(0);
     let stopped;
-    const stop = (why) => {
-      if (stopped)
-        return;
-      stopped = why;
+    const killGroup = () => {
       try {
         if (child.pid !== void 0 && process.platform !== "win32")
           process.kill(-child.pid, "SIGKILL");
@@ -18984,6 +18981,25 @@ function run(spec, place, timeoutSeconds, maxBytes, env4) {
       } catch {
       }
     };
+    const stop = (why) => {
+      if (stopped)
+        return;
+      stopped = why;
+      killGroup();
+    };
+    const forward = (signal) => {
+      unhook();
+      killGroup();
+      process.kill(process.pid, signal);
+    };
+    const unhook = () => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      process.off("exit", killGroup);
+    };
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    process.on("exit", killGroup);
     const timer = setTimeout(() => stop(`did not finish within ${timeoutSeconds} s (--render-timeout)`), timeoutSeconds * 1e3);
     child.stdout.on("data", (chunk) => {
       if (stopped)
@@ -19001,10 +19017,12 @@ function run(spec, place, timeoutSeconds, maxBytes, env4) {
     });
     child.on("error", (e) => {
       clearTimeout(timer);
+      unhook();
       fail(new RenderError(e.code === "ENOENT" ? `${spec.option}: ${file} is not on PATH` : `${what}: cannot run: ${e.message}`));
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      unhook();
       if (stopped)
         fail(new RenderError(`${what} ${stopped}: stopped${stderrBlock(err)}`));
       else if (code !== 0)

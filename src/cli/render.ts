@@ -135,9 +135,7 @@ function run(spec: RenderSpec, place: Place, timeoutSeconds: number, maxBytes: n
     let outBytes = 0;
     let err = Buffer.alloc(0);
     let stopped: string | undefined;
-    const stop = (why: string): void => {
-      if (stopped) return;
-      stopped = why;
+    const killGroup = (): void => {
       try {
         if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
         else child.kill('SIGKILL');
@@ -145,6 +143,25 @@ function run(spec: RenderSpec, place: Place, timeoutSeconds: number, maxBytes: n
         // already gone
       }
     };
+    const stop = (why: string): void => {
+      if (stopped) return;
+      stopped = why;
+      killGroup();
+    };
+    // Its own group does not get the terminal's Ctrl-C: stopping stsplan stops the command too.
+    const forward = (signal: NodeJS.Signals): void => {
+      unhook();
+      killGroup();
+      process.kill(process.pid, signal);
+    };
+    const unhook = (): void => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      process.off('exit', killGroup);
+    };
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    process.on('exit', killGroup);
     const timer = setTimeout(() => stop(`did not finish within ${timeoutSeconds} s (--render-timeout)`), timeoutSeconds * 1000);
     child.stdout.on('data', (chunk: Buffer) => {
       if (stopped) return;
@@ -158,10 +175,12 @@ function run(spec: RenderSpec, place: Place, timeoutSeconds: number, maxBytes: n
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      unhook();
       fail(new RenderError(e.code === 'ENOENT' ? `${spec.option}: ${file} is not on PATH` : `${what}: cannot run: ${e.message}`));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      unhook();
       if (stopped) fail(new RenderError(`${what} ${stopped}: stopped${stderrBlock(err)}`));
       else if (code !== 0) fail(new RenderError(`${what} failed (${code === null ? `killed by ${signal}` : `exit status ${code}`})${err.length ? ', its stderr:' : ', with nothing on stderr'}${stderrBlock(err)}`));
       else done(Buffer.concat(out, outBytes));
