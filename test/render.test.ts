@@ -197,6 +197,15 @@ describe('render, then lint or plan (--render, --helm, --kustomize)', () => {
       assert.equal(upper.code, 2);
       assert.match(upper.stderr, /"Web_1" is no Helm release name/);
     });
+    it('the chart of --helm is where github annotations go, as --helm-chart-dir (a directory not named as the chart)', () => {
+      const path = { PATH: `${bin}${delimiter}${process.env.PATH}` };
+      const shop = repo('helm-annotate', { 'deploy/shop-chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n', 'deploy/shop-chart/values.yaml': 'replicas: 3\n', 'deploy/shop-chart/templates/sts.yaml': 'kind: StatefulSet\n' });
+      const r = run(['lint', '--helm', 'deploy/shop-chart', '-f', 'github'], shop, path);
+      assert.match(r.stdout, /^::warning file=deploy\/shop-chart\/templates\/sts\.yaml,line=1,title=pdb-missing::<render>:/m);
+      // The same output read from stdin, with no chart given: the template is only named.
+      const piped = spawnSync(process.execPath, [CLI, 'lint', '-', '-f', 'github'], { cwd: shop, input: spawnSync(join(bin, 'helm'), ['template', 'web', 'deploy/shop-chart'], { cwd: shop, encoding: 'utf8' }).stdout, encoding: 'utf8' });
+      assert.match(piped.stdout, /^::warning file=<stdin>,line=\d+/m);
+    });
   });
 
   describe('failures: exit 2 with a clear message and no stack trace', () => {
