@@ -19068,7 +19068,7 @@ async function renderBase(spec, ref, o, note) {
     let base = spec;
     if (spec.argv) {
       const target = spec.target === void 0 ? void 0 : intoExport((0, import_node_path11.resolve)(cwd, spec.target), top, tree);
-      if (target !== void 0 && !(0, import_node_fs4.existsSync)((0, import_node_path11.resolve)(here, target))) {
+      if (target !== void 0 && (0, import_node_fs4.existsSync)((0, import_node_path11.resolve)(cwd, spec.target)) && !(0, import_node_fs4.existsSync)(target)) {
         note(`stsplan: ${printable(spec.target)} did not exist at ${printable(ref)}: the base is empty, everything ${spec.option} renders is new
 `);
         return [];

@@ -237,7 +237,8 @@ export async function renderBase(spec: RenderSpec, ref: string, o: RenderOptions
     let base = spec;
     if (spec.argv) {
       const target = spec.target === undefined ? undefined : intoExport(resolve(cwd, spec.target), top, tree);
-      if (target !== undefined && !existsSync(resolve(here, target))) {
+      // Only a local directory (one the working tree has): a remote kustomization URL is fetched by the tool.
+      if (target !== undefined && existsSync(resolve(cwd, spec.target!)) && !existsSync(target)) {
         note(`stsplan: ${printable(spec.target!)} did not exist at ${printable(ref)}: the base is empty, everything ${spec.option} renders is new\n`);
         return [];
       }
