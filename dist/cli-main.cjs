@@ -24081,6 +24081,8 @@ async function renderChoice(values, positionals) {
   if (positionals.length)
     throw new UsageError(`${spec.option} reads what the command prints: give no paths (got ${positionals.join(" ")}); lint or plan files in a run of their own`);
   const timeoutSeconds = values["render-timeout"] === void 0 ? DEFAULT_RENDER_TIMEOUT2 : positiveInteger("render-timeout", values["render-timeout"], "a positive number of seconds");
+  if (timeoutSeconds > 2147483)
+    throw new UsageError(`invalid --render-timeout "${values["render-timeout"]}": at most 2147483 seconds`);
   return { spec, timeoutSeconds };
 }
 var LIMIT_FLAGS = [

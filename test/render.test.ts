@@ -246,7 +246,7 @@ describe('render, then lint or plan (--render, --helm, --kustomize)', () => {
       const r = run(['lint', '--render', 'sleep 30 & sleep 30; cat a.yaml', '--render-timeout', '1'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /did not finish within 1 s \(--render-timeout\)/);
-      assert.equal(run(['plan', '--render', 'cat a.yaml', '--render-timeout', '0'], dir).code, 2);
+      for (const bad of ['0', '1.5', '2147484']) assert.equal(run(['plan', '--render', 'cat a.yaml', '--render-timeout', bad], dir).code, 2, bad);
     });
 
     it('output over --max-file-bytes is cut off, the command stopped', () => {

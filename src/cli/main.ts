@@ -233,6 +233,8 @@ async function renderChoice(values: { render?: string; helm?: string; values?: s
   // The command decides what is read: paths beside it would be a second, unrelated input.
   if (positionals.length) throw new UsageError(`${spec.option} reads what the command prints: give no paths (got ${positionals.join(' ')}); lint or plan files in a run of their own`);
   const timeoutSeconds = values['render-timeout'] === undefined ? DEFAULT_RENDER_TIMEOUT : positiveInteger('render-timeout', values['render-timeout'], 'a positive number of seconds');
+  // A timer's delay is a 32-bit number of milliseconds: a longer one would fire at once.
+  if (timeoutSeconds > 2_147_483) throw new UsageError(`invalid --render-timeout "${values['render-timeout']}": at most 2147483 seconds`);
   return { spec, timeoutSeconds };
 }
 
