@@ -24249,8 +24249,15 @@ async function runLint(argv) {
   });
   const format2 = values.format;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const chartDir = values["helm-chart-dir"] ?? (values.helm !== void 0 && (0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, values.helm, "Chart.yaml"), { throwIfNoEntry: false })?.isFile() ? values.helm : void 0);
-  if (chartDir !== void 0 && !(0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, chartDir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile())
+  const hasChart = (dir) => {
+    try {
+      return (0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, dir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false;
+    }
+  };
+  const chartDir = values["helm-chart-dir"] ?? (values.helm !== void 0 && hasChart(values.helm) ? values.helm : void 0);
+  if (chartDir !== void 0 && !hasChart(chartDir))
     throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules2 = { ...config?.rules };
   for (const r of values.rule) {

@@ -432,8 +432,16 @@ async function runLint(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const chartDir = values['helm-chart-dir'] ?? (values.helm !== undefined && statSync(resolve(cwd, values.helm, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile() ? values.helm : undefined);
-  if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
+  const hasChart = (dir: string): boolean => {
+    try {
+      return statSync(resolve(cwd, dir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false; // a file, not a directory (ENOTDIR)
+    }
+  };
+  // --helm CHART is the chart `# Source:` paths are found in, unless --helm-chart-dir says otherwise.
+  const chartDir = values['helm-chart-dir'] ?? (values.helm !== undefined && hasChart(values.helm) ? values.helm : undefined);
+  if (chartDir !== undefined && !hasChart(chartDir)) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=([a-z]+)$/.exec(r);
