@@ -674,7 +674,7 @@ function chooseAnnotations(github, changed, mode) {
     if (mode === "none")
       continue;
     const file = /(?:^|,)file=([^,]*)/.exec(m[2])?.[1];
-    if (mode === "changed" && changed && file !== void 0 && !changed.has(unescapeProperty(file))) {
+    if (mode === "changed" && changed && file !== void 0 && !unescapeProperty(file).endsWith("<render>") && !changed.has(unescapeProperty(file))) {
       result.unchanged++;
       continue;
     }
@@ -719,6 +719,8 @@ function runAction(env, io) {
   const paths = input(env, "paths").split(/\s+/).filter(Boolean);
   if (!paths.length)
     paths.push(".");
+  const render = input(env, "render");
+  const source = render ? ["--render", render] : paths;
   const common = [];
   for (const [name, flag] of [["kube-version", "--kube-version"], ["cluster", "--cluster"], ["feature-gates", "--feature-gates"], ["config", "--config"]]) {
     const v = input(env, name);
@@ -748,7 +750,7 @@ function runAction(env, io) {
   try {
     const lintJson = join(scratch, "lint.json");
     const lintGithub = join(scratch, "lint.github");
-    const lintArgs = ["lint", ...paths, ...common, "--format", "stylish", "--output", `github:${lintGithub}`, "--output", `json:${lintJson}`];
+    const lintArgs = ["lint", ...source, ...common, "--format", "stylish", "--output", `github:${lintGithub}`, "--output", `json:${lintJson}`];
     if (sarifFile)
       lintArgs.push("--output", `sarif:${resolve(cwd, sarifFile)}`);
     if (input(env, "ignore-non-kubernetes") === "true")
@@ -810,7 +812,7 @@ ${findingsTable(results, cwd, SUMMARY_LIMIT / 4)}`;
     const outputs = { errors, warnings, "input-errors": inputErrors, annotations: shown };
     if (wantPlan) {
       const planJson = join(scratch, "plan.json");
-      const planArgs = ["plan", ...paths, ...common, "--format", "json", "--output", planJson, ...base ? ["--base", base] : []];
+      const planArgs = ["plan", ...source, ...common, "--format", "json", "--output", planJson, ...base ? ["--base", base] : []];
       const domain = input(env, "cluster-domain");
       if (domain)
         planArgs.push("--cluster-domain", domain);

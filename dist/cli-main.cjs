@@ -3733,17 +3733,76 @@ var init_printable = __esm({
 });
 
 // build/src/load/helm-source.js
+function oneLineScalar(v) {
+  const m = /^(?:"([^"\\]*)"|'([^']*)'|([^\s"'#&*!|>%@`{}[\],][^#]*?))$/.exec(v);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+function scanOrigin(s, l) {
+  const trimmed = l.trimStart();
+  if (trimmed === "" || trimmed.startsWith("#"))
+    return;
+  const indent = l.length - trimmed.length;
+  if (s.state === "origin") {
+    if (indent > s.keyIndent) {
+      const m = ORIGIN_FIELD.exec(trimmed);
+      const v = m ? oneLineScalar(m[2]) : void 0;
+      if (m && v !== void 0)
+        s.fields[m[1]] = v;
+      return;
+    }
+    s.state = "ann";
+  }
+  if (s.state === "ann") {
+    if (indent > s.metaIndent) {
+      s.annIndent ??= indent;
+      if (indent === s.annIndent && ORIGIN_KEY.test(trimmed)) {
+        s.state = "origin";
+        s.keyIndent = indent;
+        s.fields = {};
+      }
+      return;
+    }
+    s.state = "meta";
+  }
+  if (s.state === "meta") {
+    if (indent > 0) {
+      s.metaIndent ??= indent;
+      if (indent === s.metaIndent && /^annotations:[ \t]*$/.test(trimmed)) {
+        s.state = "ann";
+        s.annIndent = void 0;
+      }
+      return;
+    }
+    s.state = "top";
+  }
+  if (indent === 0 && /^metadata:[ \t]*$/.test(l)) {
+    s.state = "meta";
+    s.metaIndent = void 0;
+  }
+}
+function originName(f) {
+  if (!f.path)
+    return void 0;
+  if (!f.repo)
+    return f.path;
+  return `${f.repo}//${f.path}${f.ref ? `?ref=${f.ref}` : ""}`;
+}
 function helmDocuments(text2) {
-  if (!text2.includes("# Source: "))
+  const helm = text2.includes("# Source: ");
+  const kustomize = text2.includes("config.kubernetes.io/origin");
+  if (!helm && !kustomize)
     return [];
   const out = [];
   const breaks = /\r\n?|\n/g;
   let offset = 0;
   let line = 1;
-  let doc = { from: 0, fromLine: 1, content: false };
+  const fresh = (from, fromLine) => ({ from, fromLine, content: false, ...kustomize ? { origin: { state: "top", fields: {} } } : {} });
+  let doc = fresh(0, 1);
   const close = (to, toLine) => {
-    if (doc.template !== void 0)
-      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+    const origin = doc.origin ? originName(doc.origin.fields) : void 0;
+    const template = doc.template ?? (origin !== void 0 && origin.length <= MAX_TEMPLATE ? origin : void 0);
+    if (template !== void 0)
+      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template });
   };
   for (; ; ) {
     const m = breaks.exec(text2);
@@ -3752,13 +3811,17 @@ function helmDocuments(text2) {
     if (/^---(?:[ \t]|$)/.test(l)) {
       const next = m ? end + m[0].length : text2.length;
       close(next, line);
-      doc = { from: next, fromLine: line + 1, content: false };
-    } else if (!doc.content) {
-      const source = SOURCE.exec(l);
-      if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
-        doc.template = source[1];
-      else if (!/^[ \t]*(?:#.*)?$/.test(l))
-        doc.content = true;
+      doc = fresh(next, line + 1);
+    } else {
+      if (!doc.content) {
+        const source = helm ? SOURCE.exec(l) : null;
+        if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
+          doc.template = source[1];
+        else if (!/^[ \t]*(?:#.*)?$/.test(l))
+          doc.content = true;
+      }
+      if (doc.content && doc.origin && doc.template === void 0)
+        scanOrigin(doc.origin, l);
     }
     if (!m)
       break;
@@ -3797,13 +3860,15 @@ function helmDocumentsOf(file) {
     cache.set(file, docs = helmDocuments(file.text));
   return docs;
 }
-var MAX_TEMPLATE, SOURCE, cache;
+var MAX_TEMPLATE, SOURCE, ORIGIN_KEY, ORIGIN_FIELD, cache;
 var init_helm_source = __esm({
   "build/src/load/helm-source.js"() {
     "use strict";
     init_printable();
     MAX_TEMPLATE = 1024;
     SOURCE = /^# Source: (.+?)[ \t]*$/;
+    ORIGIN_KEY = /^config\.kubernetes\.io\/origin:[ \t]*\|[-+]?[ \t]*$/;
+    ORIGIN_FIELD = /^(path|repo|ref):[ \t]*(.*?)[ \t]*$/;
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12530,12 +12595,12 @@ function split(inputs, n) {
   return chunks;
 }
 function runWorker(Worker, task) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let worker;
     try {
       worker = new Worker(workerUrl, { workerData: task });
     } catch {
-      resolve12(null);
+      resolve13(null);
       return;
     }
     let settled = false;
@@ -12543,7 +12608,7 @@ function runWorker(Worker, task) {
       if (settled)
         return;
       settled = true;
-      resolve12(v);
+      resolve13(v);
     };
     worker.once("message", (m) => done("error" in m ? null : fromWire(m)));
     worker.once("error", () => done(null));
@@ -12995,7 +13060,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -13180,10 +13245,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -13243,26 +13308,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -13511,11 +13576,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -14794,7 +14859,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -14802,7 +14867,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15011,7 +15076,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15057,8 +15122,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15754,7 +15819,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -15812,7 +15877,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -15940,7 +16005,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module2.exports = picomatch2;
   }
 });
@@ -16209,12 +16274,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -19208,7 +19273,8 @@ var git_exports = {};
 __export(git_exports, {
   GitError: () => GitError,
   gitTopLevel: () => gitTopLevel,
-  manifestsAtRevision: () => manifestsAtRevision
+  manifestsAtRevision: () => manifestsAtRevision,
+  verifyRevision: () => verifyRevision
 });
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024) {
   return (0, import_node_child_process.execFileSync)("git", args, { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
@@ -19218,6 +19284,13 @@ function gitTopLevel(cwd) {
     return git(["rev-parse", "--show-toplevel"], cwd).toString().trim() || void 0;
   } catch {
     return void 0;
+  }
+}
+function verifyRevision(ref, cwd) {
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  } catch {
+    throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
   }
 }
 function listTree(ref, path2, root) {
@@ -19252,11 +19325,7 @@ function manifestsAtRevision(ref, paths, cwd, ignores, maxFileBytes = DEFAULT_LI
   const root = gitTopLevel(cwd);
   if (!root)
     throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  try {
-    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
-  } catch {
-    throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
-  }
+  verifyRevision(ref, cwd);
   const rels = /* @__PURE__ */ new Map();
   const entries = /* @__PURE__ */ new Map();
   const wanted = [];
@@ -19347,6 +19416,238 @@ var init_git = __esm({
     GitError = class extends Error {
     };
     SYMLINK_MODE = "120000";
+  }
+});
+
+// build/src/cli/render.js
+var render_exports = {};
+__export(render_exports, {
+  DEFAULT_RENDER_TIMEOUT: () => DEFAULT_RENDER_TIMEOUT,
+  RenderError: () => RenderError,
+  onPath: () => onPath,
+  originResolver: () => originResolver,
+  renderBase: () => renderBase,
+  renderHead: () => renderHead,
+  renderSpec: () => renderSpec
+});
+function onPath(name2, env4 = process.env) {
+  for (const dir of (env4.PATH ?? "").split(import_node_path11.delimiter)) {
+    if (!dir)
+      continue;
+    const full = (0, import_node_path11.join)(dir, name2);
+    try {
+      if (!(0, import_node_fs4.statSync)(full).isFile())
+        continue;
+      (0, import_node_fs4.accessSync)(full, import_node_fs4.constants.X_OK);
+      return full;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function renderSpec(req, env4 = process.env) {
+  const given = ["render", "helm", "kustomize"].filter((k) => req[k] !== void 0);
+  if (given.length > 1)
+    throw new RenderError(`give one of --render, --helm or --kustomize, not ${given.map((g) => `--${g}`).join(" and ")}`);
+  if (!req.helm && (req.values?.length || req.helmRelease !== void 0))
+    throw new RenderError(`${req.values?.length ? "--values" : "--helm-release"} goes with --helm CHART`);
+  if (req.render !== void 0) {
+    if (!req.render.trim())
+      throw new RenderError("--render: the command is empty");
+    return { option: "--render", shell: req.render, display: req.render };
+  }
+  if (req.helm !== void 0) {
+    if (!req.helm)
+      throw new RenderError("--helm: give the chart directory");
+    if (!onPath("helm", env4))
+      throw new RenderError("--helm: helm is not on PATH (install Helm, or render with --render CMD)");
+    const release = req.helmRelease ?? (0, import_node_path11.basename)((0, import_node_path11.resolve)(req.helm));
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(release) || release.length > 53)
+      throw new RenderError(`--helm: "${release}" is no Helm release name (lower-case letters, digits and -, at most 53): give --helm-release NAME`);
+    const argv = ["helm", "template", release, req.helm, ...(req.values ?? []).flatMap((v) => ["--values", v])];
+    return { option: "--helm", argv, display: argv.map(shellQuote).join(" "), target: req.helm, chartDir: req.helm };
+  }
+  if (req.kustomize !== void 0) {
+    if (!req.kustomize)
+      throw new RenderError("--kustomize: give the kustomization directory");
+    const argv = onPath("kubectl", env4) ? ["kubectl", "kustomize", req.kustomize] : onPath("kustomize", env4) ? ["kustomize", "build", req.kustomize] : void 0;
+    if (!argv)
+      throw new RenderError("--kustomize: neither kubectl nor kustomize is on PATH (install one, or render with --render CMD)");
+    return { option: "--kustomize", argv, display: argv.map(shellQuote).join(" "), target: req.kustomize, kustomizeDir: req.kustomize };
+  }
+  return void 0;
+}
+function stderrBlock(stderr) {
+  const text2 = stderr.toString("utf8").replace(/\s+$/, "");
+  if (!text2)
+    return "";
+  return `
+${text2.split(/\r?\n/).map((l) => `  ${printable(l)}`).join("\n")}`;
+}
+function run(spec, place, timeoutSeconds, maxBytes, env4) {
+  const [file, ...args] = spec.shell !== void 0 ? ["sh", "-c", spec.shell] : spec.argv;
+  const what = `${spec.option} \`${spec.display}\` ${place.where}`;
+  return new Promise((done, fail) => {
+    const child = (0, import_node_child_process2.spawn)(file, args, { cwd: place.cwd, env: env4, stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    const out = [];
+    let outBytes = 0;
+    let err = Buffer.alloc(0);
+    let stopped;
+    const killGroup = () => {
+      try {
+        if (child.pid !== void 0 && process.platform !== "win32")
+          process.kill(-child.pid, "SIGKILL");
+        else
+          child.kill("SIGKILL");
+      } catch {
+      }
+    };
+    const stop = (why) => {
+      if (stopped)
+        return;
+      stopped = why;
+      killGroup();
+    };
+    const forward = (signal) => {
+      unhook();
+      killGroup();
+      process.kill(process.pid, signal);
+    };
+    const unhook = () => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      process.off("exit", killGroup);
+    };
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    process.on("exit", killGroup);
+    const timer = setTimeout(() => stop(`did not finish within ${timeoutSeconds} s (--render-timeout)`), timeoutSeconds * 1e3);
+    child.stdout.on("data", (chunk) => {
+      if (stopped)
+        return;
+      outBytes += chunk.length;
+      if (outBytes > maxBytes)
+        stop(`printed more than ${maxBytes} bytes, over the limit of ${maxBytes} (--max-file-bytes)`);
+      else
+        out.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      err = Buffer.concat([err, chunk]);
+      if (err.length > STDERR_KEEP)
+        err = err.subarray(err.length - STDERR_KEEP);
+    });
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      unhook();
+      fail(new RenderError(e.code === "ENOENT" ? `${spec.option}: ${file} is not on PATH` : `${what}: cannot run: ${e.message}`));
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      unhook();
+      if (stopped)
+        fail(new RenderError(`${what} ${stopped}: stopped${stderrBlock(err)}`));
+      else if (code !== 0)
+        fail(new RenderError(`${what} failed (${code === null ? `killed by ${signal}` : `exit status ${code}`})${err.length ? ", its stderr:" : ", with nothing on stderr"}${stderrBlock(err)}`));
+      else
+        done(Buffer.concat(out, outBytes));
+    });
+  });
+}
+async function renderHead(spec, o) {
+  const content = await run(spec, { cwd: o.cwd, where: "in the working tree" }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
+  return { path: "<render>", content, reportable: true };
+}
+function intoExport(path2, top, into) {
+  if (!(0, import_node_path11.isAbsolute)(path2))
+    return path2;
+  const rel = (0, import_node_path11.relative)(top, path2);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? (0, import_node_path11.join)(into, rel) : path2;
+}
+async function renderBase(spec, ref, o, note) {
+  if (ref.startsWith("-"))
+    throw new RenderError(`--base ${ref}: a revision does not start with "-"`);
+  const cwd = (0, import_node_fs4.realpathSync)(o.cwd);
+  const top0 = gitTopLevel(cwd);
+  if (!top0)
+    throw new RenderError(`--base ${ref}: ${cwd} is not inside a git repository`);
+  const top = (0, import_node_fs4.realpathSync)(top0);
+  try {
+    verifyRevision(ref, cwd);
+  } catch (e) {
+    if (e instanceof GitError)
+      throw new RenderError(e.message);
+    throw e;
+  }
+  const scratch = (0, import_node_fs4.mkdtempSync)((0, import_node_path11.join)((0, import_node_os4.tmpdir)(), "stsplan-render-"));
+  try {
+    const tree = (0, import_node_path11.join)(scratch, "tree");
+    (0, import_node_fs4.mkdirSync)(tree);
+    exportRevision(ref, top, tree);
+    const rel = (0, import_node_path11.relative)(top, cwd);
+    const here = rel ? (0, import_node_path11.join)(tree, rel) : tree;
+    (0, import_node_fs4.mkdirSync)(here, { recursive: true });
+    let base = spec;
+    if (spec.argv) {
+      const target = spec.target === void 0 ? void 0 : intoExport((0, import_node_path11.resolve)(cwd, spec.target), top, tree);
+      if (target !== void 0 && (0, import_node_fs4.existsSync)((0, import_node_path11.resolve)(cwd, spec.target)) && !(0, import_node_fs4.existsSync)(target)) {
+        note(`stsplan: ${printable(spec.target)} did not exist at ${printable(ref)}: the base is empty, everything ${spec.option} renders is new
+`);
+        return [];
+      }
+      base = { ...spec, argv: spec.argv.map((a, i) => i < 2 ? a : intoExport(a, top, tree)) };
+    }
+    const content = await run(base, { cwd: here, where: `in an export of ${ref}` }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
+    return [{ path: `${ref}:<render>`, content, reportable: true }];
+  } finally {
+    (0, import_node_fs4.rmSync)(scratch, { recursive: true, force: true });
+  }
+}
+function exportRevision(ref, top, into) {
+  const archive = (0, import_node_path11.join)(into, "..", "tree.tar");
+  const made = (0, import_node_child_process2.spawnSync)("git", ["archive", "--format=tar", `--output=${archive}`, `${ref}^{commit}`], { cwd: top, stdio: ["ignore", "ignore", "pipe"] });
+  if (made.status !== 0)
+    throw new RenderError(`--base ${ref}: git archive failed${stderrBlock(made.stderr ?? Buffer.alloc(0))}`);
+  const untar = (0, import_node_child_process2.spawnSync)("tar", ["-x", "-f", archive, "-C", into], { stdio: ["ignore", "ignore", "pipe"] });
+  if (untar.error || untar.status !== 0)
+    throw new RenderError(`--base ${ref}: cannot unpack the export (tar${untar.error ? `: ${untar.error.message}` : " failed"})${stderrBlock(untar.stderr ?? Buffer.alloc(0))}`);
+  (0, import_node_fs4.rmSync)(archive, { force: true });
+}
+function originResolver(root, kustomizeDir, fallback) {
+  let realRoot;
+  try {
+    realRoot = (0, import_node_fs4.realpathSync)(root);
+  } catch {
+    realRoot = (0, import_node_path11.resolve)(root);
+  }
+  return (template) => {
+    if (!UNPRINTABLE.test(template) && !(0, import_node_path11.isAbsolute)(template) && !template.includes("\\") && !/^[a-z][a-z0-9+.-]*:/i.test(template)) {
+      try {
+        const real3 = (0, import_node_fs4.realpathSync)((0, import_node_path11.resolve)(kustomizeDir, template));
+        const rel = (0, import_node_path11.relative)(realRoot, real3);
+        if ((0, import_node_fs4.statSync)(real3).isFile() && rel !== "" && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel))
+          return rel.split(import_node_path11.sep).join("/");
+      } catch {
+      }
+    }
+    return fallback(template);
+  };
+}
+var import_node_child_process2, import_node_fs4, import_node_os4, import_node_path11, RenderError, DEFAULT_RENDER_TIMEOUT, STDERR_KEEP;
+var init_render = __esm({
+  "build/src/cli/render.js"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs4 = require("node:fs");
+    import_node_os4 = require("node:os");
+    import_node_path11 = require("node:path");
+    init_printable();
+    init_shell_quote();
+    init_git();
+    RenderError = class extends Error {
+      name = "RenderError";
+    };
+    DEFAULT_RENDER_TIMEOUT = 120;
+    STDERR_KEEP = 16 * 1024;
   }
 });
 
@@ -23580,8 +23881,8 @@ function eventObject(e) {
 function where(l) {
   return l ? `${l.file}:${l.line}:${l.column}${renderedFrom(l.template, ", ")}` : "";
 }
-function renderedFrom(template, sep5 = " ") {
-  return template === void 0 ? "" : `${sep5}rendered from ${template}`;
+function renderedFrom(template, sep6 = " ") {
+  return template === void 0 ? "" : `${sep6}rendered from ${template}`;
 }
 function headline(s) {
   if (s.change === "unchanged")
@@ -23591,7 +23892,7 @@ function headline(s) {
   return s.changes.join("; ") || s.change;
 }
 function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
-  const relative7 = (e, s, base, reason = false) => {
+  const relative8 = (e, s, base, reason = false) => {
     const prefix = `${e.statefulSet}-`;
     const own = e.ordinal === void 0 || !reason ? "" : String(e.ordinal);
     const rel = (o) => {
@@ -23621,7 +23922,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     }
     return out2 + s.slice(from);
   };
-  const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative7(e, e.name, base), relative7(e, e.value ?? "", base), relative7(e, e.reason, base, true)].join("\0");
+  const key2 = (e, base) => [e.kind, e.action, e.type ?? "", relative8(e, e.name, base), relative8(e, e.value ?? "", base), relative8(e, e.reason, base, true)].join("\0");
   const n = events.length;
   const keyBase = new Float64Array(n).fill(Number.NaN);
   const keys = new Array(n);
@@ -23686,7 +23987,7 @@ function compactTimeline(events, minRepeats = 3, maxPeriod = 16) {
     const count2 = period * times;
     out.push({
       type: "repeat",
-      block: block.map((e) => ({ event: e, name: relative7(e, e.name, b0), ...e.value !== void 0 ? { value: relative7(e, e.value, b0) } : {}, reason: relative7(e, e.reason, b0, true) })),
+      block: block.map((e) => ({ event: e, name: relative8(e, e.name, b0), ...e.value !== void 0 ? { value: relative8(e, e.value, b0) } : {}, reason: relative8(e, e.reason, b0, true) })),
       ordinals: { first: b0, last: b0 + (times - 1) * delta, count: times, step: delta },
       steps: { first: events[i].step, last: events[i + count2 - 1].step },
       events: count2
@@ -23972,11 +24273,11 @@ function mdFence(lines, info2) {
 }
 function longestRun(s, c) {
   let longest = 0;
-  let run = 0;
+  let run2 = 0;
   for (const x of s) {
-    run = x === c ? run + 1 : 0;
-    if (run > longest)
-      longest = run;
+    run2 = x === c ? run2 + 1 : 0;
+    if (run2 > longest)
+      longest = run2;
   }
   return longest;
 }
@@ -24339,9 +24640,9 @@ __export(main_exports, {
   stripEscapes: () => stripEscapes
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_events = require("node:events");
-var import_node_os4 = require("node:os");
+var import_node_os5 = require("node:os");
 init_version();
 init_did_you_mean();
 var import_node_util = require("node:util");
@@ -24593,7 +24894,7 @@ init_versions();
 init_profiles();
 init_objects();
 init_printable();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_loader();
 var GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
 
@@ -24614,6 +24915,16 @@ Run "stsplan <command> --help" for the options of a command.
 
 Exit codes: 0 success, 1 findings fail the run (lint) or the plan cannot be carried out (plan),
 2 input that could not be read or parsed, or a wrong command line.`;
+var RENDER_OPTIONS = `Rendered manifests (instead of PATH; one of the three):
+      --render CMD         read what CMD prints (run with sh -c in the working directory); with
+                           --base, CMD also runs in an export of GIT_REF (git archive, never a
+                           checkout), in the same directory there
+      --helm CHART         run helm template RELEASE CHART (no shell); helm must be on PATH
+      --values FILE        with --helm: a values file (repeatable)
+      --helm-release NAME  with --helm: the release name (default: the chart directory's name)
+      --kustomize DIR      run kubectl kustomize DIR (kustomize build DIR without kubectl)
+      --render-timeout S   stop the command after S seconds (default 120); its output is
+                           bounded by --max-file-bytes; it failing is exit 2, its stderr shown`;
 var SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
       --feature-gates G    e.g. MaxUnavailableStatefulSet=true
       --cluster NAME|FILE  cluster profile: eks, eks-auto, gke, gke-autopilot, aks, kind, minikube,
@@ -24635,8 +24946,9 @@ var SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29
                            NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help`;
 var LINT_HELP = `Usage: stsplan lint [options] PATH...
+       stsplan lint [options] --render CMD | --helm CHART | --kustomize DIR
 
-Check manifests: files, directories, globs, or - for stdin.
+Check manifests: files, directories, globs, or - for stdin; or what a render command prints.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
@@ -24661,9 +24973,12 @@ Options:
                            workflows, Helm values) instead of reporting them (pre-commit)
 ${SHARED_OPTIONS}
 
+${RENDER_OPTIONS}
+
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
 parsed, or a wrong command line. A run that finds no manifest says so on stderr and exits 0.`;
 var PLAN_HELP = `Usage: stsplan plan [options] PATH...
+       stsplan plan [options] --render CMD | --helm CHART | --kustomize DIR [--base GIT_REF]
 
 Print the pod, PVC and DNS events applying the manifests would cause. The planner never
 contacts a cluster; without --from, --base or --state, nothing exists yet.
@@ -24680,6 +24995,8 @@ Options:
       --cluster-domain D   cluster DNS domain (default cluster.local)
       --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
 ${SHARED_OPTIONS}
+
+${RENDER_OPTIONS}
 
 Exit codes: 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
@@ -24715,9 +25032,16 @@ function parse(args, options) {
 }
 async function reportRoot(cwd) {
   if (process.env.GITHUB_WORKSPACE)
-    return (0, import_node_path11.resolve)(process.env.GITHUB_WORKSPACE);
+    return (0, import_node_path12.resolve)(process.env.GITHUB_WORKSPACE);
   const { gitTopLevel: gitTopLevel2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   return gitTopLevel2(cwd) ?? cwd;
+}
+async function templateResolver(root, cwd, chartDir, kustomizeDir) {
+  const helm = helmTemplateResolver(root, cwd, chartDir);
+  if (kustomizeDir === void 0)
+    return helm;
+  const { originResolver: originResolver2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+  return originResolver2(root, (0, import_node_path12.resolve)(cwd, kustomizeDir), helm);
 }
 var COMMON = {
   "kube-version": { type: "string" },
@@ -24734,8 +25058,31 @@ var COMMON = {
   "max-alias-expansion": { type: "string" },
   "max-depth": { type: "string" },
   "max-file-bytes": { type: "string" },
-  "max-document-bytes": { type: "string" }
+  "max-document-bytes": { type: "string" },
+  render: { type: "string" },
+  helm: { type: "string" },
+  values: { type: "string", multiple: true, default: [] },
+  "helm-release": { type: "string" },
+  kustomize: { type: "string" },
+  "render-timeout": { type: "string" }
 };
+async function renderChoice(values, positionals) {
+  if (values.render === void 0 && values.helm === void 0 && values.kustomize === void 0 && !values.values?.length && values["helm-release"] === void 0) {
+    if (values["render-timeout"] !== void 0)
+      throw new UsageError("--render-timeout goes with --render, --helm or --kustomize");
+    return void 0;
+  }
+  const { renderSpec: renderSpec2, DEFAULT_RENDER_TIMEOUT: DEFAULT_RENDER_TIMEOUT2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+  const spec = renderSpec2({ render: values.render, helm: values.helm, values: values.values, helmRelease: values["helm-release"], kustomize: values.kustomize });
+  if (!spec)
+    return void 0;
+  if (positionals.length)
+    throw new UsageError(`${spec.option} reads what the command prints: give no paths (got ${positionals.join(" ")}); lint or plan files in a run of their own`);
+  const timeoutSeconds = values["render-timeout"] === void 0 ? DEFAULT_RENDER_TIMEOUT2 : positiveInteger("render-timeout", values["render-timeout"], "a positive number of seconds");
+  if (timeoutSeconds > 2147483)
+    throw new UsageError(`invalid --render-timeout "${values["render-timeout"]}": at most 2147483 seconds`);
+  return { spec, timeoutSeconds };
+}
 var LIMIT_FLAGS = [
   ["max-aliases", "maxAliasCount"],
   ["max-alias-expansion", "maxAliasExpansion"],
@@ -24765,7 +25112,7 @@ function commonOptions(values) {
   const cwd = process.cwd();
   let config;
   if (!values["no-config"]) {
-    const path2 = values.config ? (0, import_node_path11.resolve)(cwd, values.config) : findConfig(cwd);
+    const path2 = values.config ? (0, import_node_path12.resolve)(cwd, values.config) : findConfig(cwd);
     if (path2) {
       const c = loadConfig(path2);
       if (typeof c === "string")
@@ -24785,15 +25132,15 @@ function commonOptions(values) {
   const cluster = clusterArg ? resolveCluster(clusterArg, cwd, kubeVersion) : void 0;
   if (typeof cluster === "string")
     throw new UsageError(cluster);
-  const ignores = new Ignores({ cwd, patterns: values["ignore-pattern"] ?? [], ...config?.ignore.length ? { config: { dir: (0, import_node_path11.dirname)(config.path), patterns: config.ignore } } : {} });
-  const files = [...config ? [config.path] : [], ...clusterArg && !BUILTIN_PROFILES.includes(clusterArg) ? [(0, import_node_path11.resolve)(cwd, clusterArg)] : []];
+  const ignores = new Ignores({ cwd, patterns: values["ignore-pattern"] ?? [], ...config?.ignore.length ? { config: { dir: (0, import_node_path12.dirname)(config.path), patterns: config.ignore } } : {} });
+  const files = [...config ? [config.path] : [], ...clusterArg && !BUILTIN_PROFILES.includes(clusterArg) ? [(0, import_node_path12.resolve)(cwd, clusterArg)] : []];
   return { cwd, config, kubeVersion, featureGates, cluster, namespace: values.namespace ?? config?.namespace, limits: parseLimits(values), ignores, files };
 }
 function refuseInputs(outputs, inputs, cwd) {
   const ids2 = /* @__PURE__ */ new Map();
   for (const o of outputs) {
     try {
-      const st = (0, import_node_fs4.statSync)((0, import_node_path11.resolve)(cwd, o));
+      const st = (0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, o));
       ids2.set(`${st.dev}:${st.ino}`, o);
     } catch {
     }
@@ -24803,19 +25150,19 @@ function refuseInputs(outputs, inputs, cwd) {
   for (const f of inputs) {
     let id;
     try {
-      const st = (0, import_node_fs4.statSync)((0, import_node_path11.resolve)(cwd, f));
+      const st = (0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, f));
       id = `${st.dev}:${st.ino}`;
     } catch {
       continue;
     }
     const o = ids2.get(id);
     if (o !== void 0)
-      throw new UsageError(`refusing to write ${o}: it is an input (${displayPath((0, import_node_path11.resolve)(cwd, f), cwd)}); give another --output file`);
+      throw new UsageError(`refusing to write ${o}: it is an input (${displayPath((0, import_node_path12.resolve)(cwd, f), cwd)}); give another --output file`);
   }
 }
 function writeOutput(cwd, file, text2) {
   try {
-    (0, import_node_fs4.writeFileSync)((0, import_node_path11.resolve)(cwd, file), text2);
+    (0, import_node_fs5.writeFileSync)((0, import_node_path12.resolve)(cwd, file), text2);
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${e.message}`);
   }
@@ -24823,17 +25170,17 @@ function writeOutput(cwd, file, text2) {
 function writeOutputChunks(cwd, file, chunks) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)((0, import_node_path11.resolve)(cwd, file), "w");
+    fd = (0, import_node_fs5.openSync)((0, import_node_path12.resolve)(cwd, file), "w");
     for (const chunk of chunks) {
       const bytes = Buffer.from(chunk);
       for (let at = 0; at < bytes.length; )
-        at += (0, import_node_fs4.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs5.writeSync)(fd, bytes, at);
     }
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${e.message}`);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs4.closeSync)(fd);
+      (0, import_node_fs5.closeSync)(fd);
   }
 }
 async function writeStdoutChunks(chunks) {
@@ -24850,9 +25197,14 @@ async function readPaths(paths, cwd, ignores, maxFileBytes) {
   const { inputs, errors } = buildInputs(expanded, [], cwd, stdin, maxFileBytes);
   return { inputs, errors: [...expanded.errors, ...errors], warnings: expanded.warnings, files: expanded.files };
 }
-async function earlierState(from, base, positionals, cwd, ignores, maxFileBytes) {
+async function earlierState(from, base, positionals, cwd, ignores, maxFileBytes, render) {
   if (from.length && base)
     throw new UsageError("give either --from or --base, not both");
+  if (base && render) {
+    const { renderBase: renderBase2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+    const inputs = await renderBase2(render.spec, base, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }, (s) => process.stderr.write(s));
+    return { inputs, errors: [], warnings: [] };
+  }
   if (from.length) {
     const r = await readPaths(from, cwd, ignores, maxFileBytes);
     return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors, warnings: r.warnings, files: r.files };
@@ -24876,7 +25228,7 @@ function parseConcurrency(value) {
   if (value === "off")
     return 1;
   if (value === "auto")
-    return Math.max(1, Math.floor((0, import_node_os4.availableParallelism)() / 2));
+    return Math.max(1, Math.floor((0, import_node_os5.availableParallelism)() / 2));
   return positiveInteger("concurrency", value, "a positive integer, auto or off");
 }
 async function runLint(argv) {
@@ -24895,8 +25247,15 @@ async function runLint(argv) {
   });
   const format2 = values.format;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const chartDir = values["helm-chart-dir"];
-  if (chartDir !== void 0 && !(0, import_node_fs4.statSync)((0, import_node_path11.resolve)(cwd, chartDir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile())
+  const hasChart = (dir) => {
+    try {
+      return (0, import_node_fs5.statSync)((0, import_node_path12.resolve)(cwd, dir, "Chart.yaml"), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false;
+    }
+  };
+  const chartDir = values["helm-chart-dir"] ?? (values.helm !== void 0 && hasChart(values.helm) ? values.helm : void 0);
+  if (chartDir !== void 0 && !hasChart(chartDir))
     throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules2 = { ...config?.rules };
   for (const r of values.rule) {
@@ -24915,17 +25274,18 @@ async function runLint(argv) {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError("--max-warnings must be a non-negative integer");
   }
+  const rendering = await renderChoice(values, positionals);
   const paths = positionals.length ? positionals : [];
-  if (paths.length === 0)
-    throw new UsageError("no input: give files, directories, globs, or - for stdin");
-  const expanded = await expandPaths(paths, cwd, ignores);
+  if (paths.length === 0 && !rendering)
+    throw new UsageError("no input: give files, directories, globs, or - for stdin (or --render CMD, --helm CHART, --kustomize DIR)");
+  const expanded = rendering ? { files: [], discovered: /* @__PURE__ */ new Set(), charts: [], stdin: false, errors: [], warnings: [] } : await expandPaths(paths, cwd, ignores);
   const ioErrors = [...expanded.errors];
   const ioWarnings = [...expanded.warnings];
   const shared = [];
-  for (const c of [...config?.context ?? [], ...values.context.map((p) => (0, import_node_path11.resolve)(cwd, p))]) {
+  for (const c of [...config?.context ?? [], ...values.context.map((p) => (0, import_node_path12.resolve)(cwd, p))]) {
     let isDir;
     try {
-      isDir = (0, import_node_fs4.statSync)(c).isDirectory();
+      isDir = (0, import_node_fs5.statSync)(c).isDirectory();
     } catch {
       throw new UsageError(`--context ${c}: no such file or directory`);
     }
@@ -24940,6 +25300,8 @@ async function runLint(argv) {
   const stdin = expanded.stdin ? await readStdin(limits.maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
+  if (rendering)
+    inputs.unshift(await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(rendering.spec, { cwd, timeoutSeconds: rendering.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }));
   const options = { rules: rules2, featureGates, ignoreNonKubernetes: values["ignore-non-kubernetes"], threads: parseConcurrency(values.concurrency), limits };
   if (kubeVersion)
     options.kubeVersion = kubeVersion;
@@ -24947,7 +25309,7 @@ async function runLint(argv) {
     options.cluster = cluster;
   if (namespace)
     options.defaultNamespace = namespace;
-  const earlier = await earlierState(values.from, values.base, paths, cwd, ignores, limits.maxFileBytes);
+  const earlier = await earlierState(values.from, values.base, paths, cwd, ignores, limits.maxFileBytes, rendering);
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
@@ -24964,7 +25326,11 @@ async function runLint(argv) {
     report2.revisions = { ...report2.revisions, ...earlier.revisions };
   respell(report2, givenSpelling(paths, cwd), cwd);
   if (report2.inputErrorCount === 0 && report2.files.every((f) => f.objects.length === 0) && !report2.files.some((f) => f.diagnostics.length)) {
-    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(" ")} (looked for .yaml, .yml and .json files with apiVersion and kind)
+    if (rendering)
+      process.stderr.write(`stsplan: no Kubernetes manifest found in what ${rendering.spec.option} printed (\`${printable(rendering.spec.display)}\`)
+`);
+    else
+      process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(" ")} (looked for .yaml, .yml and .json files with apiVersion and kind)
 `);
   }
   const plainOutput = outputs.some((o) => !o.named);
@@ -24972,7 +25338,7 @@ async function runLint(argv) {
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === "sarif" || f === "github");
   const root = needsRoot ? await reportRoot(cwd) : cwd;
   const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || void 0;
-  const ctx = { cwd, root, verbose: values.verbose, maxWarnings, colour: colour.stdout || colour.forced, ...columns ? { columns } : {}, ...needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {} };
+  const ctx = { cwd, root, verbose: values.verbose, maxWarnings, colour: colour.stdout || colour.forced, ...columns ? { columns } : {}, ...needsRoot ? { templates: await templateResolver(root, cwd, chartDir, rendering?.spec.kustomizeDir) } : {} };
   const shownReport = values.quiet ? errorsOnly(report2) : report2;
   const rendered2 = /* @__PURE__ */ new Map();
   const render = async (f) => {
@@ -25009,26 +25375,26 @@ function errorsOnly(report2) {
   };
 }
 function givenSpelling(paths, cwd) {
-  const args = paths.filter((p) => p !== "-").map((p) => ({ given: p, abs: (0, import_node_path11.resolve)(cwd, p) }));
+  const args = paths.filter((p) => p !== "-").map((p) => ({ given: p, abs: (0, import_node_path12.resolve)(cwd, p) }));
   return (abs) => {
     for (const a of args)
       if (a.abs === abs)
         return a.given;
     let best;
     for (const a of args)
-      if (abs.startsWith(a.abs.endsWith(import_node_path11.sep) ? a.abs : a.abs + import_node_path11.sep) && (!best || a.abs.length > best.abs.length))
+      if (abs.startsWith(a.abs.endsWith(import_node_path12.sep) ? a.abs : a.abs + import_node_path12.sep) && (!best || a.abs.length > best.abs.length))
         best = a;
     if (!best)
       return void 0;
-    const rest = (0, import_node_path11.relative)(best.abs, abs);
+    const rest = (0, import_node_path12.relative)(best.abs, abs);
     if (best.abs === cwd)
       return rest;
     const dir = best.given.replace(/[/\\]+$/, "");
-    return `${dir === "" ? "/" : `${dir}/`}${rest.split(import_node_path11.sep).join("/")}`;
+    return `${dir === "" ? "/" : `${dir}/`}${rest.split(import_node_path12.sep).join("/")}`;
   };
 }
 function respell(report2, spell, cwd) {
-  const as = (p) => p === "<stdin>" || report2.revisions?.[p] ? p : spell((0, import_node_path11.resolve)(cwd, p)) ?? p;
+  const as = (p) => p === "<stdin>" || p.endsWith("<render>") || report2.revisions?.[p] ? p : spell((0, import_node_path12.resolve)(cwd, p)) ?? p;
   for (const f of report2.files) {
     f.path = as(f.path);
     for (const d of f.diagnostics) {
@@ -25053,8 +25419,9 @@ async function runPlan(argv) {
   if (!["text", "markdown", "json"].includes(format2))
     throw new UsageError(`unknown --format "${format2}": use text, markdown or json`);
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  if (positionals.length === 0)
-    throw new UsageError("no input: give the manifests to plan (files, directories, globs, or - for stdin)");
+  const render = await renderChoice(values, positionals);
+  if (positionals.length === 0 && !render)
+    throw new UsageError("no input: give the manifests to plan (files, directories, globs, or - for stdin; or --render CMD, --helm CHART, --kustomize DIR)");
   const scale = [];
   for (const s of values.scale) {
     const m = /^(?:([a-z0-9-]+)\/)?([a-z0-9.-]+)=(\d+)$/.exec(s);
@@ -25068,7 +25435,7 @@ async function runPlan(argv) {
   const sources = [values.from.length > 0, values.base !== void 0, values.state.length > 0].filter(Boolean).length;
   if (sources > 1)
     throw new UsageError("give one current state: --from, --base or --state");
-  const desired = await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
+  const desired = render ? { inputs: [await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(render.spec, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes })], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   const ioWarnings = [...desired.warnings];
   const inputFiles = [...desired.files, ...readFiles];
@@ -25080,7 +25447,7 @@ async function runPlan(argv) {
     inputFiles.push(...state.files);
     current = { snapshot: state.inputs };
   } else {
-    const earlier = await earlierState(values.from, values.base, positionals, cwd, ignores, limits.maxFileBytes);
+    const earlier = await earlierState(values.from, values.base, positionals, cwd, ignores, limits.maxFileBytes, render);
     if (earlier) {
       ioErrors.push(...earlier.errors);
       ioWarnings.push(...earlier.warnings);
@@ -25257,6 +25624,11 @@ async function main(argv) {
       const help = command && HELP[command] && command !== "help" ? `stsplan ${command} --help` : "stsplan --help";
       process.stderr.write(`stsplan: ${printable(e.message)}
 Run "${help}" for usage.
+`);
+      return 2;
+    }
+    if (e.name === "RenderError") {
+      process.stderr.write(`stsplan: ${e.message.split("\n").map(printable).join("\n")}
 `);
       return 2;
     }

@@ -3641,17 +3641,78 @@ function printable(text2) {
 // build/src/load/helm-source.js
 var MAX_TEMPLATE = 1024;
 var SOURCE = /^# Source: (.+?)[ \t]*$/;
+var ORIGIN_KEY = /^config\.kubernetes\.io\/origin:[ \t]*\|[-+]?[ \t]*$/;
+var ORIGIN_FIELD = /^(path|repo|ref):[ \t]*(.*?)[ \t]*$/;
+function oneLineScalar(v) {
+  const m = /^(?:"([^"\\]*)"|'([^']*)'|([^\s"'#&*!|>%@`{}[\],][^#]*?))$/.exec(v);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+function scanOrigin(s, l) {
+  const trimmed = l.trimStart();
+  if (trimmed === "" || trimmed.startsWith("#"))
+    return;
+  const indent = l.length - trimmed.length;
+  if (s.state === "origin") {
+    if (indent > s.keyIndent) {
+      const m = ORIGIN_FIELD.exec(trimmed);
+      const v = m ? oneLineScalar(m[2]) : void 0;
+      if (m && v !== void 0)
+        s.fields[m[1]] = v;
+      return;
+    }
+    s.state = "ann";
+  }
+  if (s.state === "ann") {
+    if (indent > s.metaIndent) {
+      s.annIndent ??= indent;
+      if (indent === s.annIndent && ORIGIN_KEY.test(trimmed)) {
+        s.state = "origin";
+        s.keyIndent = indent;
+        s.fields = {};
+      }
+      return;
+    }
+    s.state = "meta";
+  }
+  if (s.state === "meta") {
+    if (indent > 0) {
+      s.metaIndent ??= indent;
+      if (indent === s.metaIndent && /^annotations:[ \t]*$/.test(trimmed)) {
+        s.state = "ann";
+        s.annIndent = void 0;
+      }
+      return;
+    }
+    s.state = "top";
+  }
+  if (indent === 0 && /^metadata:[ \t]*$/.test(l)) {
+    s.state = "meta";
+    s.metaIndent = void 0;
+  }
+}
+function originName(f) {
+  if (!f.path)
+    return void 0;
+  if (!f.repo)
+    return f.path;
+  return `${f.repo}//${f.path}${f.ref ? `?ref=${f.ref}` : ""}`;
+}
 function helmDocuments(text2) {
-  if (!text2.includes("# Source: "))
+  const helm = text2.includes("# Source: ");
+  const kustomize = text2.includes("config.kubernetes.io/origin");
+  if (!helm && !kustomize)
     return [];
   const out = [];
   const breaks = /\r\n?|\n/g;
   let offset = 0;
   let line = 1;
-  let doc = { from: 0, fromLine: 1, content: false };
+  const fresh = (from, fromLine) => ({ from, fromLine, content: false, ...kustomize ? { origin: { state: "top", fields: {} } } : {} });
+  let doc = fresh(0, 1);
   const close = (to, toLine) => {
-    if (doc.template !== void 0)
-      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+    const origin = doc.origin ? originName(doc.origin.fields) : void 0;
+    const template = doc.template ?? (origin !== void 0 && origin.length <= MAX_TEMPLATE ? origin : void 0);
+    if (template !== void 0)
+      out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template });
   };
   for (; ; ) {
     const m = breaks.exec(text2);
@@ -3660,13 +3721,17 @@ function helmDocuments(text2) {
     if (/^---(?:[ \t]|$)/.test(l)) {
       const next = m ? end + m[0].length : text2.length;
       close(next, line);
-      doc = { from: next, fromLine: line + 1, content: false };
-    } else if (!doc.content) {
-      const source = SOURCE.exec(l);
-      if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
-        doc.template = source[1];
-      else if (!/^[ \t]*(?:#.*)?$/.test(l))
-        doc.content = true;
+      doc = fresh(next, line + 1);
+    } else {
+      if (!doc.content) {
+        const source = helm ? SOURCE.exec(l) : null;
+        if (source && doc.template === void 0 && source[1].length <= MAX_TEMPLATE)
+          doc.template = source[1];
+        else if (!/^[ \t]*(?:#.*)?$/.test(l))
+          doc.content = true;
+      }
+      if (doc.content && doc.origin && doc.template === void 0)
+        scanOrigin(doc.origin, l);
     }
     if (!m)
       break;

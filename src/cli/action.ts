@@ -125,7 +125,8 @@ export function chooseAnnotations(github: string, changed: Set<string> | undefin
     result.found[level]++;
     if (mode === 'none') continue;
     const file = /(?:^|,)file=([^,]*)/.exec(m[2]!)?.[1];
-    if (mode === 'changed' && changed && file !== undefined && !changed.has(unescapeProperty(file))) {
+    // A place in rendered output (`<render>`) is no file of the change: kept, as a line without a file.
+    if (mode === 'changed' && changed && file !== undefined && !unescapeProperty(file).endsWith('<render>') && !changed.has(unescapeProperty(file))) {
       result.unchanged++;
       continue;
     }
@@ -186,6 +187,11 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const paths = input(env, 'paths').split(/\s+/).filter(Boolean);
   if (!paths.length) paths.push('.');
+  // `render`: lint and plan what the command prints (stsplan --render), at the head and, for the
+  // plan, in an export of the base revision; `paths` is then not read. The command comes from the
+  // workflow file, as a `run:` step's does.
+  const render = input(env, 'render');
+  const source = render ? ['--render', render] : paths;
   const common: string[] = [];
   for (const [name, flag] of [['kube-version', '--kube-version'], ['cluster', '--cluster'], ['feature-gates', '--feature-gates'], ['config', '--config']] as const) {
     const v = input(env, name);
@@ -212,7 +218,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
     // as a workflow command), the github format and JSON to files; the annotations are chosen below.
     const lintJson = join(scratch, 'lint.json');
     const lintGithub = join(scratch, 'lint.github');
-    const lintArgs = ['lint', ...paths, ...common, '--format', 'stylish', '--output', `github:${lintGithub}`, '--output', `json:${lintJson}`];
+    const lintArgs = ['lint', ...source, ...common, '--format', 'stylish', '--output', `github:${lintGithub}`, '--output', `json:${lintJson}`];
     if (sarifFile) lintArgs.push('--output', `sarif:${resolve(cwd, sarifFile)}`);
     if (input(env, 'ignore-non-kubernetes') === 'true') lintArgs.push('--ignore-non-kubernetes');
     const lint = runCli(lintArgs);
@@ -262,7 +268,7 @@ export function runAction(env: Env, io: { stdout: (s: string) => void; stderr: (
     const outputs: Record<string, string | number | boolean> = { errors, warnings, 'input-errors': inputErrors, annotations: shown };
     if (wantPlan) {
       const planJson = join(scratch, 'plan.json');
-      const planArgs = ['plan', ...paths, ...common, '--format', 'json', '--output', planJson, ...(base ? ['--base', base] : [])];
+      const planArgs = ['plan', ...source, ...common, '--format', 'json', '--output', planJson, ...(base ? ['--base', base] : [])];
       const domain = input(env, 'cluster-domain');
       if (domain) planArgs.push('--cluster-domain', domain);
       const planned = runCli(planArgs);

@@ -25,9 +25,11 @@ import type { LintInput } from '../lint/engine.js';
 import type { PlanOptions } from '../plan/plan.js';
 import type { CurrentState, PrepareOptions } from '../plan/prepare.js';
 import type { ClusterProfile } from '../k8s/profiles.js';
-import { MAX_DEPTH } from '../load/loader.js';
+import { DEFAULT_LIMITS, MAX_DEPTH } from '../load/loader.js';
 import type { LoadLimits } from '../resource.js';
 import type { FeatureGates } from '../k8s/versions.js';
+import type { RenderSpec } from './render.js';
+import type { TemplateResolver } from '../load/helm-source.js';
 
 const GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
 
@@ -48,6 +50,18 @@ Run "stsplan <command> --help" for the options of a command.
 
 Exit codes: 0 success, 1 findings fail the run (lint) or the plan cannot be carried out (plan),
 2 input that could not be read or parsed, or a wrong command line.`;
+
+/** Rendering a chart or an overlay (src/cli/render.ts), worded once for lint and plan. */
+const RENDER_OPTIONS = `Rendered manifests (instead of PATH; one of the three):
+      --render CMD         read what CMD prints (run with sh -c in the working directory); with
+                           --base, CMD also runs in an export of GIT_REF (git archive, never a
+                           checkout), in the same directory there
+      --helm CHART         run helm template RELEASE CHART (no shell); helm must be on PATH
+      --values FILE        with --helm: a values file (repeatable)
+      --helm-release NAME  with --helm: the release name (default: the chart directory's name)
+      --kustomize DIR      run kubectl kustomize DIR (kustomize build DIR without kubectl)
+      --render-timeout S   stop the command after S seconds (default 120); its output is
+                           bounded by --max-file-bytes; it failing is exit 2, its stderr shown`;
 
 /** Options lint and plan share, worded once. */
 const SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.29 to 1.36 (default 1.36)
@@ -72,8 +86,9 @@ const SHARED_OPTIONS = `      --kube-version V     target Kubernetes version, 1.
   -h, --help               show this help`;
 
 const LINT_HELP = `Usage: stsplan lint [options] PATH...
+       stsplan lint [options] --render CMD | --helm CHART | --kustomize DIR
 
-Check manifests: files, directories, globs, or - for stdin.
+Check manifests: files, directories, globs, or - for stdin; or what a render command prints.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow annotations), junit,
@@ -98,10 +113,13 @@ Options:
                            workflows, Helm values) instead of reporting them (pre-commit)
 ${SHARED_OPTIONS}
 
+${RENDER_OPTIONS}
+
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 input that could not be read or
 parsed, or a wrong command line. A run that finds no manifest says so on stderr and exits 0.`;
 
 const PLAN_HELP = `Usage: stsplan plan [options] PATH...
+       stsplan plan [options] --render CMD | --helm CHART | --kustomize DIR [--base GIT_REF]
 
 Print the pod, PVC and DNS events applying the manifests would cause. The planner never
 contacts a cluster; without --from, --base or --state, nothing exists yet.
@@ -118,6 +136,8 @@ Options:
       --cluster-domain D   cluster DNS domain (default cluster.local)
       --detailed-exitcode  0 no changes, 1 error, rejection or stuck rollout, 2 changes
 ${SHARED_OPTIONS}
+
+${RENDER_OPTIONS}
 
 Exit codes: 0 the plan can be carried out, 1 something is rejected or gets stuck, 2 bad input
 or a wrong command line.`;
@@ -169,6 +189,14 @@ async function reportRoot(cwd: string): Promise<string> {
   return gitTopLevel(cwd) ?? cwd;
 }
 
+/** Maps a finding's template onto a file of the repository: a kustomize origin path (--kustomize), else a Helm template. */
+async function templateResolver(root: string, cwd: string, chartDir: string | undefined, kustomizeDir: string | undefined): Promise<TemplateResolver> {
+  const helm = helmTemplateResolver(root, cwd, chartDir);
+  if (kustomizeDir === undefined) return helm;
+  const { originResolver } = await import('./render.js');
+  return originResolver(root, resolve(cwd, kustomizeDir), helm);
+}
+
 const COMMON = {
   'kube-version': { type: 'string' as const },
   'feature-gates': { type: 'string' as const },
@@ -185,7 +213,30 @@ const COMMON = {
   'max-depth': { type: 'string' as const },
   'max-file-bytes': { type: 'string' as const },
   'max-document-bytes': { type: 'string' as const },
+  render: { type: 'string' as const },
+  helm: { type: 'string' as const },
+  values: { type: 'string' as const, multiple: true as const, default: [] as string[] },
+  'helm-release': { type: 'string' as const },
+  kustomize: { type: 'string' as const },
+  'render-timeout': { type: 'string' as const },
 };
+
+/** The render command of --render, --helm or --kustomize (src/cli/render.ts), and its time limit; undefined without one. */
+async function renderChoice(values: { render?: string; helm?: string; values?: string[]; 'helm-release'?: string; kustomize?: string; 'render-timeout'?: string }, positionals: string[]): Promise<{ spec: RenderSpec; timeoutSeconds: number } | undefined> {
+  if (values.render === undefined && values.helm === undefined && values.kustomize === undefined && !values.values?.length && values['helm-release'] === undefined) {
+    if (values['render-timeout'] !== undefined) throw new UsageError('--render-timeout goes with --render, --helm or --kustomize');
+    return undefined;
+  }
+  const { renderSpec, DEFAULT_RENDER_TIMEOUT } = await import('./render.js');
+  const spec = renderSpec({ render: values.render, helm: values.helm, values: values.values, helmRelease: values['helm-release'], kustomize: values.kustomize });
+  if (!spec) return undefined;
+  // The command decides what is read: paths beside it would be a second, unrelated input.
+  if (positionals.length) throw new UsageError(`${spec.option} reads what the command prints: give no paths (got ${positionals.join(' ')}); lint or plan files in a run of their own`);
+  const timeoutSeconds = values['render-timeout'] === undefined ? DEFAULT_RENDER_TIMEOUT : positiveInteger('render-timeout', values['render-timeout'], 'a positive number of seconds');
+  // A timer's delay is a 32-bit number of milliseconds: a longer one would fire at once.
+  if (timeoutSeconds > 2_147_483) throw new UsageError(`invalid --render-timeout "${values['render-timeout']}": at most 2147483 seconds`);
+  return { spec, timeoutSeconds };
+}
 
 const LIMIT_FLAGS = [
   ['max-aliases', 'maxAliasCount'],
@@ -328,8 +379,14 @@ async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFile
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files?: string[]; revisions?: LintReport['revisions'] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number, render?: { spec: RenderSpec; timeoutSeconds: number }): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files?: string[]; revisions?: LintReport['revisions'] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
+  if (base && render) {
+    // The same command, run in an export of the revision (never a checkout of this tree).
+    const { renderBase } = await import('./render.js');
+    const inputs = await renderBase(render.spec, base, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }, (s) => process.stderr.write(s));
+    return { inputs, errors: [], warnings: [] };
+  }
   if (from.length) {
     const r = await readPaths(from, cwd, ignores, maxFileBytes);
     return { inputs: r.inputs.map((i) => ({ ...i, reportable: true })), errors: r.errors, warnings: r.warnings, files: r.files };
@@ -375,8 +432,16 @@ async function runLint(argv: string[]): Promise<number> {
   });
   const format = values.format!;
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const chartDir = values['helm-chart-dir'];
-  if (chartDir !== undefined && !statSync(resolve(cwd, chartDir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
+  const hasChart = (dir: string): boolean => {
+    try {
+      return statSync(resolve(cwd, dir, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false; // a file, not a directory (ENOTDIR)
+    }
+  };
+  // --helm CHART is the chart `# Source:` paths are found in, unless --helm-chart-dir says otherwise.
+  const chartDir = values['helm-chart-dir'] ?? (values.helm !== undefined && hasChart(values.helm) ? values.helm : undefined);
+  if (chartDir !== undefined && !hasChart(chartDir)) throw new UsageError(`--helm-chart-dir ${chartDir}: no Chart.yaml there`);
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const r of values.rule!) {
     const m = /^([a-z0-9.-]+)=([a-z]+)$/.exec(r);
@@ -392,9 +457,10 @@ async function runLint(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings must be a non-negative integer');
   }
 
+  const rendering = await renderChoice(values, positionals);
   const paths = positionals.length ? positionals : [];
-  if (paths.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
-  const expanded = await expandPaths(paths, cwd, ignores);
+  if (paths.length === 0 && !rendering) throw new UsageError('no input: give files, directories, globs, or - for stdin (or --render CMD, --helm CHART, --kustomize DIR)');
+  const expanded = rendering ? { files: [], discovered: new Set<string>(), charts: [], stdin: false, errors: [], warnings: [] } : await expandPaths(paths, cwd, ignores);
   const ioErrors: InputError[] = [...expanded.errors];
   const ioWarnings: InputWarning[] = [...expanded.warnings];
   // Explicit context is shared by every input; sibling files belong to their own directory's application.
@@ -416,11 +482,12 @@ async function runLint(argv: string[]): Promise<number> {
   const stdin = expanded.stdin ? await readStdin(limits.maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
+  if (rendering) inputs.unshift(await (await import('./render.js')).renderHead(rendering.spec, { cwd, timeoutSeconds: rendering.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }));
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
   if (namespace) options.defaultNamespace = namespace;
-  const earlier = await earlierState(values.from!, values.base, paths, cwd, ignores, limits.maxFileBytes);
+  const earlier = await earlierState(values.from!, values.base, paths, cwd, ignores, limits.maxFileBytes, rendering);
   if (earlier) {
     options.base = earlier.inputs;
     ioErrors.push(...earlier.errors);
@@ -442,7 +509,8 @@ async function runLint(argv: string[]): Promise<number> {
   // the Action and the hook run on repositories that may hold none yet. ESLint instead exits 2
   // with "No files matching the pattern" (errorOnUnmatchedPattern); kubeconform exits 0.
   if (report.inputErrorCount === 0 && report.files.every((f) => f.objects.length === 0) && !report.files.some((f) => f.diagnostics.length)) {
-    process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(' ')} (looked for .yaml, .yml and .json files with apiVersion and kind)\n`);
+    if (rendering) process.stderr.write(`stsplan: no Kubernetes manifest found in what ${rendering.spec.option} printed (\`${printable(rendering.spec.display)}\`)\n`);
+    else process.stderr.write(`stsplan: no Kubernetes manifest found in ${paths.map((p) => printable(p)).join(' ')} (looked for .yaml, .yml and .json files with apiVersion and kind)\n`);
   }
   const plainOutput = outputs.some((o) => !o.named);
   const stdoutFormat = plainOutput ? 'stylish' : format;
@@ -450,7 +518,7 @@ async function runLint(argv: string[]): Promise<number> {
   const root = needsRoot ? await reportRoot(cwd) : cwd;
   const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
   // Findings in `helm template` output annotate their template's file (src/load/helm-source.ts).
-  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, colour: colour.stdout || colour.forced, ...(columns ? { columns } : {}), ...(needsRoot ? { templates: helmTemplateResolver(root, cwd, chartDir) } : {}) };
+  const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, colour: colour.stdout || colour.forced, ...(columns ? { columns } : {}), ...(needsRoot ? { templates: await templateResolver(root, cwd, chartDir, rendering?.spec.kustomizeDir) } : {}) };
   // --quiet, as ESLint's: the report shows errors only, in every format; the exit code and
   // --max-warnings count from the whole report (eslint/eslint lib/cli.js: resultsToPrint is
   // getErrorResults(results), countErrors(results) decides).
@@ -511,7 +579,7 @@ function givenSpelling(paths: string[], cwd: string): (abs: string) => string | 
 
 /** Rewrites the report's file paths (files, diagnostics, related locations) as the user gave them. */
 function respell(report: LintReport, spell: (abs: string) => string | undefined, cwd: string): void {
-  const as = (p: string): string => (p === '<stdin>' || report.revisions?.[p] ? p : (spell(resolve(cwd, p)) ?? p));
+  const as = (p: string): string => (p === '<stdin>' || p.endsWith('<render>') || report.revisions?.[p] ? p : (spell(resolve(cwd, p)) ?? p));
   for (const f of report.files) {
     f.path = as(f.path);
     for (const d of f.diagnostics) {
@@ -534,7 +602,8 @@ async function runPlan(argv: string[]): Promise<number> {
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  if (positionals.length === 0) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin)');
+  const render = await renderChoice(values, positionals);
+  if (positionals.length === 0 && !render) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin; or --render CMD, --helm CHART, --kustomize DIR)');
   const scale: NonNullable<PlanOptions['scale']> = [];
   for (const s of values.scale!) {
     const m = /^(?:([a-z0-9-]+)\/)?([a-z0-9.-]+)=(\d+)$/.exec(s);
@@ -546,7 +615,7 @@ async function runPlan(argv: string[]): Promise<number> {
   }
   const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
-  const desired = await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
+  const desired = render ? { inputs: [await (await import('./render.js')).renderHead(render.spec, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes })], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   const ioWarnings = [...desired.warnings];
   const inputFiles = [...desired.files, ...readFiles];
@@ -558,7 +627,7 @@ async function runPlan(argv: string[]): Promise<number> {
     inputFiles.push(...state.files);
     current = { snapshot: state.inputs };
   } else {
-    const earlier = await earlierState(values.from!, values.base, positionals, cwd, ignores, limits.maxFileBytes);
+    const earlier = await earlierState(values.from!, values.base, positionals, cwd, ignores, limits.maxFileBytes, render);
     if (earlier) {
       ioErrors.push(...earlier.errors);
       ioWarnings.push(...earlier.warnings);
@@ -734,6 +803,12 @@ export async function main(argv: string[]): Promise<number> {
       // Messages echo arguments and paths: written with escapes for what a terminal would act on.
       const help = command && HELP[command] && command !== 'help' ? `stsplan ${command} --help` : 'stsplan --help';
       process.stderr.write(`stsplan: ${printable((e as Error).message)}\nRun "${help}" for usage.\n`);
+      return 2;
+    }
+    if ((e as Error).name === 'RenderError') {
+      // A render that failed (a missing tool, the command's exit status, a time-out): its message
+      // holds the command's stderr, one escaped line each.
+      process.stderr.write(`stsplan: ${(e as Error).message.split('\n').map(printable).join('\n')}\n`);
       return 2;
     }
     process.stderr.write(`stsplan: internal error: ${printable((e as Error).message ?? String(e))}\n`);

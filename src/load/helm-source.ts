@@ -16,7 +16,14 @@
  * The comment is input like any other: its text may hold `..`, an absolute path, control
  * characters or markup. It is kept as written (the formatters escape it as they escape every
  * manifest value) and `repoSafe` says whether it may be mapped onto a path in the repository.
- * Pure: no file system access here (the mapping onto files is the CLI's, src/cli/files.ts).
+ * kustomize (`buildMetadata: [originAnnotations]` in the kustomization) instead annotates each
+ * object with `config.kubernetes.io/origin`, a YAML text of `path:` (relative to the directory
+ * `kustomize build` was given: kustomize api/resource/origin.go, "rooted from the directory upon
+ * which `kustomize build` was invoked") and, for a remote resource, `repo:` and `ref:`. A document
+ * without `# Source:` that has it names that file the same way.
+ *
+ * Pure: no file system access here (the mapping onto files is the CLI's, src/cli/files.ts and
+ * src/cli/render.ts).
  */
 import { UNPRINTABLE } from '../text/printable.js';
 
@@ -35,9 +42,90 @@ const MAX_TEMPLATE = 1024;
 
 const SOURCE = /^# Source: (.+?)[ \t]*$/;
 
-/** The `# Source:` of every document that has one among its leading comment lines; [] for a file that is not Helm output. */
+/**
+ * Reading a document's `metadata.annotations["config.kubernetes.io/origin"]` line by line, as
+ * kustomize writes it: block style, keys at the indentation their parent's first child sets, the
+ * value a literal block (`|`) of `path:`, `repo:`, `ref:` lines.
+ */
+interface OriginScan {
+  state: 'top' | 'meta' | 'ann' | 'origin';
+  metaIndent?: number;
+  annIndent?: number;
+  keyIndent?: number;
+  fields: { path?: string; repo?: string; ref?: string };
+}
+
+const ORIGIN_KEY = /^config\.kubernetes\.io\/origin:[ \t]*\|[-+]?[ \t]*$/;
+const ORIGIN_FIELD = /^(path|repo|ref):[ \t]*(.*?)[ \t]*$/;
+
+/** A plain or simply quoted YAML scalar as written on one line, or undefined when it is anything else. */
+function oneLineScalar(v: string): string | undefined {
+  const m = /^(?:"([^"\\]*)"|'([^']*)'|([^\s"'#&*!|>%@`{}[\],][^#]*?))$/.exec(v);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+function scanOrigin(s: OriginScan, l: string): void {
+  const trimmed = l.trimStart();
+  if (trimmed === '' || trimmed.startsWith('#')) return;
+  const indent = l.length - trimmed.length;
+  if (s.state === 'origin') {
+    if (indent > s.keyIndent!) {
+      const m = ORIGIN_FIELD.exec(trimmed);
+      const v = m ? oneLineScalar(m[2]!) : undefined;
+      if (m && v !== undefined) s.fields[m[1] as 'path' | 'repo' | 'ref'] = v;
+      return;
+    }
+    s.state = 'ann';
+  }
+  if (s.state === 'ann') {
+    if (indent > s.metaIndent!) {
+      s.annIndent ??= indent;
+      if (indent === s.annIndent && ORIGIN_KEY.test(trimmed)) {
+        s.state = 'origin';
+        s.keyIndent = indent;
+        s.fields = {};
+      }
+      return;
+    }
+    s.state = 'meta';
+  }
+  if (s.state === 'meta') {
+    if (indent > 0) {
+      s.metaIndent ??= indent;
+      if (indent === s.metaIndent && /^annotations:[ \t]*$/.test(trimmed)) {
+        s.state = 'ann';
+        s.annIndent = undefined;
+      }
+      return;
+    }
+    s.state = 'top';
+  }
+  if (indent === 0 && /^metadata:[ \t]*$/.test(l)) {
+    s.state = 'meta';
+    s.metaIndent = undefined;
+  }
+}
+
+/**
+ * The file a kustomize origin annotation names: its `path` (relative to the kustomization
+ * directory `kustomize build` was given), or `REPO//PATH?ref=REF` for a remote one (kustomize's
+ * own spelling of a remote resource), as kustomize api/resource/origin.go Origin writes them.
+ */
+function originName(f: OriginScan['fields']): string | undefined {
+  if (!f.path) return undefined;
+  if (!f.repo) return f.path;
+  return `${f.repo}//${f.path}${f.ref ? `?ref=${f.ref}` : ''}`;
+}
+
+/**
+ * The template of every document that names one: its `# Source:` among its leading comment lines
+ * (helm template), else its `config.kubernetes.io/origin` annotation (kustomize with
+ * `buildMetadata: [originAnnotations]`); [] for a file that is neither.
+ */
 export function helmDocuments(text: string): HelmDocument[] {
-  if (!text.includes('# Source: ')) return [];
+  const helm = text.includes('# Source: ');
+  const kustomize = text.includes('config.kubernetes.io/origin');
+  if (!helm && !kustomize) return [];
   const out: HelmDocument[] = [];
   // Lines as src/load/source.ts counts them (LF, CRLF or a lone CR, as go-yaml reads them), so that a
   // comment never runs on past what the YAML reader takes as its end.
@@ -45,9 +133,13 @@ export function helmDocuments(text: string): HelmDocument[] {
   let offset = 0;
   let line = 1;
   /** The document being read: where it started, whether its content has begun, its template. */
-  let doc: { from: number; fromLine: number; content: boolean; template?: string } = { from: 0, fromLine: 1, content: false };
+  type Doc = { from: number; fromLine: number; content: boolean; template?: string; origin?: OriginScan };
+  const fresh = (from: number, fromLine: number): Doc => ({ from, fromLine, content: false, ...(kustomize ? { origin: { state: 'top', fields: {} } } : {}) });
+  let doc = fresh(0, 1);
   const close = (to: number, toLine: number): void => {
-    if (doc.template !== undefined) out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template: doc.template });
+    const origin = doc.origin ? originName(doc.origin.fields) : undefined;
+    const template = doc.template ?? (origin !== undefined && origin.length <= MAX_TEMPLATE ? origin : undefined);
+    if (template !== undefined) out.push({ from: doc.from, to, fromLine: doc.fromLine, toLine, template });
   };
   for (;;) {
     const m = breaks.exec(text);
@@ -58,11 +150,14 @@ export function helmDocuments(text: string): HelmDocument[] {
       // collection or quote there, at the start of the separator. The next one starts below it.
       const next = m ? end + m[0].length : text.length;
       close(next, line);
-      doc = { from: next, fromLine: line + 1, content: false };
-    } else if (!doc.content) {
-      const source = SOURCE.exec(l);
-      if (source && doc.template === undefined && source[1]!.length <= MAX_TEMPLATE) doc.template = source[1]!;
-      else if (!/^[ \t]*(?:#.*)?$/.test(l)) doc.content = true;
+      doc = fresh(next, line + 1);
+    } else {
+      if (!doc.content) {
+        const source = helm ? SOURCE.exec(l) : null;
+        if (source && doc.template === undefined && source[1]!.length <= MAX_TEMPLATE) doc.template = source[1]!;
+        else if (!/^[ \t]*(?:#.*)?$/.test(l)) doc.content = true;
+      }
+      if (doc.content && doc.origin && doc.template === undefined) scanOrigin(doc.origin, l);
     }
     if (!m) break;
     offset = end + m[0].length;

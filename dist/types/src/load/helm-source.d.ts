@@ -7,7 +7,11 @@ export interface HelmDocument {
     /** The `# Source:` path as written. */
     template: string;
 }
-/** The `# Source:` of every document that has one among its leading comment lines; [] for a file that is not Helm output. */
+/**
+ * The template of every document that names one: its `# Source:` among its leading comment lines
+ * (helm template), else its `config.kubernetes.io/origin` annotation (kustomize with
+ * `buildMetadata: [originAnnotations]`); [] for a file that is neither.
+ */
 export declare function helmDocuments(text: string): HelmDocument[];
 /** The template of the document that holds `offset`, or undefined. */
 export declare function templateAtOffset(docs: readonly HelmDocument[] | undefined, offset: number): string | undefined;
