@@ -8,6 +8,11 @@ import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomUUID } from "node:crypto";
 
+// build/src/types.js
+var STDIN_NAME = "<stdin>";
+var RENDER_NAME = "<render>";
+var isStreamName = (name) => name === STDIN_NAME || name === RENDER_NAME || name.endsWith(`:${RENDER_NAME}`);
+
 // build/src/text/printable.js
 var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var ALL = new RegExp(UNPRINTABLE.source, "g");
@@ -674,7 +679,7 @@ function chooseAnnotations(github, changed, mode) {
     if (mode === "none")
       continue;
     const file = /(?:^|,)file=([^,]*)/.exec(m[2])?.[1];
-    if (mode === "changed" && changed && file !== void 0 && !unescapeProperty(file).endsWith("<render>") && !changed.has(unescapeProperty(file))) {
+    if (mode === "changed" && changed && file !== void 0 && !isStreamName(unescapeProperty(file)) && !changed.has(unescapeProperty(file))) {
       result.unchanged++;
       continue;
     }

@@ -4947,11 +4947,14 @@ function pathText(path2) {
     out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
   return out;
 }
-var isInputError, ZERO_RANGE;
+var isInputError, STDIN_NAME, RENDER_NAME, isStreamName, ZERO_RANGE;
 var init_types = __esm({
   "build/src/types.js"() {
     "use strict";
     isInputError = (d) => d.ruleId === "input" && d.severity === "error";
+    STDIN_NAME = "<stdin>";
+    RENDER_NAME = "<render>";
+    isStreamName = (name2) => name2 === STDIN_NAME || name2 === RENDER_NAME || name2.endsWith(`:${RENDER_NAME}`);
     ZERO_RANGE = {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 }
@@ -16587,11 +16590,11 @@ async function readStdin(maxFileBytes = DEFAULT_LIMITS.maxFileBytes) {
       const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       total += buf.length;
       if (total > maxFileBytes)
-        return { error: tooLong("<stdin>", maxFileBytes) };
+        return { error: tooLong(STDIN_NAME, maxFileBytes) };
       chunks.push(buf);
     }
   } catch (e) {
-    return { error: ioError("<stdin>", `cannot read: ${errText(e)}`) };
+    return { error: ioError(STDIN_NAME, `cannot read: ${errText(e)}`) };
   }
   return { content: Buffer.concat(chunks, total) };
 }
@@ -16614,7 +16617,7 @@ function buildInputs(reported, context, cwd, stdin, maxFileBytes, shared = /* @_
   if (stdin && "error" in stdin)
     errors.push(stdin.error);
   else if (stdin)
-    inputs.push({ path: "<stdin>", content: stdin.content, reportable: true });
+    inputs.push({ path: STDIN_NAME, content: stdin.content, reportable: true });
   for (const f of context) {
     if (seen.has(f))
       continue;
@@ -16853,7 +16856,7 @@ function rulesMeta(rules2) {
   return out;
 }
 function toEslintResults(report2, options) {
-  const filePath = (file) => file === "<stdin>" || report2.revisions?.[file] ? file : (0, import_node_path3.resolve)(options.cwd, file);
+  const filePath = (file) => isStreamName(file) || report2.revisions?.[file] ? file : (0, import_node_path3.resolve)(options.cwd, file);
   return report2.files.map((f) => {
     const messages2 = [];
     let errorCount = 0;
@@ -18827,7 +18830,7 @@ async function formatStylish(results, rules2, options) {
   const { default: pretty } = await Promise.resolve().then(() => (init_eslint_formatter_pretty(), eslint_formatter_pretty_exports));
   const { cwd } = options;
   const columns = Math.max(60, options.columns ?? 100);
-  const shown = (file) => file === "<stdin>" ? file : options.shown?.get(file) ?? ((0, import_node_path5.relative)(cwd, file) || file);
+  const shown = (file) => isStreamName(file) ? file : options.shown?.get(file) ?? ((0, import_node_path5.relative)(cwd, file) || file);
   const code = (s) => s.replace(/(^|[^`])`([^`]+)`(?!`)/g, (_, pre, c) => options.colour ? `${pre}\x1B[1m${c}\x1B[22m` : `${pre}${c}`);
   const hex32 = () => Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
   const tag = `STSPLAN${hex32()}${hex32()}`;
@@ -18901,6 +18904,7 @@ var init_stylish = __esm({
     init_eslint();
     init_related();
     init_printable();
+    init_types();
     ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
     visible = (s) => [...s.replace(ESCAPES, "")].length;
   }
@@ -18922,7 +18926,7 @@ var init_json = __esm({
 
 // build/src/lint/format/report-paths.js
 function rootRelative(file, cwd, root) {
-  if (file === "<stdin>")
+  if (isStreamName(file))
     return file;
   const abs = (0, import_node_path6.isAbsolute)(file) ? file : (0, import_node_path6.resolve)(cwd, file);
   const rel = (0, import_node_path6.relative)(root, abs);
@@ -18935,6 +18939,7 @@ var init_report_paths = __esm({
   "build/src/lint/format/report-paths.js"() {
     "use strict";
     import_node_path6 = require("node:path");
+    init_types();
   }
 });
 
@@ -18981,10 +18986,11 @@ function toSarif(report2, options) {
   const location = (file, range, message, id) => {
     const revision = report2.revisions?.[file];
     const path2 = rootRelative(revision?.path ?? file, options.cwd, options.root);
-    const absolute = path2.startsWith("/") || path2 === "<stdin>";
+    const stream = isStreamName(path2);
+    const absolute = path2.startsWith("/") || stream;
     const loc = {
       physicalLocation: {
-        artifactLocation: absolute ? { uri: path2 === "<stdin>" ? "stdin" : (0, import_node_url.pathToFileURL)(path2).href } : { uri: relativeUri(path2), uriBaseId: SRCROOT },
+        artifactLocation: absolute ? { uri: stream ? path2 === STDIN_NAME ? "stdin" : "render" : (0, import_node_url.pathToFileURL)(path2).href } : { uri: relativeUri(path2), uriBaseId: SRCROOT },
         region: region(range)
       }
     };
@@ -19064,6 +19070,7 @@ var init_sarif = __esm({
   "build/src/lint/format/sarif.js"() {
     "use strict";
     import_node_url = require("node:url");
+    init_types();
     init_report_paths();
     init_version();
     LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -19555,7 +19562,7 @@ function run(spec, place, timeoutSeconds, maxBytes, env4) {
 }
 async function renderHead(spec, o) {
   const content = await run(spec, { cwd: o.cwd, where: "in the working tree" }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
-  return { path: "<render>", content, reportable: true };
+  return { path: RENDER_NAME, content, reportable: true };
 }
 function intoExport(path2, top, into) {
   if (!(0, import_node_path11.isAbsolute)(path2))
@@ -19597,7 +19604,7 @@ async function renderBase(spec, ref, o, note) {
       base = { ...spec, argv: spec.argv.map((a, i) => i < 2 ? a : intoExport(a, top, tree)) };
     }
     const content = await run(base, { cwd: here, where: `in an export of ${ref}` }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
-    return [{ path: `${ref}:<render>`, content, reportable: true }];
+    return [{ path: `${ref}:${RENDER_NAME}`, content, reportable: true }];
   } finally {
     (0, import_node_fs4.rmSync)(scratch, { recursive: true, force: true });
   }
@@ -19643,6 +19650,7 @@ var init_render = __esm({
     init_printable();
     init_shell_quote();
     init_git();
+    init_types();
     RenderError = class extends Error {
       name = "RenderError";
     };
@@ -20893,13 +20901,17 @@ var init_libesm = __esm({
 function nsFlag(ns) {
   return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
 }
+function fileFlag(r) {
+  return `-f ${isStreamName(r.file.path) ? "-" : shellQuote(r.file.path)}`;
+}
 function applyCommand(r, ns) {
-  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
+  return `kubectl apply${nsFlag(ns)} ${fileFlag(r)}`;
 }
 var init_kubectl = __esm({
   "build/src/plan/kubectl.js"() {
     "use strict";
     init_shell_quote();
+    init_types();
   }
 });
 
@@ -20976,8 +20988,7 @@ function replicasWarnings(ctx, plans) {
     const liveSet = ctx.snapshot ? ctx.current.get("StatefulSet", p.namespace, p.name) : void 0;
     const ns = p.namespace;
     const sts = asStatefulSet(desiredR);
-    const file = desiredR.file.path === "<stdin>" ? "-" : shellQuote(desiredR.file.path);
-    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
+    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} ${fileFlag(desiredR)}`;
     const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : void 0;
     if (!setsReplicas(desiredR)) {
       if (liveSet && typeof liveCount === "number" && liveCount !== 1 && lastAppliedReplicas(liveSet) === "set") {
@@ -21031,7 +21042,6 @@ var init_hpa2 = __esm({
     init_autoscalers();
     init_hpa();
     init_locate();
-    init_shell_quote();
     init_binding();
     init_context();
     init_kubectl();
@@ -24770,11 +24780,12 @@ function loadConfig(path2) {
 // build/src/lint/format/lint-formats.js
 var import_node_path8 = require("node:path");
 init_eslint();
+init_types();
 var BUILTIN_LINT_FORMATS = ["stylish", "json", "sarif", "github", "junit"];
 function shownPaths(report2, cwd) {
   const shown = /* @__PURE__ */ new Map();
   const add = (p) => {
-    if (p !== "<stdin>" && !report2.revisions?.[p])
+    if (!isStreamName(p) && !report2.revisions?.[p])
       shown.set((0, import_node_path8.resolve)(cwd, p), p);
   };
   for (const f of report2.files) {
@@ -24894,6 +24905,7 @@ init_versions();
 init_profiles();
 init_objects();
 init_printable();
+init_types();
 var import_node_path12 = require("node:path");
 init_loader();
 var GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
@@ -25394,7 +25406,7 @@ function givenSpelling(paths, cwd) {
   };
 }
 function respell(report2, spell, cwd) {
-  const as = (p) => p === "<stdin>" || p.endsWith("<render>") || report2.revisions?.[p] ? p : spell((0, import_node_path12.resolve)(cwd, p)) ?? p;
+  const as = (p) => isStreamName(p) || report2.revisions?.[p] ? p : spell((0, import_node_path12.resolve)(cwd, p)) ?? p;
   for (const f of report2.files) {
     f.path = as(f.path);
     for (const d of f.diagnostics) {

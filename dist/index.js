@@ -4786,6 +4786,9 @@ function setOwn(obj, key2, value) {
   else
     obj[key2] = value;
 }
+var STDIN_NAME = "<stdin>";
+var RENDER_NAME = "<render>";
+var isStreamName = (name2) => name2 === STDIN_NAME || name2 === RENDER_NAME || name2.endsWith(`:${RENDER_NAME}`);
 function pathText(path) {
   let out = "";
   for (const seg of path)
@@ -13124,8 +13127,11 @@ function splitLines(text2) {
 function nsFlag(ns) {
   return ns === "default" ? "" : ` -n ${shellQuote(ns)}`;
 }
+function fileFlag(r) {
+  return `-f ${isStreamName(r.file.path) ? "-" : shellQuote(r.file.path)}`;
+}
 function applyCommand(r, ns) {
-  return `kubectl apply${nsFlag(ns)} -f ${r.file.path === "<stdin>" ? "-" : shellQuote(r.file.path)}`;
+  return `kubectl apply${nsFlag(ns)} ${fileFlag(r)}`;
 }
 
 // build/src/plan/hpa.js
@@ -13207,8 +13213,7 @@ function replicasWarnings(ctx, plans) {
     const liveSet = ctx.snapshot ? ctx.current.get("StatefulSet", p.namespace, p.name) : void 0;
     const ns = p.namespace;
     const sts = asStatefulSet(desiredR);
-    const file = desiredR.file.path === "<stdin>" ? "-" : shellQuote(desiredR.file.path);
-    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
+    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} ${fileFlag(desiredR)}`;
     const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : void 0;
     if (!setsReplicas(desiredR)) {
       if (liveSet && typeof liveCount === "number" && liveCount !== 1 && lastAppliedReplicas(liveSet) === "set") {
@@ -16377,7 +16382,7 @@ import { pathToFileURL } from "node:url";
 // build/src/lint/format/report-paths.js
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function rootRelative(file, cwd, root) {
-  if (file === "<stdin>")
+  if (isStreamName(file))
     return file;
   const abs = isAbsolute(file) ? file : resolve(cwd, file);
   const rel = relative(root, abs);
@@ -16429,10 +16434,11 @@ function toSarif(report, options) {
   const location = (file, range, message, id) => {
     const revision = report.revisions?.[file];
     const path = rootRelative(revision?.path ?? file, options.cwd, options.root);
-    const absolute = path.startsWith("/") || path === "<stdin>";
+    const stream = isStreamName(path);
+    const absolute = path.startsWith("/") || stream;
     const loc = {
       physicalLocation: {
-        artifactLocation: absolute ? { uri: path === "<stdin>" ? "stdin" : pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: SRCROOT },
+        artifactLocation: absolute ? { uri: stream ? path === STDIN_NAME ? "stdin" : "render" : pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: SRCROOT },
         region: region(range)
       }
     };
@@ -16617,7 +16623,7 @@ ${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>
 // build/src/lint/format/eslint.js
 import { resolve as resolve2 } from "node:path";
 function toEslintResults(report, options) {
-  const filePath = (file) => file === "<stdin>" || report.revisions?.[file] ? file : resolve2(options.cwd, file);
+  const filePath = (file) => isStreamName(file) || report.revisions?.[file] ? file : resolve2(options.cwd, file);
   return report.files.map((f) => {
     const messages2 = [];
     let errorCount = 0;

@@ -106,6 +106,18 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   else obj[key] = value;
 }
 
+/** The name of standard input as an input (`-` on the command line). */
+export const STDIN_NAME = '<stdin>';
+/** The name of a render command's output (`--render`, `--helm`, `--kustomize`); `REF:<render>` at a base. */
+export const RENDER_NAME = '<render>';
+
+/**
+ * Whether an input name is a stream, not a file: stdin or a render command's output (at the working
+ * tree or at a base revision). Reports keep such a name as it is (no path under the working
+ * directory, no file URI), and commands that apply it read it from stdin (`kubectl apply -f -`).
+ */
+export const isStreamName = (name: string): boolean => name === STDIN_NAME || name === RENDER_NAME || name.endsWith(`:${RENDER_NAME}`);
+
 export const ZERO_RANGE: Range = {
   start: { line: 1, column: 1, offset: 0 },
   end: { line: 1, column: 1, offset: 0 },

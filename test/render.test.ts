@@ -279,6 +279,36 @@ describe('render, then lint or plan (--render, --helm, --kustomize)', () => {
     });
   });
 
+  describe('the rendered output is no file: it is named <render> and applied from stdin', () => {
+    let dir: string;
+    /** The stack with a negative replicas count, as the working tree renders it (an error to report). */
+    const broken = `sed "s/replicas: 2/replicas: -1/" a.yaml`;
+    before(() => {
+      dir = repo('no-file', { 'a.yaml': docs(stack()) });
+    });
+
+    it("a rejected change's route applies the rendered output from stdin (kubectl apply -f -), not a file named <render>", () => {
+      // Only the working tree (it has .git; the export of HEAD has not) renders a bigger claim template.
+      const r = run(['plan', '--render', 'if [ -d .git ]; then sed "s/storage: 1Gi/storage: 5Gi/" a.yaml; else cat a.yaml; fi', '--base', 'HEAD'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^\s+\d+\. kubectl apply -f -$/m);
+      assert.doesNotMatch(r.stdout, /<render>'/);
+    });
+
+    it('json keeps <render> as the filePath (not a path under the working directory)', () => {
+      const r = run(['lint', '--render', broken, '--format', 'json'], dir);
+      assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath), ['<render>']);
+    });
+
+    it('sarif names it as it names stdin: a uri of no file of the repository', () => {
+      const r = run(['lint', '--render', broken, '--format', 'sarif'], dir);
+      const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+      const where = log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
+      assert.ok(where.length > 0);
+      for (const a of where) assert.deepEqual(a, { uri: 'render' });
+    });
+  });
+
   it('--base outside a git repository is exit 2', () => {
     const plain = join(root, 'plain');
     mkdirSync(plain);

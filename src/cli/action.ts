@@ -22,6 +22,7 @@ import { mdCell, mdCode, mdText } from '../text/markdown-escape.js';
 import { printable } from '../text/printable.js';
 import type { Plan } from '../plan/types.js';
 import { DIST } from '../version.js';
+import { isStreamName } from '../types.js';
 
 const CLI = fileURLToPath(new URL('cli.js', DIST));
 
@@ -126,7 +127,7 @@ export function chooseAnnotations(github: string, changed: Set<string> | undefin
     if (mode === 'none') continue;
     const file = /(?:^|,)file=([^,]*)/.exec(m[2]!)?.[1];
     // A place in rendered output (`<render>`) is no file of the change: kept, as a line without a file.
-    if (mode === 'changed' && changed && file !== undefined && !unescapeProperty(file).endsWith('<render>') && !changed.has(unescapeProperty(file))) {
+    if (mode === 'changed' && changed && file !== undefined && !isStreamName(unescapeProperty(file)) && !changed.has(unescapeProperty(file))) {
       result.unchanged++;
       continue;
     }

@@ -18,7 +18,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Ignore } from 'ignore';
 import type { LintInput } from '../lint/engine.js';
 import type { InputError, InputWarning } from '../types.js';
-import { ZERO_RANGE } from '../types.js';
+import { STDIN_NAME, ZERO_RANGE } from '../types.js';
 import { repoSafe, templateRepoPath, type HelmChartDir, type TemplateResolver } from '../load/helm-source.js';
 
 /** YAML and JSON files, and kustomize's extensionless `Kustomization` (a path or a file name). */
@@ -542,11 +542,11 @@ export async function readStdin(maxFileBytes = DEFAULT_LIMITS.maxFileBytes): Pro
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       total += buf.length;
       // Leaving the loop destroys the stream: nothing more is read.
-      if (total > maxFileBytes) return { error: tooLong('<stdin>', maxFileBytes) };
+      if (total > maxFileBytes) return { error: tooLong(STDIN_NAME, maxFileBytes) };
       chunks.push(buf);
     }
   } catch (e) {
-    return { error: ioError('<stdin>', `cannot read: ${errText(e)}`) };
+    return { error: ioError(STDIN_NAME, `cannot read: ${errText(e)}`) };
   }
   return { content: Buffer.concat(chunks, total) };
 }
@@ -573,7 +573,7 @@ export function buildInputs(reported: Pick<Expanded, 'files' | 'discovered'>, co
     else inputs.push({ path: displayPath(f, cwd), content: read.content, reportable: true, ...(reported.discovered.has(f) ? { discovered: true } : {}) });
   }
   if (stdin && 'error' in stdin) errors.push(stdin.error);
-  else if (stdin) inputs.push({ path: '<stdin>', content: stdin.content, reportable: true });
+  else if (stdin) inputs.push({ path: STDIN_NAME, content: stdin.content, reportable: true });
   for (const f of context) {
     if (seen.has(f)) continue;
     seen.add(f);

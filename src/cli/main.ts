@@ -19,7 +19,7 @@ import { parseFeatureGates } from '../k8s/versions.js';
 import { BUILTIN_PROFILES } from '../k8s/profiles.js';
 import { MAX_INT32 } from '../k8s/objects.js';
 import { printable } from '../text/printable.js';
-import type { InputError, InputWarning, SeveritySetting } from '../types.js';
+import { isStreamName, type InputError, type InputWarning, type SeveritySetting } from '../types.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { LintInput } from '../lint/engine.js';
 import type { PlanOptions } from '../plan/plan.js';
@@ -579,7 +579,7 @@ function givenSpelling(paths: string[], cwd: string): (abs: string) => string | 
 
 /** Rewrites the report's file paths (files, diagnostics, related locations) as the user gave them. */
 function respell(report: LintReport, spell: (abs: string) => string | undefined, cwd: string): void {
-  const as = (p: string): string => (p === '<stdin>' || p.endsWith('<render>') || report.revisions?.[p] ? p : (spell(resolve(cwd, p)) ?? p));
+  const as = (p: string): string => (isStreamName(p) || report.revisions?.[p] ? p : (spell(resolve(cwd, p)) ?? p));
   for (const f of report.files) {
     f.path = as(f.path);
     for (const d of f.diagnostics) {

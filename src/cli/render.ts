@@ -24,6 +24,7 @@ import { printable, UNPRINTABLE } from '../text/printable.js';
 import type { TemplateResolver } from '../load/helm-source.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { gitTopLevel, verifyRevision, GitError } from './git.js';
+import { RENDER_NAME } from '../types.js';
 
 /** A render that could not be done: a missing tool, a failing command, a time-out. Exit 2, no stack trace. */
 export class RenderError extends Error {
@@ -198,7 +199,7 @@ export interface RenderOptions {
 /** The rendered output in the working tree, as the input `<render>`. */
 export async function renderHead(spec: RenderSpec, o: RenderOptions): Promise<LintInput> {
   const content = await run(spec, { cwd: o.cwd, where: 'in the working tree' }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
-  return { path: '<render>', content, reportable: true };
+  return { path: RENDER_NAME, content, reportable: true };
 }
 
 /** An absolute path inside the repository `top`, as the same path inside the export `into`; else unchanged. */
@@ -247,7 +248,7 @@ export async function renderBase(spec: RenderSpec, ref: string, o: RenderOptions
       base = { ...spec, argv: spec.argv.map((a, i) => (i < 2 ? a : intoExport(a, top, tree))) };
     }
     const content = await run(base, { cwd: here, where: `in an export of ${ref}` }, o.timeoutSeconds, o.maxBytes, o.env ?? process.env);
-    return [{ path: `${ref}:<render>`, content, reportable: true }];
+    return [{ path: `${ref}:${RENDER_NAME}`, content, reportable: true }];
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

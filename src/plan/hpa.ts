@@ -17,10 +17,9 @@ import { asStatefulSet, isRecord, replicasOf, startOrdinalOf } from '../k8s/obje
 import { autoscalersScaling } from '../lint/autoscalers.js';
 import { readAutoscaler, scalesStatefulSet, AUTOSCALING_VERSIONS, type Autoscaler, type FieldProblem } from '../k8s/hpa.js';
 import { locate } from '../load/locate.js';
-import { shellQuote } from '../text/shell-quote.js';
 import { locationOf } from './binding.js';
 import { addWarning, type Ctx } from './context.js';
-import { nsFlag } from './kubectl.js';
+import { fileFlag, nsFlag } from './kubectl.js';
 import type { StatefulSetPlan } from './types.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -121,8 +120,7 @@ export function replicasWarnings(ctx: Ctx, plans: readonly StatefulSetPlan[]): v
     const liveSet = ctx.snapshot ? ctx.current.get('StatefulSet', p.namespace, p.name) : undefined;
     const ns = p.namespace;
     const sts: StatefulSet = asStatefulSet(desiredR);
-    const file = desiredR.file.path === '<stdin>' ? '-' : shellQuote(desiredR.file.path);
-    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} -f ${file}`;
+    const setLastApplied = `kubectl apply set-last-applied${nsFlag(ns)} ${fileFlag(desiredR)}`;
     const liveCount = liveSet ? asStatefulSet(liveSet).spec?.replicas : undefined;
 
     if (!setsReplicas(desiredR)) {

@@ -90,6 +90,16 @@ export declare const isInputError: (d: Diagnostic) => d is InputError;
  * `spec: {__proto__: {replicas: 50}}` would then read as `spec.replicas` 50 (and the key vanish).
  */
 export declare function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void;
+/** The name of standard input as an input (`-` on the command line). */
+export declare const STDIN_NAME = "<stdin>";
+/** The name of a render command's output (`--render`, `--helm`, `--kustomize`); `REF:<render>` at a base. */
+export declare const RENDER_NAME = "<render>";
+/**
+ * Whether an input name is a stream, not a file: stdin or a render command's output (at the working
+ * tree or at a base revision). Reports keep such a name as it is (no path under the working
+ * directory, no file URI), and commands that apply it read it from stdin (`kubectl apply -f -`).
+ */
+export declare const isStreamName: (name: string) => boolean;
 export declare const ZERO_RANGE: Range;
 /** `spec.volumeClaimTemplates[0].spec.resources` — a path as users write it. */
 export declare function pathText(path: Path): string;

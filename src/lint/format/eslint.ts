@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { LintReport } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
-import { isInputError } from '../../types.js';
+import { isInputError, isStreamName } from '../../types.js';
 
 export interface EslintMessage {
   ruleId: string | null;
@@ -48,7 +48,7 @@ export function rulesMeta(rules: readonly RuleMeta[]): Record<string, { docs: { 
 
 export function toEslintResults(report: LintReport, options: { cwd: string; includeInfo: boolean }): EslintResult[] {
   // stdin, and a file at the --base revision (REF:path), are no path on disk to resolve.
-  const filePath = (file: string): string => (file === '<stdin>' || report.revisions?.[file] ? file : resolve(options.cwd, file));
+  const filePath = (file: string): string => (isStreamName(file) || report.revisions?.[file] ? file : resolve(options.cwd, file));
   return report.files.map((f) => {
     const messages: EslintMessage[] = [];
     let errorCount = 0;

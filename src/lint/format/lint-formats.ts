@@ -3,6 +3,7 @@ import type { LintReport } from '../engine.js';
 import { resolve } from 'node:path';
 import { toEslintResults, rulesMeta } from './eslint.js';
 import type { TemplateResolver } from '../../load/helm-source.js';
+import { isStreamName } from '../../types.js';
 
 export const BUILTIN_LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 
@@ -24,7 +25,7 @@ export interface ReportContext {
 function shownPaths(report: LintReport, cwd: string): Map<string, string> {
   const shown = new Map<string, string>();
   const add = (p: string): void => {
-    if (p !== '<stdin>' && !report.revisions?.[p]) shown.set(resolve(cwd, p), p);
+    if (!isStreamName(p) && !report.revisions?.[p]) shown.set(resolve(cwd, p), p);
   };
   for (const f of report.files) {
     add(f.path);

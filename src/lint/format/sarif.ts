@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
 import type { LintReport } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
-import type { Range, Severity } from '../../types.js';
+import { isStreamName, STDIN_NAME, type Range, type Severity } from '../../types.js';
 import { rootRelative } from './report-paths.js';
 import type { TemplateResolver } from '../../load/helm-source.js';
 import { HOMEPAGE, packageVersion, ruleDocText } from '../../version.js';
@@ -90,10 +90,12 @@ export function toSarif(report: LintReport, options: SarifOptions): Log {
   const location = (file: string, range: Range, message?: string, id?: number): Location => {
     const revision = report.revisions?.[file];
     const path = rootRelative(revision?.path ?? file, options.cwd, options.root);
-    const absolute = path.startsWith('/') || path === '<stdin>';
+    // A stream is no file of the repository: `stdin` or `render` (the output of a render command), with no base.
+    const stream = isStreamName(path);
+    const absolute = path.startsWith('/') || stream;
     const loc: Location = {
       physicalLocation: {
-        artifactLocation: absolute ? { uri: path === '<stdin>' ? 'stdin' : pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: SRCROOT },
+        artifactLocation: absolute ? { uri: stream ? (path === STDIN_NAME ? 'stdin' : 'render') : pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: SRCROOT },
         region: region(range),
       },
     };

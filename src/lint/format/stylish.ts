@@ -12,6 +12,7 @@ import type { RuleMeta } from '../rule.js';
 import { rulesMeta } from './eslint.js';
 import { relatedLines } from './related.js';
 import { printable } from '../../text/printable.js';
+import { isStreamName } from '../../types.js';
 
 export interface StylishOptions {
   cwd: string;
@@ -55,7 +56,7 @@ export async function formatStylish(results: EslintResult[], rules: readonly Rul
   const { default: pretty } = await import('eslint-formatter-pretty');
   const { cwd } = options;
   const columns = Math.max(60, options.columns ?? 100);
-  const shown = (file: string): string => (file === '<stdin>' ? file : (options.shown?.get(file) ?? (relative(cwd, file) || file)));
+  const shown = (file: string): string => (isStreamName(file) ? file : (options.shown?.get(file) ?? (relative(cwd, file) || file)));
   const code = (s: string): string => s.replace(/(^|[^`])`([^`]+)`(?!`)/g, (_, pre: string, c: string) => (options.colour ? `${pre}\u001b[1m${c}\u001b[22m` : `${pre}${c}`));
   // Placeholders nothing in a manifest or a file name can spell: a fresh random tag each run, 64
   // bits from V8's generator (seeded from the system's entropy when the process starts; what a
