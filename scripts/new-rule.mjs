@@ -10,6 +10,7 @@
  *   test/fixtures/rules/<id>/valid.yaml        a case that must not
  *   rules/index.ts                             the registry entry, in id order
  *   README.md                                  the rule table's row (what `npm run docs` writes)
+ *   schemas/stsplan-config.schema.json         the id among the rule ids editors offer in `rules:`
  * The example passes the tests as generated; every TODO says what to write instead. It refuses an id
  * that is not kebab-case and an id that exists, before writing anything.
  */
@@ -35,6 +36,7 @@ const docFile = join(root, 'rules', `${id}.md`);
 const fixtureDir = join(root, 'test/fixtures/rules', id);
 const indexFile = join(root, 'rules/index.ts');
 const readmeFile = join(root, 'README.md');
+const configSchemaFile = join(root, 'schemas/stsplan-config.schema.json');
 for (const f of [ruleFile, docFile, fixtureDir]) if (existsSync(f)) fail(`rule "${id}" exists: ${f.slice(root.length + 1)}`);
 
 /** The registry's imports, as `import <name> from './<id>.js';`, in file order. */
@@ -160,7 +162,17 @@ TODO: what to change, and what to weigh.
 const INVALID = statefulSet(0).replace('  replicas: 0\n', `  replicas: 0\n  #${' '.repeat('  replicas: '.length - 3)}^ ${id} replicasZero\n`);
 const VALID = `# TODO: a near miss the rule must not report.\n${statefulSet(3)}`;
 
+/** The config schema with the id among the rule ids of `rules:`, sorted as the registry's ids are (test/config-schema). */
+function withSchemaId(text) {
+  const schema = JSON.parse(text);
+  const ids = schema.properties?.rules?.propertyNames?.enum;
+  if (!Array.isArray(ids)) fail('schemas/stsplan-config.schema.json has no rules.propertyNames.enum: add the id by hand');
+  schema.properties.rules.propertyNames.enum = [...ids, id].sort();
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
 const newIndex = withEntry(index);
+const newSchema = withSchemaId(readFileSync(configSchemaFile, 'utf8'));
 const newReadme = withRow(readFileSync(readmeFile, 'utf8'));
 writeFileSync(ruleFile, RULE);
 writeFileSync(docFile, DOC);
@@ -169,9 +181,10 @@ writeFileSync(join(fixtureDir, 'invalid.yaml'), INVALID);
 writeFileSync(join(fixtureDir, 'valid.yaml'), VALID);
 writeFileSync(indexFile, newIndex);
 writeFileSync(readmeFile, newReadme);
+writeFileSync(configSchemaFile, newSchema);
 process.stdout.write(
   [
-    `new-rule: wrote rules/${id}.ts, rules/${id}.md, test/fixtures/rules/${id}/{invalid,valid}.yaml; registered it in rules/index.ts and README.md`,
+    `new-rule: wrote rules/${id}.ts, rules/${id}.md, test/fixtures/rules/${id}/{invalid,valid}.yaml; registered it in rules/index.ts, README.md and the config schema`,
     'next: replace every TODO (the check, the doc, the fixtures), then `npm run build && npm run docs` (the README row follows the description) and `npm test`',
     '',
   ].join('\n'),

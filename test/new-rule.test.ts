@@ -70,7 +70,7 @@ describe('npm run new-rule', () => {
     assert.equal(snapshot(), before);
   });
 
-  it('writes the rule, its doc, two fixtures, the registry entry in id order and the README row', () => {
+  it('writes the rule, its doc, two fixtures, the registry entry in id order, the README row and the config schema\'s id', () => {
     const r = scaffold(ID);
     assert.equal(r.status, 0, r.stderr);
     for (const f of [`rules/${ID}.ts`, `rules/${ID}.md`, `test/fixtures/rules/${ID}/invalid.yaml`, `test/fixtures/rules/${ID}/valid.yaml`]) assert.ok(existsSync(join(work, f)), f);
@@ -80,6 +80,10 @@ describe('npm run new-rule', () => {
     // Exactly two lines more than the original: the import and the entry.
     assert.equal(index.split('\n').length, original.split('\n').length + 2);
     assert.match(readFileSync(join(work, `test/fixtures/rules/${ID}/invalid.yaml`), 'utf8'), new RegExp(`^\\s*#\\s*\\^ ${ID} replicasZero$`, 'm'));
+    // The config schema offers the id to editors, in the registry's order (config-schema.test holds them equal).
+    const ids = (JSON.parse(readFileSync(join(work, 'schemas/stsplan-config.schema.json'), 'utf8')) as { properties: { rules: { propertyNames: { enum: string[] } } } }).properties.rules.propertyNames.enum;
+    assert.ok(ids.includes(ID));
+    assert.deepEqual(ids, [...ids].sort());
     // A second run refuses the id it has just made.
     assert.match(scaffold(ID).stderr, new RegExp(`rule "${ID}" exists`));
   });
