@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-'use strict';
+'use strict'; var __stsplanImport = __stsplanImport || ((specifier) => import(specifier));
 const __stsplanUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -2646,9 +2646,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -5661,7 +5661,7 @@ var init_enums = __esm({
       // The StatefulSet's own restartPolicy check (ValidatePodSpec's wider list is the pod section's).
       { scope: "StatefulSet", path: ["spec", "template", "spec", "restartPolicy"], values: ["Always"], source: "apps/validation ValidateStatefulSetSpec", default: "Always" },
       // ---- Service (pkg/apis/core/validation ValidateService) ----
-      // NotSupported lists are sets.List(…), i.e. sorted.
+      // NotSupported lists are sets.List(\u2026), i.e. sorted.
       { scope: "Service", path: ["spec", "type"], values: ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"], source: "core/validation ValidateService", default: "ClusterIP" },
       { scope: "Service", path: ["spec", "ports", "*", "protocol"], values: ["SCTP", "TCP", "UDP"], source: "core/validation validateServicePort", default: "TCP" },
       { scope: "Service", path: ["spec", "sessionAffinity"], values: ["ClientIP", "None"], source: "core/validation ValidateService", default: "None" },
@@ -9970,7 +9970,7 @@ function containers(spec, path2, minor) {
     // SetDefaults_PodSpec: terminationGracePeriodSeconds 30.
     gracePeriod: num(spec.terminationGracePeriodSeconds) ?? 30,
     hostUsers: sc2.hostUsers !== false,
-    // RelaxedEnvironmentVariableValidation: alpha (off) 1.30–1.31, beta (on) 1.32, GA 1.34.
+    // RelaxedEnvironmentVariableValidation: alpha (off) 1.30\u20131.31, beta (on) 1.32, GA 1.34.
     relaxedEnv: minor >= 32,
     claims: new Set(records(spec.resourceClaims).map(([c]) => str3(c.name)).filter(Boolean)),
     minor
@@ -12307,7 +12307,7 @@ var init_suppress = __esm({
 function loadValidators(version) {
   let m = modules.get(version);
   if (!m) {
-    m = import(validatorUrl(version).href);
+    m = __stsplanImport(validatorUrl(version).href);
     modules.set(version, m);
   }
   return m;
@@ -12625,7 +12625,7 @@ async function loadParallel(inputs, kubeVersion, options) {
   const local = (chunk) => loadInputs(chunk, validators, options.limits);
   if (threads <= 1 || total < PARALLEL_MIN_BYTES)
     return collectLoaded(local(inputs), options.ignoreNonKubernetes);
-  const { Worker } = await import("node:worker_threads");
+  const { Worker } = await __stsplanImport("node:worker_threads");
   const [mine, ...theirs] = split(inputs, threads);
   const pending = theirs.map((chunk) => runWorker(Worker, { kubeVersion, limits: options.limits, inputs: chunk }));
   const results = [local(mine)];
@@ -19255,7 +19255,7 @@ async function loadFormatter(name2, cwd) {
   }
   let mod;
   try {
-    mod = await import((0, import_node_url2.pathToFileURL)(path2).href);
+    mod = await __stsplanImport((0, import_node_url2.pathToFileURL)(path2).href);
   } catch (e) {
     throw new FormatterError(`cannot load formatter ${name2}: ${e.message.split("\n")[0]}`);
   }
@@ -21683,7 +21683,7 @@ var init_controller = __esm({
         }
         return reused;
       }
-      /** Claim ownerReferences the retention policy asks for (§7); the GC acts on them later. */
+      /** Claim ownerReferences the retention policy asks for (\u00a77); the GC acts on them later. */
       fixOwners(ordinal, pod, report2 = false) {
         const condemned = !this.names.inRange(ordinal);
         for (const name2 of this.names.claimsOf(ordinal)) {
@@ -22478,7 +22478,7 @@ function setSpec(r, ctx, snapshot = false) {
     maxUnavailableGate: ctx.gates.MaxUnavailableStatefulSet === true,
     minReadySeconds: spec?.minReadySeconds ?? 0,
     // With the StatefulSetAutoDeletePVC gate off the API server drops the policy and the controller
-    // sets no claim ownerReferences: both are Retain (statefulset-semantics.md §7).
+    // sets no claim ownerReferences: both are Retain (statefulset-semantics.md \u00a77).
     whenScaled: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenScaled === "Delete" ? "Delete" : "Retain",
     whenDeleted: autoDelete && spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === "Delete" ? "Delete" : "Retain",
     templates: templates2,
@@ -22817,7 +22817,7 @@ var init_blocked = __esm({
         this.count++;
         this.last = name2;
       }
-      /** Names of ordinals first…last (descending when first > last), from `nameOf`. */
+      /** Names of ordinals first\u2026last (descending when first > last), from `nameOf`. */
       addRange(first, last, nameOf) {
         const step = first <= last ? 1 : -1;
         const n = Math.abs(last - first) + 1;
@@ -22826,7 +22826,7 @@ var init_blocked = __esm({
         this.count += n;
         this.last = nameOf(last);
       }
-      /** `a, b, c` or, when there are more than the limit, `a, b … z (n)` (as many of the first two as the limit keeps). */
+      /** `a, b, c` or, when there are more than the limit, `a, b \u2026 z (n)` (as many of the first two as the limit keeps). */
       text() {
         if (this.count <= this.names.length)
           return this.names.join(", ");

@@ -10,13 +10,16 @@
  *      common path does not need (the stylish formatter, globbing) runs only when used; the CLI
  *      (dist/cli-main.cjs, required by the launcher dist/cli.js) is CommonJS; the `yaml` library
  *      and eslint-rule-docs are files of their own, loaded when first required; the validators
- *      are copied beside them and loaded for the target version only.
+ *      are copied beside them, each with a CommonJS copy for the CLI, and loaded for the target
+ *      version only. The launcher gets the key of each CommonJS file for its compile cache (Node
+ *      20, src/cli/compile-cache.ts), and the CLI's `import(` calls the cache's hook.
  * Then dist/build-inputs.sha256 records the hash of what the build read (scripts/inputs.mjs), so that
  * `prepare` can tell a current dist/ from a stale one without building.
  *
  * `node scripts/build.mjs --bundle-only` redoes step 3 from an existing build/.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,11 +109,6 @@ for (const [name, file] of Object.entries(lazyFiles)) {
   const stdin = { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, sourcefile: `${name}-entry.cjs` };
   metafiles.push((await build({ ...common, banner: {}, format: 'cjs', stdin, outfile: join('dist', file) })).metafile);
 }
-// One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
-// and rarely used code inside it are initialised when first used, not when the file loads.
-for (const [name, entry] of Object.entries({ cli: 'build/src/cli/bin.js', 'load-worker': 'build/src/load/load-worker.js', index: 'build/src/index.js', action: 'build/src/cli/action.js' })) {
-  metafiles.push((await build({ ...common, plugins: [startUp], entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
-}
 // The CLI proper is CommonJS, required by the launcher (dist/cli.js): Node loads a CommonJS file
 // without the ES module loader's steps (decoding the source apart, linking, evaluating as a graph),
 // and its built-in modules (child_process, crypto…) are required where first used instead of
@@ -128,12 +126,76 @@ metafiles.push(
     })
   ).metafile,
 );
+
+/**
+ * The launcher loads the CommonJS files through its compile cache on Node without one of its own
+ * (src/cli/compile-cache.ts), where a script cannot `import()`: each `import(` of the CLI bundle
+ * (found by TypeScript's parser, not by text) calls the loader's hook instead, or `import()` itself
+ * when Node's own require loaded the file (Node 22.1+: the `var` keeps the hook when it is given).
+ */
+const ts = (await import('typescript')).default;
+function importCalls(file, text) {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const at = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) at.push(node.expression.getStart(sf));
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return at;
+}
+/**
+ * Non-ASCII characters as \u escapes: esbuild escapes them in code but keeps comments as written, and
+ * one such character makes V8 hold the whole 1 MB source in two bytes a character, decoded from
+ * UTF-8, where an ASCII file is copied. An escape means the same character in a string, template,
+ * regular expression or identifier, and is text in a comment.
+ */
+function ascii(file, text) {
+  if (/[\u2028\u2029]/.test(text)) throw new Error(`${file}: a line separator character, which an escape would not keep a line break`);
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+{
+  const file = join(dist, 'cli-main.cjs');
+  let text = readFileSync(file, 'utf8');
+  for (const at of importCalls(file, text).reverse()) text = `${text.slice(0, at)}__stsplanImport${text.slice(at + 'import'.length)}`;
+  text = text.replace("'use strict';\n", "'use strict'; var __stsplanImport = __stsplanImport || ((specifier) => import(specifier));\n");
+  writeFileSync(file, ascii(file, text));
+}
+for (const name of Object.values(lazyFiles)) {
+  const file = join(dist, name);
+  const text = readFileSync(file, 'utf8');
+  if (importCalls(file, text).length) throw new Error(`${name}: import() in a file the compile cache loads, which has no hook for it`);
+  writeFileSync(file, ascii(file, text));
+}
 // The validators: what schemas/compile.ts wrote, a module per Kubernetes minor plus the module of
 // what most versions share. They import nothing (compile.ts fails otherwise), so they are copied as
 // they are and loaded only for the target version.
 const validators = join(root, 'build/schemas/validators');
 mkdirSync(join(dist, 'validators'), { recursive: true });
-for (const f of readdirSync(validators).filter((f) => f.endsWith('.js'))) cpSync(join(validators, f), join(dist, 'validators', f));
+// Beside each, its CommonJS copy (.cjs), which the CLI loads through the compile cache: an ES module
+// cannot be compiled from V8's code cache on Node 20 (the library and the load worker import the .js).
+const { transform } = await import('esbuild');
+for (const f of readdirSync(validators).filter((f) => f.endsWith('.js'))) {
+  cpSync(join(validators, f), join(dist, 'validators', f));
+  const out = await transform(readFileSync(join(validators, f), 'utf8'), { format: 'cjs', target: 'node20', banner: "'use strict';", sourcefile: f, logLevel: 'warning' });
+  const code = out.code.replace(/require\("\.\/common\.js"\)/g, 'require("./common.cjs")');
+  if (/require\((?!"\.\/common\.cjs"\))/.test(code) || importCalls(f, code).length) throw new Error(`validators/${f}: imports something besides ./common.js`);
+  writeFileSync(join(dist, 'validators', f.replace(/\.js$/, '.cjs')), ascii(f, code));
+}
+/**
+ * The launcher and its keys: each file the compile cache may load, with a hash of its bytes, so
+ * that a cache written for other bytes of the same length is never read (V8 checks the length only).
+ */
+const cacheKeys = {};
+for (const name of [...Object.values(lazyFiles), 'cli-main.cjs', ...readdirSync(join(dist, 'validators')).filter((f) => f.endsWith('.cjs')).map((f) => `validators/${f}`)]) {
+  cacheKeys[name] = createHash('sha256').update(readFileSync(join(dist, name))).digest('hex').slice(0, 16);
+}
+// One self-contained file per entry: a start-up reads one module, not a dozen chunks. Dependencies
+// and rarely used code inside it are initialised when first used, not when the file loads.
+for (const [name, entry] of Object.entries({ cli: 'build/src/cli/bin.js', 'load-worker': 'build/src/load/load-worker.js', index: 'build/src/index.js', action: 'build/src/cli/action.js' })) {
+  const define = name === 'cli' ? { ...common.define, STSPLAN_CACHE_KEYS: JSON.stringify(cacheKeys) } : common.define;
+  metafiles.push((await build({ ...common, define, plugins: [startUp], entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
+}
 writeLicenses(metafiles);
 // The CLI is the package's bin (its source starts with the #! line, which esbuild keeps first).
 chmodSync(join(dist, 'cli.js'), 0o755);

@@ -146,26 +146,38 @@ describe('README Quick start', () => {
 });
 
 describe('the stsplan command', () => {
-  it("uses Node's compile cache where the runtime has one (Node 22.1+), and runs without it on Node 20", async () => {
+  it("compiles from a cache from the second run on: Node's own (22.1+) or the launcher's (Node 20), and not when it is turned off", async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'stsplan-compile-cache-'));
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
       delete env.NODE_COMPILE_CACHE;
       delete env.NODE_DISABLE_COMPILE_CACHE;
-      const r = spawnSync(process.execPath, [CLI, 'lint', repoPath('examples/clean/web.yaml')], { encoding: 'utf8', env });
-      assert.equal(r.status, 0, r.stderr);
-      // module.enableCompileCache() without a directory writes under os.tmpdir()/node-compile-cache.
-      const cache = join(tmp, 'node-compile-cache');
-      const hasApi = typeof ((await import('node:module')).default as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-      const cached = (() => {
+      const lint = (vars: NodeJS.ProcessEnv) => spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', repoPath('examples/mistakes/db.yaml')], { encoding: 'utf8', env: vars });
+      const listed = (dir: string): string[] => {
         try {
-          return readdirSync(cache, { recursive: true }).length;
+          return readdirSync(dir, { recursive: true }).map(String);
         } catch {
-          return 0;
+          return [];
         }
-      })();
-      if (hasApi) assert.ok(cached > 0, `no compile cache written under ${cache}`);
-      else assert.equal(cached, 0);
+      };
+      const off = lint({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' });
+      assert.equal(off.status, 1, off.stderr);
+      assert.deepEqual(readdirSync(tmp), []);
+      const first = lint(env);
+      const second = lint(env);
+      assert.equal(first.status, 1, first.stderr);
+      assert.equal(second.status, 1, second.stderr);
+      assert.equal(first.stdout, off.stdout);
+      assert.equal(second.stdout, off.stdout);
+      assert.equal(second.stderr, '');
+      const hasApi = typeof ((await import('node:module')).default as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+      // module.enableCompileCache() without a directory writes under os.tmpdir()/node-compile-cache;
+      // the launcher's cache (src/cli/compile-cache.ts) under os.tmpdir()/stsplan-compile-cache-UID.
+      if (hasApi) assert.ok(listed(join(tmp, 'node-compile-cache')).length > 0, 'no compile cache written');
+      else {
+        const own = listed(join(tmp, `stsplan-compile-cache-${process.getuid?.() ?? 'user'}`));
+        for (const f of ['cli-main.cjs', 'common.cjs', 'v1.36.cjs']) assert.ok(own.some((e) => e.startsWith(`${f}-`) && /-lint(-o[0-9a-f]+)?-v[\d.]+-\w+\.v8cache$/.test(e)), `${f}: ${own.join(', ')}`);
+      }
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
