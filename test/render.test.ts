@@ -30,11 +30,15 @@ function which(name: string): string | undefined {
 
 describe('render, then lint or plan (--render, --helm, --kustomize)', () => {
   let root: string;
-  /** The temporary directory the CLI is given (TMPDIR): the export of the base goes there, and must be gone afterwards. */
+  /**
+   * The temporary directory the CLI is given (TMPDIR): the export of the base goes there, and must be
+   * gone afterwards. The compile cache (Node's, or the launcher's on Node 20), which is meant to stay,
+   * is kept apart (NODE_COMPILE_CACHE).
+   */
   let scratch: string;
 
   const run = (args: string[], cwd: string, env: Record<string, string> = {}): Run => {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TMPDIR: scratch, ...env } });
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TMPDIR: scratch, NODE_COMPILE_CACHE: join(root, 'compile-cache'), ...env } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
 
