@@ -101,6 +101,9 @@ describe('bench: peers', () => {
       // The machine and the load around the run.
       for (const k of ['cpu', 'cores', 'node', 'loadBefore', 'loadAfter']) assert.ok(k in machine, k);
       assert.match(stdout, /load average \(1, 5, 15 min\) before [\d.]+, [\d.]+, [\d.]+, after/);
+      // Extra CA certificates raise the floor of every start-up ratio: the run says whether they were set.
+      assert.equal(machine.extraCaCerts, Boolean(process.env.NODE_EXTRA_CA_CERTS));
+      assert.equal(/^NODE_EXTRA_CA_CERTS is set: /m.test(stdout), Boolean(process.env.NODE_EXTRA_CA_CERTS));
       const what = rows.map((r) => r.what);
       for (const w of [/^`node -e 0`/, /^lint db.yaml \(findings\), stylish$/, /^lint db.yaml \(findings\), json$/, /^lint web.yaml \(clean\), stylish$/, /^lint web.yaml \(clean\), json$/]) {
         assert.ok(what.some((x) => w.test(x)), `a row ${w}`);
