@@ -5442,6 +5442,16 @@ var init_selector = __esm({
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function valueAt(node, path2) {
+  let cur = node;
+  for (const seg of path2) {
+    if (typeof seg === "number")
+      cur = Array.isArray(cur) ? cur[seg] : void 0;
+    else
+      cur = isRecord(cur) && Object.hasOwn(cur, seg) ? cur[seg] : void 0;
+  }
+  return cur;
+}
 function records(v) {
   if (!Array.isArray(v))
     return [];
@@ -5630,12 +5640,6 @@ function enumProblems(scope, object, base, minor) {
     }
   }
   return out;
-}
-function valueAt(node, at) {
-  let cur = node;
-  for (const k of at)
-    cur = isRecord(cur) || Array.isArray(cur) ? cur[k] : void 0;
-  return cur;
 }
 function enumMessage(p, field) {
   const empty3 = p.entry.empty;
@@ -11877,16 +11881,6 @@ function volatility(r, key2, value, images) {
   }
   return void 0;
 }
-function valueAt2(o, path2) {
-  let node = o;
-  for (const seg of path2) {
-    if (typeof seg === "number")
-      node = Array.isArray(node) ? node[seg] : void 0;
-    else
-      node = isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : void 0;
-  }
-  return node;
-}
 var MAX_LABEL_VALUE, NAME_AND_VERSION, BARE_VERSION, isVersionKey, releaseTag, SELECTOR_FIX, fix, volatile_immutable_label_default;
 var init_volatile_immutable_label = __esm({
   "build/rules/volatile-immutable-label.js"() {
@@ -11919,7 +11913,7 @@ var init_volatile_immutable_label = __esm({
           const sts = asStatefulSet(r);
           const images = taggedImages(r);
           const before = ctx.base?.get("StatefulSet", ctx.index.namespaceOf(r), r.name);
-          const changedNow = (path2, value) => before !== void 0 && valueAt2(before.object, path2) !== value;
+          const changedNow = (path2, value) => before !== void 0 && valueAt(before.object, path2) !== value;
           const hint2 = (where2) => fix(where2, r.name);
           for (const [t, i] of claimTemplatesOf(sts)) {
             const labels = isRecord(t.metadata) && isRecord(t.metadata.labels) ? t.metadata.labels : {};
@@ -12353,12 +12347,6 @@ function describe3(v) {
     return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v} ${String(v)}`;
 }
-function valueAt3(root, path2) {
-  let node = root;
-  for (const seg of path2)
-    node = node && typeof node === "object" ? node[seg] : void 0;
-  return node;
-}
 function typeText(t) {
   const list2 = Array.isArray(t) ? t : [t];
   return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
@@ -12372,7 +12360,7 @@ function validate(validator, object) {
   for (const e of validator.errors ?? []) {
     const path2 = pointerToPath(e.instancePath, object);
     const field = fieldName(path2);
-    const value = valueAt3(object, path2);
+    const value = valueAt(object, path2);
     let err;
     switch (e.keyword) {
       case "additionalProperties": {
@@ -12426,7 +12414,7 @@ function pruneCopy(object, paths) {
   for (const path2 of sorted) {
     if (path2.length === 0)
       return {};
-    const parent = valueAt3(copy, path2.slice(0, -1));
+    const parent = valueAt(copy, path2.slice(0, -1));
     const last = path2[path2.length - 1];
     if (Array.isArray(parent) && typeof last === "number")
       parent[last] = void 0;
@@ -12442,6 +12430,7 @@ var init_schema2 = __esm({
     init_types();
     init_version();
     init_values();
+    init_objects();
     modules = /* @__PURE__ */ new Map();
     validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
     TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };

@@ -5220,6 +5220,16 @@ function formatLabels(labels) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function valueAt(node, path) {
+  let cur = node;
+  for (const seg of path) {
+    if (typeof seg === "number")
+      cur = Array.isArray(cur) ? cur[seg] : void 0;
+    else
+      cur = isRecord(cur) && Object.hasOwn(cur, seg) ? cur[seg] : void 0;
+  }
+  return cur;
+}
 function records(v) {
   if (!Array.isArray(v))
     return [];
@@ -5471,12 +5481,6 @@ function enumProblems(scope, object, base, minor) {
     }
   }
   return out;
-}
-function valueAt(node, at) {
-  let cur = node;
-  for (const k of at)
-    cur = isRecord(cur) || Array.isArray(cur) ? cur[k] : void 0;
-  return cur;
 }
 function enumMessage(p, field) {
   const empty2 = p.entry.empty;
@@ -11096,16 +11100,6 @@ function volatility(r, key2, value, images) {
   }
   return void 0;
 }
-function valueAt2(o, path) {
-  let node = o;
-  for (const seg of path) {
-    if (typeof seg === "number")
-      node = Array.isArray(node) ? node[seg] : void 0;
-    else
-      node = isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : void 0;
-  }
-  return node;
-}
 var SELECTOR_FIX = "spec.selector (select on labels that stay the same, such as app.kubernetes.io/name and app.kubernetes.io/instance)";
 var fix = (where2, name2) => `drop it from ${where2}; keep it on metadata.labels and the pod template. Removing it from an existing StatefulSet is a change too: kubectl delete statefulset ${shellQuote(name2)} --cascade=orphan (pods and PVCs stay), then apply`;
 var volatile_immutable_label_default = defineRule({
@@ -11126,7 +11120,7 @@ var volatile_immutable_label_default = defineRule({
       const sts = asStatefulSet(r);
       const images = taggedImages(r);
       const before = ctx.base?.get("StatefulSet", ctx.index.namespaceOf(r), r.name);
-      const changedNow = (path, value) => before !== void 0 && valueAt2(before.object, path) !== value;
+      const changedNow = (path, value) => before !== void 0 && valueAt(before.object, path) !== value;
       const hint2 = (where2) => fix(where2, r.name);
       for (const [t, i] of claimTemplatesOf(sts)) {
         const labels = isRecord(t.metadata) && isRecord(t.metadata.labels) ? t.metadata.labels : {};
@@ -11471,12 +11465,6 @@ function describe3(v) {
     return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v} ${String(v)}`;
 }
-function valueAt3(root, path) {
-  let node = root;
-  for (const seg of path)
-    node = node && typeof node === "object" ? node[seg] : void 0;
-  return node;
-}
 var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
 function typeText(t) {
   const list2 = Array.isArray(t) ? t : [t];
@@ -11491,7 +11479,7 @@ function validate(validator, object) {
   for (const e of validator.errors ?? []) {
     const path = pointerToPath(e.instancePath, object);
     const field = fieldName(path);
-    const value = valueAt3(object, path);
+    const value = valueAt(object, path);
     let err;
     switch (e.keyword) {
       case "additionalProperties": {
@@ -11545,7 +11533,7 @@ function pruneCopy(object, paths) {
   for (const path of sorted) {
     if (path.length === 0)
       return {};
-    const parent = valueAt3(copy, path.slice(0, -1));
+    const parent = valueAt(copy, path.slice(0, -1));
     const last = path[path.length - 1];
     if (Array.isArray(parent) && typeof last === "number")
       parent[last] = void 0;

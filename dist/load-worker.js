@@ -4457,6 +4457,21 @@ function setOwn(obj, key, value) {
     obj[key] = value;
 }
 
+// build/src/k8s/objects.js
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function valueAt(node, path) {
+  let cur = node;
+  for (const seg of path) {
+    if (typeof seg === "number")
+      cur = Array.isArray(cur) ? cur[seg] : void 0;
+    else
+      cur = isRecord(cur) && Object.hasOwn(cur, seg) ? cur[seg] : void 0;
+  }
+  return cur;
+}
+
 // build/src/k8s/kinds.js
 var SERVED = {
   StatefulSet: "apps/v1",
@@ -4534,12 +4549,6 @@ function describe(v) {
   if (typeof v === "string")
     return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v} ${String(v)}`;
-}
-function valueAt(root, path) {
-  let node = root;
-  for (const seg of path)
-    node = node && typeof node === "object" ? node[seg] : void 0;
-  return node;
 }
 var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
 function typeText(t) {

@@ -3,7 +3,7 @@ import { defineRule, type Related } from '../src/lint/rule.js';
 import type { Resource } from '../src/resource.js';
 import type { Path } from '../src/types.js';
 import { shellQuote } from '../src/text/shell-quote.js';
-import { asStatefulSet, claimTemplateName, claimTemplatesOf, containersOf, isRecord, podTemplateOf, records } from '../src/k8s/objects.js';
+import { asStatefulSet, claimTemplateName, claimTemplatesOf, containersOf, isRecord, podTemplateOf, records, valueAt } from '../src/k8s/objects.js';
 
 /**
  * Labels whose value changes with a chart or app release, where an update may not change them:
@@ -89,16 +89,6 @@ function volatility(r: Resource, key: string, value: string, images: ImageRef[])
     };
   }
   return undefined;
-}
-
-/** The value at `path` inside a (possibly malformed) object. */
-function valueAt(o: unknown, path: Path): unknown {
-  let node = o;
-  for (const seg of path) {
-    if (typeof seg === 'number') node = Array.isArray(node) ? node[seg] : undefined;
-    else node = isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : undefined;
-  }
-  return node;
 }
 
 const SELECTOR_FIX = 'spec.selector (select on labels that stay the same, such as app.kubernetes.io/name and app.kubernetes.io/instance)';

@@ -5,7 +5,7 @@
  * the API server's defaulting (an empty value that `SetDefaults_*` replaces never reaches these checks).
  */
 import type { Path } from '../types.js';
-import { externallyAccessible, isRecord } from './objects.js';
+import { externallyAccessible, valueAt } from './objects.js';
 import { fieldError, fieldsAt, type FieldSegment } from './values.js';
 
 /** Where an entry's path starts: the object itself, or a pod spec (inside a StatefulSet's template). */
@@ -171,12 +171,6 @@ export function enumProblems(scope: EnumScope, object: unknown, base: Path, mino
     }
   }
   return out;
-}
-
-function valueAt(node: unknown, at: readonly (string | number)[]): unknown {
-  let cur = node;
-  for (const k of at) cur = isRecord(cur) || Array.isArray(cur) ? (cur as Record<string | number, unknown>)[k] : undefined;
-  return cur;
 }
 
 /**

@@ -14,6 +14,19 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * The value at `path` inside a (possibly malformed) object: a map's own key, a list's index;
+ * undefined where the path leaves the object (an inherited key such as `constructor` is not a field).
+ */
+export function valueAt(node: unknown, path: Path): unknown {
+  let cur = node;
+  for (const seg of path) {
+    if (typeof seg === 'number') cur = Array.isArray(cur) ? cur[seg] : undefined;
+    else cur = isRecord(cur) && Object.hasOwn(cur, seg) ? cur[seg] : undefined;
+  }
+  return cur;
+}
+
 /** [item, index] of the record items of a list, skipping anything else. */
 export function records<T>(v: T[] | undefined | null): [T, number][] {
   if (!Array.isArray(v)) return [];

@@ -6,6 +6,7 @@
 import { setOwn, type Path } from '../types.js';
 import { DIST } from '../version.js';
 import { fieldName } from '../k8s/values.js';
+import { valueAt } from '../k8s/objects.js';
 
 /**
  * The kinds of schema error, by the ajv keyword that fails (the `schema` rule's message ids):
@@ -101,12 +102,6 @@ export function describe(v: unknown): string {
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   return `${typeof v} ${String(v)}`;
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return node;
 }
 
 const TYPE_NAMES: Record<string, string> = { integer: 'an integer', string: 'a string', boolean: 'a boolean', object: 'a map', array: 'a list', number: 'a number' };

@@ -10,6 +10,11 @@ import type { Resource } from '../resource.js';
 import type { Path } from '../types.js';
 import { type Labels } from './selector.js';
 export declare function isRecord(v: unknown): v is Record<string, unknown>;
+/**
+ * The value at `path` inside a (possibly malformed) object: a map's own key, a list's index;
+ * undefined where the path leaves the object (an inherited key such as `constructor` is not a field).
+ */
+export declare function valueAt(node: unknown, path: Path): unknown;
 /** [item, index] of the record items of a list, skipping anything else. */
 export declare function records<T>(v: T[] | undefined | null): [T, number][];
 export declare const asStatefulSet: (r: Resource) => StatefulSet;
