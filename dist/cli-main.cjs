@@ -5442,6 +5442,11 @@ var init_selector = __esm({
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function imageTag(image2) {
+  const name2 = image2.split("@")[0];
+  const colon = name2.lastIndexOf(":");
+  return colon > name2.lastIndexOf("/") ? name2.slice(colon + 1) : "";
+}
 function valueAt(node, path2) {
   let cur = node;
   for (const seg of path2) {
@@ -5831,12 +5836,8 @@ function canonicalResourceList(list2, mode) {
 function defaultPullPolicy(image2) {
   if (typeof image2 !== "string")
     return "IfNotPresent";
-  const digest = image2.includes("@");
-  const name2 = image2.split("@")[0];
-  const lastSlash = name2.lastIndexOf("/");
-  const colon = name2.lastIndexOf(":");
-  const tag = colon > lastSlash ? name2.slice(colon + 1) : "";
-  return tag === "" && !digest || tag === "latest" ? "Always" : "IfNotPresent";
+  const tag = imageTag(image2);
+  return tag === "" && !image2.includes("@") || tag === "latest" ? "Always" : "IfNotPresent";
 }
 function defaultHandler(h) {
   if (!isRecord(h) || !isRecord(h.httpGet))
@@ -11837,15 +11838,6 @@ var init_shell_quote = __esm({
 });
 
 // build/rules/volatile-immutable-label.js
-function imageTag(image2) {
-  const at = image2.indexOf("@");
-  const ref = at >= 0 ? image2.slice(0, at) : image2;
-  const colon = ref.lastIndexOf(":");
-  if (colon < 0 || colon < ref.lastIndexOf("/"))
-    return void 0;
-  const tag = ref.slice(colon + 1);
-  return tag === "" ? void 0 : tag;
-}
 function taggedImages(r) {
   const t = podTemplateOf(r);
   if (!t)
@@ -11858,7 +11850,7 @@ function taggedImages(r) {
     if (typeof image2 !== "string")
       continue;
     const tag = imageTag(image2);
-    if (tag !== void 0 && releaseTag(tag))
+    if (releaseTag(tag))
       out.push({ container: String(c.container.name ?? ""), tag, path: [...t.path, "spec", ...c.path, "image"] });
   }
   return out;

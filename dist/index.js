@@ -5220,6 +5220,11 @@ function formatLabels(labels) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function imageTag(image) {
+  const name2 = image.split("@")[0];
+  const colon = name2.lastIndexOf(":");
+  return colon > name2.lastIndexOf("/") ? name2.slice(colon + 1) : "";
+}
 function valueAt(node, path) {
   let cur = node;
   for (const seg of path) {
@@ -5583,12 +5588,8 @@ function canonicalResourceList(list2, mode) {
 function defaultPullPolicy(image) {
   if (typeof image !== "string")
     return "IfNotPresent";
-  const digest = image.includes("@");
-  const name2 = image.split("@")[0];
-  const lastSlash = name2.lastIndexOf("/");
-  const colon = name2.lastIndexOf(":");
-  const tag = colon > lastSlash ? name2.slice(colon + 1) : "";
-  return tag === "" && !digest || tag === "latest" ? "Always" : "IfNotPresent";
+  const tag = imageTag(image);
+  return tag === "" && !image.includes("@") || tag === "latest" ? "Always" : "IfNotPresent";
 }
 function defaultHandler(h) {
   if (!isRecord(h) || !isRecord(h.httpGet))
@@ -11055,15 +11056,6 @@ var MAX_LABEL_VALUE = 63;
 var NAME_AND_VERSION = /^[A-Za-z][A-Za-z0-9._-]*?-v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
 var BARE_VERSION = /^v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
 var isVersionKey = (key2) => key2 === "version" || key2.endsWith("/version");
-function imageTag(image) {
-  const at = image.indexOf("@");
-  const ref = at >= 0 ? image.slice(0, at) : image;
-  const colon = ref.lastIndexOf(":");
-  if (colon < 0 || colon < ref.lastIndexOf("/"))
-    return void 0;
-  const tag = ref.slice(colon + 1);
-  return tag === "" ? void 0 : tag;
-}
 var releaseTag = (tag) => /\d/.test(tag) && (tag.includes(".") || tag.length >= 7);
 function taggedImages(r) {
   const t = podTemplateOf(r);
@@ -11077,7 +11069,7 @@ function taggedImages(r) {
     if (typeof image !== "string")
       continue;
     const tag = imageTag(image);
-    if (tag !== void 0 && releaseTag(tag))
+    if (releaseTag(tag))
       out.push({ container: String(c.container.name ?? ""), tag, path: [...t.path, "spec", ...c.path, "image"] });
   }
   return out;

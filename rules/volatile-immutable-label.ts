@@ -3,7 +3,7 @@ import { defineRule, type Related } from '../src/lint/rule.js';
 import type { Resource } from '../src/resource.js';
 import type { Path } from '../src/types.js';
 import { shellQuote } from '../src/text/shell-quote.js';
-import { asStatefulSet, claimTemplateName, claimTemplatesOf, containersOf, isRecord, podTemplateOf, records, valueAt } from '../src/k8s/objects.js';
+import { asStatefulSet, claimTemplateName, claimTemplatesOf, containersOf, imageTag, isRecord, podTemplateOf, records, valueAt } from '../src/k8s/objects.js';
 
 /**
  * Labels whose value changes with a chart or app release, where an update may not change them:
@@ -30,19 +30,6 @@ const BARE_VERSION = /^v?\d+\.\d+\.\d+(?:[-_.+][A-Za-z0-9._+-]*)?$/;
 const isVersionKey = (key: string): boolean => key === 'version' || key.endsWith('/version');
 
 /**
- * The tag of an image reference (`registry:5000/repo/name:tag@sha256:…` → `tag`), or undefined
- * (no tag, or a digest only).
- */
-function imageTag(image: string): string | undefined {
-  const at = image.indexOf('@');
-  const ref = at >= 0 ? image.slice(0, at) : image;
-  const colon = ref.lastIndexOf(':');
-  if (colon < 0 || colon < ref.lastIndexOf('/')) return undefined;
-  const tag = ref.slice(colon + 1);
-  return tag === '' ? undefined : tag;
-}
-
-/**
  * An image tag that names a release: it has a digit, and a dot or at least 7 characters
  * (`7.2.4`, `1.27-alpine`, `v0.30.2`, a commit hash). `latest`, `alpine`, `v1`, `13` do not count: short
  * tags like these are also how stable labels (`version: v1`, `shard: "2"`) look.
@@ -65,7 +52,7 @@ function taggedImages(r: Resource): ImageRef[] {
     const image = c.container.image;
     if (typeof image !== 'string') continue;
     const tag = imageTag(image);
-    if (tag !== undefined && releaseTag(tag)) out.push({ container: String(c.container.name ?? ''), tag, path: [...t.path, 'spec', ...c.path, 'image'] });
+    if (releaseTag(tag)) out.push({ container: String(c.container.name ?? ''), tag, path: [...t.path, 'spec', ...c.path, 'image'] });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * It covers the fields manifests commonly set; a field it does not know keeps its value.
  */
 import type { StatefulSetSpec } from 'kubernetes-types/apps/v1.js';
-import { externallyAccessible, isRecord } from './objects.js';
+import { externallyAccessible, imageTag, isRecord } from './objects.js';
 import { canonicalQuantity } from './quantity-canonical.js';
 
 type Json = Record<string, unknown>;
@@ -44,12 +44,8 @@ function canonicalResourceList(list: unknown, mode: DefaultMode): void {
 /** Tag "latest" (or none, and no digest) pulls Always; anything else IfNotPresent (parsers.ParseImageName). */
 function defaultPullPolicy(image: unknown): string {
   if (typeof image !== 'string') return 'IfNotPresent';
-  const digest = image.includes('@');
-  const name = image.split('@')[0]!;
-  const lastSlash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  const tag = colon > lastSlash ? name.slice(colon + 1) : '';
-  return (tag === '' && !digest) || tag === 'latest' ? 'Always' : 'IfNotPresent';
+  const tag = imageTag(image);
+  return (tag === '' && !image.includes('@')) || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
 // core/v1 SetDefaults_HTTPGetAction (path and scheme are plain strings).

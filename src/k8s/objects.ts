@@ -15,6 +15,16 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * The tag of an image reference (`registry:5000/repo/name:tag@sha256:…` → `tag`), or '' when it has
+ * none (a name alone, or a digest only), as parsers.ParseImageName reads it.
+ */
+export function imageTag(image: string): string {
+  const name = image.split('@')[0]!;
+  const colon = name.lastIndexOf(':');
+  return colon > name.lastIndexOf('/') ? name.slice(colon + 1) : '';
+}
+
+/**
  * The value at `path` inside a (possibly malformed) object: a map's own key, a list's index;
  * undefined where the path leaves the object (an inherited key such as `constructor` is not a field).
  */

@@ -11,6 +11,11 @@ import type { Path } from '../types.js';
 import { type Labels } from './selector.js';
 export declare function isRecord(v: unknown): v is Record<string, unknown>;
 /**
+ * The tag of an image reference (`registry:5000/repo/name:tag@sha256:…` → `tag`), or '' when it has
+ * none (a name alone, or a digest only), as parsers.ParseImageName reads it.
+ */
+export declare function imageTag(image: string): string;
+/**
  * The value at `path` inside a (possibly malformed) object: a map's own key, a list's index;
  * undefined where the path leaves the object (an inherited key such as `constructor` is not a field).
  */
