@@ -19262,7 +19262,7 @@ __export(git_exports, {
   GitError: () => GitError,
   gitTopLevel: () => gitTopLevel,
   manifestsAtRevision: () => manifestsAtRevision,
-  verifyRevision: () => verifyRevision
+  repositoryAt: () => repositoryAt
 });
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024) {
   return (0, import_node_child_process.execFileSync)("git", args, { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
@@ -19274,12 +19274,18 @@ function gitTopLevel(cwd) {
     return void 0;
   }
 }
-function verifyRevision(ref, cwd) {
+function repositoryAt(ref, cwd) {
+  if (ref.startsWith("-"))
+    throw new GitError(`--base ${ref}: a revision does not start with "-"`);
+  const root = gitTopLevel(cwd);
+  if (!root)
+    throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
     git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
   } catch {
     throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
   }
+  return root;
 }
 function listTree(ref, path2, root) {
   const out = /* @__PURE__ */ new Map();
@@ -19310,10 +19316,7 @@ function linkTarget(ref, path2, entry, root) {
   return entry.type === "blob" ? { path: path2, entry } : void 0;
 }
 function manifestsAtRevision(ref, paths, cwd, ignores, maxFileBytes = DEFAULT_LIMITS.maxFileBytes) {
-  const root = gitTopLevel(cwd);
-  if (!root)
-    throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  verifyRevision(ref, cwd);
+  const root = repositoryAt(ref, cwd);
   const rels = /* @__PURE__ */ new Map();
   const entries = /* @__PURE__ */ new Map();
   const wanted = [];
@@ -19552,15 +19555,10 @@ function intoExport(path2, top, into) {
   return rel === "" || !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? (0, import_node_path11.join)(into, rel) : path2;
 }
 async function renderBase(spec, ref, o, note) {
-  if (ref.startsWith("-"))
-    throw new RenderError(`--base ${ref}: a revision does not start with "-"`);
   const cwd = (0, import_node_fs4.realpathSync)(o.cwd);
-  const top0 = gitTopLevel(cwd);
-  if (!top0)
-    throw new RenderError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  const top = (0, import_node_fs4.realpathSync)(top0);
+  let top;
   try {
-    verifyRevision(ref, cwd);
+    top = (0, import_node_fs4.realpathSync)(repositoryAt(ref, cwd));
   } catch (e) {
     if (e instanceof GitError)
       throw new RenderError(e.message);
@@ -25059,7 +25057,7 @@ var COMMON = {
   kustomize: { type: "string" },
   "render-timeout": { type: "string" }
 };
-async function renderChoice(values, positionals) {
+async function renderChoice(values, positionals, cwd, maxFileBytes) {
   if (values.render === void 0 && values.helm === void 0 && values.kustomize === void 0 && !values.values?.length && values["helm-release"] === void 0) {
     if (values["render-timeout"] !== void 0)
       throw new UsageError("--render-timeout goes with --render, --helm or --kustomize");
@@ -25074,7 +25072,7 @@ async function renderChoice(values, positionals) {
   const timeoutSeconds = values["render-timeout"] === void 0 ? DEFAULT_RENDER_TIMEOUT2 : positiveInteger("render-timeout", values["render-timeout"], "a positive number of seconds");
   if (timeoutSeconds > 2147483)
     throw new UsageError(`invalid --render-timeout "${values["render-timeout"]}": at most 2147483 seconds`);
-  return { spec, timeoutSeconds };
+  return { spec, options: { cwd, timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } };
 }
 var LIMIT_FLAGS = [
   ["max-aliases", "maxAliasCount"],
@@ -25195,7 +25193,7 @@ async function earlierState(from, base, positionals, cwd, ignores, maxFileBytes,
     throw new UsageError("give either --from or --base, not both");
   if (base && render) {
     const { renderBase: renderBase2 } = await Promise.resolve().then(() => (init_render(), render_exports));
-    const inputs = await renderBase2(render.spec, base, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }, (s) => process.stderr.write(s));
+    const inputs = await renderBase2(render.spec, base, render.options, (s) => process.stderr.write(s));
     return { inputs, errors: [], warnings: [] };
   }
   if (from.length) {
@@ -25267,7 +25265,7 @@ async function runLint(argv) {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError("--max-warnings must be a non-negative integer");
   }
-  const rendering = await renderChoice(values, positionals);
+  const rendering = await renderChoice(values, positionals, cwd, limits.maxFileBytes);
   const paths = positionals.length ? positionals : [];
   if (paths.length === 0 && !rendering)
     throw new UsageError("no input: give files, directories, globs, or - for stdin (or --render CMD, --helm CHART, --kustomize DIR)");
@@ -25294,7 +25292,7 @@ async function runLint(argv) {
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
   if (rendering)
-    inputs.unshift(await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(rendering.spec, { cwd, timeoutSeconds: rendering.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }));
+    inputs.unshift(await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(rendering.spec, rendering.options));
   const options = { rules: rules2, featureGates, ignoreNonKubernetes: values["ignore-non-kubernetes"], threads: parseConcurrency(values.concurrency), limits };
   if (kubeVersion)
     options.kubeVersion = kubeVersion;
@@ -25412,7 +25410,7 @@ async function runPlan(argv) {
   if (!["text", "markdown", "json"].includes(format2))
     throw new UsageError(`unknown --format "${format2}": use text, markdown or json`);
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const render = await renderChoice(values, positionals);
+  const render = await renderChoice(values, positionals, cwd, limits.maxFileBytes);
   if (positionals.length === 0 && !render)
     throw new UsageError("no input: give the manifests to plan (files, directories, globs, or - for stdin; or --render CMD, --helm CHART, --kustomize DIR)");
   const scale = [];
@@ -25428,7 +25426,7 @@ async function runPlan(argv) {
   const sources = [values.from.length > 0, values.base !== void 0, values.state.length > 0].filter(Boolean).length;
   if (sources > 1)
     throw new UsageError("give one current state: --from, --base or --state");
-  const desired = render ? { inputs: [await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(render.spec, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes })], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
+  const desired = render ? { inputs: [await (await Promise.resolve().then(() => (init_render(), render_exports))).renderHead(render.spec, render.options)], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   const ioWarnings = [...desired.warnings];
   const inputFiles = [...desired.files, ...readFiles];

@@ -25,13 +25,21 @@ export function gitTopLevel(cwd: string): string | undefined {
   }
 }
 
-/** Throws a GitError unless `ref` names a commit of the repository at `cwd`. */
-export function verifyRevision(ref: string, cwd: string): void {
+/**
+ * The top-level directory of the repository at `cwd`, after checking that `ref` names one of its
+ * commits; a GitError says what is wrong (no repository, a `-` that git would read as an option, no
+ * such revision).
+ */
+export function repositoryAt(ref: string, cwd: string): string {
+  if (ref.startsWith('-')) throw new GitError(`--base ${ref}: a revision does not start with "-"`);
+  const root = gitTopLevel(cwd);
+  if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch {
     throw new GitError(`--base ${ref}: no such git revision (for a pull request, fetch the base branch first, e.g. git fetch origin main)`);
   }
+  return root;
 }
 
 /** One entry of `git ls-tree -l`: a blob (a file, or a symbolic link's target text) and its size. */
@@ -85,9 +93,7 @@ function linkTarget(ref: string, path: string, entry: TreeEntry, root: string): 
  * `maxFileBytes` is an input error instead.
  */
 export function manifestsAtRevision(ref: string, paths: string[], cwd: string, ignores?: Ignores, maxFileBytes = DEFAULT_LIMITS.maxFileBytes): { inputs: LintInput[]; errors: InputError[]; revisions: Record<string, { ref: string; path: string }> } {
-  const root = gitTopLevel(cwd);
-  if (!root) throw new GitError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  verifyRevision(ref, cwd);
+  const root = repositoryAt(ref, cwd);
   /** Each file, and whether it was named (else found under a named directory). */
   const rels = new Map<string, boolean>();
   const entries = new Map<string, TreeEntry>();

@@ -28,7 +28,7 @@ import type { ClusterProfile } from '../k8s/profiles.js';
 import { DEFAULT_LIMITS, MAX_DEPTH } from '../load/loader.js';
 import type { LoadLimits } from '../resource.js';
 import type { FeatureGates } from '../k8s/versions.js';
-import type { RenderSpec } from './render.js';
+import type { RenderOptions, RenderSpec } from './render.js';
 import type { TemplateResolver } from '../load/helm-source.js';
 
 const GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
@@ -221,8 +221,14 @@ const COMMON = {
   'render-timeout': { type: 'string' as const },
 };
 
-/** The render command of --render, --helm or --kustomize (src/cli/render.ts), and its time limit; undefined without one. */
-async function renderChoice(values: { render?: string; helm?: string; values?: string[]; 'helm-release'?: string; kustomize?: string; 'render-timeout'?: string }, positionals: string[]): Promise<{ spec: RenderSpec; timeoutSeconds: number } | undefined> {
+/** A render command (--render, --helm or --kustomize) and how it runs here: in `cwd`, with its time limit and output bound. */
+interface Rendering {
+  spec: RenderSpec;
+  options: RenderOptions;
+}
+
+/** The render command of --render, --helm or --kustomize (src/cli/render.ts), run in `cwd`; undefined without one. */
+async function renderChoice(values: { render?: string; helm?: string; values?: string[]; 'helm-release'?: string; kustomize?: string; 'render-timeout'?: string }, positionals: string[], cwd: string, maxFileBytes: number | undefined): Promise<Rendering | undefined> {
   if (values.render === undefined && values.helm === undefined && values.kustomize === undefined && !values.values?.length && values['helm-release'] === undefined) {
     if (values['render-timeout'] !== undefined) throw new UsageError('--render-timeout goes with --render, --helm or --kustomize');
     return undefined;
@@ -235,7 +241,7 @@ async function renderChoice(values: { render?: string; helm?: string; values?: s
   const timeoutSeconds = values['render-timeout'] === undefined ? DEFAULT_RENDER_TIMEOUT : positiveInteger('render-timeout', values['render-timeout'], 'a positive number of seconds');
   // A timer's delay is a 32-bit number of milliseconds: a longer one would fire at once.
   if (timeoutSeconds > 2_147_483) throw new UsageError(`invalid --render-timeout "${values['render-timeout']}": at most 2147483 seconds`);
-  return { spec, timeoutSeconds };
+  return { spec, options: { cwd, timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes } };
 }
 
 const LIMIT_FLAGS = [
@@ -379,12 +385,12 @@ async function readPaths(paths: string[], cwd: string, ignores: Ignores, maxFile
 }
 
 /** The earlier state from --from or --base, or null. */
-async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number, render?: { spec: RenderSpec; timeoutSeconds: number }): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files?: string[]; revisions?: LintReport['revisions'] } | null> {
+async function earlierState(from: string[], base: string | undefined, positionals: string[], cwd: string, ignores: Ignores, maxFileBytes?: number, render?: Rendering): Promise<{ inputs: LintInput[]; errors: InputError[]; warnings: InputWarning[]; files?: string[]; revisions?: LintReport['revisions'] } | null> {
   if (from.length && base) throw new UsageError('give either --from or --base, not both');
   if (base && render) {
     // The same command, run in an export of the revision (never a checkout of this tree).
     const { renderBase } = await import('./render.js');
-    const inputs = await renderBase(render.spec, base, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }, (s) => process.stderr.write(s));
+    const inputs = await renderBase(render.spec, base, render.options, (s) => process.stderr.write(s));
     return { inputs, errors: [], warnings: [] };
   }
   if (from.length) {
@@ -457,7 +463,7 @@ async function runLint(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings must be a non-negative integer');
   }
 
-  const rendering = await renderChoice(values, positionals);
+  const rendering = await renderChoice(values, positionals, cwd, limits.maxFileBytes);
   const paths = positionals.length ? positionals : [];
   if (paths.length === 0 && !rendering) throw new UsageError('no input: give files, directories, globs, or - for stdin (or --render CMD, --helm CHART, --kustomize DIR)');
   const expanded = rendering ? { files: [], discovered: new Set<string>(), charts: [], stdin: false, errors: [], warnings: [] } : await expandPaths(paths, cwd, ignores);
@@ -482,7 +488,7 @@ async function runLint(argv: string[]): Promise<number> {
   const stdin = expanded.stdin ? await readStdin(limits.maxFileBytes) : null;
   const { inputs, errors } = buildInputs(expanded, contextFiles, cwd, stdin, limits.maxFileBytes, new Set(shared));
   ioErrors.push(...errors);
-  if (rendering) inputs.unshift(await (await import('./render.js')).renderHead(rendering.spec, { cwd, timeoutSeconds: rendering.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes }));
+  if (rendering) inputs.unshift(await (await import('./render.js')).renderHead(rendering.spec, rendering.options));
   const options: LintOptions = { rules, featureGates, ignoreNonKubernetes: values['ignore-non-kubernetes']!, threads: parseConcurrency(values.concurrency!), limits };
   if (kubeVersion) options.kubeVersion = kubeVersion;
   if (cluster) options.cluster = cluster;
@@ -602,7 +608,7 @@ async function runPlan(argv: string[]): Promise<number> {
   const format = values.format!;
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, markdown or json`);
   const { cwd, config, kubeVersion, featureGates, cluster, namespace, limits, ignores, files: readFiles } = commonOptions(values);
-  const render = await renderChoice(values, positionals);
+  const render = await renderChoice(values, positionals, cwd, limits.maxFileBytes);
   if (positionals.length === 0 && !render) throw new UsageError('no input: give the manifests to plan (files, directories, globs, or - for stdin; or --render CMD, --helm CHART, --kustomize DIR)');
   const scale: NonNullable<PlanOptions['scale']> = [];
   for (const s of values.scale!) {
@@ -615,7 +621,7 @@ async function runPlan(argv: string[]): Promise<number> {
   }
   const sources = [values.from!.length > 0, values.base !== undefined, values.state!.length > 0].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give one current state: --from, --base or --state');
-  const desired = render ? { inputs: [await (await import('./render.js')).renderHead(render.spec, { cwd, timeoutSeconds: render.timeoutSeconds, maxBytes: limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes })], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
+  const desired = render ? { inputs: [await (await import('./render.js')).renderHead(render.spec, render.options)], errors: [], warnings: [], files: [] } : await readPaths(positionals, cwd, ignores, limits.maxFileBytes);
   const ioErrors = [...desired.errors];
   const ioWarnings = [...desired.warnings];
   const inputFiles = [...desired.files, ...readFiles];

@@ -23,7 +23,7 @@ import type { LintInput } from '../lint/engine.js';
 import { printable, UNPRINTABLE } from '../text/printable.js';
 import type { TemplateResolver } from '../load/helm-source.js';
 import { shellQuote } from '../text/shell-quote.js';
-import { gitTopLevel, verifyRevision, GitError } from './git.js';
+import { repositoryAt, GitError } from './git.js';
 import { RENDER_NAME } from '../types.js';
 
 /** A render that could not be done: a missing tool, a failing command, a time-out. Exit 2, no stack trace. */
@@ -215,13 +215,10 @@ function intoExport(path: string, top: string, into: string): string {
  * nothing). `note` receives what the user should know (that the base was empty).
  */
 export async function renderBase(spec: RenderSpec, ref: string, o: RenderOptions, note: (s: string) => void): Promise<LintInput[]> {
-  if (ref.startsWith('-')) throw new RenderError(`--base ${ref}: a revision does not start with "-"`);
   const cwd = realpathSync(o.cwd);
-  const top0 = gitTopLevel(cwd);
-  if (!top0) throw new RenderError(`--base ${ref}: ${cwd} is not inside a git repository`);
-  const top = realpathSync(top0);
+  let top: string;
   try {
-    verifyRevision(ref, cwd);
+    top = realpathSync(repositoryAt(ref, cwd));
   } catch (e) {
     if (e instanceof GitError) throw new RenderError(e.message);
     throw e;

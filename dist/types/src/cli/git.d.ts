@@ -5,8 +5,12 @@ export declare class GitError extends Error {
 }
 /** The top-level directory of the git work tree containing `cwd`, or undefined. */
 export declare function gitTopLevel(cwd: string): string | undefined;
-/** Throws a GitError unless `ref` names a commit of the repository at `cwd`. */
-export declare function verifyRevision(ref: string, cwd: string): void;
+/**
+ * The top-level directory of the repository at `cwd`, after checking that `ref` names one of its
+ * commits; a GitError says what is wrong (no repository, a `-` that git would read as an option, no
+ * such revision).
+ */
+export declare function repositoryAt(ref: string, cwd: string): string;
 /**
  * The manifests at `ref` under the given paths (files or directories, as on the command line):
  * files that exist there now and files that existed there at `ref` (deleted since). Under a
