@@ -7962,6 +7962,24 @@ var init_headless_port_unnamed = __esm({
   }
 });
 
+// build/src/text/describe.js
+function describe(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  if (typeof v === "object")
+    return "a map";
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+var init_describe = __esm({
+  "build/src/text/describe.js"() {
+    "use strict";
+  }
+});
+
 // build/src/k8s/hpa.js
 function readAutoscaler(r, problems = []) {
   const bad = (path2, expected, v) => {
@@ -8009,14 +8027,14 @@ function readAutoscaler(r, problems = []) {
 function scalesStatefulSet(a, name2) {
   return a.target !== null && a.target.group === "apps" && a.target.kind === "StatefulSet" && a.target.name === name2;
 }
-var AUTOSCALING_VERSIONS, describe;
+var AUTOSCALING_VERSIONS;
 var init_hpa = __esm({
   "build/src/k8s/hpa.js"() {
     "use strict";
     init_kinds();
     init_objects();
+    init_describe();
     AUTOSCALING_VERSIONS = ["autoscaling/v2", "autoscaling/v1"];
-    describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
   }
 });
 
@@ -12328,17 +12346,6 @@ function pointerToPath(pointer, root) {
   }
   return path2;
 }
-function describe3(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  if (typeof v === "object")
-    return "a map";
-  if (typeof v === "string")
-    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
 function typeText(t) {
   const list2 = Array.isArray(t) ? t : [t];
   return list2.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(" or ");
@@ -12375,7 +12382,7 @@ function validate(validator, object) {
         break;
       }
       case "type":
-        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe3(value) }, path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe3(value)}` };
+        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe(value) }, path: path2, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
         if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
           err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path2);
@@ -12423,6 +12430,7 @@ var init_schema2 = __esm({
     init_version();
     init_values();
     init_objects();
+    init_describe();
     modules = /* @__PURE__ */ new Map();
     validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
     TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
@@ -20208,7 +20216,7 @@ function mapField(o, key2, path2, report2) {
 function readSnapshotPod(r, errors) {
   const report2 = (path2, expected, value) => {
     const { range } = locate(r, path2);
-    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe3(value)}; the plan reads the pod as if it were not set` });
+    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path2)}: expected ${expected}, got ${describe(value)}; the plan reads the pod as if it were not set` });
   };
   const object = r.object;
   const meta = mapField(object, "metadata", [], report2);
@@ -20270,7 +20278,7 @@ var init_snapshot = __esm({
   "build/src/plan/snapshot.js"() {
     "use strict";
     init_locate();
-    init_schema2();
+    init_describe();
     init_types();
     init_objects();
   }

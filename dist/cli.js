@@ -2,7 +2,7 @@
 import { createRequire as __stsplanRequire } from 'node:module'; const require = __stsplanRequire(import.meta.url);
 
 // <define:STSPLAN_CACHE_KEYS>
-var define_STSPLAN_CACHE_KEYS_default = { "yaml.cjs": "1ac57cc615861fc8", "eslint-rule-docs.cjs": "bb05083034aae67d", "cli-main.cjs": "08bb3eb0d219bb5e", "validators/common.cjs": "8928099183636ec5", "validators/v1.29.cjs": "0425b325dce849fa", "validators/v1.30.cjs": "56c8f6cea3186bc1", "validators/v1.31.cjs": "9edb4a51e74136da", "validators/v1.32.cjs": "d313109be3e08dd9", "validators/v1.33.cjs": "a140334321b2189e", "validators/v1.34.cjs": "9b358ec0faa0d956", "validators/v1.35.cjs": "0b827dacee8d8938", "validators/v1.36.cjs": "c6c44bf55de663e8" };
+var define_STSPLAN_CACHE_KEYS_default = { "yaml.cjs": "1ac57cc615861fc8", "eslint-rule-docs.cjs": "bb05083034aae67d", "cli-main.cjs": "ef75abd6abee2860", "validators/common.cjs": "8928099183636ec5", "validators/v1.29.cjs": "0425b325dce849fa", "validators/v1.30.cjs": "56c8f6cea3186bc1", "validators/v1.31.cjs": "9edb4a51e74136da", "validators/v1.32.cjs": "d313109be3e08dd9", "validators/v1.33.cjs": "a140334321b2189e", "validators/v1.34.cjs": "9b358ec0faa0d956", "validators/v1.35.cjs": "0b827dacee8d8938", "validators/v1.36.cjs": "c6c44bf55de663e8" };
 
 // build/src/cli/bin.js
 import module from "node:module";

@@ -7545,9 +7545,21 @@ var headless_port_unnamed_default = defineRule({
   }
 });
 
+// build/src/text/describe.js
+function describe(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  if (typeof v === "object")
+    return "a map";
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
 // build/src/k8s/hpa.js
 var AUTOSCALING_VERSIONS = ["autoscaling/v2", "autoscaling/v1"];
-var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
 function readAutoscaler(r, problems = []) {
   const bad = (path, expected, v) => {
     problems.push({ path, message: `expected ${expected}, got ${describe(v)}` });
@@ -11446,17 +11458,6 @@ function pointerToPath(pointer, root) {
   }
   return path;
 }
-function describe3(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  if (typeof v === "object")
-    return "a map";
-  if (typeof v === "string")
-    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
 var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
 function typeText(t) {
   const list2 = Array.isArray(t) ? t : [t];
@@ -11494,7 +11495,7 @@ function validate(validator, object) {
         break;
       }
       case "type":
-        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe3(value) }, path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe3(value)}` };
+        err = { kind: "typeInvalid", data: { field, expected: typeText(e.params.type), actual: describe(value) }, path, key: false, message: `${field}: expected ${typeText(e.params.type)}, got ${describe(value)}` };
         if (typeof value === "string" && e.params.type === "integer" && /^\d+$/.test(value))
           err.hint = `remove the quotes: ${field}: ${value}`;
         prune.push(path);
@@ -12474,7 +12475,7 @@ function mapField(o, key2, path, report) {
 function readSnapshotPod(r, errors) {
   const report = (path, expected, value) => {
     const { range } = locate(r, path);
-    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path)}: expected ${expected}, got ${describe3(value)}; the plan reads the pod as if it were not set` });
+    errors.push({ ruleId: "input", severity: "error", file: r.file.path, range, message: `Pod ${r.name}: ${pathText(path)}: expected ${expected}, got ${describe(value)}; the plan reads the pod as if it were not set` });
   };
   const object = r.object;
   const meta = mapField(object, "metadata", [], report);

@@ -4498,6 +4498,19 @@ var FIELD_ERROR_TYPES = {
 var TYPE_BY_TEXT = new Map(Object.entries(FIELD_ERROR_TYPES).map(([id, text]) => [text, id]));
 var FIELD_ERROR = new RegExp(`: (${Object.values(FIELD_ERROR_TYPES).join("|")})(?=: |$)`, "u");
 
+// build/src/text/describe.js
+function describe(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  if (typeof v === "object")
+    return "a map";
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
 // build/src/load/schema.js
 var modules = /* @__PURE__ */ new Map();
 var validatorUrl = (version) => new URL(`validators/v${version}.js`, DIST);
@@ -4538,17 +4551,6 @@ function pointerToPath(pointer, root) {
     }
   }
   return path;
-}
-function describe(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  if (typeof v === "object")
-    return "a map";
-  if (typeof v === "string")
-    return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${String(v)}`;
 }
 var TYPE_NAMES = { integer: "an integer", string: "a string", boolean: "a boolean", object: "a map", array: "a list", number: "a number" };
 function typeText(t) {

@@ -14,6 +14,7 @@ import type { Resource } from '../resource.js';
 import type { Path } from '../types.js';
 import { groupOf } from './kinds.js';
 import { isRecord, MAX_INT32 } from './objects.js';
+import { describe } from '../text/describe.js';
 
 /**
  * The HPA apiVersions the target versions serve (schemas/k8s/api-resources.ts: autoscaling/v1 and
@@ -37,7 +38,6 @@ export interface FieldProblem {
   message: string;
 }
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60));
 
 /** Reads an HPA of a served apiVersion; `problems` gets the fields read that have the wrong type. */
 export function readAutoscaler(r: Resource, problems: FieldProblem[] = []): Autoscaler {

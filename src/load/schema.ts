@@ -7,6 +7,7 @@ import { setOwn, type Path } from '../types.js';
 import { DIST } from '../version.js';
 import { fieldName } from '../k8s/values.js';
 import { valueAt } from '../k8s/objects.js';
+import { describe } from '../text/describe.js';
 
 /**
  * The kinds of schema error, by the ajv keyword that fails (the `schema` rule's message ids):
@@ -94,14 +95,6 @@ function pointerToPath(pointer: string, root: unknown): (string | number)[] {
     }
   }
   return path;
-}
-
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  return `${typeof v} ${String(v)}`;
 }
 
 const TYPE_NAMES: Record<string, string> = { integer: 'an integer', string: 'a string', boolean: 'a boolean', object: 'a map', array: 'a list', number: 'a number' };

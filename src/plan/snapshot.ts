@@ -6,7 +6,7 @@
  */
 import type { Resource } from '../resource.js';
 import { locate } from '../load/locate.js';
-import { describe } from '../load/schema.js';
+import { describe } from '../text/describe.js';
 import { pathText, setOwn, type InputError, type Path } from '../types.js';
 import { isRecord, MAX_INT32 } from '../k8s/objects.js';
 import type { Labels } from '../k8s/selector.js';

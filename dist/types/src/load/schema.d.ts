@@ -44,7 +44,6 @@ export declare const validatorUrl: (version: string) => URL;
 export declare function loadValidators(version: string): Promise<ValidatorModule>;
 /** Removes null map values, as the API server's decoder treats them as absent. */
 export declare function stripNulls(v: unknown): unknown;
-export declare function describe(v: unknown): string;
 /**
  * Validates an object (nulls already stripped) and returns its problems plus a copy with every
  * invalid value removed, so that rules can trust the types of what is left.
