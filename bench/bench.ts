@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what users wait for, measured end to end (`node dist/cli.js …`, a new process
+ * `npm run bench`: what users wait for, measured end to end (`node dist/cli.cjs …`, a new process
  * per run, stdout to a file as a redirect sends it), against the targets of issue 18. Prints the
  * machine, one table and writes everything to bench/results.json (gitignored).
  *

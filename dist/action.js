@@ -604,7 +604,7 @@ var DIST = new URL(BUNDLED ? "./" : "../../dist/", import.meta.url);
 var PACKAGE_ROOT = new URL("../", DIST);
 
 // build/src/cli/action.js
-var CLI = fileURLToPath(new URL("cli.js", DIST));
+var CLI = fileURLToPath(new URL("cli.cjs", DIST));
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }

@@ -67,7 +67,7 @@ describe('the npm package', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('ships the bundles, the types and the rule docs, and no sources, tests, benchmarks or build output', () => {
-    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/action.js', 'dist/types/src/index.d.ts', 'dist/validators/v1.36.js', 'dist/THIRD-PARTY-LICENSES.txt', 'rules/service-not-headless.md', 'schemas/stsplan-config.schema.json', 'schemas/plan.schema.json', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), f);
+    for (const f of ['dist/cli.cjs', 'dist/index.js', 'dist/action.js', 'dist/types/src/index.d.ts', 'dist/validators/v1.36.js', 'dist/THIRD-PARTY-LICENSES.txt', 'rules/service-not-headless.md', 'schemas/stsplan-config.schema.json', 'schemas/plan.schema.json', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), f);
     assert.deepEqual(files.filter((f) => /^(build|test|bench|src|scripts|examples)\//.test(f) || (f.startsWith('schemas/') && !['schemas/stsplan-config.schema.json', 'schemas/plan.schema.json'].includes(f))), []);
   });
 

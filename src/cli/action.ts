@@ -24,7 +24,7 @@ import type { Plan } from '../plan/types.js';
 import { DIST } from '../version.js';
 import { isStreamName } from '../types.js';
 
-const CLI = fileURLToPath(new URL('cli.js', DIST));
+const CLI = fileURLToPath(new URL('cli.cjs', DIST));
 
 interface Env {
   [name: string]: string | undefined;

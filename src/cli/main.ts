@@ -4,7 +4,6 @@
  * Exit codes: 0 clean, 1 findings fail the run, 2 bad input or bad command line.
  */
 import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { packageVersion, ruleDocText } from '../version.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -30,6 +29,7 @@ import type { LoadLimits } from '../resource.js';
 import type { FeatureGates } from '../k8s/versions.js';
 import type { RenderOptions, RenderSpec } from './render.js';
 import type { TemplateResolver } from '../load/helm-source.js';
+import { stdout } from './stdout.js';
 
 const GLOBAL_HELP = `Usage: stsplan <command> [options] [PATH...]
 
@@ -366,10 +366,8 @@ function writeOutputChunks(cwd: string, file: string, chunks: Iterable<string>):
   }
 }
 
-/** Writes chunks to stdout, waiting for it to drain when it buffers (a slow reader on a pipe). */
-async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-}
+/** The run's standard output (./stdout.ts: process.stdout only for a terminal). */
+const out = stdout();
 
 /** The files named on the command line (not found by walking), whose neighbours are context. */
 function namedFiles(expanded: { files: string[]; discovered: Set<string> }): string[] {
@@ -522,7 +520,7 @@ async function runLint(argv: string[]): Promise<number> {
   const stdoutFormat = plainOutput ? 'stylish' : format;
   const needsRoot = [stdoutFormat, ...outputs.map((o) => o.format)].some((f) => f === 'sarif' || f === 'github');
   const root = needsRoot ? await reportRoot(cwd) : cwd;
-  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
+  const columns = out.terminal ? out.tty!.columns : Number(process.env.COLUMNS) || undefined;
   // Findings in `helm template` output annotate their template's file (src/load/helm-source.ts).
   const ctx = { cwd, root, verbose: values.verbose!, maxWarnings, colour: colour.stdout || colour.forced, ...(columns ? { columns } : {}), ...(needsRoot ? { templates: await templateResolver(root, cwd, chartDir, rendering?.spec.kustomizeDir) } : {}) };
   // --quiet, as ESLint's: the report shows errors only, in every format; the exit code and
@@ -545,7 +543,7 @@ async function runLint(argv: string[]): Promise<number> {
   };
   // Files are no terminal: colour codes only when forced (--color, FORCE_COLOR).
   for (const o of outputs) writeOutput(cwd, o.file, colour.forced ? await render(o.format) : stripEscapes(await render(o.format)));
-  process.stdout.write(colour.stdout ? await render(stdoutFormat) : stripEscapes(await render(stdoutFormat)));
+  out.write(colour.stdout ? await render(stdoutFormat) : stripEscapes(await render(stdoutFormat)));
   if (report.inputErrorCount > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && report.warningCount > maxWarnings) return 1;
@@ -656,11 +654,11 @@ async function runPlan(argv: string[]): Promise<number> {
     // In chunks: a plan of many events is never one string (render/json.ts).
     const chunks = (await import('../plan/render/json.js')).planJsonChunks(result);
     if (values.output) writeOutputChunks(cwd, values.output, chunks);
-    else await writeStdoutChunks(chunks);
+    else await out.writeChunks(chunks);
   } else {
     const text = format === 'markdown' ? (await import('../plan/render/markdown.js')).formatPlanMarkdown(result) : (await import('../plan/render/text.js')).formatPlanText(result);
     if (values.output) writeOutput(cwd, values.output, text);
-    else process.stdout.write(text);
+    else out.write(text);
   }
   for (const w of ioWarnings) process.stderr.write(`${printable(displayPath(w.file, cwd))}:${w.range.start.line}:${w.range.start.column}: warning: ${printable(w.message)}\n`);
   for (const e of result.inputErrors) process.stderr.write(`${printable(e.file)}:${e.range.start.line}:${e.range.start.column}: error: ${printable(e.message)}\n`);
@@ -754,8 +752,8 @@ async function runRules(argv: string[]): Promise<number> {
   const { rules } = await import('../../rules/index.js');
   const { formatRulesJson, formatRulesTable } = await import('../lint/format/rule-doc.js');
   const metas = rules.map((r) => r.meta);
-  if (values.format === 'json') process.stdout.write(formatRulesJson(metas));
-  else if (values.format === 'table') process.stdout.write(formatRulesTable(metas));
+  if (values.format === 'json') out.write(formatRulesJson(metas));
+  else if (values.format === 'table') out.write(formatRulesTable(metas));
   else throw new UsageError(`unknown --format "${values.format}": use table or json.${didYouMean(String(values.format), ['table', 'json'])}`);
   return 0;
 }
@@ -769,35 +767,35 @@ async function runExplain(argv: string[]): Promise<number> {
   if (!ids.includes(id)) throw new UsageError(`unknown rule "${id}".${didYouMean(id, ids)} ("stsplan rules" lists them)`);
   const text = ruleDocText(id) ?? '';
   const { renderRuleDoc } = await import('../lint/format/rule-doc.js');
-  process.stdout.write(renderRuleDoc(text));
+  out.write(renderRuleDoc(text));
   return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const flags = colourFlag(argv);
-  colour = decideColour(flags.flag, process.env, process.stdout);
+  colour = decideColour(flags.flag, process.env, out.tty ?? {});
   applyColour(colour);
   argv = flags.argv;
   const [command, ...rest] = argv;
   const debug = argv.includes('--debug');
   try {
     if (command === undefined || command === '-h' || command === '--help') {
-      process.stdout.write(GLOBAL_HELP + '\n');
+      out.write(GLOBAL_HELP + '\n');
       return command === undefined ? 2 : 0;
     }
     if (command === 'help') {
       const topic = rest.find((a) => !a.startsWith('-'));
       if (topic !== undefined && !HELP[topic]) throw unknownCommand(topic);
-      process.stdout.write((topic ? HELP[topic]! : GLOBAL_HELP) + '\n');
+      out.write((topic ? HELP[topic]! : GLOBAL_HELP) + '\n');
       return 0;
     }
     if (command === '-v' || command === '--version') {
-      process.stdout.write(packageVersion() + '\n');
+      out.write(packageVersion() + '\n');
       return 0;
     }
     if (!HELP[command]) throw unknownCommand(command);
     if (wantsHelp(rest)) {
-      process.stdout.write(HELP[command]! + '\n');
+      out.write(HELP[command]! + '\n');
       return 0;
     }
     if (command === 'lint') return await runLint(rest);
@@ -823,12 +821,6 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-// `stsplan plan … | head`: a reader that goes away is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  throw e;
-});
 
 main(process.argv.slice(2)).then(
   (code) => {
