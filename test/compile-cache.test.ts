@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { cacheDirectory } from '../src/cli/compile-cache.js';
+import { cacheDirectory, KEEP } from '../src/cli/compile-cache.js';
 import { repoPath } from './helpers/paths.js';
 
 let work = '';
@@ -105,6 +105,32 @@ describe('the compile cache', () => {
     } finally {
       writeFileSync(helper, "'use strict';\nexports.twice = (n) => n * 2;\n");
     }
+  });
+
+  it('keeps the newest KEEP caches of a file and command when it writes one, and leaves everything else alone', () => {
+    const dir = join(work, 'c5');
+    mkdirSync(dir);
+    const old = (name: string, daysAgo: number): string => {
+      const path = join(dir, name);
+      writeFileSync(path, 'stale');
+      const t = new Date(Date.now() - daysAgo * 86_400_000);
+      utimesSync(path, t, t);
+      return name;
+    };
+    // Earlier versions of main.cjs (other keys, sizes, mtimes, Node versions) for lint, one for plan, and files not the loader's.
+    const stale = [1, 2, 3, 4, 5].map((d) => old(`main.cjs-k${d}old-${100 + d}-${1700000000000 + d}-lint-v18.0.${d}-x64.v8cache`, d));
+    const others = [old('main.cjs-k9-100-1700000000000-plan-v18.0.0-x64.v8cache', 30), old('helper.cjs.notes', 30), old('cli-main.cjs-k1-1-1-lint-v1-x64.v8cache.tmp', 30), old('xmain.cjs-k1-1-1-lint-v1-x64.v8cache', 30)];
+    run(dir);
+    const left = readdirSync(dir);
+    const mainLint = left.filter((f) => /^main\.cjs-.*-lint-/.test(f));
+    assert.equal(mainLint.length, KEEP);
+    // The one just written and the newest earlier ones.
+    assert.ok(mainLint.some((f) => f.includes(process.version)));
+    for (const f of stale.slice(0, KEEP - 1)) assert.ok(left.includes(f), f);
+    for (const f of stale.slice(KEEP - 1)) assert.ok(!left.includes(f), f);
+    for (const f of others) assert.ok(left.includes(f), f);
+    // The cache written is read back.
+    assert.deepEqual(run(dir).hits, ['main.cjs', 'helper.cjs', 'validators/v1.cjs']);
   });
 
   it('uses a directory of the user’s own only', () => {

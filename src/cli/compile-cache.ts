@@ -14,14 +14,17 @@
  * `NODE_DISABLE_COMPILE_CACHE` turns it off, as Node's. A file is written when the run exits with 0
  * or 1 (a run that did its work, not a usage error that compiled little), through a temporary file
  * and a rename, and one cache is kept per command (`lint`, `plan`, the rest), whose functions
- * differ. Any failure to read or write it only means compiling from source, as without it.
+ * differ. Any failure to read or write it only means compiling from source, as without it. Each
+ * write removes the older caches of the same file and command beyond the newest KEEP: each new
+ * stsplan, reinstall (a new mtime) or Node version writes new ones, which otherwise piled up in the
+ * temporary directory (700 files, 176 MB on the development machine after a month of builds).
  *
  * A script compiled by `vm.Script` cannot `import()` on Node 20 once its code comes from a cache
  * (the referrer Node registered is not the one the cache restores), so the build rewrites the
  * bundle's `import(` expressions to call `__stsplanImport`, which the loader passes in: it loads a
  * validators module from its CommonJS copy beside it (cached too), anything else with `import()`.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -31,6 +34,32 @@ import { Script } from 'node:vm';
 /** The parameters of the function a cached file is compiled into: Node's CommonJS wrapper's, and the import hook. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __stsplanImport) {';
 const WRAPPER_TAIL = '\n})';
+
+/** Caches kept per file and command, the newest written (two projects on two stsplan versions, or two Node versions, keep theirs). */
+export const KEEP = 3;
+
+/** Removes the caches of file `base` and command `profile` in `dir` but the newest KEEP: only files this loader names. */
+function prune(dir: string, base: string, profile: string): void {
+  const ours = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[^-]+-\\d+-\\d+-${profile}(?:-o[0-9a-f]+)?-v[^-]+-[^-]+\\.v8cache$`);
+  const found: { path: string; at: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!ours.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      found.push({ path, at: statSync(path).mtimeMs });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  found.sort((a, b) => b.at - a.at);
+  for (const { path } of found.slice(KEEP)) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
 
 type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string, importHook: (specifier: string) => Promise<unknown>) => void;
 
@@ -90,17 +119,18 @@ export interface CompileCacheLoader {
  */
 export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
   const loaded = new Map<string, unknown>();
-  const pending: { script: Script; path: string }[] = [];
+  const pending: { script: Script; path: string; base: string }[] = [];
   const hits: string[] = [];
   let flushing = false;
 
   const flush = (code: number): void => {
     if (code !== 0 && code !== 1) return;
-    for (const { script, path } of pending) {
+    for (const { script, path, base } of pending) {
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, path);
+        prune(dirname(path), base, options.profile);
       } catch {
         try {
           unlinkSync(tmp);
@@ -148,7 +178,7 @@ export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
     const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: file, ...(cachedData ? { cachedData } : {}) });
     if (cachedData && !script.cachedDataRejected) hits.push(file);
     else {
-      pending.push({ script, path: cachePath });
+      pending.push({ script, path: cachePath, base: basename(file) });
       if (!flushing) {
         flushing = true;
         process.once('exit', flush);

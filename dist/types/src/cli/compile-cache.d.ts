@@ -1,3 +1,5 @@
+/** Caches kept per file and command, the newest written (two projects on two stsplan versions, or two Node versions, keep theirs). */
+export declare const KEEP = 3;
 /**
  * The cache directory, created if missing, or undefined when there is none to use: turned off, not
  * creatable, not a directory, not the user's own, or writable by others.
