@@ -3245,6 +3245,8 @@ function nullKeyAt(text2, i) {
     if (c === 126)
       j++;
     else {
+      if (c !== 110 && c !== 78)
+        return false;
       const word = text2.substr(j, 4);
       if (word !== "null" && word !== "Null" && word !== "NULL")
         return false;

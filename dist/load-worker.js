@@ -3248,6 +3248,8 @@ function nullKeyAt(text, i) {
     if (c === 126)
       j++;
     else {
+      if (c !== 110 && c !== 78)
+        return false;
       const word = text.substr(j, 4);
       if (word !== "null" && word !== "Null" && word !== "NULL")
         return false;

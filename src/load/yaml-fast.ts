@@ -115,6 +115,8 @@ function nullKeyAt(text: string, i: number): boolean {
   if (c !== COLON) {
     if (c === 0x7e /* ~ */) j++;
     else {
+      // Most lines start with neither: no substring is made for them (one a line was a tenth of the scan).
+      if (c !== 0x6e /* n */ && c !== 0x4e /* N */) return false;
       const word = text.substr(j, 4);
       if (word !== 'null' && word !== 'Null' && word !== 'NULL') return false;
       j += 4;
