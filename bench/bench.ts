@@ -10,8 +10,11 @@
  * - corpus: `lint` of ../shared/corpus (else test/fixtures/corpus; `--corpus DIR` for another)
  *   with `--concurrency off` (one thread) and the default, with the peers in the same loop, then
  *   the generated corpus (bench/generate.ts).
- * - plan: `plan FILE --scale web=N` in json and text, a scale-up from 0 and a rolling update
- *   (`--from` the fixture at N replicas, the new image), N = 1k, 10k, 100k.
+ * - plan: `plan FILE --scale web=N` in json, text and markdown (the pull-request comment), a
+ *   scale-up from 0 and a rolling update (`--from` the fixture at N replicas, the new image),
+ *   N = 1k, 10k, 100k; then the case the planner cannot summarise, planned pod by pod: a Parallel
+ *   rolling update of 20,000 pods with maxUnavailable 3 and its gate on (batches whose size depends
+ *   on how many pods are unavailable; src/plan/statefulset.ts), which costs the most (not with --quick).
  *
  * Peers are looked for in $STSPLAN_BENCH_PEERS, then on PATH; a peer not found is a row that says
  * "not measured". Options: --quick, --runs N, --warmup N, --only GROUPS, --corpus DIR,
@@ -182,6 +185,7 @@ if (groups.has('corpus')) {
 
 // ---- plan -------------------------------------------------------------------------------------
 if (groups.has('plan')) {
+  const FORMATS = ['json', 'text', 'markdown'] as const;
   const fixtures = join(repo, 'test/fixtures/plan');
   const create = readFileSync(join(fixtures, 'web-1-create.yaml'), 'utf8');
   const at0 = join(scratch, 'web-at-0.yaml');
@@ -192,7 +196,7 @@ if (groups.has('plan')) {
     writeFileSync(before, withReplicas(create, n));
     const N = n.toLocaleString('en');
     const cases: { what: string; args: string[]; checks: (wall: number | null, rss: number | null) => Check[] }[] = [];
-    for (const format of ['json', 'text'] as const) {
+    for (const format of FORMATS) {
       cases.push({
         what: `plan scale-up 0 → ${N}, ${format}`,
         args: ['plan', at0, '--scale', `web=${n}`, '--format', format],
@@ -204,7 +208,7 @@ if (groups.has('plan')) {
         },
       });
     }
-    for (const format of ['json', 'text'] as const) {
+    for (const format of FORMATS) {
       cases.push({
         what: `plan rolling update of ${N}, ${format}`,
         args: ['plan', update, '--from', before, '--scale', `web=${n}`, '--format', format],
@@ -220,6 +224,24 @@ if (groups.has('plan')) {
       const m = measured[i]!;
       const checks = c.checks(m.wall?.median ?? null, m.rssMB?.median ?? null);
       rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks, verdict: verdict(checks), extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
+    });
+  }
+  if (!quick) {
+    // The most the planner simulates pod by pod (BOUNDS.directLimit): every event is an object and is written.
+    const n = 20_000;
+    const batches = (manifest: string): string => withReplicas(manifest, n).replace(/^( {2}serviceName: nginx\n)/m, '$1  podManagementPolicy: Parallel\n  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 3}}\n');
+    const from = join(scratch, 'web-batches-from.yaml');
+    const to = join(scratch, 'web-batches-to.yaml');
+    writeFileSync(from, batches(create));
+    writeFileSync(to, batches(readFileSync(update, 'utf8')));
+    const cases = FORMATS.map((format) => ({ what: `plan rolling update of 20,000 in batches of 3 (pod by pod), ${format}`, args: ['plan', to, '--from', from, '--feature-gates', 'MaxUnavailableStatefulSet=true', '--format', format] }));
+    const measured = measure(
+      cases.map((c) => stsplan(c.what, c.args)),
+      opts({ runs: Math.min(RUNS, 3), warmup: 0 }),
+    );
+    cases.forEach((c, i) => {
+      const m = measured[i]!;
+      rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks: [], verdict: '—', extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
     });
   }
 }

@@ -57,6 +57,11 @@ function runsOf(plan, s) {
   return (plan.runs ?? []).filter((r) => r.namespace === s.namespace && r.statefulSet === s.name);
 }
 var eventCount = (events, runs) => runs.reduce((n, r) => n + r.events, events.length);
+function append(out, items) {
+  for (const x of items)
+    out.push(x);
+  return out;
+}
 function eventObject(e) {
   return e.kind === "DNSRecord" ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
@@ -194,10 +199,10 @@ function timeline(events, runs = []) {
     const before = [];
     while (i < events.length && events[i].seq < r.seq)
       before.push(events[i++]);
-    out.push(...stretch(before));
+    append(out, stretch(before));
     out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
   }
-  out.push(...stretch(events.slice(i)));
+  append(out, stretch(events.slice(i)));
   return out;
 }
 function expandTemplate(s, ordinals) {
@@ -518,7 +523,7 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
-      out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");
+      append(out, mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid")).push("");
       const table = ["| Step | Event | Object | Why |", "|---:|---|---|---|"];
       for (const entry of timeline(events, runs)) {
         if (entry.type === "event") {
@@ -537,7 +542,7 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push("");
     }
     if (s.diff)
-      out.push("<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
+      append(out, ["<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", ""]);
     out.push("</details>", "");
     const compact = [...out.slice(0, head), `_Timeline (${total} event${total === 1 ? "" : "s"})${s.diff ? " and diff" : ""} cut to fit: see the full plan._`, "", "</details>", ""];
     details.push({ lines: out, compact, rank: 4 });
@@ -553,8 +558,12 @@ function finish(lines) {
 }
 function formatPlanMarkdown(plan) {
   const out = [];
-  for (const s of planSections(plan))
-    out.push(...s.title, ...s.entries.flatMap((e) => e.lines), ...s.tail);
+  for (const s of planSections(plan)) {
+    append(out, s.title);
+    for (const e of s.entries)
+      append(out, e.lines);
+    append(out, s.tail);
+  }
   return finish(out);
 }
 function formatPlanMarkdownComment(plan, options) {
@@ -588,10 +597,15 @@ function formatPlanMarkdownComment(plan, options) {
       if (missing && s.more)
         out.push(s.more(missing).replace(/^\n/, ""), "");
       else if (!s.more)
-        out.push(...s.title, ...s.tail);
+        append(append(out, s.title), s.tail);
       continue;
     }
-    out.push(...s.title, ...kept.flatMap((e) => chosen.get(e)), ...missing && s.more ? [s.more(missing)] : [], ...s.tail);
+    append(out, s.title);
+    for (const e of kept)
+      append(out, chosen.get(e));
+    if (missing && s.more)
+      out.push(s.more(missing));
+    append(out, s.tail);
   }
   if (left || cut)
     out.push("", ...note(cut, left));

@@ -15756,9 +15756,16 @@ function runsOf(plan2, s) {
 }
 var eventCount = (events, runs) => runs.reduce((n, r) => n + r.events, events.length);
 var lastStep = (events, runs) => {
-  const steps = [...events.length ? [events.at(-1).step] : [], ...runs.map((r) => r.steps.last)];
-  return steps.length ? Math.max(...steps) : void 0;
+  let last = events.at(-1)?.step;
+  for (const r of runs)
+    last = last === void 0 ? r.steps.last : Math.max(last, r.steps.last);
+  return last;
 };
+function append(out, items2) {
+  for (const x of items2)
+    out.push(x);
+  return out;
+}
 function eventObject(e) {
   return e.kind === "DNSRecord" ? `${e.name} ${e.type} ${e.value}` : e.name;
 }
@@ -15896,10 +15903,10 @@ function timeline(events, runs = []) {
     const before = [];
     while (i < events.length && events[i].seq < r.seq)
       before.push(events[i++]);
-    out.push(...stretch(before));
+    append(out, stretch(before));
     out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
   }
-  out.push(...stretch(events.slice(i)));
+  append(out, stretch(events.slice(i)));
   return out;
 }
 function expandTemplate(s, ordinals) {
@@ -16313,7 +16320,7 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push(`**Data:** ${mdText(s.dataFate.sentence)}`, "");
     const head = out.length;
     if (total) {
-      out.push(...mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid"), "");
+      append(out, mdFence(mermaidTimeline(s, events, runs).split("\n"), "mermaid")).push("");
       const table2 = ["| Step | Event | Object | Why |", "|---:|---|---|---|"];
       for (const entry of timeline(events, runs)) {
         if (entry.type === "event") {
@@ -16332,7 +16339,7 @@ _\u2026 and ${n} more Service${n === 1 ? "" : "s"}._`);
       out.push("");
     }
     if (s.diff)
-      out.push("<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", "");
+      append(out, ["<details><summary>Diff</summary>", "", ...mdFence(s.diff.trimEnd().split("\n"), "diff"), "", "</details>", ""]);
     out.push("</details>", "");
     const compact = [...out.slice(0, head), `_Timeline (${total} event${total === 1 ? "" : "s"})${s.diff ? " and diff" : ""} cut to fit: see the full plan._`, "", "</details>", ""];
     details.push({ lines: out, compact, rank: 4 });
@@ -16348,8 +16355,12 @@ function finish(lines) {
 }
 function formatPlanMarkdown(plan2) {
   const out = [];
-  for (const s of planSections(plan2))
-    out.push(...s.title, ...s.entries.flatMap((e) => e.lines), ...s.tail);
+  for (const s of planSections(plan2)) {
+    append(out, s.title);
+    for (const e of s.entries)
+      append(out, e.lines);
+    append(out, s.tail);
+  }
   return finish(out);
 }
 

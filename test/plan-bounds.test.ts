@@ -22,6 +22,9 @@ import { BOUNDS, type Bounds } from '../src/plan/compress.js';
 import { inputs, scenarioArb } from './helpers/plan-scenarios.js';
 import { planOf, service, stack, web, type WebOptions } from './helpers/plan.js';
 import { CLI } from './helpers/paths.js';
+import { formatPlanJson } from '../src/plan/render/json.js';
+import { formatPlanMarkdown } from '../src/plan/render/markdown.js';
+import { formatPlanText } from '../src/plan/render/text.js';
 
 /** Summarise stretches of more than 6 alike ordinals, simulating 6 of them; never fall back. */
 const TINY: Bounds = { compressAbove: 6, keep: 6, directLimit: 0, listLimit: 1000 };
@@ -151,6 +154,21 @@ describe('what the planner cannot summarise', { timeout: 300_000 }, () => {
     assert.equal(small.statefulSets[0]!.unplanned, undefined);
     assert.equal(small.summary.podsReplaced, 30);
     assert.equal(small.events.filter((e) => e.kind === 'Pod' && e.action === 'delete' && e.step === 1).length, 3);
+  });
+});
+
+describe('the most the planner simulates pod by pod', { timeout: 300_000 }, () => {
+  it('20,000 pods replaced in batches of 3 (gate on) render in every format', async () => {
+    const options = { featureGates: { MaxUnavailableStatefulSet: true } };
+    const o = { replicas: 20000, policy: 'Parallel', maxUnavailable: 3 } as const;
+    const p = await planOf(huge(o), huge({ ...o, image: 'nginx:1.28' }), options);
+    assert.equal(p.statefulSets[0]!.unplanned, undefined);
+    assert.equal(p.summary.podsReplaced, 20000);
+    assert.equal(p.runs, undefined);
+    const markdown = formatPlanMarkdown(p);
+    assert.match(markdown, /web-19999/);
+    assert.match(formatPlanText(p), /web-19999/);
+    assert.equal(JSON.parse(formatPlanJson(p)).events.length, p.events.length);
   });
 });
 

@@ -1,6 +1,6 @@
 /** `stsplan plan --format markdown`: a pull request comment. */
 import type { Plan, StatefulSetPlan } from '../types.js';
-import { blockedLists, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, stuckPodLines, SUMMARISE_AFTER, timeline, where } from './shared.js';
+import { append, blockedLists, eventCount, eventObject, eventsOf, expandTemplate, headline, KIND_SHORT, narrative, ordinalNames, runsOf, show, stuckPodLines, SUMMARISE_AFTER, timeline, where } from './shared.js';
 import { mermaidTimeline } from './mermaid.js';
 import { mdCell as cell, mdCode as code, mdFence as fence, mdHtml as html, mdText as text } from '../../text/markdown-escape.js';
 
@@ -103,7 +103,7 @@ function planSections(plan: Plan): Section[] {
     if (s.dataFate) out.push(`**Data:** ${text(s.dataFate.sentence)}`, '');
     const head = out.length;
     if (total) {
-      out.push(...fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid'), '');
+      append(out, fence(mermaidTimeline(s, events, runs).split('\n'), 'mermaid')).push('');
       const table = ['| Step | Event | Object | Why |', '|---:|---|---|---|'];
       for (const entry of timeline(events, runs)) {
         if (entry.type === 'event') {
@@ -120,7 +120,7 @@ function planSections(plan: Plan): Section[] {
       for (const row of table) out.push(row);
       out.push('');
     }
-    if (s.diff) out.push('<details><summary>Diff</summary>', '', ...fence(s.diff.trimEnd().split('\n'), 'diff'), '', '</details>', '');
+    if (s.diff) append(out, ['<details><summary>Diff</summary>', '', ...fence(s.diff.trimEnd().split('\n'), 'diff'), '', '</details>', '']);
     out.push('</details>', '');
     // Cut to fit a comment: the set's line and story, without its timeline and diff.
     const compact = [...out.slice(0, head), `_Timeline (${total} event${total === 1 ? '' : 's'})${s.diff ? ' and diff' : ''} cut to fit: see the full plan._`, '', '</details>', ''];
@@ -144,7 +144,11 @@ function finish(lines: string[]): string {
 
 export function formatPlanMarkdown(plan: Plan): string {
   const out: string[] = [];
-  for (const s of planSections(plan)) out.push(...s.title, ...s.entries.flatMap((e) => e.lines), ...s.tail);
+  for (const s of planSections(plan)) {
+    append(out, s.title);
+    for (const e of s.entries) append(out, e.lines);
+    append(out, s.tail);
+  }
   return finish(out);
 }
 
@@ -198,10 +202,13 @@ export function formatPlanMarkdownComment(plan: Plan, options: CommentOptions): 
     if (!kept.length) {
       // A section with nothing kept shows no title: only what it leaves out (the head has no entries).
       if (missing && s.more) out.push(s.more(missing).replace(/^\n/, ''), '');
-      else if (!s.more) out.push(...s.title, ...s.tail);
+      else if (!s.more) append(append(out, s.title), s.tail);
       continue;
     }
-    out.push(...s.title, ...kept.flatMap((e) => chosen.get(e)!), ...(missing && s.more ? [s.more(missing)] : []), ...s.tail);
+    append(out, s.title);
+    for (const e of kept) append(out, chosen.get(e)!);
+    if (missing && s.more) out.push(s.more(missing));
+    append(out, s.tail);
   }
   if (left || cut) out.push('', ...note(cut, left));
   return finish(out);

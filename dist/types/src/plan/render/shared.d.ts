@@ -14,6 +14,12 @@ export declare function runsOf(plan: Plan, s: {
 export declare const eventCount: (events: PlanEvent[], runs: PlanRun[]) => number;
 /** The last step of a set's timeline. */
 export declare const lastStep: (events: PlanEvent[], runs: PlanRun[]) => number | undefined;
+/**
+ * Appends `items` to `out`. A plan's lists (events, timeline entries, a diff's lines) can be longer
+ * than a call takes arguments (about 120,000 here): `out.push(...items)` threw a RangeError
+ * ("Maximum call stack size exceeded") for a Markdown plan of 20,000 pods replaced in batches.
+ */
+export declare function append<T>(out: T[], items: Iterable<T>): T[];
 /** `web-0` or `nginx.default.svc.cluster.local A (address of web-0)`. */
 export declare function eventObject(e: PlanEvent): string;
 /**
