@@ -14,11 +14,12 @@
  *   scale-up from 0 and a rolling update (`--from` the fixture at N replicas, the new image),
  *   N = 1k, 10k, 100k; then the case the planner cannot summarise, planned pod by pod: a Parallel
  *   rolling update of 20,000 pods with maxUnavailable 3 and its gate on (batches whose size depends
- *   on how many pods are unavailable; src/plan/statefulset.ts), which costs the most (not with --quick).
+ *   on how many pods are unavailable; src/plan/statefulset.ts), which costs the most (`--pod-by-pod N`
+ *   sets the count, 0 for none; none with --quick).
  *
  * Peers are looked for in $STSPLAN_BENCH_PEERS, then on PATH; a peer not found is a row that says
  * "not measured". Options: --quick, --runs N, --warmup N, --only GROUPS, --corpus DIR,
- * --generated FILES (0: none), --sizes N,N, --out FILE.
+ * --generated FILES (0: none), --sizes N,N, --pod-by-pod N, --out FILE.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -36,6 +37,7 @@ const cli = join(repo, (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    'pod-by-pod': { type: 'string' },
     runs: { type: 'string' },
     warmup: { type: 'string', default: '1' },
     only: { type: 'string', default: 'startup,corpus,plan' },
@@ -59,6 +61,8 @@ const groups = new Set(values.only!.split(','));
 for (const g of groups) if (!['startup', 'corpus', 'plan'].includes(g)) throw new Error(`--only: unknown group "${g}" (startup, corpus, plan)`);
 const GENERATED = int('generated', values.generated ?? (quick ? '200' : '2000'));
 const SIZES = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map((s) => int('sizes', s));
+/** Pods of the plan the planner cannot summarise (0: none); at most BOUNDS.directLimit are planned. */
+const POD_BY_POD = int('pod-by-pod', values['pod-by-pod'] ?? (quick ? '0' : '20000'));
 
 const scratch = mkdtempSync(join(tmpdir(), 'stsplan-bench-'));
 const opts = (over: Partial<MeasureOptions> = {}): MeasureOptions => ({ runs: RUNS, warmup: WARMUP, split: false, timeout: 300_000, scratch, ...over });
@@ -226,15 +230,15 @@ if (groups.has('plan')) {
       rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks, verdict: verdict(checks), extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
     });
   }
-  if (!quick) {
-    // The most the planner simulates pod by pod (BOUNDS.directLimit): every event is an object and is written.
-    const n = 20_000;
+  if (POD_BY_POD > 0) {
+    // By default the most the planner simulates pod by pod (BOUNDS.directLimit): every event is an object and is written.
+    const n = POD_BY_POD;
     const batches = (manifest: string): string => withReplicas(manifest, n).replace(/^( {2}serviceName: nginx\n)/m, '$1  podManagementPolicy: Parallel\n  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 3}}\n');
     const from = join(scratch, 'web-batches-from.yaml');
     const to = join(scratch, 'web-batches-to.yaml');
     writeFileSync(from, batches(create));
     writeFileSync(to, batches(readFileSync(update, 'utf8')));
-    const cases = FORMATS.map((format) => ({ what: `plan rolling update of 20,000 in batches of 3 (pod by pod), ${format}`, args: ['plan', to, '--from', from, '--feature-gates', 'MaxUnavailableStatefulSet=true', '--format', format] }));
+    const cases = FORMATS.map((format) => ({ what: `plan rolling update of ${n.toLocaleString('en')} in batches of 3 (pod by pod), ${format}`, args: ['plan', to, '--from', from, '--feature-gates', 'MaxUnavailableStatefulSet=true', '--format', format] }));
     const measured = measure(
       cases.map((c) => stsplan(c.what, c.args)),
       opts({ runs: Math.min(RUNS, 3), warmup: 0 }),

@@ -94,7 +94,7 @@ describe('bench: peers', () => {
     try {
       const log = join(tmp, 'log');
       fakePeers(join(tmp, 'peers'), log);
-      const { rows, machine, stdout } = bench(['--only', 'startup,corpus,plan', '--corpus', repoPath('examples'), '--generated', '0', '--sizes', '10'], {
+      const { rows, machine, stdout } = bench(['--only', 'startup,corpus,plan', '--corpus', repoPath('examples'), '--generated', '0', '--sizes', '10', '--pod-by-pod', '30'], {
         ...process.env,
         STSPLAN_BENCH_PEERS: join(tmp, 'peers'),
       });
@@ -131,12 +131,13 @@ describe('bench: peers', () => {
       const oneThread = rows.find((r) => r.group === 'corpus' && r.what.includes('one thread'))!;
       assert.ok(['pass', 'fail'].includes(oneThread.verdict));
       assert.match(oneThread.ratio, /× kube-score$/);
-      // Plans: a scale-up and a rolling update, json and text, with output written.
+      // Plans: a scale-up, a rolling update and one planned pod by pod, in json, text and markdown, with output written.
       const plans = rows.filter((r) => r.group === 'plan');
       assert.deepEqual(
-        plans.map((r) => /^plan (scale-up|rolling update) .*, (json|text)$/.exec(r.what)?.slice(1).join(' ')),
-        ['scale-up json', 'scale-up text', 'rolling update json', 'rolling update text'],
+        plans.map((r) => /^plan (scale-up|rolling update) (?:0 → 10|of 10|of 30 in batches of 3 \(pod by pod\)), (json|text|markdown)$/.exec(r.what)?.slice(1).join(' ')),
+        ['scale-up json', 'scale-up text', 'scale-up markdown', 'rolling update json', 'rolling update text', 'rolling update markdown', 'rolling update json', 'rolling update text', 'rolling update markdown'],
       );
+      assert.match(plans[6]!.what, /in batches of 3 \(pod by pod\)/);
       for (const p of plans) assert.ok((p.extra?.outputBytes as number) > 0, p.what);
       assert.match(stdout, /\| what +\| wall median \(min–max\) +\| CPU user\+sys +\| peak RSS +\| ratio wall \/ CPU +\| target +\| result +\|/);
     } finally {
