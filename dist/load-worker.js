@@ -3204,13 +3204,22 @@ function scalarType(name, forms) {
   });
 }
 var float2 = (s) => parseFloat(s.replace(/_/g, ""));
+var lastSource;
+var lastScalar = null;
+function scalarOf(source) {
+  if (source !== lastSource) {
+    lastScalar = plainScalar(source);
+    lastSource = source;
+  }
+  return lastScalar;
+}
 var KUBECTL_SCALARS = ["null", "bool", "int", "float"].map((name) => new Type(`tag:yaml.org,2002:${name}`, {
   kind: "scalar",
-  resolve: (source) => kubectlTakes(name, plainScalar(source)),
+  resolve: (source) => kubectlTakes(name, scalarOf(source)),
   construct(source) {
     if (yaml11Ambiguity(source))
       sawYaml11 = true;
-    return plainScalar(source).value;
+    return scalarOf(source).value;
   }
 }));
 var CORE_SCALARS = [

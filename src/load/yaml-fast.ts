@@ -13,7 +13,7 @@
 import type { FastReadFacts } from '../resource.js';
 import { FAILSAFE_SCHEMA, loadAll, Type, type Schema } from 'js-yaml';
 import { yaml11Ambiguity } from '../k8s/yaml11.js';
-import { kubectlTakes, plainScalar } from '../k8s/plain-scalars.js';
+import { kubectlTakes, plainScalar, type PlainScalar } from '../k8s/plain-scalars.js';
 
 /** Set while reading when a plain scalar is one that YAML 1.1 and 1.2 read differently. */
 let sawYaml11 = false;
@@ -37,15 +37,30 @@ function scalarType(name: string, forms: [RegExp, (s: string) => unknown][]): Ty
 
 const float = (s: string): number => parseFloat(s.replace(/_/g, ''));
 
+/**
+ * plainScalar of the scalar js-yaml is resolving. js-yaml asks each implicit type in turn about
+ * the same plain scalar (null, bool, int, float: four calls for a string) and then constructs it:
+ * the scalar is read once.
+ */
+let lastSource: string | undefined;
+let lastScalar: PlainScalar | null = null;
+function scalarOf(source: string): PlainScalar | null {
+  if (source !== lastSource) {
+    lastScalar = plainScalar(source);
+    lastSource = source;
+  }
+  return lastScalar;
+}
+
 /** go-yaml v2's scalars (src/k8s/plain-scalars.ts); an explicit !!float takes an integer too, as in go-yaml. */
 const KUBECTL_SCALARS = (['null', 'bool', 'int', 'float'] as const).map(
   (name) =>
     new Type(`tag:yaml.org,2002:${name}`, {
       kind: 'scalar',
-      resolve: (source: string) => kubectlTakes(name, plainScalar(source)),
+      resolve: (source: string) => kubectlTakes(name, scalarOf(source)),
       construct(source: string) {
         if (yaml11Ambiguity(source)) sawYaml11 = true;
-        return plainScalar(source)!.value;
+        return scalarOf(source)!.value;
       },
     }),
 );
