@@ -15754,6 +15754,47 @@ function* runEvents(run, from = 0, to = run.count) {
     }
   }
 }
+function* planEvents(plan2) {
+  const runs = plan2.runs ?? [];
+  if (!runs.length) {
+    yield* plan2.events;
+    return;
+  }
+  const index = new Map(plan2.statefulSets.map((s, i) => [`${s.namespace}/${s.name}`, i]));
+  const own = plan2.statefulSets.map(() => ({ events: [], runs: [] }));
+  const ownOf = (x) => own[index.get(`${x.namespace}/${x.statefulSet}`) ?? -1] ?? own[0];
+  for (const e of plan2.events)
+    ownOf(e).events.push(e);
+  for (const r of runs)
+    ownOf(r).runs.push(r);
+  function* inOrder(o) {
+    let i = 0;
+    for (const r of [...o.runs].sort((a, b) => a.seq - b.seq)) {
+      while (i < o.events.length && o.events[i].seq < r.seq)
+        yield { event: o.events[i++], made: false };
+      for (const event of runEvents(r))
+        yield { event, made: true };
+    }
+    while (i < o.events.length)
+      yield { event: o.events[i++], made: false };
+  }
+  const heads = own.map((o) => inOrder(o)).map((it) => ({ it, next: it.next() }));
+  let seq2 = 0;
+  for (; ; ) {
+    let at;
+    for (const h of heads)
+      if (!h.next.done && (!at || h.next.value.event.step < at.next.value.event.step))
+        at = h;
+    if (!at)
+      return;
+    const { event, made } = at.next.value;
+    seq2++;
+    if (made)
+      event.seq = seq2;
+    yield event;
+    at.next = at.it.next();
+  }
+}
 
 // build/src/plan/render/shared.js
 var KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
@@ -16701,6 +16742,7 @@ export {
   formatSarif,
   lint,
   plan,
+  planEvents,
   rules,
   runEvents,
   toEslintResults,

@@ -18,6 +18,8 @@ describe('library entry point', () => {
       p.events.filter((e) => e.kind === 'Pod' && e.action !== 'ready' && e.action !== 'running').map((e) => `${e.action} ${e.name}`),
       ['create web-3', 'delete web-2', 'create web-2', 'delete web-1', 'create web-1', 'delete web-0', 'create web-0'],
     );
+    // Every event, runs included (this plan has none): the plan's own events.
+    assert.deepEqual([...lib.planEvents(p)], p.events);
     const report = await lib.lint(desired);
     assert.equal(report.errorCount, 0);
   });

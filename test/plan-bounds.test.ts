@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { planWithBounds } from '../src/plan/prepare.js';
-import { runEvents } from '../src/plan/runs.js';
+import { planEvents, runEvents } from '../src/plan/runs.js';
 import { NameList } from '../src/plan/blocked.js';
 import type { Plan, PlanEvent } from '../src/plan/types.js';
 import { BOUNDS, type Bounds } from '../src/plan/compress.js';
@@ -30,26 +30,6 @@ import { formatPlanText } from '../src/plan/render/text.js';
 const TINY: Bounds = { compressAbove: 6, keep: 6, directLimit: 0, listLimit: 1000 };
 /** Never summarise. */
 const FULL: Bounds = { ...BOUNDS, compressAbove: Number.MAX_SAFE_INTEGER, directLimit: Number.MAX_SAFE_INTEGER };
-
-/**
- * Every event of a plan, runs expanded, in the order of the plan's timeline: by step, then by
- * StatefulSet (in the plan's order), then as each set's own events come. Each event's seq must be
- * its place in it.
- */
-function allEvents(p: Plan): PlanEvent[] {
-  const sets = p.statefulSets.map((s) => `${s.namespace}/${s.name}`);
-  const items: { seq: number; set: number; events: PlanEvent[] }[] = p.events.map((e) => ({ seq: e.seq, set: sets.indexOf(`${e.namespace}/${e.statefulSet}`), events: [e] }));
-  for (const r of p.runs ?? []) items.push({ seq: r.seq, set: sets.indexOf(`${r.namespace}/${r.statefulSet}`), events: [...runEvents(r)] });
-  // Each set's own order: explicit events and runs by seq; then merge the sets by (step, set).
-  const own = items.sort((a, b) => a.seq - b.seq).flatMap((i) => i.events.map((e) => ({ e, set: i.set })));
-  const merged = own.map((x, i) => ({ ...x, i })).sort((a, b) => a.e.step - b.e.step || a.set - b.set || a.i - b.i);
-  const explicitSeq = new Map(p.events.map((e) => [e, e.seq]));
-  merged.forEach((x, i) => {
-    if (explicitSeq.has(x.e)) assert.equal(explicitSeq.get(x.e), i + 1, `seq of ${x.e.name}`);
-    else if (p.runs?.some((r) => r.block[0]!.event.seq === x.e.seq && r.block[0]!.event.name === x.e.name && r.block[0]!.event.step === x.e.step)) assert.equal(x.e.seq, i + 1);
-  });
-  return merged.map((x, i) => ({ ...x.e, seq: i + 1 }));
-}
 
 describe('summarised plans equal plans simulated ordinal by ordinal', { timeout: 600_000 }, () => {
   it('on generated sets, changes and snapshots', async () => {
@@ -69,7 +49,8 @@ describe('summarised plans equal plans simulated ordinal by ordinal', { timeout:
           summarised++;
           runs += tiny.runs.length;
         }
-        assert.deepEqual(allEvents(tiny), full.events);
+        // The library's planEvents: every event, runs expanded, as the plan simulated ordinal by ordinal lists them.
+        assert.deepEqual([...planEvents(tiny)], full.events);
         assert.deepEqual(tiny.statefulSets, full.statefulSets);
         assert.deepEqual(tiny.blocked, full.blocked);
         assert.deepEqual(tiny.warnings, full.warnings);
@@ -133,6 +114,20 @@ describe('huge StatefulSets are planned in bounded time and memory, with exact c
     assert.equal(p.summary.podsReplaced, MAX - 1000000);
     assert.deepEqual(p.runs!.map((r) => [r.ordinals.first, r.ordinals.last, r.block[0]!.event.action]), [[MAX - 1, 1000000, 'delete']]);
   });
+  it('planEvents yields the events of a 2147483647-pod plan one at a time, as they happen, and a plan without runs its own events', async () => {
+    const p = await planOf(null, huge({ replicas: MAX }));
+    const first: PlanEvent[] = [];
+    for (const e of planEvents(p)) {
+      first.push(e);
+      if (first.length === 12) break;
+    }
+    assert.deepEqual(first.map((e) => `${e.seq} ${e.step} ${e.action} ${e.name}`).slice(8), ['9 5 add _web._tcp.nginx.default.svc.cluster.local', '10 6 create www-web-1', '11 6 create web-1', '12 7 bind www-web-1']);
+    const small = await planOf(null, huge({ replicas: 3 }));
+    assert.equal(small.runs, undefined);
+    const events = [...planEvents(small)];
+    assert.equal(events.length, small.events.length);
+    events.forEach((e, i) => assert.equal(e, small.events[i]));
+  });
   it('a rollout blocked at the first pod names the pods never created without listing them all', async () => {
     const p = await planOf(null, huge({ replicas: MAX, storageClass: '""' }));
     assert.equal(p.blocked.length, 1);
@@ -193,7 +188,7 @@ describe('text from the inputs that looks like the planner\'s ordinal tokens', {
     const items = [sts, ...Array.from({ length: 2000 }, (_, i) => pod(i, i === 1999 ? odd : 'web-abc'))];
     const desired = stringify({ ...sts, status: undefined, spec: { ...sts.spec, template: { ...sts.spec.template, spec: { containers: [{ name: 'nginx', image: 'nginx:1.28' }] } } } });
     const p = await planOf({ snapshot: JSON.stringify({ apiVersion: 'v1', kind: 'List', items }) }, desired);
-    const deleted = allEvents(p).find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === 'web-1999')!;
+    const deleted = [...planEvents(p)].find((e) => e.kind === 'Pod' && e.action === 'delete' && e.name === 'web-1999')!;
     assert.equal(deleted.reason, `rolling update: revision ${odd} → ${p.statefulSets[0]!.revision.update}`);
     assert.equal(p.summary.podsReplaced, 2000);
   });

@@ -1,5 +1,5 @@
 /** Reading the runs of a plan (types.ts PlanRun): their names and their events, one repetition at a time. */
-import type { PlanEvent, PlanRun } from './types.js';
+import type { Plan, PlanEvent, PlanRun } from './types.js';
 
 /** A run's template (`www-web-{N}`, `{N+1}`) written for ordinal `n`. */
 export function expandOrdinal(template: string, n: number): string {
@@ -39,5 +39,50 @@ export function* runEvents(run: PlanRun, from = 0, to = run.count): Generator<Pl
       if (b.event.ordinal !== undefined) e.ordinal = b.event.ordinal + (o - run.ordinals.first);
       yield e;
     }
+  }
+}
+
+/**
+ * Every event of a plan as it happens, the events of runs included: for a plan without runs its
+ * own `events`, for one with runs the list a plan simulated ordinal by ordinal would hold, with
+ * each event's `seq` its place in it. Made one event at a time: a plan of a huge set can hold more
+ * events than an array can (a scale-up to 2,147,483,647 pods has 9 a pod).
+ *
+ * In a plan, each StatefulSet's events (its own and those of its runs, by seq) come in the order of
+ * their steps; the sets' events are merged by step, and within a step by the set's place in
+ * `plan.statefulSets`, as the planner numbers them.
+ */
+export function* planEvents(plan: Plan): Generator<PlanEvent> {
+  const runs = plan.runs ?? [];
+  if (!runs.length) {
+    yield* plan.events;
+    return;
+  }
+  const index = new Map(plan.statefulSets.map((s, i) => [`${s.namespace}/${s.name}`, i]));
+  const own = plan.statefulSets.map(() => ({ events: [] as PlanEvent[], runs: [] as PlanRun[] }));
+  const ownOf = (x: { namespace: string; statefulSet: string }): (typeof own)[number] => own[index.get(`${x.namespace}/${x.statefulSet}`) ?? -1] ?? own[0]!;
+  for (const e of plan.events) ownOf(e).events.push(e);
+  for (const r of runs) ownOf(r).runs.push(r);
+  /** A set's events in its own order, its events and its runs' by seq; `made` for a run's (a new object). */
+  function* inOrder(o: (typeof own)[number]): Generator<{ event: PlanEvent; made: boolean }> {
+    let i = 0;
+    for (const r of [...o.runs].sort((a, b) => a.seq - b.seq)) {
+      while (i < o.events.length && o.events[i]!.seq < r.seq) yield { event: o.events[i++]!, made: false };
+      for (const event of runEvents(r)) yield { event, made: true };
+    }
+    while (i < o.events.length) yield { event: o.events[i++]!, made: false };
+  }
+  const heads = own.map((o) => inOrder(o)).map((it) => ({ it, next: it.next() }));
+  let seq = 0;
+  for (;;) {
+    let at: (typeof heads)[number] | undefined;
+    for (const h of heads) if (!h.next.done && (!at || h.next.value.event.step < (at.next.value as { event: PlanEvent }).event.step)) at = h;
+    if (!at) return;
+    const { event, made } = at.next.value as { event: PlanEvent; made: boolean };
+    seq++;
+    // A run's events are numbered here, as they come; the plan's own are as the planner numbered them.
+    if (made) event.seq = seq;
+    yield event;
+    at.next = at.it.next();
   }
 }

@@ -8,7 +8,7 @@ export { plan } from './plan/prepare.js';
 export type { PlanOptions } from './plan/plan.js';
 export type { CurrentState, PrepareOptions } from './plan/prepare.js';
 export type * from './plan/types.js';
-export { runEvents } from './plan/runs.js';
+export { planEvents, runEvents } from './plan/runs.js';
 export type { Finding, InputError, Diagnostic, Range, Position, Severity, SeveritySetting, ObjectRef } from './types.js';
 export { rules } from '../rules/index.js';
 export type { Rule, RuleMeta } from './lint/rule.js';
