@@ -24,7 +24,8 @@
  * bundle's `import(` expressions to call `__stsplanImport`, which the loader passes in: it loads a
  * validators module from its CommonJS copy beside it (cached too), anything else with `import()`.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -58,6 +59,37 @@ function prune(dir: string, base: string, profile: string): void {
     } catch {
       // gone meanwhile, or not ours to remove
     }
+  }
+}
+
+/**
+ * The file's source inside the module wrapper, as one flat string. The build writes these files in
+ * ASCII, so the bytes are read once, into a buffer that already holds the wrapper, and become the
+ * string in one copy; reading a UTF-8 string and concatenating the wrapper around it copied the
+ * source twice more (V8 flattens the concatenation when it compiles), 5 ms of a run for the CLI's
+ * 570 KB. A file with other bytes is decoded as UTF-8. The #! line of a bundle becomes a comment of
+ * the same length: positions in stack traces stay.
+ */
+function wrappedSource(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.from(WRAPPER_HEAD, 'latin1');
+    const buf = Buffer.allocUnsafeSlow(head.length + size + WRAPPER_TAIL.length);
+    head.copy(buf, 0);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, buf, head.length + at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    const end = head.length + at;
+    buf.write(WRAPPER_TAIL, end, 'latin1');
+    const whole = buf.subarray(0, end + WRAPPER_TAIL.length);
+    if (whole[head.length] === 0x23 /* # */ && whole[head.length + 1] === 0x21 /* ! */) whole.write('//', head.length, 'latin1');
+    return whole.toString(isAscii(whole) ? 'latin1' : 'utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -173,9 +205,7 @@ export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
     } catch {
       cachedData = undefined;
     }
-    // The #! line of a bundle becomes a comment of the same length: positions in stack traces stay.
-    const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
-    const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: file, ...(cachedData ? { cachedData } : {}) });
+    const script = new Script(wrappedSource(file), { filename: file, ...(cachedData ? { cachedData } : {}) });
     if (cachedData && !script.cachedDataRejected) hits.push(file);
     else {
       pending.push({ script, path: cachePath, base: basename(file) });
