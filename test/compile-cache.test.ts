@@ -14,10 +14,10 @@ import { cacheDirectory, KEEP } from '../src/cli/compile-cache.js';
 import { repoPath } from './helpers/paths.js';
 
 let work = '';
-let files = '';
+let filesDir = '';
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'stsplan-cache-test-'));
-  files = join(work, 'files');
+  const files = (filesDir = join(work, 'files'));
   mkdirSync(join(files, 'validators'), { recursive: true });
   // main.cjs requires a sibling and, as the bundle does, imports through the hook: a validators
   // module (its CommonJS copy is loaded) and a built-in.
@@ -44,7 +44,8 @@ after(() => rmSync(work, { recursive: true, force: true }));
 const KEYS = { 'main.cjs': 'k1', 'helper.cjs': 'k2', 'validators/v1.cjs': 'k3' };
 
 /** One process: loads main.cjs through the cache in `dir`, prints the result and the cache hits, exits with `code`. */
-function run(dir: string | null, opts: { keys?: Record<string, string>; code?: number; profile?: string } = {}): { result: unknown[]; hits: string[] } {
+function run(dir: string | null, opts: { keys?: Record<string, string>; code?: number; profile?: string; files?: string } = {}): { result: unknown[]; hits: string[] } {
+  const files = opts.files ?? filesDir;
   const script = [
     `import { compileCache } from ${JSON.stringify(pathToFileURL(repoPath('build/src/cli/compile-cache.js')).href)};`,
     `const loader = compileCache({ dir: ${JSON.stringify(dir ?? undefined)}, keys: ${JSON.stringify(opts.keys ?? KEYS)}, profile: ${JSON.stringify(opts.profile ?? 'lint')} });`,
@@ -93,7 +94,7 @@ describe('the compile cache', () => {
     const dir = join(work, 'c4');
     mkdirSync(dir);
     run(dir);
-    const helper = join(files, 'helper.cjs');
+    const helper = join(filesDir, 'helper.cjs');
     const before = statSync(helper);
     writeFileSync(helper, "'use strict';\nexports.twice = (n) => n * 3;\n");
     utimesSync(helper, before.atime, new Date(before.mtimeMs + 5000));
@@ -131,6 +132,17 @@ describe('the compile cache', () => {
     for (const f of others) assert.ok(left.includes(f), f);
     // The cache written is read back.
     assert.deepEqual(run(dir).hits, ['main.cjs', 'helper.cjs', 'validators/v1.cjs']);
+  });
+
+  it('reads a file that is not ASCII as UTF-8, and a #! line as a comment, from source and from the cache', () => {
+    const files = join(work, 'utf8');
+    mkdirSync(files);
+    writeFileSync(join(files, 'main.cjs'), "#!/usr/bin/env node\n'use strict';\nmodule.exports = async () => ['é → ü', '😀'.length, new Error('x').stack.split('\\n')[1].replace(/.*:(\\d+):\\d+\\)?$/, '$1')];\n");
+    const dir = join(work, 'c6');
+    mkdirSync(dir);
+    const expected = ['é → ü', 2, '3'];
+    assert.deepEqual(run(dir, { files, keys: { 'main.cjs': 'u1' } }), { result: expected, hits: [] });
+    assert.deepEqual(run(dir, { files, keys: { 'main.cjs': 'u1' } }), { result: expected, hits: ['main.cjs'] });
   });
 
   it('uses a directory of the user’s own only', () => {
