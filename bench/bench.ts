@@ -188,6 +188,26 @@ if (groups.has('corpus')) {
 }
 
 // ---- plan -------------------------------------------------------------------------------------
+/** A plan command of the bench, with the targets its wall time (ms) and peak RSS (MB) are checked against. */
+interface PlanCase {
+  what: string;
+  args: string[];
+  checks: (wall: number | null, rss: number | null) => Check[];
+}
+
+/** Plan rows: the cases measured in one loop, each with its checks and its own output's size. */
+function planRows(cases: PlanCase[], replicas: number, loop: { runs: number; warmup: number }): void {
+  const measured = measure(
+    cases.map((c) => stsplan(c.what, c.args)),
+    opts(loop),
+  );
+  cases.forEach((c, i) => {
+    const m = measured[i]!;
+    const checks = c.checks(m.wall?.median ?? null, m.rssMB?.median ?? null);
+    rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks, verdict: verdict(checks), extra: { replicas, outputBytes: m.outputBytes } });
+  });
+}
+
 if (groups.has('plan')) {
   const FORMATS = ['json', 'text', 'markdown'] as const;
   const fixtures = join(repo, 'test/fixtures/plan');
@@ -199,7 +219,7 @@ if (groups.has('plan')) {
     const before = join(scratch, `web-at-${n}.yaml`);
     writeFileSync(before, withReplicas(create, n));
     const N = n.toLocaleString('en');
-    const cases: { what: string; args: string[]; checks: (wall: number | null, rss: number | null) => Check[] }[] = [];
+    const cases: PlanCase[] = [];
     for (const format of FORMATS) {
       cases.push({
         what: `plan scale-up 0 → ${N}, ${format}`,
@@ -220,15 +240,7 @@ if (groups.has('plan')) {
       });
     }
     const big = n >= 100_000;
-    const measured = measure(
-      cases.map((c) => stsplan(c.what, c.args)),
-      opts({ runs: big ? Math.min(RUNS, 3) : Math.min(RUNS, 5), warmup: big ? 0 : WARMUP }),
-    );
-    cases.forEach((c, i) => {
-      const m = measured[i]!;
-      const checks = c.checks(m.wall?.median ?? null, m.rssMB?.median ?? null);
-      rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks, verdict: verdict(checks), extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
-    });
+    planRows(cases, n, big ? { runs: Math.min(RUNS, 3), warmup: 0 } : { runs: Math.min(RUNS, 5), warmup: WARMUP });
   }
   if (POD_BY_POD > 0) {
     // By default the most the planner simulates pod by pod (BOUNDS.directLimit): every event is an object and is written.
@@ -238,15 +250,8 @@ if (groups.has('plan')) {
     const to = join(scratch, 'web-batches-to.yaml');
     writeFileSync(from, batches(create));
     writeFileSync(to, batches(readFileSync(update, 'utf8')));
-    const cases = FORMATS.map((format) => ({ what: `plan rolling update of ${n.toLocaleString('en')} in batches of 3 (pod by pod), ${format}`, args: ['plan', to, '--from', from, '--feature-gates', 'MaxUnavailableStatefulSet=true', '--format', format] }));
-    const measured = measure(
-      cases.map((c) => stsplan(c.what, c.args)),
-      opts({ runs: Math.min(RUNS, 3), warmup: 0 }),
-    );
-    cases.forEach((c, i) => {
-      const m = measured[i]!;
-      rows.push({ group: 'plan', what: c.what, measured: m, ratio: '', checks: [], verdict: '—', extra: { replicas: n, outputBytes: m.error ? null : statSync(join(scratch, 'stdout')).size } });
-    });
+    const cases = FORMATS.map((format) => ({ what: `plan rolling update of ${n.toLocaleString('en')} in batches of 3 (pod by pod), ${format}`, args: ['plan', to, '--from', from, '--feature-gates', 'MaxUnavailableStatefulSet=true', '--format', format], checks: () => [] }));
+    planRows(cases, n, { runs: Math.min(RUNS, 3), warmup: 0 });
   }
 }
 

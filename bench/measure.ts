@@ -15,7 +15,7 @@
  * ratios. Otherwise one measured run gives all three (the hook is nothing next to a second).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { notMeasured, stats, type Measured } from './lib.js';
 
@@ -42,6 +42,8 @@ export interface MeasureOptions {
 
 export interface MeasuredCommand extends Measured {
   status: number | null;
+  /** What the command wrote to stdout, in bytes (its last run). */
+  outputBytes: number | null;
 }
 
 const HOOK = `// written by bench/measure.ts: the process's own usage, on exit
@@ -69,6 +71,7 @@ interface Sample {
   cpuMs: number | null;
   rssMB: number | null;
   status: number | null;
+  outputBytes: number;
 }
 
 function runOnce(c: Command, o: MeasureOptions, withUsage: boolean): Sample {
@@ -95,6 +98,7 @@ function runOnce(c: Command, o: MeasureOptions, withUsage: boolean): Sample {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(file, args, { stdio: ['ignore', fd, 'pipe'], env, cwd: c.cwd, timeout: o.timeout, maxBuffer: 16 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const outputBytes = fstatSync(fd).size;
   closeSync(fd);
   if (r.error) throw new Error((r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `timed out (${o.timeout / 1000} s)` : r.error.message);
   if (r.signal) throw new Error(`killed by ${r.signal}`);
@@ -117,7 +121,7 @@ function runOnce(c: Command, o: MeasureOptions, withUsage: boolean): Sample {
       }
     }
   }
-  return { wallMs, cpuMs, rssMB, status: r.status };
+  return { wallMs, cpuMs, rssMB, status: r.status, outputBytes };
 }
 
 /**
@@ -131,11 +135,13 @@ export function measure(commands: readonly Command[], o: MeasureOptions): Measur
   const rss: number[][] = commands.map(() => []);
   const errors: (string | null)[] = commands.map(() => null);
   const status: (number | null)[] = commands.map(() => null);
+  const output: (number | null)[] = commands.map(() => null);
   const attempt = (k: number, withUsage: boolean, keep: boolean): void => {
     if (errors[k]) return;
     try {
       const s = runOnce(commands[k]!, o, withUsage);
       status[k] = s.status;
+      output[k] = s.outputBytes;
       if (!keep) return;
       if (!o.split || !withUsage) wall[k]!.push(s.wallMs);
       if (s.cpuMs !== null) cpu[k]!.push(s.cpuMs);
@@ -150,6 +156,6 @@ export function measure(commands: readonly Command[], o: MeasureOptions): Measur
     commands.forEach((_, k) => attempt(k, true, true));
   }
   return commands.map((_, k) =>
-    errors[k] ? { ...notMeasured(errors[k]!), status: status[k]! } : { wall: stats(wall[k]!), cpu: stats(cpu[k]!), rssMB: stats(rss[k]!), error: null, status: status[k]! },
+    errors[k] ? { ...notMeasured(errors[k]!), status: status[k]!, outputBytes: null } : { wall: stats(wall[k]!), cpu: stats(cpu[k]!), rssMB: stats(rss[k]!), error: null, status: status[k]!, outputBytes: output[k]! },
   );
 }

@@ -139,6 +139,8 @@ describe('bench: peers', () => {
       );
       assert.match(plans[6]!.what, /in batches of 3 \(pod by pod\)/);
       for (const p of plans) assert.ok((p.extra?.outputBytes as number) > 0, p.what);
+      // Each row's output is its own command's: the three formats of one plan differ in size.
+      for (let i = 0; i < plans.length; i += 3) assert.equal(new Set(plans.slice(i, i + 3).map((p) => p.extra?.outputBytes)).size, 3, plans[i]!.what);
       assert.match(stdout, /\| what +\| wall median \(min–max\) +\| CPU user\+sys +\| peak RSS +\| ratio wall \/ CPU +\| target +\| result +\|/);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
