@@ -122,20 +122,15 @@ for (const [name, file] of Object.entries(lazyFiles)) {
 // without the ES module loader's steps (decoding the source apart, linking, evaluating as a graph),
 // and its built-in modules (child_process, crypto…) are required where first used instead of
 // imported when the file loads, as an ES module's imports must be.
-metafiles.push(
-  (
-    await build({
-      ...common,
-      ...minify,
-      format: 'cjs',
-      plugins: [startUp],
-      banner: { js: "'use strict';\nconst __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-      define: { ...common.define, 'import.meta.url': '__stsplanUrl' },
-      entryPoints: ['build/src/cli/main.js'],
-      outfile: 'dist/cli-main.cjs',
-    })
-  ).metafile,
-);
+// The launcher and the CLI: CommonJS, minified, `import.meta.url` as CommonJS knows it.
+const commonjs = {
+  ...common,
+  ...minify,
+  format: 'cjs',
+  banner: { js: "'use strict';\nconst __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__stsplanUrl' },
+};
+metafiles.push((await build({ ...commonjs, plugins: [startUp], entryPoints: ['build/src/cli/main.js'], outfile: 'dist/cli-main.cjs' })).metafile);
 
 /**
  * The launcher loads the CommonJS files through its compile cache on Node without one of its own
@@ -206,19 +201,7 @@ for (const [name, entry] of Object.entries({ 'load-worker': 'build/src/load/load
   metafiles.push((await build({ ...common, plugins: [startUp], entryPoints: { [name]: entry }, outdir: 'dist' })).metafile);
 }
 // The launcher, the package's bin, is CommonJS like the CLI it loads (src/cli/bin.ts says why).
-metafiles.push(
-  (
-    await build({
-      ...common,
-      ...minify,
-      format: 'cjs',
-      banner: { js: "'use strict';\nconst __stsplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-      define: { ...common.define, 'import.meta.url': '__stsplanUrl', STSPLAN_CACHE_KEYS: JSON.stringify(cacheKeys) },
-      entryPoints: ['build/src/cli/bin.js'],
-      outfile: 'dist/cli.cjs',
-    })
-  ).metafile,
-);
+metafiles.push((await build({ ...commonjs, define: { ...commonjs.define, STSPLAN_CACHE_KEYS: JSON.stringify(cacheKeys) }, entryPoints: ['build/src/cli/bin.js'], outfile: 'dist/cli.cjs' })).metafile);
 writeLicenses(metafiles);
 // The CLI is the package's bin (its source starts with the #! line, which esbuild keeps first).
 chmodSync(join(dist, 'cli.cjs'), 0o755);
