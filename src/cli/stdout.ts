@@ -76,6 +76,15 @@ export function stdout(system: StdoutSystem = node): Stdout {
       return bytes.subarray(at);
     }
   };
+  /** Writes `text`, directly or to the stream; false when the stream buffers it (wait for 'drain'). */
+  const send = (text: string): boolean => {
+    if (text === '') return true;
+    if (mode() === 'direct') {
+      const rest = direct(Buffer.from(text));
+      return rest ? system.stream().write(rest) : true;
+    }
+    return system.stream().write(text);
+  };
   const out: Stdout = {
     get terminal() {
       return mode() === 'stream' && system.stream().isTTY === true;
@@ -84,25 +93,10 @@ export function stdout(system: StdoutSystem = node): Stdout {
       return mode() === 'stream' ? system.stream() : undefined;
     },
     write(text) {
-      if (text === '') return;
-      if (mode() === 'direct') {
-        const rest = direct(Buffer.from(text));
-        if (rest) system.stream().write(rest);
-        return;
-      }
-      system.stream().write(text);
+      send(text);
     },
     async writeChunks(chunks) {
-      for (const chunk of chunks) {
-        if (mode() === 'direct') {
-          const rest = direct(Buffer.from(chunk));
-          if (!rest) continue;
-          if (!system.stream().write(rest)) await once(system.stream(), 'drain');
-          continue;
-        }
-        const s = system.stream();
-        if (!s.write(chunk)) await once(s, 'drain');
-      }
+      for (const chunk of chunks) if (!send(chunk)) await once(system.stream(), 'drain');
     },
   };
   return out;
