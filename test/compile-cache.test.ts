@@ -119,11 +119,11 @@ describe('the compile cache', () => {
       return name;
     };
     // Earlier versions of main.cjs (other keys, sizes, mtimes, Node versions) for lint, one for plan, and files not the loader's.
-    const stale = [1, 2, 3, 4, 5].map((d) => old(`main.cjs-k${d}old-${100 + d}-${1700000000000 + d}-lint-v18.0.${d}-x64.v8cache`, d));
-    const others = [old('main.cjs-k9-100-1700000000000-plan-v18.0.0-x64.v8cache', 30), old('helper.cjs.notes', 30), old('cli-main.cjs-k1-1-1-lint-v1-x64.v8cache.tmp', 30), old('xmain.cjs-k1-1-1-lint-v1-x64.v8cache', 30)];
+    const stale = [1, 2, 3, 4, 5].map((d) => old(`main.cjs-lint-k${d}old-${100 + d}-${1700000000000 + d}-v18.0.${d}-x64.v8cache`, d));
+    const others = [old('main.cjs-plan-k9-100-1700000000000-v18.0.0-x64.v8cache', 30), old('helper.cjs.notes', 30), old('main.cjs-lint-k1-1-1-v1-x64.v8cache.tmp', 30), old('xmain.cjs-lint-k1-1-1-v1-x64.v8cache', 30)];
     run(dir);
     const left = readdirSync(dir);
-    const mainLint = left.filter((f) => /^main\.cjs-.*-lint-/.test(f));
+    const mainLint = left.filter((f) => /^main\.cjs-lint-.*\.v8cache$/.test(f));
     assert.equal(mainLint.length, KEEP);
     // The one just written and the newest earlier ones.
     assert.ok(mainLint.some((f) => f.includes(process.version)));

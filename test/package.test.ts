@@ -176,7 +176,7 @@ describe('the stsplan command', () => {
       if (hasApi) assert.ok(listed(join(tmp, 'node-compile-cache')).length > 0, 'no compile cache written');
       else {
         const own = listed(join(tmp, `stsplan-compile-cache-${process.getuid?.() ?? 'user'}`));
-        for (const f of ['cli-main.cjs', 'common.cjs', 'v1.36.cjs']) assert.ok(own.some((e) => e.startsWith(`${f}-`) && /-lint(-o[0-9a-f]+)?-v[\d.]+-\w+\.v8cache$/.test(e)), `${f}: ${own.join(', ')}`);
+        for (const f of ['cli-main.cjs', 'common.cjs', 'v1.36.cjs']) assert.ok(own.some((e) => e.startsWith(`${f}-lint-`) && /(-o[0-9a-f]+)?-v[\d.]+-\w+\.v8cache$/.test(e)), `${f}: ${own.join(', ')}`);
       }
     } finally {
       rmSync(tmp, { recursive: true, force: true });

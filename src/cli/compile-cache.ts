@@ -39,12 +39,18 @@ const WRAPPER_TAIL = '\n})';
 /** Caches kept per file and command, the newest written (two projects on two stsplan versions, or two Node versions, keep theirs). */
 export const KEEP = 3;
 
-/** Removes the caches of file `base` and command `profile` in `dir` but the newest KEEP: only files this loader names. */
-function prune(dir: string, base: string, profile: string): void {
-  const ours = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[^-]+-\\d+-\\d+-${profile}(?:-o[0-9a-f]+)?-v[^-]+-[^-]+\\.v8cache$`);
+/**
+ * The caches of one file and command share the start of their names (`cli-main.cjs-lint-`); the
+ * rest tells them apart: the file's key, size and mtime, and the Node options, version and
+ * architecture.
+ */
+const groupOf = (file: string, profile: string): string => `${basename(file)}-${profile}-`;
+
+/** Removes the caches of `group` in `dir` but the newest KEEP: only files this loader names. */
+function prune(dir: string, group: string): void {
   const found: { path: string; at: number }[] = [];
   for (const name of readdirSync(dir)) {
-    if (!ours.test(name)) continue;
+    if (!name.startsWith(group) || !name.endsWith('.v8cache')) continue;
     const path = join(dir, name);
     try {
       found.push({ path, at: statSync(path).mtimeMs });
@@ -151,18 +157,18 @@ export interface CompileCacheLoader {
  */
 export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
   const loaded = new Map<string, unknown>();
-  const pending: { script: Script; path: string; base: string }[] = [];
+  const pending: { script: Script; path: string; group: string }[] = [];
   const hits: string[] = [];
   let flushing = false;
 
   const flush = (code: number): void => {
     if (code !== 0 && code !== 1) return;
-    for (const { script, path, base } of pending) {
+    for (const { script, path, group } of pending) {
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, path);
-        prune(dirname(path), base, options.profile);
+        prune(dirname(path), group);
       } catch {
         try {
           unlinkSync(tmp);
@@ -198,7 +204,8 @@ export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
       return exports;
     }
     const st = statSync(file);
-    const cachePath = join(options.dir, `${basename(file)}-${key}-${st.size}-${Math.trunc(st.mtimeMs)}-${options.profile}${flagsKey()}-${process.version}-${process.arch}.v8cache`);
+    const group = groupOf(file, options.profile);
+    const cachePath = join(options.dir, `${group}${key}-${st.size}-${Math.trunc(st.mtimeMs)}${flagsKey()}-${process.version}-${process.arch}.v8cache`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(cachePath);
@@ -208,7 +215,7 @@ export function compileCache(options: CompileCacheOptions): CompileCacheLoader {
     const script = new Script(wrappedSource(file), { filename: file, ...(cachedData ? { cachedData } : {}) });
     if (cachedData && !script.cachedDataRejected) hits.push(file);
     else {
-      pending.push({ script, path: cachePath, base: basename(file) });
+      pending.push({ script, path: cachePath, group });
       if (!flushing) {
         flushing = true;
         process.once('exit', flush);
