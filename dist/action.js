@@ -47,6 +47,17 @@ function expandOrdinal(template, n) {
     i = close + 1;
   }
 }
+function* inSeqOrder(events, runs) {
+  let i = 0;
+  for (const run of [...runs].sort((a, b) => a.seq - b.seq)) {
+    const from = i;
+    while (i < events.length && events[i].seq < run.seq)
+      i++;
+    yield { events: events.slice(from, i) };
+    yield { run };
+  }
+  yield { events: events.slice(i) };
+}
 
 // build/src/plan/render/shared.js
 var KIND_SHORT = { PersistentVolumeClaim: "PVC", Pod: "Pod", DNSRecord: "DNS" };
@@ -194,15 +205,14 @@ function timeline(events, runs = []) {
   if (!runs.length)
     return stretch(events);
   const out = [];
-  let i = 0;
-  for (const r of [...runs].sort((a, b) => a.seq - b.seq)) {
-    const before = [];
-    while (i < events.length && events[i].seq < r.seq)
-      before.push(events[i++]);
-    append(out, stretch(before));
-    out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+  for (const part of inSeqOrder(events, runs)) {
+    if (!("run" in part))
+      append(out, stretch(part.events));
+    else {
+      const r = part.run;
+      out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+    }
   }
-  append(out, stretch(events.slice(i)));
   return out;
 }
 function expandTemplate(s, ordinals) {

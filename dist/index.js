@@ -15754,6 +15754,17 @@ function* runEvents(run, from = 0, to = run.count) {
     }
   }
 }
+function* inSeqOrder(events, runs) {
+  let i = 0;
+  for (const run of [...runs].sort((a, b) => a.seq - b.seq)) {
+    const from = i;
+    while (i < events.length && events[i].seq < run.seq)
+      i++;
+    yield { events: events.slice(from, i) };
+    yield { run };
+  }
+  yield { events: events.slice(i) };
+}
 function* planEvents(plan2) {
   const runs = plan2.runs ?? [];
   if (!runs.length) {
@@ -15768,15 +15779,14 @@ function* planEvents(plan2) {
   for (const r of runs)
     ownOf(r).runs.push(r);
   function* inOrder(o) {
-    let i = 0;
-    for (const r of [...o.runs].sort((a, b) => a.seq - b.seq)) {
-      while (i < o.events.length && o.events[i].seq < r.seq)
-        yield { event: o.events[i++], made: false };
-      for (const event of runEvents(r))
-        yield { event, made: true };
+    for (const part of inSeqOrder(o.events, o.runs)) {
+      if ("run" in part)
+        for (const event of runEvents(part.run))
+          yield { event, made: true };
+      else
+        for (const event of part.events)
+          yield { event, made: false };
     }
-    while (i < o.events.length)
-      yield { event: o.events[i++], made: false };
   }
   const heads = own.map((o) => inOrder(o)).map((it) => ({ it, next: it.next() }));
   let seq2 = 0;
@@ -15948,15 +15958,14 @@ function timeline(events, runs = []) {
   if (!runs.length)
     return stretch(events);
   const out = [];
-  let i = 0;
-  for (const r of [...runs].sort((a, b) => a.seq - b.seq)) {
-    const before = [];
-    while (i < events.length && events[i].seq < r.seq)
-      before.push(events[i++]);
-    append(out, stretch(before));
-    out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+  for (const part of inSeqOrder(events, runs)) {
+    if (!("run" in part))
+      append(out, stretch(part.events));
+    else {
+      const r = part.run;
+      out.push({ type: "repeat", block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+    }
   }
-  append(out, stretch(events.slice(i)));
   return out;
 }
 function expandTemplate(s, ordinals) {

@@ -42,6 +42,18 @@ export function* runEvents(run: PlanRun, from = 0, to = run.count): Generator<Pl
   }
 }
 
+/** One StatefulSet's events and runs as they come (by seq): the stretches of events before, between and after its runs, and the runs. */
+export function* inSeqOrder(events: PlanEvent[], runs: PlanRun[]): Generator<{ events: PlanEvent[] } | { run: PlanRun }> {
+  let i = 0;
+  for (const run of [...runs].sort((a, b) => a.seq - b.seq)) {
+    const from = i;
+    while (i < events.length && events[i]!.seq < run.seq) i++;
+    yield { events: events.slice(from, i) };
+    yield { run };
+  }
+  yield { events: events.slice(i) };
+}
+
 /**
  * Every event of a plan as it happens, the events of runs included: for a plan without runs its
  * own `events`, for one with runs the list a plan simulated ordinal by ordinal would hold, with
@@ -65,12 +77,10 @@ export function* planEvents(plan: Plan): Generator<PlanEvent> {
   for (const r of runs) ownOf(r).runs.push(r);
   /** A set's events in its own order, its events and its runs' by seq; `made` for a run's (a new object). */
   function* inOrder(o: (typeof own)[number]): Generator<{ event: PlanEvent; made: boolean }> {
-    let i = 0;
-    for (const r of [...o.runs].sort((a, b) => a.seq - b.seq)) {
-      while (i < o.events.length && o.events[i]!.seq < r.seq) yield { event: o.events[i++]!, made: false };
-      for (const event of runEvents(r)) yield { event, made: true };
+    for (const part of inSeqOrder(o.events, o.runs)) {
+      if ('run' in part) for (const event of runEvents(part.run)) yield { event, made: true };
+      else for (const event of part.events) yield { event, made: false };
     }
-    while (i < o.events.length) yield { event: o.events[i++]!, made: false };
   }
   const heads = own.map((o) => inOrder(o)).map((it) => ({ it, next: it.next() }));
   let seq = 0;

@@ -1,6 +1,6 @@
 /** Small projections of a plan shared by the plan renderers. */
 import type { Blocked, PlanEvent, Plan, PlanRun, StatefulSetPlan, SourceLocation } from '../types.js';
-import { expandOrdinal } from '../runs.js';
+import { expandOrdinal, inSeqOrder } from '../runs.js';
 
 export const KIND_SHORT: Record<PlanEvent['kind'], string> = { PersistentVolumeClaim: 'PVC', Pod: 'Pod', DNSRecord: 'DNS' };
 
@@ -209,14 +209,13 @@ export function timeline(events: PlanEvent[], runs: PlanRun[] = []): TimelineEnt
   const stretch = (es: PlanEvent[]): TimelineEntry[] => (long ? compactTimeline(es) : es.map((event) => ({ type: 'event', event })));
   if (!runs.length) return stretch(events);
   const out: TimelineEntry[] = [];
-  let i = 0;
-  for (const r of [...runs].sort((a, b) => a.seq - b.seq)) {
-    const before: PlanEvent[] = [];
-    while (i < events.length && events[i]!.seq < r.seq) before.push(events[i++]!);
-    append(out, stretch(before));
-    out.push({ type: 'repeat', block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+  for (const part of inSeqOrder(events, runs)) {
+    if (!('run' in part)) append(out, stretch(part.events));
+    else {
+      const r = part.run;
+      out.push({ type: 'repeat', block: r.block, ordinals: { first: r.ordinals.first, last: r.ordinals.last, count: r.count, step: r.ordinals.step }, steps: r.steps, events: r.events });
+    }
   }
-  append(out, stretch(events.slice(i)));
   return out;
 }
 

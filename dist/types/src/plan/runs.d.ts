@@ -10,6 +10,12 @@ export declare const runOrdinal: (run: PlanRun, k: number) => number;
  * plan of one StatefulSet).
  */
 export declare function runEvents(run: PlanRun, from?: number, to?: number): Generator<PlanEvent>;
+/** One StatefulSet's events and runs as they come (by seq): the stretches of events before, between and after its runs, and the runs. */
+export declare function inSeqOrder(events: PlanEvent[], runs: PlanRun[]): Generator<{
+    events: PlanEvent[];
+} | {
+    run: PlanRun;
+}>;
 /**
  * Every event of a plan as it happens, the events of runs included: for a plan without runs its
  * own `events`, for one with runs the list a plan simulated ordinal by ordinal would hold, with
